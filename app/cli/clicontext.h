@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/money.h"
+#include "domain/result.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace relance {
+class Database;
+}
+
+namespace relance::cli {
+
+// What every command gets: the open database (or none, for commands that need none), the
+// streams, and the day the clock says (commands take --as-of to override it).
+struct Context
+{
+    relance::Database *db = nullptr;
+    QTextStream &out;
+    QTextStream &err;
+    QDate today;
+};
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// Prints "relance-cli: <where>: <message>" to stderr and returns Failed.
+int fail(Context &ctx, const Error &error);
+// Parses a command's own arguments; on --help prints it and returns Ok, on bad options Usage.
+std::optional<int> parseOrExit(Context &ctx, QCommandLineParser &parser, const QString &command,
+                               const QStringList &args);
+// Reads a date option (ISO or French form); an absent option gives `fallback`.
+Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, const QDate &fallback = {});
+// Reads an amount option ("1234.56" or "1 234,56").
+Result<Money> moneyOption(const QCommandLineParser &parser, const QString &name, const QString &currency);
+// The --as-of option every report takes.
+QCommandLineOption asOfOption();
+QCommandLineOption jsonOption();
+
+}  // namespace relance::cli

@@ -1,0 +1,131 @@
+// relance-cli: the scripting surface over the same core services as the GUI.
+#include "commands.h"
+
+#include "services/translations.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QTextStream>
+
+#include <cstdio>
+#include <map>
+
+using namespace relance;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+
+using Command = int (*)(cli::Context &, const QStringList &);
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> all{
+        {QStringLiteral("demo"), cli::demoCommand},
+        {QStringLiteral("client add"), cli::clientAddCommand},
+        {QStringLiteral("invoice add"), cli::invoiceAddCommand},
+        {QStringLiteral("payment add"), cli::paymentAddCommand},
+        {QStringLiteral("invoices"), cli::invoicesCommand},
+        {QStringLiteral("dashboard"), cli::dashboardCommand},
+    };
+    return all;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << Tr::tr("Usage: relance-cli [--db FILE] COMMAND [OPTIONS]\n"
+              "\n"
+              "Relance's command line: the same database and rules as the Relance window.\n"
+              "\n"
+              "Global options:\n"
+              "  --db FILE      Database to use (default: %1)\n"
+              "  -h, --help     Show this help; COMMAND --help shows a command's options\n"
+              "  -v, --version  Show the version\n"
+              "\n"
+              "Commands:\n"
+              "  demo           Fill an empty database with realistic demo data\n"
+              "  client add     Add a client\n"
+              "  invoice add    Add an invoice\n"
+              "  payment add    Record a payment against one or several invoices\n"
+              "  invoices       List invoices (--overdue, --client, --search, --json)\n"
+              "  dashboard      Totals, aging buckets and overdue invoices (--json)\n")
+               .arg(Database::defaultPath());
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Relance"));
+    QCoreApplication::setApplicationName(QStringLiteral("Relance"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELANCE_VERSION));
+    installTranslations(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+    QString dbPath = Database::defaultPath();
+
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--db")) {
+            if (args.isEmpty()) {
+                err << "relance-cli: --db: " << Tr::tr("a file name is required") << Qt::endl;
+                return cli::Usage;
+            }
+            dbPath = args.takeFirst();
+        } else if (option.startsWith(QLatin1String("--db="))) {
+            dbPath = option.mid(5);
+        } else if (option == QLatin1String("-h") || option == QLatin1String("--help")) {
+            printUsage(out);
+            return cli::Ok;
+        } else if (option == QLatin1String("-v") || option == QLatin1String("--version")) {
+            out << "relance-cli " << RELANCE_VERSION << Qt::endl;
+            return cli::Ok;
+        } else {
+            err << "relance-cli: " << Tr::tr("unknown option %1").arg(option) << Qt::endl;
+            printUsage(err);
+            return cli::Usage;
+        }
+    }
+    if (args.isEmpty()) {
+        printUsage(err);
+        return cli::Usage;
+    }
+
+    // Two-word commands ("client add") first, then one-word ones.
+    Command command = nullptr;
+    QString name;
+    if (args.size() >= 2 && commands().count(args.at(0) + QLatin1Char(' ') + args.at(1))) {
+        name = args.at(0) + QLatin1Char(' ') + args.at(1);
+        args = args.mid(2);
+    } else if (commands().count(args.at(0))) {
+        name = args.takeFirst();
+    }
+    if (name.isEmpty()) {
+        err << "relance-cli: " << Tr::tr("unknown command \"%1\"").arg(args.join(QLatin1Char(' '))) << Qt::endl;
+        printUsage(err);
+        return cli::Usage;
+    }
+    command = commands().at(name);
+
+    // Help needs no database: don't create one just to print options.
+    std::unique_ptr<Database> db;
+    if (!args.contains(QLatin1String("--help")) && !args.contains(QLatin1String("-h"))) {
+        Result<std::unique_ptr<Database>> opened = Database::open(dbPath);
+        if (!opened) {
+            err << "relance-cli: " << opened.error().describe() << Qt::endl;
+            return cli::Failed;
+        }
+        db = std::move(opened).value();
+    }
+    cli::Context ctx{db.get(), out, err, QDate::currentDate()};
+    return command(ctx, args);
+}

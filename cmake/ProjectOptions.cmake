@@ -1,0 +1,19 @@
+# One INTERFACE target carries the flags every Relance target shares, so warnings and
+# string-safety defines are stated once (the qBittorrent CommonConfig pattern).
+add_library(relance_options INTERFACE)
+target_compile_options(relance_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
+    -Wno-sign-conversion)
+target_compile_definitions(relance_options INTERFACE
+    QT_NO_CAST_FROM_ASCII            # every user-facing string goes through tr() or QStringLiteral
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    RELANCE_VERSION="${PROJECT_VERSION}")
+
+option(RELANCE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(RELANCE_SANITIZE)
+    target_compile_options(relance_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(relance_options INTERFACE -fsanitize=address,undefined)
+endif()

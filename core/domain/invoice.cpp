@@ -1,0 +1,40 @@
+#include "invoice.h"
+
+#include <QCoreApplication>
+
+namespace relance {
+
+InvoiceStatus statusFromPayments(qint64 totalCents, qint64 paidCents)
+{
+    if (paidCents <= 0)
+        return InvoiceStatus::Unpaid;
+    if (paidCents < totalCents)
+        return InvoiceStatus::PartiallyPaid;
+    if (paidCents == totalCents)
+        return InvoiceStatus::Paid;
+    return InvoiceStatus::Overpaid;
+}
+
+QString statusKey(InvoiceStatus status)
+{
+    switch (status) {
+    case InvoiceStatus::Unpaid: return QStringLiteral("unpaid");
+    case InvoiceStatus::PartiallyPaid: return QStringLiteral("partial");
+    case InvoiceStatus::Paid: return QStringLiteral("paid");
+    case InvoiceStatus::Overpaid: return QStringLiteral("overpaid");
+    }
+    return {};
+}
+
+QString statusLabel(InvoiceStatus status)
+{
+    switch (status) {
+    case InvoiceStatus::Unpaid: return QCoreApplication::translate("InvoiceStatus", "Unpaid");
+    case InvoiceStatus::PartiallyPaid: return QCoreApplication::translate("InvoiceStatus", "Partly paid");
+    case InvoiceStatus::Paid: return QCoreApplication::translate("InvoiceStatus", "Paid");
+    case InvoiceStatus::Overpaid: return QCoreApplication::translate("InvoiceStatus", "Overpaid");
+    }
+    return {};
+}
+
+}  // namespace relance

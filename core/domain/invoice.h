@@ -1,0 +1,44 @@
+#pragma once
+
+#include "money.h"
+
+#include <QDate>
+#include <QString>
+
+namespace relance {
+
+// Where an invoice stands with its payments. Whether it is overdue is a separate question,
+// which needs "today" (see Invoice::isOverdue).
+enum class InvoiceStatus { Unpaid, PartiallyPaid, Paid, Overpaid };
+
+InvoiceStatus statusFromPayments(qint64 totalCents, qint64 paidCents);
+QString statusKey(InvoiceStatus status);  // "unpaid", "partial", "paid", "overpaid" (JSON, CLI)
+QString statusLabel(InvoiceStatus status);  // translated, for people
+
+struct Invoice
+{
+    qint64 id = 0;
+    QString number;  // unique per issuer
+    qint64 clientId = 0;
+    QString clientName;  // filled by queries that join the client
+    QDate issueDate;
+    QDate serviceDate;  // completion of the service (starts the limitation period); may be null
+    QDate dueDate;
+    qint64 amountExclCents = 0;
+    qint64 amountInclCents = 0;
+    QString currency = QStringLiteral("EUR");
+    QString pdfPath;
+    QString notes;
+    qint64 paidCents = 0;  // sum of the payments allocated to it (kept by the database)
+
+    Money totalIncl() const { return Money(amountInclCents, currency); }
+    Money totalExcl() const { return Money(amountExclCents, currency); }
+    Money paid() const { return Money(paidCents, currency); }
+    Money balance() const { return Money(amountInclCents - paidCents, currency); }
+    InvoiceStatus status() const { return statusFromPayments(amountInclCents, paidCents); }
+    // Days past the due date as of a day (negative: due in that many days).
+    qint64 daysLate(const QDate &asOf) const { return dueDate.daysTo(asOf); }
+    bool isOverdue(const QDate &asOf) const { return balance().cents() > 0 && daysLate(asOf) > 0; }
+};
+
+}  // namespace relance

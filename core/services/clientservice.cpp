@@ -1,0 +1,86 @@
+#include "clientservice.h"
+
+#include "storage/clientrepository.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace relance {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientService)
+};
+}  // namespace
+
+namespace {
+}  // namespace
+
+Status ClientService::validate(const Client &c)
+{
+    if (c.name.trimmed().isEmpty())
+        return Error{Tr::tr("the client's name is required"), QStringLiteral("name")};
+    if (c.name.size() > 200)
+        return Error{Tr::tr("the name is longer than 200 characters"), QStringLiteral("name")};
+    if (!c.sirenSiret.trimmed().isEmpty()) {
+        QString digits = c.sirenSiret;
+        digits.remove(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}]")));
+        static const QRegularExpression allDigits(QStringLiteral("^\\d+$"));
+        if (!allDigits.match(digits).hasMatch() || (digits.size() != 9 && digits.size() != 14))
+            return Error{Tr::tr("\"%1\" is neither a SIREN (9 digits) nor a SIRET (14 digits)").arg(c.sirenSiret),
+                         QStringLiteral("siret")};
+    }
+    if (!c.vatNumber.trimmed().isEmpty()) {
+        static const QRegularExpression vat(QStringLiteral("^[A-Z]{2}[0-9A-Z]{2,13}$"));
+        if (!vat.match(c.vatNumber.trimmed().remove(QLatin1Char(' ')).toUpper()).hasMatch())
+            return Error{Tr::tr("\"%1\" is not a VAT number (e.g. FR40123456789)").arg(c.vatNumber), QStringLiteral("vat")};
+    }
+    if (!c.email.trimmed().isEmpty()) {
+        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        if (!email.match(c.email.trimmed()).hasMatch())
+            return Error{Tr::tr("\"%1\" is not an e-mail address").arg(c.email), QStringLiteral("email")};
+    }
+    static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
+    if (!country.match(c.country).hasMatch())
+        return Error{Tr::tr("the country must be a two-letter code such as FR or BE"), QStringLiteral("country")};
+    if (c.paymentTermsDays < 0 || c.paymentTermsDays > 365)
+        return Error{Tr::tr("payment terms must be between 0 and 365 days"), QStringLiteral("payment_terms")};
+    if (c.penaltyRateBasisPoints && (*c.penaltyRateBasisPoints < 0 || *c.penaltyRateBasisPoints > 10000))
+        return Error{Tr::tr("the penalty rate must be between 0 and 100 %"), QStringLiteral("penalty_rate")};
+    return success();
+}
+
+Result<qint64> ClientService::add(const Client &client) const
+{
+    if (Status valid = validate(client); !valid)
+        return valid.error();
+    Transaction tx(m_db);
+    const ClientRepository clients(m_db);
+    if (clients.findByName(client.name))
+        return Error{Tr::tr("a client named \"%1\" already exists").arg(client.name.trimmed()), QStringLiteral("name")};
+    Result<qint64> id = clients.insert(client);
+    if (!id)
+        return id;
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status ClientService::update(const Client &client) const
+{
+    if (Status valid = validate(client); !valid)
+        return valid;
+    Transaction tx(m_db);
+    const ClientRepository clients(m_db);
+    if (const auto other = clients.findByName(client.name); other && other->id != client.id)
+        return Error{Tr::tr("a client named \"%1\" already exists").arg(client.name.trimmed()), QStringLiteral("name")};
+    if (!clients.findById(client.id))
+        return Error{Tr::tr("this client no longer exists")};
+    if (Status s = clients.update(client); !s)
+        return s;
+    return tx.commit();
+}
+
+}  // namespace relance

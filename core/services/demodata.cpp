@@ -1,0 +1,223 @@
+#include "demodata.h"
+
+#include "clientservice.h"
+#include "invoiceservice.h"
+#include "paymentservice.h"
+#include "storage/clientrepository.h"
+#include "storage/database.h"
+#include "storage/invoicerepository.h"
+#include "storage/issuerrepository.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace relance {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+};
+}  // namespace
+
+namespace {
+
+// How a client pays: days after the due date (may be negative), and habits.
+struct Habit
+{
+    int minDelay;
+    int maxDelay;
+    bool paysInTwoHalves = false;   // pays half at the delay, the rest a month later
+    int stopsPayingDaysAgo = -1;    // invoices due after asOf minus this stay unpaid
+};
+
+struct DemoClient
+{
+    Client client;
+    Habit habit;
+    qint64 minCents;
+    qint64 maxCents;
+};
+
+Client makeClient(const char *name, const char *form, const char *siret, const char *street, const char *postal,
+                  const char *city, const char *email, const char *phone, const char *contact, bool consumer,
+                  int terms)
+{
+    Client c;
+    c.name = QString::fromUtf8(name);
+    c.legalForm = QString::fromUtf8(form);
+    c.sirenSiret = QString::fromUtf8(siret);
+    c.address = QString::fromUtf8(street);
+    c.postalCode = QString::fromUtf8(postal);
+    c.city = QString::fromUtf8(city);
+    c.email = QString::fromUtf8(email);
+    c.phone = QString::fromUtf8(phone);
+    c.contactPerson = QString::fromUtf8(contact);
+    c.isConsumer = consumer;
+    c.paymentTermsDays = terms;
+    return c;
+}
+
+QList<DemoClient> demoClients()
+{
+    return {
+        {makeClient("Atelier Lumière", "SARL", "81234567800017", "12 rue de la République", "69002", "Lyon",
+                    "compta@atelier-lumiere.fr", "04 78 12 34 56", "Nadia Benali", false, 30),
+         {-2, 3}, 80000, 320000},
+        {makeClient("Boulangerie Martin", "EI", "79876543200011", "3 place du Marché", "44000", "Nantes",
+                    "contact@boulangerie-martin.fr", "02 40 11 22 33", "Paul Martin", false, 30),
+         {20, 80}, 35000, 120000},
+        {makeClient("Cabinet Durand & Associés", "SCP", "45678912300024", "48 boulevard Haussmann", "75009", "Paris",
+                    "facturation@durand-avocats.fr", "01 45 67 89 10", "Maître Hélène Durand", false, 45),
+         {0, 8}, 150000, 680000},
+        {makeClient("Studio Graphique Nova", "SAS", "88812345600019", "27 quai des Chartrons", "33000", "Bordeaux",
+                    "admin@studio-nova.fr", "05 56 98 76 54", "Kevin Roux", false, 30),
+         {20, 45, false, 200}, 120000, 450000},
+        {makeClient("Transports Lefèvre", "SAS", "51234987600033", "Zone industrielle Nord, 5 allée des Peupliers",
+                    "59000", "Lille", "comptabilite@transports-lefevre.fr", "03 20 55 44 33", "Sandrine Lefèvre",
+                    false, 60),
+         {5, 25, true}, 200000, 560000},
+        {makeClient("Hôtel du Port", "SARL", "43219876500015", "2 quai du Port", "13002", "Marseille",
+                    "direction@hotelduport.fr", "04 91 90 12 12", "Marc Giraud", false, 30),
+         {10, 50}, 60000, 240000},
+        {makeClient("Pharmacie Centrale", "SELARL", "39988776600021", "10 rue d'Alsace-Lorraine", "31000", "Toulouse",
+                    "pharmacie.centrale@orange.fr", "05 61 22 33 44", "Dr Isabelle Nguyen", false, 30),
+         {-3, 2}, 40000, 150000},
+        {makeClient("Librairie Le Passage", "SARL", "50011223300018", "7 rue des Juifs", "67000", "Strasbourg",
+                    "librairie@lepassage.fr", "03 88 32 10 10", "Thomas Keller", false, 30),
+         {25, 70}, 30000, 110000},
+        {makeClient("Domaine des Trois Chênes", "EARL", "42233445500016", "Route des Grands Crus", "21220",
+                    "Gevrey-Chambertin", "contact@troischenes.fr", "03 80 51 00 00", "Anne Moreau", false, 30),
+         {0, 12}, 90000, 380000},
+        {makeClient("Claire Moreau", "", "", "15 rue de Brest", "35000", "Rennes", "claire.moreau@gmail.com",
+                    "06 12 34 56 78", "", true, 15),
+         {0, 10}, 25000, 90000},
+        {makeClient("Julien Bernard", "", "", "8 avenue Alsace-Lorraine", "38000", "Grenoble",
+                    "julien.bernard@free.fr", "06 98 76 54 32", "", true, 15),
+         {30, 90, false, 150}, 30000, 120000},
+        {makeClient("Sophie Lambert", "", "", "22 rue Foch", "34000", "Montpellier", "sophie.lambert@laposte.net",
+                    "07 11 22 33 44", "", true, 15),
+         {-5, 5}, 20000, 80000},
+    };
+}
+
+Issuer demoIssuer()
+{
+    Issuer i;
+    i.companyName = QStringLiteral("Camille Rousseau – Conception web");
+    i.legalForm = QStringLiteral("EI");
+    i.siret = QStringLiteral("85234567800014");
+    i.vatNumber = QStringLiteral("FR32852345678");
+    i.address = QStringLiteral("18 rue des Tanneurs");
+    i.postalCode = QStringLiteral("69001");
+    i.city = QStringLiteral("Lyon");
+    i.email = QStringLiteral("camille@rousseau-web.fr");
+    i.phone = QStringLiteral("06 45 67 89 01");
+    i.iban = QStringLiteral("FR76 3000 6000 0112 3456 7890 189");
+    i.bic = QStringLiteral("AGRIFRPP");
+    i.signatoryName = QStringLiteral("Camille Rousseau");
+    i.signatoryTitle = QStringLiteral("Entrepreneuse individuelle");
+    return i;
+}
+
+// Rounds to whole euros with a realistic tail (freelance quotes are round numbers).
+qint64 roundAmount(qint64 cents) { return (cents / 5000) * 5000; }
+
+}  // namespace
+
+Status DemoData::populate(const Database &db, const QDate &asOf)
+{
+    if (!asOf.isValid())
+        return Error{Tr::tr("the reference date is invalid")};
+    if (ClientRepository(db).count() > 0 || InvoiceRepository(db).countAll() > 0)
+        return Error{Tr::tr("the database already holds data; demo data goes only into an empty database")};
+
+    // One user action: the services' own transactions nest inside this one (savepoints).
+    Transaction tx(db);
+    if (Status s = IssuerRepository(db).save(demoIssuer()); !s)
+        return s;
+
+    QRandomGenerator rng(20260101);
+    const QList<DemoClient> clients = demoClients();
+    QList<qint64> clientIds;
+    for (const DemoClient &dc : clients) {
+        Result<qint64> id = ClientRepository(db).insert(dc.client);
+        if (!id)
+            return id.error();
+        clientIds << *id;
+    }
+
+    const InvoiceRepository invoices(db);
+    const PaymentService payments(db);
+    const QDate firstMonth = QDate(asOf.year(), asOf.month(), 1).addMonths(-17);
+    int sequence = 0;
+    int previousYear = 0;
+    // Clients are dealt from a shuffled deck, so each gets its share of invoices.
+    QList<int> deck;
+    bool partlyPaidShown = false;
+    for (QDate month = firstMonth; month <= asOf; month = month.addMonths(1)) {
+        // Five invoices a month, to clients in turn, on working days of the month.
+        for (int k = 0; k < 5; ++k) {
+            if (deck.isEmpty()) {
+                for (int i = 0; i < clients.size(); ++i)
+                    deck.insert(int(rng.bounded(deck.size() + 1)), i);
+            }
+            const int index = deck.takeFirst();
+            const DemoClient &dc = clients.at(index);
+            const QDate issued = month.addDays(qint64(2 + k * 5 + int(rng.bounded(4))));
+            if (issued > asOf)
+                break;
+            if (issued.year() != previousYear) {
+                previousYear = issued.year();
+                sequence = 0;
+            }
+            Invoice inv;
+            inv.number = QStringLiteral("F-%1-%2").arg(issued.year()).arg(++sequence, 3, 10, QLatin1Char('0'));
+            inv.clientId = clientIds.at(index);
+            inv.issueDate = issued;
+            inv.serviceDate = issued.addDays(-int(rng.bounded(10)));
+            inv.dueDate = issued.addDays(dc.client.paymentTermsDays);
+            inv.amountExclCents = roundAmount(dc.minCents + qint64(rng.bounded(int(dc.maxCents - dc.minCents))));
+            inv.amountInclCents = dc.client.isConsumer ? inv.amountExclCents * 120 / 100
+                                                       : inv.amountExclCents + inv.amountExclCents / 5;
+            if (Status valid = InvoiceService::validate(inv); !valid)
+                return valid;
+            Result<qint64> invoiceId = invoices.insert(inv);
+            if (!invoiceId)
+                return invoiceId.error();
+
+            const Habit &h = dc.habit;
+            if (h.stopsPayingDaysAgo >= 0 && inv.dueDate > asOf.addDays(-h.stopsPayingDaysAgo))
+                continue;
+            // One professional pays 40 % ten days late and then goes quiet: the demo shows a
+            // partial payment on an invoice two to three months overdue.
+            const qint64 late = inv.dueDate.daysTo(asOf);
+            const bool partlyPaid = !partlyPaidShown && !dc.client.isConsumer && late > 64 && late < 88;
+            const QDate paidOn = inv.dueDate.addDays(h.minDelay + int(rng.bounded(h.maxDelay - h.minDelay + 1)));
+            Payment p;
+            p.currency = inv.currency;
+            p.method = dc.client.isConsumer && rng.bounded(2) ? QStringLiteral("cheque") : QStringLiteral("transfer");
+            p.bankReference = QStringLiteral("VIR %1 %2").arg(dc.client.name.toUpper(), inv.number);
+            QList<QPair<QDate, qint64>> instalments;
+            if (partlyPaid) {
+                partlyPaidShown = true;
+                instalments = {{inv.dueDate.addDays(10), inv.amountInclCents * 40 / 100}};
+            } else if (h.paysInTwoHalves)
+                instalments = {{paidOn, inv.amountInclCents / 2}, {paidOn.addDays(30), inv.amountInclCents - inv.amountInclCents / 2}};
+            else
+                instalments = {{paidOn, inv.amountInclCents}};
+            for (const auto &[date, cents] : instalments) {
+                if (date > asOf)
+                    break;
+                p.date = date;
+                p.amountCents = cents;
+                p.allocations = {Allocation{*invoiceId, inv.number, cents}};
+                if (Result<qint64> paid = payments.record(p); !paid)
+                    return paid.error();
+            }
+        }
+    }
+    return tx.commit();
+}
+
+}  // namespace relance

@@ -1,0 +1,27 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace relance {
+
+QString installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    auto *relance = new QTranslator(&app);
+    if (!relance->load(locale, QStringLiteral("relance"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete relance;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(relance);
+    // Qt's own strings (standard buttons, dialogs) in the same language.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return relance->language().section(QLatin1Char('_'), 0, 0);
+}
+
+}  // namespace relance

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLocale>
+
+class QCoreApplication;
+
+namespace relance {
+
+// Installs Relance's and Qt's own translations for the locale (the system's by default) on
+// the application. Returns the language actually loaded ("fr", "en"), English when none fits.
+QString installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
+
+}  // namespace relance

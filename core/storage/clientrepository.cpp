@@ -1,0 +1,145 @@
+#include "clientrepository.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace relance {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, name, legal_form, siren_siret, vat_number, address, postal_code, city, country, email, phone, "
+    "contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes");
+
+Client fromQuery(const QSqlQuery &q)
+{
+    Client c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.legalForm = q.value(2).toString();
+    c.sirenSiret = q.value(3).toString();
+    c.vatNumber = q.value(4).toString();
+    c.address = q.value(5).toString();
+    c.postalCode = q.value(6).toString();
+    c.city = q.value(7).toString();
+    c.country = q.value(8).toString();
+    c.email = q.value(9).toString();
+    c.phone = q.value(10).toString();
+    c.contactPerson = q.value(11).toString();
+    c.isConsumer = q.value(12).toBool();
+    c.paymentTermsDays = q.value(13).toInt();
+    if (!q.value(14).isNull())
+        c.penaltyRateBasisPoints = q.value(14).toInt();
+    c.notes = q.value(15).toString();
+    return c;
+}
+
+void bindFields(QSqlQuery &q, const Client &c)
+{
+    q.bindValue(QStringLiteral(":name"), notNull(c.name.trimmed()));
+    q.bindValue(QStringLiteral(":legal_form"), notNull(c.legalForm));
+    q.bindValue(QStringLiteral(":siren_siret"), notNull(c.sirenSiret));
+    q.bindValue(QStringLiteral(":vat_number"), notNull(c.vatNumber));
+    q.bindValue(QStringLiteral(":address"), notNull(c.address));
+    q.bindValue(QStringLiteral(":postal_code"), notNull(c.postalCode));
+    q.bindValue(QStringLiteral(":city"), notNull(c.city));
+    q.bindValue(QStringLiteral(":country"), notNull(c.country));
+    q.bindValue(QStringLiteral(":email"), notNull(c.email));
+    q.bindValue(QStringLiteral(":phone"), notNull(c.phone));
+    q.bindValue(QStringLiteral(":contact_person"), notNull(c.contactPerson));
+    q.bindValue(QStringLiteral(":is_consumer"), c.isConsumer ? 1 : 0);
+    q.bindValue(QStringLiteral(":payment_terms_days"), c.paymentTermsDays);
+    q.bindValue(QStringLiteral(":penalty_rate_bp"),
+                c.penaltyRateBasisPoints ? QVariant(*c.penaltyRateBasisPoints) : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(QStringLiteral(":notes"), notNull(c.notes));
+}
+
+std::optional<Client> fetchOne(QSqlQuery &q)
+{
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+}  // namespace
+
+Result<qint64> ClientRepository::insert(const Client &client) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO clients (name, legal_form, siren_siret, vat_number, address, postal_code, city, country, "
+        "email, phone, contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes) VALUES (:name, "
+        ":legal_form, :siren_siret, :vat_number, :address, :postal_code, :city, :country, :email, :phone, "
+        ":contact_person, :is_consumer, :payment_terms_days, :penalty_rate_bp, :notes)"));
+    bindFields(q, client);
+    if (!q.exec())
+        return sqlError(q, QCoreApplication::translate("ClientRepository", "Saving the client"));
+    return q.lastInsertId().toLongLong();
+}
+
+Status ClientRepository::update(const Client &client) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE clients SET name = :name, legal_form = :legal_form, siren_siret = :siren_siret, vat_number = "
+        ":vat_number, address = :address, postal_code = :postal_code, city = :city, country = :country, email = "
+        ":email, phone = :phone, contact_person = :contact_person, is_consumer = :is_consumer, payment_terms_days "
+        "= :payment_terms_days, penalty_rate_bp = :penalty_rate_bp, notes = :notes WHERE id = :id"));
+    bindFields(q, client);
+    q.bindValue(QStringLiteral(":id"), client.id);
+    if (!q.exec())
+        return sqlError(q, QCoreApplication::translate("ClientRepository", "Saving the client"));
+    return success();
+}
+
+std::optional<Client> ClientRepository::findById(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    return fetchOne(q);
+}
+
+std::optional<Client> ClientRepository::findByName(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM clients WHERE name = ? COLLATE NOCASE").arg(kColumns));
+    q.addBindValue(name.trimmed());
+    return fetchOne(q);
+}
+
+QList<Client> ClientRepository::page(int offset, int limit, const QString &search) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QString where;
+    if (!search.trimmed().isEmpty())
+        where = QStringLiteral("WHERE name LIKE :s ESCAPE '\\' OR city LIKE :s ESCAPE '\\' OR email LIKE :s ESCAPE '\\'");
+    q.prepare(QStringLiteral("SELECT %1 FROM clients %2 ORDER BY name COLLATE NOCASE, id LIMIT :limit OFFSET :offset")
+                  .arg(kColumns, where));
+    if (!where.isEmpty()) {
+        q.bindValue(QStringLiteral(":s"), likeContains(search.trimmed()));
+    }
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    QList<Client> result;
+    if (!q.exec()) {
+        sqlError(q, QStringLiteral("client page"));
+        return result;
+    }
+    while (q.next())
+        result << fromQuery(q);
+    return result;
+}
+
+int ClientRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM clients")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+}  // namespace relance

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/client.h"
+#include "domain/result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace relance {
+
+class Database;
+
+// SQL for clients; no validation here (see ClientService).
+class ClientRepository
+{
+public:
+    explicit ClientRepository(const Database &db) : m_db(db) {}
+
+    Result<qint64> insert(const Client &client) const;
+    Status update(const Client &client) const;
+    std::optional<Client> findById(qint64 id) const;
+    std::optional<Client> findByName(const QString &name) const;  // case-insensitive
+    // A page of clients ordered by name, optionally filtered by a search in name, city, e-mail.
+    QList<Client> page(int offset, int limit, const QString &search = {}) const;
+    int count() const;
+
+private:
+    const Database &m_db;
+};
+
+}  // namespace relance

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+
+namespace relance {
+
+// What an invoice list shows: a filter, a search and an order. "Overdue" and "not yet due"
+// need a day of reference, so the query carries it (injected "today").
+struct InvoiceQuery
+{
+    enum class Filter { All, Outstanding, Overdue, NotYetDue, PartlyPaid, Paid };
+    enum class Sort { Number, Client, IssueDate, DueDate, Amount, Balance };
+
+    Filter filter = Filter::All;
+    qint64 clientId = 0;  // 0: every client
+    QString search;       // in the number, the client's name, or an exact amount ("1 200,00")
+    QDate asOf;
+    Sort sort = Sort::DueDate;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+// Where the previous page ended, for keyset paging: the next page starts strictly after this
+// row in the query's order, so page N costs the same as page 1 on 100,000 invoices.
+struct InvoiceCursor
+{
+    QVariant sortValue;
+    qint64 id = 0;
+};
+
+}  // namespace relance

@@ -1,0 +1,209 @@
+#include "invoicerepository.h"
+
+#include "database.h"
+#include "domain/dates.h"
+#include "domain/money.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace relance {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT i.id, i.number, i.client_id, c.name, i.issue_date, i.service_date, i.due_date, i.amount_excl_cents, "
+    "i.amount_incl_cents, i.currency, i.pdf_path, i.notes, i.paid_cents");
+
+Invoice fromQuery(const QSqlQuery &q)
+{
+    Invoice inv;
+    inv.id = q.value(0).toLongLong();
+    inv.number = q.value(1).toString();
+    inv.clientId = q.value(2).toLongLong();
+    inv.clientName = q.value(3).toString();
+    inv.issueDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    inv.serviceDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    inv.dueDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    inv.amountExclCents = q.value(7).toLongLong();
+    inv.amountInclCents = q.value(8).toLongLong();
+    inv.currency = q.value(9).toString();
+    inv.pdfPath = q.value(10).toString();
+    inv.notes = q.value(11).toString();
+    inv.paidCents = q.value(12).toLongLong();
+    return inv;
+}
+
+void bindFields(QSqlQuery &q, const Invoice &inv)
+{
+    q.bindValue(QStringLiteral(":number"), notNull(inv.number.trimmed()));
+    q.bindValue(QStringLiteral(":client_id"), inv.clientId);
+    q.bindValue(QStringLiteral(":issue_date"), dates::iso(inv.issueDate));
+    q.bindValue(QStringLiteral(":service_date"),
+                inv.serviceDate.isValid() ? QVariant(dates::iso(inv.serviceDate)) : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(QStringLiteral(":due_date"), dates::iso(inv.dueDate));
+    q.bindValue(QStringLiteral(":amount_excl_cents"), inv.amountExclCents);
+    q.bindValue(QStringLiteral(":amount_incl_cents"), inv.amountInclCents);
+    q.bindValue(QStringLiteral(":currency"), notNull(inv.currency));
+    q.bindValue(QStringLiteral(":pdf_path"), notNull(inv.pdfPath));
+    q.bindValue(QStringLiteral(":notes"), notNull(inv.notes));
+}
+
+QString sortExpression(InvoiceQuery::Sort sort)
+{
+    switch (sort) {
+    case InvoiceQuery::Sort::Number: return QStringLiteral("i.number");
+    case InvoiceQuery::Sort::Client: return QStringLiteral("c.name COLLATE NOCASE");
+    case InvoiceQuery::Sort::IssueDate: return QStringLiteral("i.issue_date");
+    case InvoiceQuery::Sort::DueDate: return QStringLiteral("i.due_date");
+    case InvoiceQuery::Sort::Amount: return QStringLiteral("i.amount_incl_cents");
+    case InvoiceQuery::Sort::Balance: return QStringLiteral("(i.amount_incl_cents - i.paid_cents)");
+    }
+    return QStringLiteral("i.id");
+}
+
+// The WHERE clause and its bound values for a query's filter and search.
+struct Where
+{
+    QStringList conditions;
+    QVariantMap values;
+
+    QString sql() const { return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")); }
+    void bind(QSqlQuery &q) const
+    {
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            q.bindValue(it.key(), it.value());
+    }
+};
+
+Where whereFor(const InvoiceQuery &query)
+{
+    Where w;
+    const QString open = QStringLiteral("i.paid_cents < i.amount_incl_cents");
+    switch (query.filter) {
+    case InvoiceQuery::Filter::All: break;
+    case InvoiceQuery::Filter::Outstanding: w.conditions << open; break;
+    case InvoiceQuery::Filter::Overdue: w.conditions << open << QStringLiteral("i.due_date < :asof"); break;
+    case InvoiceQuery::Filter::NotYetDue: w.conditions << open << QStringLiteral("i.due_date >= :asof"); break;
+    case InvoiceQuery::Filter::PartlyPaid: w.conditions << open << QStringLiteral("i.paid_cents > 0"); break;
+    case InvoiceQuery::Filter::Paid: w.conditions << QStringLiteral("i.paid_cents >= i.amount_incl_cents"); break;
+    }
+    if (w.conditions.join(QString()).contains(QLatin1String(":asof")))
+        w.values.insert(QStringLiteral(":asof"), dates::iso(query.asOf));
+    if (query.clientId > 0) {
+        w.conditions << QStringLiteral("i.client_id = :client");
+        w.values.insert(QStringLiteral(":client"), query.clientId);
+    }
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        QString condition = QStringLiteral("(i.number LIKE :s ESCAPE '\\' OR c.name LIKE :s ESCAPE '\\'");
+        w.values.insert(QStringLiteral(":s"), likeContains(search));
+        // A search that reads as an amount also finds invoices of that total or balance.
+        if (const Result<Money> amount = Money::parse(search); amount.ok() && amount->cents() > 0) {
+            condition += QStringLiteral(" OR i.amount_incl_cents = :amount OR i.amount_incl_cents - i.paid_cents = :amount");
+            w.values.insert(QStringLiteral(":amount"), amount->cents());
+        }
+        w.conditions << condition + QLatin1Char(')');
+    }
+    return w;
+}
+
+}  // namespace
+
+Result<qint64> InvoiceRepository::insert(const Invoice &invoice) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO invoices (number, client_id, issue_date, service_date, due_date, amount_excl_cents, "
+        "amount_incl_cents, currency, pdf_path, notes) VALUES (:number, :client_id, :issue_date, :service_date, "
+        ":due_date, :amount_excl_cents, :amount_incl_cents, :currency, :pdf_path, :notes)"));
+    bindFields(q, invoice);
+    if (!q.exec())
+        return sqlError(q, QCoreApplication::translate("InvoiceRepository", "Saving the invoice"));
+    return q.lastInsertId().toLongLong();
+}
+
+Status InvoiceRepository::update(const Invoice &invoice) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE invoices SET number = :number, client_id = :client_id, issue_date = :issue_date, service_date = "
+        ":service_date, due_date = :due_date, amount_excl_cents = :amount_excl_cents, amount_incl_cents = "
+        ":amount_incl_cents, currency = :currency, pdf_path = :pdf_path, notes = :notes WHERE id = :id"));
+    bindFields(q, invoice);
+    q.bindValue(QStringLiteral(":id"), invoice.id);
+    if (!q.exec())
+        return sqlError(q, QCoreApplication::translate("InvoiceRepository", "Saving the invoice"));
+    return success();
+}
+
+std::optional<Invoice> InvoiceRepository::findById(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral(" FROM invoices i JOIN clients c ON c.id = i.client_id WHERE i.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+std::optional<Invoice> InvoiceRepository::findByNumber(const QString &number) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral(" FROM invoices i JOIN clients c ON c.id = i.client_id "
+                                       "WHERE i.issuer_id = 1 AND i.number = ?"));
+    q.addBindValue(number.trimmed());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+InvoiceRepository::Page InvoiceRepository::page(const InvoiceQuery &query, const std::optional<InvoiceCursor> &after,
+                                                int limit) const
+{
+    const QString key = sortExpression(query.sort);
+    const bool ascending = query.order == Qt::AscendingOrder;
+    Where where = whereFor(query);
+    if (after) {
+        where.conditions << QStringLiteral("(%1 %2 :after_key OR (%1 = :after_key AND i.id %2 :after_id))")
+                                .arg(key, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        where.values.insert(QStringLiteral(":after_key"), after->sortValue);
+        where.values.insert(QStringLiteral(":after_id"), after->id);
+    }
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + QStringLiteral(", %1 FROM invoices i JOIN clients c ON c.id = i.client_id%2 "
+                                       "ORDER BY %1 %3, i.id %3 LIMIT :limit")
+                            .arg(key, where.sql(), direction));
+    where.bind(q);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    Page page;
+    if (!q.exec()) {
+        sqlError(q, QStringLiteral("invoice page"));
+        return page;
+    }
+    while (q.next()) {
+        page.rows << fromQuery(q);
+        page.last = InvoiceCursor{q.value(13), page.rows.constLast().id};
+    }
+    return page;
+}
+
+int InvoiceRepository::count(const InvoiceQuery &query) const
+{
+    const Where where = whereFor(query);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM invoices i JOIN clients c ON c.id = i.client_id") + where.sql());
+    where.bind(q);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int InvoiceRepository::countAll() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM invoices")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+}  // namespace relance

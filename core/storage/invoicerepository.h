@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/invoice.h"
+#include "domain/result.h"
+#include "invoicequery.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace relance {
+
+class Database;
+
+// SQL for invoices; no validation here (see InvoiceService).
+class InvoiceRepository
+{
+public:
+    explicit InvoiceRepository(const Database &db) : m_db(db) {}
+
+    Result<qint64> insert(const Invoice &invoice) const;
+    Status update(const Invoice &invoice) const;
+    std::optional<Invoice> findById(qint64 id) const;
+    std::optional<Invoice> findByNumber(const QString &number) const;
+
+    // One page of the list, after `after` (or from the start), with the cursor of its last row.
+    struct Page
+    {
+        QList<Invoice> rows;
+        std::optional<InvoiceCursor> last;
+    };
+    Page page(const InvoiceQuery &query, const std::optional<InvoiceCursor> &after, int limit) const;
+    int count(const InvoiceQuery &query) const;
+    int countAll() const;
+
+private:
+    const Database &m_db;
+};
+
+}  // namespace relance
