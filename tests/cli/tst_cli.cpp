@@ -1,0 +1,243 @@
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace relance;
+
+// Runs the real relance-cli binary on a temporary database, as a script would.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QString &db, const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(RELANCE_CLI), QStringList{QStringLiteral("--db"), db} + args);
+        if (!p.waitForFinished(60000))
+            qFatal("relance-cli did not finish");
+        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QJsonObject json(const Run &r)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qFatal("not JSON: %s\n%s", qPrintable(error.errorString()), qPrintable(r.out));
+        return doc.object();
+    }
+
+    static qint64 cents(const QJsonValue &v)
+    {
+        // Decimal strings "1234.56": parse as integers, never through a double.
+        const QString s = v.toString();
+        const bool negative = s.startsWith(QLatin1Char('-'));
+        const QString digits = QString(s).remove(QLatin1Char('-'));
+        const qint64 c = digits.section(QLatin1Char('.'), 0, 0).toLongLong() * 100 + digits.section(QLatin1Char('.'), 1).toLongLong();
+        return negative ? -c : c;
+    }
+
+private slots:
+    void demoDashboardBucketsAddUpToOutstanding()
+    {
+        test::TempDatabase t;
+        const Run demo = cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY2(demo.out.contains(QStringLiteral("12 clients")), qPrintable(demo.out));
+
+        const Run dash = cli(t.path(), {QStringLiteral("dashboard"), QStringLiteral("--json"), QStringLiteral("--as-of"),
+                                        QStringLiteral("2026-11-22")});
+        QCOMPARE(dash.exitCode, 0);
+        const QJsonObject d = json(dash);
+        QCOMPARE(d.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-11-22"));
+        const QJsonObject eur = d.value(QStringLiteral("totals")).toArray().first().toObject();
+        QCOMPARE(eur.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+        const QJsonArray buckets = eur.value(QStringLiteral("buckets")).toArray();
+        QCOMPARE(buckets.size(), 5);
+        QStringList keys;
+        qint64 sum = 0, overdueSum = 0;
+        for (const QJsonValue &b : buckets) {
+            keys << b.toObject().value(QStringLiteral("key")).toString();
+            sum += cents(b.toObject().value(QStringLiteral("amount")));
+            if (b.toObject().value(QStringLiteral("key")).toString() != QLatin1String("not_due"))
+                overdueSum += cents(b.toObject().value(QStringLiteral("amount")));
+        }
+        QCOMPARE(keys, (QStringList{QStringLiteral("not_due"), QStringLiteral("1_30"), QStringLiteral("31_60"),
+                                    QStringLiteral("61_90"), QStringLiteral("over_90")}));
+        QVERIFY(sum > 0);
+        QCOMPARE(sum, cents(eur.value(QStringLiteral("outstanding"))));
+        QCOMPARE(overdueSum, cents(eur.value(QStringLiteral("overdue"))));
+
+        // The overdue list: most late first, and its balances make the overdue total.
+        const QJsonArray late = d.value(QStringLiteral("overdue_invoices")).toArray();
+        QCOMPARE(late.size(), eur.value(QStringLiteral("overdue_count")).toInt());
+        qint64 lateSum = 0;
+        int previous = INT_MAX;
+        for (const QJsonValue &v : late) {
+            const QJsonObject inv = v.toObject();
+            QVERIFY(inv.value(QStringLiteral("days_late")).toInt() <= previous);
+            previous = inv.value(QStringLiteral("days_late")).toInt();
+            QVERIFY(inv.value(QStringLiteral("overdue")).toBool());
+            lateSum += cents(inv.value(QStringLiteral("balance")));
+        }
+        QCOMPARE(lateSum, overdueSum);
+
+        // The same figure from the invoice list.
+        const Run list = cli(t.path(), {QStringLiteral("invoices"), QStringLiteral("--overdue"), QStringLiteral("--json"),
+                                        QStringLiteral("--as-of"), QStringLiteral("2026-11-22")});
+        QCOMPARE(json(list).value(QStringLiteral("invoices")).toArray(), late);
+    }
+
+    void demoRefusesANonEmptyDatabase()
+    {
+        test::TempDatabase t;
+        t.addClient(QStringLiteral("Mine"));
+        const Run r = cli(t.path(), {QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("empty database")), qPrintable(r.err));
+    }
+
+    void addClientInvoiceAndPayments()
+    {
+        test::TempDatabase t;
+        QCOMPARE(cli(t.path(), {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                                QStringLiteral("Atelier Lumière"), QStringLiteral("--siret"),
+                                QStringLiteral("81234567800017"), QStringLiteral("--email"),
+                                QStringLiteral("compta@atelier.fr"), QStringLiteral("--terms"), QStringLiteral("45")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(t.path(), {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                                QStringLiteral("Claire Moreau"), QStringLiteral("--consumer")})
+                     .exitCode,
+                 0);
+        // No --due: issue date + the client's 45 days.
+        const Run inv = cli(t.path(), {QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--number"),
+                                       QStringLiteral("F-2026-101"), QStringLiteral("--client"),
+                                       QStringLiteral("atelier lumière"), QStringLiteral("--issued"),
+                                       QStringLiteral("15/09/2026"), QStringLiteral("--amount"),
+                                       QStringLiteral("1 440,00"), QStringLiteral("--amount-excl"), QStringLiteral("1200")});
+        QCOMPARE(inv.exitCode, 0);
+        QCOMPARE(cli(t.path(), {QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--number"),
+                                QStringLiteral("F-2026-102"), QStringLiteral("--client"), QStringLiteral("Atelier Lumière"),
+                                QStringLiteral("--issued"), QStringLiteral("2026-09-20"), QStringLiteral("--due"),
+                                QStringLiteral("2026-10-20"), QStringLiteral("--amount"), QStringLiteral("300.00")})
+                     .exitCode,
+                 0);
+        // One transfer of 1,500.00 over both invoices, oldest first: 1,440.00 then 60.00.
+        const Run pay = cli(t.path(), {QStringLiteral("payment"), QStringLiteral("add"), QStringLiteral("--invoice"),
+                                       QStringLiteral("F-2026-101"), QStringLiteral("--invoice"),
+                                       QStringLiteral("F-2026-102"), QStringLiteral("--date"), QStringLiteral("2026-11-02"),
+                                       QStringLiteral("--amount"), QStringLiteral("1500"), QStringLiteral("--reference"),
+                                       QStringLiteral("VIR ATELIER")});
+        QVERIFY2(pay.exitCode == 0, qPrintable(pay.err));
+        const Run list = cli(t.path(), {QStringLiteral("invoices"), QStringLiteral("--json"), QStringLiteral("--as-of"),
+                                        QStringLiteral("2026-11-22")});
+        const QJsonArray rows = json(list).value(QStringLiteral("invoices")).toArray();
+        QCOMPARE(rows.size(), 2);
+        const QJsonObject first = rows.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("number")).toString(), QStringLiteral("F-2026-101"));
+        QCOMPARE(first.value(QStringLiteral("due_date")).toString(), QStringLiteral("2026-10-30"));
+        QCOMPARE(first.value(QStringLiteral("amount_incl")).toString(), QStringLiteral("1440.00"));
+        QCOMPARE(first.value(QStringLiteral("amount_excl")).toString(), QStringLiteral("1200.00"));
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        QCOMPARE(first.value(QStringLiteral("balance")).toString(), QStringLiteral("0.00"));
+        const QJsonObject second = rows.at(1).toObject();
+        QCOMPARE(second.value(QStringLiteral("status")).toString(), QStringLiteral("partial"));
+        QCOMPARE(second.value(QStringLiteral("paid")).toString(), QStringLiteral("60.00"));
+        QCOMPARE(second.value(QStringLiteral("balance")).toString(), QStringLiteral("240.00"));
+        QCOMPARE(second.value(QStringLiteral("days_late")).toInt(), 33);
+        QCOMPARE(second.value(QStringLiteral("aging_bucket")).toString(), QStringLiteral("31_60"));
+        QCOMPARE(second.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+
+        // Explicit shares.
+        QCOMPARE(cli(t.path(), {QStringLiteral("payment"), QStringLiteral("add"), QStringLiteral("--invoice"),
+                                QStringLiteral("F-2026-102=240,00"), QStringLiteral("--date"), QStringLiteral("2026-11-20"),
+                                QStringLiteral("--amount"), QStringLiteral("240.00"), QStringLiteral("--method"),
+                                QStringLiteral("cheque")})
+                     .exitCode,
+                 0);
+        const Run dash = cli(t.path(), {QStringLiteral("dashboard"), QStringLiteral("--as-of"), QStringLiteral("2026-11-22")});
+        QCOMPARE(dash.exitCode, 0);
+        QVERIFY2(dash.out.contains(QStringLiteral("Nothing is owed to you")), qPrintable(dash.out));
+    }
+
+    void badInputIsRefusedAndChangesNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expectedError");
+        const QString invoiceAdd = QStringLiteral("invoice add --number F-NEW --client Nova --issued 2026-01-05 --amount 100");
+        QTest::newRow("payment on unknown invoice")
+            << QStringLiteral("payment add --invoice F-404 --date 2026-02-01 --amount 10").split(QLatin1Char(' '))
+            << "--invoice: invoice F-404 does not exist";
+        QTest::newRow("negative payment")
+            << QStringLiteral("payment add --invoice F-1 --date 2026-02-01 --amount -10").split(QLatin1Char(' '))
+            << "--amount: the amount must be greater than zero";
+        QTest::newRow("31 February")
+            << (invoiceAdd + QStringLiteral(" --due 31/02/2025")).split(QLatin1Char(' '))
+            << "--due: \"31/02/2025\": day 31 does not exist in that month";
+        QTest::newRow("duplicate invoice number")
+            << QStringLiteral("invoice add --number F-1 --client Nova --issued 2026-01-05 --amount 100").split(QLatin1Char(' '))
+            << "--number: invoice F-1 already exists (client Nova)";
+        QTest::newRow("garbage amount")
+            << QStringLiteral("invoice add --number F-NEW --client Nova --issued 2026-01-05 --amount 12,3,4").split(QLatin1Char(' '))
+            << "--amount: \"12,3,4\" is not an amount";
+        QTest::newRow("unknown client")
+            << QStringLiteral("invoice add --number F-NEW --client Nobody --issued 2026-01-05 --amount 100").split(QLatin1Char(' '))
+            << "--client: no client is named \"Nobody\"";
+        QTest::newRow("due before issue")
+            << (invoiceAdd + QStringLiteral(" --due 2025-12-31")).split(QLatin1Char(' '))
+            << "--due-date: the due date (2025-12-31) is before the issue date (2026-01-05)";
+        QTest::newRow("over-allocated shares")
+            << QStringLiteral("payment add --invoice F-1=80 --invoice F-2=30 --date 2026-02-01 --amount 100").split(QLatin1Char(' '))
+            << "--allocations: ";
+        QTest::newRow("bad siret")
+            << QStringLiteral("client add --name Other --siret 123").split(QLatin1Char(' '))
+            << "--siret: \"123\" is neither a SIREN";
+    }
+    void badInputIsRefusedAndChangesNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expectedError);
+        test::TempDatabase t;
+        const qint64 nova = t.addClient(QStringLiteral("Nova"));
+        t.addInvoice(QStringLiteral("F-1"), nova, QDate(2026, 1, 2), QDate(2026, 2, 1), 50000);
+        t.addInvoice(QStringLiteral("F-2"), nova, QDate(2026, 1, 3), QDate(2026, 2, 2), 50000);
+        const QString before = t.dump();
+        const Run r = cli(t.path(), args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("relance-cli: ") + expectedError), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(t.dump(), before);
+    }
+
+    void usageErrorsAndHelp()
+    {
+        test::TempDatabase t;
+        QCOMPARE(cli(t.path(), {QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli(t.path(), {QStringLiteral("invoices"), QStringLiteral("--bogus")}).exitCode, 2);
+        const Run help = cli(t.path(), {QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--amount-excl")));
+        QTemporaryDir dir;
+        const QString untouched = dir.filePath(QStringLiteral("never.sqlite"));
+        QCOMPARE(cli(untouched, {QStringLiteral("dashboard"), QStringLiteral("--help")}).exitCode, 0);
+        QVERIFY(!QFile::exists(untouched));  // help opens no database
+        const Run bad = cli(t.path(), {QStringLiteral("dashboard"), QStringLiteral("--as-of"), QStringLiteral("2026-02-30")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("--as-of")), qPrintable(bad.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,215 @@
+#include "services/dashboardservice.h"
+#include "storage/invoicerepository.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace relance;
+
+class TestInvoiceQuery : public QObject
+{
+    Q_OBJECT
+
+    // Walks a query in pages of `pageSize` and returns the invoice numbers in order.
+    static QStringList walk(const Database &db, const InvoiceQuery &q, int pageSize)
+    {
+        QStringList numbers;
+        std::optional<InvoiceCursor> after;
+        const InvoiceRepository repo(db);
+        for (;;) {
+            const auto page = repo.page(q, after, pageSize);
+            for (const Invoice &inv : page.rows)
+                numbers << inv.number;
+            if (page.rows.size() < pageSize)
+                return numbers;
+            after = page.last;
+        }
+    }
+
+    // 30 invoices over 3 clients with repeated due dates and amounts, so ties must be broken by id.
+    static void fill(test::TempDatabase &t)
+    {
+        const qint64 a = t.addClient(QStringLiteral("Alpha"));
+        const qint64 b = t.addClient(QStringLiteral("beta_corp"));
+        const qint64 c = t.addClient(QStringLiteral("Gamma 100%"));
+        const QList<qint64> clients{a, b, c};
+        for (int i = 0; i < 30; ++i) {
+            const QDate issued = QDate(2026, 1, 1).addDays(i / 3 * 10);
+            const qint64 id = t.addInvoice(QStringLiteral("F-%1").arg(i, 3, 10, QLatin1Char('0')), clients.at(i % 3),
+                                           issued, issued.addDays(30), 10000 * (1 + i % 4));
+            if (i % 5 == 0)
+                t.pay(id, issued.addDays(31), 10000 * (1 + i % 4));  // paid
+            else if (i % 7 == 0)
+                t.pay(id, issued.addDays(31), 5000);  // partly paid
+        }
+    }
+
+private slots:
+    void keysetPagesEqualOneBigPage_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<int>("order");
+        for (int s = 0; s <= int(InvoiceQuery::Sort::Balance); ++s)
+            for (int o : {int(Qt::AscendingOrder), int(Qt::DescendingOrder)})
+                QTest::addRow("sort %d order %d", s, o) << s << o;
+    }
+    void keysetPagesEqualOneBigPage()
+    {
+        QFETCH(int, sort);
+        QFETCH(int, order);
+        test::TempDatabase t;
+        fill(t);
+        InvoiceQuery q;
+        q.sort = InvoiceQuery::Sort(sort);
+        q.order = Qt::SortOrder(order);
+        const QStringList all = walk(t.db(), q, 1000);
+        QCOMPARE(all.size(), 30);
+        QCOMPARE(walk(t.db(), q, 7), all);
+        QCOMPARE(walk(t.db(), q, 1), all);
+        QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), 30);  // no row twice
+    }
+
+    void sortsAreRight()
+    {
+        test::TempDatabase t;
+        fill(t);
+        InvoiceQuery q;
+        q.sort = InvoiceQuery::Sort::Amount;
+        q.order = Qt::DescendingOrder;
+        const auto rows = InvoiceRepository(t.db()).page(q, std::nullopt, 100).rows;
+        for (int i = 1; i < rows.size(); ++i)
+            QVERIFY(rows.at(i - 1).amountInclCents >= rows.at(i).amountInclCents);
+        q.sort = InvoiceQuery::Sort::Client;
+        q.order = Qt::AscendingOrder;
+        const auto byClient = InvoiceRepository(t.db()).page(q, std::nullopt, 100).rows;
+        QCOMPARE(byClient.first().clientName, QStringLiteral("Alpha"));
+        QCOMPARE(byClient.last().clientName, QStringLiteral("Gamma 100%"));  // case-insensitive: beta before Gamma
+    }
+
+    void filters()
+    {
+        test::TempDatabase t;
+        fill(t);
+        const InvoiceRepository repo(t.db());
+        InvoiceQuery q;
+        q.asOf = QDate(2026, 3, 1);
+        q.filter = InvoiceQuery::Filter::Paid;
+        QCOMPARE(repo.count(q), 6);  // i = 0, 5, 10, 15, 20, 25
+        q.filter = InvoiceQuery::Filter::PartlyPaid;
+        QCOMPARE(repo.count(q), 4);  // i = 7, 14, 21, 28
+        q.filter = InvoiceQuery::Filter::Outstanding;
+        QCOMPARE(repo.count(q), 24);
+        // Due dates run from 2026-01-31 every 10 days; before 2026-03-01 that is i/3 = 0, 1, 2 (9 invoices).
+        q.filter = InvoiceQuery::Filter::Overdue;
+        const auto overdue = repo.page(q, std::nullopt, 100).rows;
+        for (const Invoice &inv : overdue)
+            QVERIFY(inv.isOverdue(q.asOf));
+        QCOMPARE(overdue.size(), 9 - 2);  // minus F-000 (paid) and F-005 (paid)
+        q.filter = InvoiceQuery::Filter::NotYetDue;
+        QCOMPARE(repo.count(q), 24 - 7);
+    }
+
+    void partlyPaidInIssueOrder()
+    {
+        test::TempDatabase t;
+        fill(t);
+        InvoiceQuery q;
+        q.filter = InvoiceQuery::Filter::PartlyPaid;
+        q.sort = InvoiceQuery::Sort::IssueDate;
+        q.order = Qt::DescendingOrder;
+        QCOMPARE(walk(t.db(), q, 3), (QStringList{QStringLiteral("F-028"), QStringLiteral("F-021"),
+                                                  QStringLiteral("F-014"), QStringLiteral("F-007")}));
+    }
+
+    void searchByNumberClientAndAmount()
+    {
+        test::TempDatabase t;
+        fill(t);
+        const InvoiceRepository repo(t.db());
+        InvoiceQuery q;
+        q.search = QStringLiteral("F-01");
+        QCOMPARE(repo.count(q), 10);
+        q.search = QStringLiteral("BETA");
+        QCOMPARE(repo.count(q), 10);
+        q.search = QStringLiteral("_");  // taken literally, not as a LIKE wildcard
+        QCOMPARE(repo.count(q), 10);     // only beta_corp's
+        q.search = QStringLiteral("100%");
+        QCOMPARE(repo.count(q), 10);  // Gamma 100%, not every row
+        // Amounts are 100, 200, 300, 400 (i % 4); partly paid ones (7, 14, 21, 28) owe 350, 250, 150, 50.
+        q.search = QStringLiteral("400,00");  // totals of i = 3, 7, 11, 15, 19, 23, 27
+        QCOMPARE(repo.count(q), 7);
+        q.search = QStringLiteral("50");  // no number or name holds "50": the balance of F-028
+        QCOMPARE(walk(t.db(), q, 10), QStringList{QStringLiteral("F-028")});
+        q.search = QStringLiteral("150,00");
+        QCOMPARE(walk(t.db(), q, 10), QStringList{QStringLiteral("F-021")});
+        q.search = QStringLiteral("2 50,00");  // not an amount, not in any text
+        QCOMPARE(repo.count(q), 0);
+    }
+
+    void clientFilter()
+    {
+        test::TempDatabase t;
+        fill(t);
+        InvoiceQuery q;
+        q.clientId = 2;
+        for (const Invoice &inv : InvoiceRepository(t.db()).page(q, std::nullopt, 100).rows)
+            QCOMPARE(inv.clientName, QStringLiteral("beta_corp"));
+        QCOMPARE(InvoiceRepository(t.db()).count(q), 10);
+    }
+
+    // The product must stay instant with 100,000 invoices: a page and the dashboard each take
+    // a few milliseconds; the bounds here are loose enough for a loaded CI machine.
+    void hundredThousandInvoices()
+    {
+        test::TempDatabase t;
+        const qint64 client = t.addClient(QStringLiteral("Bulk"));
+        {
+            Transaction tx(t.db());
+            QSqlQuery q(t.db().connection());
+            q.prepare(QStringLiteral("INSERT INTO invoices (number, client_id, issue_date, due_date, amount_excl_cents, "
+                                     "amount_incl_cents, paid_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            const QDate start(2020, 1, 1);
+            for (int i = 0; i < 100000; ++i) {
+                const QDate issued = start.addDays(i % 2400);
+                q.addBindValue(QStringLiteral("B-%1").arg(i, 6, 10, QLatin1Char('0')));
+                q.addBindValue(client);
+                q.addBindValue(issued.toString(Qt::ISODate));
+                q.addBindValue(issued.addDays(30).toString(Qt::ISODate));
+                q.addBindValue(100000);
+                q.addBindValue(120000);
+                q.addBindValue(i % 50 == 0 ? 0 : 120000);  // 2 % stay open
+                QVERIFY(q.exec());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        QSqlQuery(t.db().connection()).exec(QStringLiteral("ANALYZE"));
+        QElapsedTimer timer;
+        timer.start();
+        const DashboardSummary s = DashboardService(t.db()).summary(QDate(2026, 11, 22));
+        const qint64 dashboardMs = timer.restart();
+        QCOMPARE(s.totalsFor(QStringLiteral("EUR")).outstandingCount, 2000);
+
+        InvoiceQuery all;
+        all.sort = InvoiceQuery::Sort::DueDate;
+        const auto first = InvoiceRepository(t.db()).page(all, std::nullopt, 200);
+        const auto later = InvoiceRepository(t.db()).page(all, InvoiceCursor{QStringLiteral("2025-06-01"), 50000}, 200);
+        const qint64 pageMs = timer.restart();
+        QCOMPARE(first.rows.size(), 200);
+        QCOMPARE(later.rows.size(), 200);
+        InvoiceQuery overdue;
+        overdue.filter = InvoiceQuery::Filter::Overdue;
+        overdue.asOf = QDate(2026, 11, 22);
+        QCOMPARE(InvoiceRepository(t.db()).page(overdue, std::nullopt, 200).rows.size(), 200);
+        const qint64 overdueMs = timer.elapsed();
+        qInfo("100,000 invoices: dashboard %lld ms, two pages %lld ms, overdue page %lld ms", dashboardMs, pageMs,
+              overdueMs);
+        QVERIFY2(dashboardMs < 250, qPrintable(QString::number(dashboardMs)));
+        QVERIFY2(pageMs < 100, qPrintable(QString::number(pageMs)));
+        QVERIFY2(overdueMs < 100, qPrintable(QString::number(overdueMs)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInvoiceQuery)
+#include "tst_invoicequery.moc"

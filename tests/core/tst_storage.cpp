@@ -1,0 +1,231 @@
+#include "storage/clientrepository.h"
+#include "storage/database.h"
+#include "storage/invoicerepository.h"
+#include "storage/issuerrepository.h"
+#include "storage/paymentrepository.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace relance;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+    static QString pragma(const Database &db, const char *name)
+    {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+
+private slots:
+    void migratesAnEmptyFile()
+    {
+        test::TempDatabase t;
+        QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(pragma(t.db(), "foreign_keys"), QStringLiteral("1"));
+        QCOMPARE(pragma(t.db(), "journal_mode"), QStringLiteral("wal"));
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+        QStringList tables;
+        while (q.next())
+            tables << q.value(0).toString();
+        QCOMPARE(tables, (QStringList{QStringLiteral("allocations"), QStringLiteral("clients"),
+                                      QStringLiteral("invoices"), QStringLiteral("issuer"), QStringLiteral("payments")}));
+    }
+
+    void reopeningKeepsDataAndVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            Client c;
+            c.name = QStringLiteral("Atelier");
+            QVERIFY(ClientRepository(*db.value()).insert(c).ok());
+        }
+        auto again = Database::open(path);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(ClientRepository(*again.value()).count(), 1);
+    }
+
+    void twoDatabasesOpenAtOnce()
+    {
+        test::TempDatabase a, b;
+        a.addClient(QStringLiteral("Only in A"));
+        QCOMPARE(ClientRepository(a.db()).count(), 1);
+        QCOMPARE(ClientRepository(b.db()).count(), 0);
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        auto reopened = Database::open(path);
+        QVERIFY(!reopened.ok());
+        QVERIFY2(reopened.error().message.contains(QStringLiteral("newer version")), qPrintable(reopened.error().message));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QStringLiteral("not a Relance database")), qPrintable(db.error().message));
+        QVERIFY(!Database::open(dir.path()).ok());  // a folder
+    }
+
+    void clientRoundTrip()
+    {
+        test::TempDatabase t;
+        Client c;
+        c.name = QStringLiteral("Cabinet Durand & Associés");
+        c.legalForm = QStringLiteral("SCP");
+        c.sirenSiret = QStringLiteral("45678912300024");
+        c.vatNumber = QStringLiteral("FR12456789123");
+        c.address = QStringLiteral("48 boulevard Haussmann\nBâtiment B");
+        c.postalCode = QStringLiteral("75009");
+        c.city = QStringLiteral("Paris");
+        c.email = QStringLiteral("compta@durand.fr");
+        c.phone = QStringLiteral("01 45 67 89 10");
+        c.contactPerson = QStringLiteral("Hélène Durand");
+        c.paymentTermsDays = 45;
+        c.penaltyRateBasisPoints = 1200;
+        c.notes = QStringLiteral("Pays by transfer");
+        const ClientRepository repo(t.db());
+        auto id = repo.insert(c);
+        QVERIFY(id.ok());
+        const auto back = repo.findByName(QStringLiteral("cabinet durand & associés"));  // case-insensitive
+        QVERIFY(back.has_value());
+        QCOMPARE(back->id, *id);
+        QCOMPARE(back->name, c.name);
+        QCOMPARE(back->address, c.address);
+        QCOMPARE(back->paymentTermsDays, 45);
+        QCOMPARE(back->penaltyRateBasisPoints.value_or(-1), 1200);
+        QCOMPARE(back->contactPerson, c.contactPerson);
+        QCOMPARE(back->postalAddressOneLine(), QStringLiteral("48 boulevard Haussmann, Bâtiment B, 75009 Paris"));
+        Client changed = *back;
+        changed.penaltyRateBasisPoints.reset();
+        changed.isConsumer = true;
+        QVERIFY(repo.update(changed).ok());
+        QVERIFY(!repo.findById(*id)->penaltyRateBasisPoints.has_value());
+        QVERIFY(repo.findById(*id)->isConsumer);
+    }
+
+    void invoiceRoundTripAndPaidTotalKeptByTriggers()
+    {
+        test::TempDatabase t;
+        const qint64 client = t.addClient(QStringLiteral("Nova"));
+        const qint64 a = t.addInvoice(QStringLiteral("F-1"), client, QDate(2026, 1, 5), QDate(2026, 2, 4), 120000);
+        const qint64 b = t.addInvoice(QStringLiteral("F-2"), client, QDate(2026, 1, 6), QDate(2026, 2, 5), 60000);
+        const InvoiceRepository invoices(t.db());
+        auto inv = invoices.findByNumber(QStringLiteral("F-1"));
+        QVERIFY(inv.has_value());
+        QCOMPARE(inv->clientName, QStringLiteral("Nova"));
+        QCOMPARE(inv->issueDate, QDate(2026, 1, 5));
+        QCOMPARE(inv->dueDate, QDate(2026, 2, 4));
+        QVERIFY(!inv->serviceDate.isValid());
+        QCOMPARE(inv->amountInclCents, 120000);
+        QCOMPARE(inv->amountExclCents, 100000);
+
+        // One payment over two invoices.
+        Payment p;
+        p.date = QDate(2026, 2, 10);
+        p.amountCents = 150000;
+        p.method = QStringLiteral("transfer");
+        p.bankReference = QStringLiteral("VIR NOVA F-1 F-2");
+        p.allocations = {Allocation{a, {}, 100000}, Allocation{b, {}, 50000}};
+        QVERIFY(PaymentRepository(t.db()).insert(p).ok());
+        QCOMPARE(invoices.findById(a)->paidCents, 100000);
+        QCOMPARE(invoices.findById(b)->paidCents, 50000);
+        const QList<Payment> ofA = PaymentRepository(t.db()).forInvoice(a);
+        QCOMPARE(ofA.size(), 1);
+        QCOMPARE(ofA.first().allocations.size(), 2);
+        QCOMPARE(ofA.first().bankReference, p.bankReference);
+        QCOMPARE(ofA.first().allocations.at(1).invoiceNumber, QStringLiteral("F-2"));
+
+        // Deleting the payment gives the money back to the invoices.
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM payments")));
+        QCOMPARE(invoices.findById(a)->paidCents, 0);
+        QCOMPARE(invoices.findById(b)->paidCents, 0);
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        test::TempDatabase t;
+        Invoice orphan;
+        orphan.number = QStringLiteral("X-1");
+        orphan.clientId = 4242;
+        orphan.issueDate = QDate(2026, 1, 1);
+        orphan.dueDate = QDate(2026, 1, 31);
+        orphan.amountInclCents = 100;
+        QVERIFY(!InvoiceRepository(t.db()).insert(orphan).ok());
+    }
+
+    void transactionRollsBackWhenNotCommitted()
+    {
+        test::TempDatabase t;
+        {
+            Transaction tx(t.db());
+            QVERIFY(tx.isActive());
+            Client c;
+            c.name = QStringLiteral("Ghost");
+            QVERIFY(ClientRepository(t.db()).insert(c).ok());
+            {
+                Transaction inner(t.db());  // nests as a savepoint
+                c.name = QStringLiteral("Inner ghost");
+                QVERIFY(ClientRepository(t.db()).insert(c).ok());
+                QVERIFY(inner.commit().ok());
+            }
+            QCOMPARE(ClientRepository(t.db()).count(), 2);
+        }
+        QCOMPARE(ClientRepository(t.db()).count(), 0);
+    }
+
+    void issuerRoundTrip()
+    {
+        test::TempDatabase t;
+        Issuer i;
+        i.companyName = QStringLiteral("Camille Rousseau");
+        i.siret = QStringLiteral("85234567800014");
+        i.iban = QStringLiteral("FR76 3000 6000 0112 3456 7890 189");
+        i.signatoryName = QStringLiteral("Camille Rousseau");
+        QVERIFY(IssuerRepository(t.db()).save(i).ok());
+        const Issuer back = IssuerRepository(t.db()).load();
+        QCOMPARE(back.companyName, i.companyName);
+        QCOMPARE(back.iban, i.iban);
+        QCOMPARE(back.country, QStringLiteral("FR"));
+    }
+
+    void dashboardQueriesUseIndexes()
+    {
+        test::TempDatabase t;
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT currency, count(*), sum(amount_incl_cents - paid_cents) "
+                                      "FROM invoices WHERE paid_cents < amount_incl_cents GROUP BY currency")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QStringLiteral("invoices_open_by_due")), qPrintable(plan));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

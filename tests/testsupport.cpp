@@ -1,0 +1,90 @@
+#include "testsupport.h"
+
+#include "services/clientservice.h"
+#include "services/invoiceservice.h"
+#include "services/paymentservice.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QtTest>
+
+namespace relance::test {
+
+namespace {
+[[noreturn]] void fixtureFailed(const Error &e)
+{
+    qFatal("test fixture failed: %s", qPrintable(e.describe()));
+}
+}  // namespace
+
+TempDatabase::TempDatabase()
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(path());
+    if (!opened)
+        fixtureFailed(opened.error());
+    m_db = std::move(opened).value();
+}
+
+qint64 TempDatabase::addClient(const QString &name, bool consumer)
+{
+    Client c;
+    c.name = name;
+    c.isConsumer = consumer;
+    Result<qint64> id = ClientService(*m_db).add(c);
+    if (!id)
+        fixtureFailed(id.error());
+    return *id;
+}
+
+qint64 TempDatabase::addInvoice(const QString &number, qint64 clientId, const QDate &issued, const QDate &due,
+                                qint64 cents, const QString &currency)
+{
+    Invoice inv;
+    inv.number = number;
+    inv.clientId = clientId;
+    inv.issueDate = issued;
+    inv.dueDate = due;
+    inv.amountInclCents = cents;
+    inv.amountExclCents = cents * 100 / 120;
+    inv.currency = currency;
+    Result<qint64> id = InvoiceService(*m_db).add(inv);
+    if (!id)
+        fixtureFailed(id.error());
+    return *id;
+}
+
+qint64 TempDatabase::pay(qint64 invoiceId, const QDate &date, qint64 cents)
+{
+    Payment p;
+    p.date = date;
+    p.amountCents = cents;
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT currency FROM invoices WHERE id = ?"));
+    q.addBindValue(invoiceId);
+    if (q.exec() && q.next())
+        p.currency = q.value(0).toString();
+    p.allocations = {Allocation{invoiceId, {}, cents}};
+    Result<qint64> id = PaymentService(*m_db).record(p);
+    if (!id)
+        fixtureFailed(id.error());
+    return *id;
+}
+
+QString TempDatabase::dump() const
+{
+    QString text;
+    QSqlQuery q(m_db->connection());
+    for (const char *table : {"issuer", "clients", "invoices", "payments", "allocations"}) {
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
+        text += QLatin1String(table) + QLatin1Char('\n');
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << q.value(i).toString();
+            text += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+}  // namespace relance::test

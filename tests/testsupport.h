@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/client.h"
+#include "domain/invoice.h"
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace relance::test {
+
+// A fresh database file in its own temporary folder, removed with the object.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    Database &db() { return *m_db; }
+    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+
+    // Shortcuts for tests that need data in place; they fail the test (QFAIL-style abort)
+    // rather than return errors, since a broken fixture makes every later check meaningless.
+    qint64 addClient(const QString &name, bool consumer = false);
+    qint64 addInvoice(const QString &number, qint64 clientId, const QDate &issued, const QDate &due, qint64 cents,
+                      const QString &currency = QStringLiteral("EUR"));
+    qint64 pay(qint64 invoiceId, const QDate &date, qint64 cents);
+    // Every row of every table as text: compares "before" and "after" a refused action.
+    QString dump() const;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+}  // namespace relance::test
