@@ -55,6 +55,11 @@ QString Money::toDecimalString() const
         .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
+QString Money::toEditText(const QLocale &locale) const
+{
+    return toDecimalString().replace(QLatin1Char('.'), locale.decimalPoint());
+}
+
 QString Money::toString(const QLocale &locale) const
 {
     const qint64 magnitude = m_cents < 0 ? -m_cents : m_cents;

@@ -36,6 +36,10 @@ public:
     // e.g. "1 234,56 €" in French (narrow no-break space groups, no-break space before €).
     QString toString(const QLocale &locale = QLocale()) const;
 
+    // For an edit field: "1234,56" in French, "1234.56" in English (no grouping, no symbol),
+    // which parse() reads back.
+    QString toEditText(const QLocale &locale = QLocale()) const;
+
     // Parses what a person types: "1234.56", "1 234,56", "1.234,56", "1,234.56", "12", "-3,5",
     // an optional trailing "€" or currency code. Rejects anything ambiguous or malformed
     // ("12,3,4", "1,234" with three decimals, "12a") with a message naming the problem.

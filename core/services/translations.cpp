@@ -9,7 +9,9 @@ namespace relance {
 QString installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     auto *relance = new QTranslator(&app);
-    if (!relance->load(locale, QStringLiteral("relance"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English is the fallback: its catalogue carries the plural forms ("1 day", "2 days").
+    if (!relance->load(locale, QStringLiteral("relance"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+        !relance->load(QStringLiteral(":/i18n/relance_en.qm"))) {
         delete relance;
         return QStringLiteral("en");
     }

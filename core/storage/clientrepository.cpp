@@ -118,11 +118,13 @@ QList<Client> ClientRepository::page(int offset, int limit, const QString &searc
     q.setForwardOnly(true);
     QString where;
     if (!search.trimmed().isEmpty())
-        where = QStringLiteral("WHERE name LIKE :s ESCAPE '\\' OR city LIKE :s ESCAPE '\\' OR email LIKE :s ESCAPE '\\'");
+        where = QStringLiteral("WHERE name LIKE :s1 ESCAPE '\\' OR city LIKE :s2 ESCAPE '\\' OR email LIKE :s3 ESCAPE '\\'");
     q.prepare(QStringLiteral("SELECT %1 FROM clients %2 ORDER BY name COLLATE NOCASE, id LIMIT :limit OFFSET :offset")
                   .arg(kColumns, where));
     if (!where.isEmpty()) {
-        q.bindValue(QStringLiteral(":s"), likeContains(search.trimmed()));
+        // One name per placeholder: Qt 6.4's SQLite driver mis-binds a name used twice.
+        for (const char *name : {":s1", ":s2", ":s3"})
+            q.bindValue(QString::fromLatin1(name), likeContains(search.trimmed()));
     }
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);

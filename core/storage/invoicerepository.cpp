@@ -97,12 +97,15 @@ Where whereFor(const InvoiceQuery &query)
     }
     const QString search = query.search.trimmed();
     if (!search.isEmpty()) {
-        QString condition = QStringLiteral("(i.number LIKE :s ESCAPE '\\' OR c.name LIKE :s ESCAPE '\\'");
-        w.values.insert(QStringLiteral(":s"), likeContains(search));
+        // Each placeholder appears once: Qt 6.4's SQLite driver mis-binds a name used twice.
+        QString condition = QStringLiteral("(i.number LIKE :s1 ESCAPE '\\' OR c.name LIKE :s2 ESCAPE '\\'");
+        w.values.insert(QStringLiteral(":s1"), likeContains(search));
+        w.values.insert(QStringLiteral(":s2"), likeContains(search));
         // A search that reads as an amount also finds invoices of that total or balance.
         if (const Result<Money> amount = Money::parse(search); amount.ok() && amount->cents() > 0) {
-            condition += QStringLiteral(" OR i.amount_incl_cents = :amount OR i.amount_incl_cents - i.paid_cents = :amount");
-            w.values.insert(QStringLiteral(":amount"), amount->cents());
+            condition += QStringLiteral(" OR i.amount_incl_cents = :amount1 OR i.amount_incl_cents - i.paid_cents = :amount2");
+            w.values.insert(QStringLiteral(":amount1"), amount->cents());
+            w.values.insert(QStringLiteral(":amount2"), amount->cents());
         }
         w.conditions << condition + QLatin1Char(')');
     }
@@ -166,9 +169,10 @@ InvoiceRepository::Page InvoiceRepository::page(const InvoiceQuery &query, const
     const bool ascending = query.order == Qt::AscendingOrder;
     Where where = whereFor(query);
     if (after) {
-        where.conditions << QStringLiteral("(%1 %2 :after_key OR (%1 = :after_key AND i.id %2 :after_id))")
+        where.conditions << QStringLiteral("(%1 %2 :after_key1 OR (%1 = :after_key2 AND i.id %2 :after_id))")
                                 .arg(key, ascending ? QStringLiteral(">") : QStringLiteral("<"));
-        where.values.insert(QStringLiteral(":after_key"), after->sortValue);
+        where.values.insert(QStringLiteral(":after_key1"), after->sortValue);
+        where.values.insert(QStringLiteral(":after_key2"), after->sortValue);
         where.values.insert(QStringLiteral(":after_id"), after->id);
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");

@@ -64,6 +64,13 @@ private slots:
         InvoiceQuery q;
         q.sort = InvoiceQuery::Sort(sort);
         q.order = Qt::SortOrder(order);
+        // Every page but the last holds exactly the limit (a mis-bound LIMIT once hid here).
+        std::optional<InvoiceCursor> after;
+        for (int expected : {7, 7, 7, 7, 2}) {
+            const auto page = InvoiceRepository(t.db()).page(q, after, 7);
+            QCOMPARE(page.rows.size(), expected);
+            after = page.last;
+        }
         const QStringList all = walk(t.db(), q, 1000);
         QCOMPARE(all.size(), 30);
         QCOMPARE(walk(t.db(), q, 7), all);

@@ -1,0 +1,148 @@
+#include "appcontext.h"
+#include "dialogs/invoicedialog.h"
+#include "mainwindow.h"
+#include "models/invoicetablemodel.h"
+#include "services/demodata.h"
+#include "services/translations.h"
+#include "storage/database.h"
+#include "views/clientlistview.h"
+#include "views/dashboardview.h"
+#include "views/invoicelistview.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace relance;
+using namespace relance::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    static std::unique_ptr<Database> openDb(const QString &path)
+    {
+        auto db = Database::open(path);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().describe()));
+        return std::move(db).value();
+    }
+
+    static QStringList column(QTableView *table, int col)
+    {
+        QStringList values;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            values << table->model()->index(row, col).data().toString();
+        return values;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);  // window geometry goes to a test settings file
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void emptyDatabaseShowsEmptyStates()
+    {
+        QTemporaryDir dir;
+        MainWindow window(openDb(dir.filePath(QStringLiteral("empty.sqlite"))), QDate(2026, 11, 22));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("overdueEmpty"))->isVisible());
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("outstanding"))->text(), QStringLiteral("€0.00 — 0 invoices"));
+        window.showPage(MainWindow::InvoicesPage);
+        QLabel *empty = window.findChild<QLabel *>(QStringLiteral("invoiceEmpty"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("Ctrl+N")));
+    }
+
+    // The acceptance path: enter an invoice through the editor, see it on the dashboard.
+    void invoiceEnteredThroughTheEditorAppearsOnTheDashboard()
+    {
+        test::TempDatabase t;
+        const qint64 client = t.addClient(QStringLiteral("Studio Nova"));
+        MainWindow window(openDb(t.path()), QDate(2026, 11, 22));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *overdue = window.dashboard()->overdueTable();
+        QCOMPARE(overdue->model()->rowCount(), 0);
+
+        InvoiceDialog dialog(window.context(), 0, &window);
+        dialog.show();
+        auto *clients = dialog.findChild<QComboBox *>(QStringLiteral("client"));
+        clients->setCurrentIndex(clients->findData(client));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("number")), QStringLiteral("F-2026-077"));
+        dialog.findChild<QDateEdit *>(QStringLiteral("issued"))->setDate(QDate(2026, 8, 1));
+        dialog.findChild<QDateEdit *>(QStringLiteral("due"))->setDate(QDate(2026, 8, 31));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("amountExcl")), QStringLiteral("2000"));
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+
+        // 2026-08-31 to 2026-11-22: 83 days late, 61-90 bucket, 2,400.00 incl. 20 % VAT.
+        QCOMPARE(overdue->model()->rowCount(), 1);
+        QCOMPARE(column(overdue, InvoiceTableModel::Number), QStringList{QStringLiteral("F-2026-077")});
+        QCOMPARE(column(overdue, InvoiceTableModel::Late), QStringList{QStringLiteral("83 days late")});
+        QCOMPARE(column(overdue, InvoiceTableModel::Balance), QStringList{QStringLiteral("€2,400.00")});
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overdue"))->text(), QStringLiteral("€2,400.00 — 1 invoice"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("bucket_61_90"))->text(), QStringLiteral("€2,400.00"));
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("overdueEmpty"))->isVisible());
+    }
+
+    void searchAndFilterTheInvoiceList()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        MainWindow window(openDb(t.path()), QDate(2026, 11, 22));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keySequence(&window, QKeySequence::Find);  // Ctrl+F goes to the invoice search
+        InvoiceListView *list = window.invoices();
+        QVERIFY(list->isVisible());
+        QCOMPARE(QApplication::focusWidget(), list->searchField());
+        QTest::keyClicks(list->searchField(), QStringLiteral("Nova"));
+        QTest::keyClick(list->searchField(), Qt::Key_Return);
+        QVERIFY(list->model()->totalCount() > 0);
+        for (const QString &name : column(list->table(), InvoiceTableModel::Client))
+            QCOMPARE(name, QStringLiteral("Studio Graphique Nova"));
+        auto *status = window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(int(InvoiceQuery::Filter::Overdue)));
+        for (const QString &s : column(list->table(), InvoiceTableModel::Status))
+            QCOMPARE(s, QStringLiteral("Overdue"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("invoiceCount"))->text(),
+                 QStringLiteral("%1 invoices").arg(list->model()->totalCount()));
+    }
+
+    // Writes a picture of each main view, to look at and for the README.
+    void screenshotsOfTheMainViews()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        MainWindow window(openDb(t.path()), QDate(2026, 11, 22));
+        window.resize(1180, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QDir().mkpath(QStringLiteral(RELANCE_SCREENSHOT_DIR));
+        const QList<QPair<MainWindow::Page, QString>> pages{{MainWindow::DashboardPage, QStringLiteral("dashboard")},
+                                                           {MainWindow::InvoicesPage, QStringLiteral("invoices")},
+                                                           {MainWindow::ClientsPage, QStringLiteral("clients")}};
+        for (const auto &[page, name] : pages) {
+            window.showPage(page);
+            QCoreApplication::processEvents();
+            const QString file = QStringLiteral(RELANCE_SCREENSHOT_DIR "/%1.png").arg(name);
+            QVERIFY(window.grab().save(file));
+            QVERIFY(QFileInfo(file).size() > 10000);
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,124 @@
+#include "appcontext.h"
+#include "models/clienttablemodel.h"
+#include "models/invoicetablemodel.h"
+#include "services/demodata.h"
+#include "services/translations.h"
+#include "storage/invoicerepository.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace relance;
+using namespace relance::ui;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); }
+
+    void invoiceModelPassesTheTesterWhileFetchingSortingFiltering()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        AppContext context(t.db(), QDate(2026, 11, 22));
+        InvoiceTableModel model(context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.totalCount(), InvoiceRepository(t.db()).countAll());
+        for (int column = 0; column < InvoiceTableModel::ColumnCount; ++column) {
+            model.sort(column, Qt::DescendingOrder);
+            model.sort(column, Qt::AscendingOrder);
+        }
+        InvoiceQuery q;
+        q.filter = InvoiceQuery::Filter::Overdue;
+        model.setQuery(q);
+        QCOMPARE(model.rowCount(), model.totalCount());
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row, InvoiceTableModel::Late).data(InvoiceTableModel::DaysLateRole).toLongLong() > 0);
+        context.notifyDataChanged();  // reload through the context
+    }
+
+    void invoiceModelFetchesLazilyInPages()
+    {
+        test::TempDatabase t;
+        const qint64 c = t.addClient(QStringLiteral("Bulk"));
+        {
+            Transaction tx(t.db());
+            for (int i = 0; i < 450; ++i)
+                t.addInvoice(QStringLiteral("B-%1").arg(i, 4, 10, QLatin1Char('0')), c, QDate(2026, 1, 1).addDays(i % 300),
+                             QDate(2026, 3, 1).addDays(i % 300), 1000 + i);
+            QVERIFY(tx.commit().ok());
+        }
+        AppContext context(t.db(), QDate(2026, 6, 1));
+        InvoiceTableModel model(context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.rowCount(), InvoiceTableModel::kPageSize);  // only the first page is read
+        QCOMPARE(model.totalCount(), 450);
+        QVERIFY(model.canFetchMore({}));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 400);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(inserted.count(), 2);
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.index(row, 0).data(InvoiceTableModel::InvoiceIdRole).toLongLong());
+        QCOMPARE(ids.size(), 450);
+    }
+
+    void invoiceModelShowsSeverityNotOnlyByColour()
+    {
+        test::TempDatabase t;
+        const qint64 c = t.addClient(QStringLiteral("Nova"));
+        t.addInvoice(QStringLiteral("LATE-95"), c, QDate(2026, 1, 1), QDate(2026, 2, 1), 50000);
+        t.addInvoice(QStringLiteral("SOON"), c, QDate(2026, 4, 1), QDate(2026, 5, 20), 50000);
+        AppContext context(t.db(), QDate(2026, 5, 7));  // 95 days after 2026-02-01
+        InvoiceTableModel model(context);
+        InvoiceQuery q;
+        q.sort = InvoiceQuery::Sort::DueDate;
+        model.setQuery(q);
+        const QModelIndex late = model.index(0, InvoiceTableModel::Late);
+        QCOMPARE(model.index(0, InvoiceTableModel::Number).data().toString(), QStringLiteral("LATE-95"));
+        QCOMPARE(late.data().toString(), QStringLiteral("95 days late"));
+        QVERIFY(!late.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(late.data(Qt::BackgroundRole).value<QColor>().isValid());
+        QCOMPARE(late.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Over 90 days late: 95 days late"));
+        QCOMPARE(model.index(0, InvoiceTableModel::Status).data().toString(), QStringLiteral("Overdue"));
+        QCOMPARE(model.index(0, InvoiceTableModel::Balance).data(InvoiceTableModel::BalanceCentsRole).toLongLong(), 50000);
+        const QModelIndex soon = model.index(1, InvoiceTableModel::Late);
+        QCOMPARE(soon.data().toString(), QStringLiteral("due in 13 days"));
+        QVERIFY(soon.data(Qt::DecorationRole).isNull());
+        QVERIFY(!soon.data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.index(1, InvoiceTableModel::Status).data().toString(), QStringLiteral("Unpaid"));
+    }
+
+    void clientModelPassesTheTesterAndSearches()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        AppContext context(t.db(), QDate(2026, 11, 22));
+        ClientTableModel model(context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.rowCount(), 12);
+        QCOMPARE(model.index(0, ClientTableModel::Name).data().toString(), QStringLiteral("Atelier Lumière"));
+        model.setSearch(QStringLiteral("lyon"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ClientTableModel::City).data().toString(), QStringLiteral("Lyon"));
+        QCOMPARE(model.index(0, ClientTableModel::Terms).data().toString(), QStringLiteral("30 days"));
+        model.setSearch(QStringLiteral("gmail"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ClientTableModel::Kind).data().toString(), QStringLiteral("Consumer"));
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,184 @@
+#include "clientdialog.h"
+
+#include "appcontext.h"
+#include "fielderrors.h"
+#include "domain/money.h"
+#include "services/clientservice.h"
+#include "storage/clientrepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace relance::ui {
+
+ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent)
+    : QDialog(parent), m_context(context)
+{
+    setWindowTitle(clientId ? tr("Edit client") : tr("New client"));
+    auto *layout = new QVBoxLayout(this);
+    QLabel *banner = makeErrorBanner(this);
+    layout->addWidget(banner);
+    m_errors = new FieldErrors(banner);
+
+    auto *form = new QFormLayout;
+    auto line = [this](const char *objectName) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QString::fromLatin1(objectName));
+        return edit;
+    };
+    m_name = line("name");
+    m_legalForm = new QComboBox(this);
+    m_legalForm->setObjectName(QStringLiteral("legalForm"));
+    m_legalForm->setEditable(true);
+    m_legalForm->addItems({QString(), QStringLiteral("EI"), QStringLiteral("EURL"), QStringLiteral("SARL"),
+                           QStringLiteral("SAS"), QStringLiteral("SASU"), QStringLiteral("SA"), QStringLiteral("SCI"),
+                           QStringLiteral("SCP"), QStringLiteral("SELARL"), QStringLiteral("EARL"),
+                           tr("Association")});
+    m_siret = line("siret");
+    m_siret->setPlaceholderText(tr("9 or 14 digits"));
+    m_vat = line("vat");
+    m_vat->setPlaceholderText(tr("e.g. FR40123456789"));
+    m_address = new QPlainTextEdit(this);
+    m_address->setObjectName(QStringLiteral("address"));
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
+    m_postalCode = line("postalCode");
+    m_city = line("city");
+    m_country = line("country");
+    m_country->setMaxLength(2);
+    m_email = line("email");
+    m_phone = line("phone");
+    m_contact = line("contact");
+    m_consumer = new QCheckBox(tr("Consumer (private individual): no 40 € indemnity, different rules"), this);
+    m_consumer->setObjectName(QStringLiteral("consumer"));
+    m_terms = new QSpinBox(this);
+    m_terms->setObjectName(QStringLiteral("terms"));
+    m_terms->setRange(0, 365);
+    m_terms->setSuffix(tr(" days"));
+    m_rate = line("rate");
+    m_rate->setPlaceholderText(tr("empty: the legal default"));
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Legal form:"), m_legalForm);
+    form->addRow(tr("SIRE&N / SIRET:"), m_siret);
+    form->addRow(tr("&VAT number:"), m_vat);
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("&Postal code:"), m_postalCode);
+    form->addRow(tr("Cit&y:"), m_city);
+    form->addRow(tr("Co&untry code:"), m_country);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("P&hone:"), m_phone);
+    form->addRow(tr("Con&tact person:"), m_contact);
+    form->addRow(QString(), m_consumer);
+    form->addRow(tr("Payment &terms:"), m_terms);
+    form->addRow(tr("Contractual penalty &rate (%):"), m_rate);
+    form->addRow(tr("N&otes:"), m_notes);
+    layout->addLayout(form);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ClientDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ClientDialog::reject);
+    layout->addWidget(buttons);
+
+    m_errors->bind(QStringLiteral("name"), m_name);
+    m_errors->bind(QStringLiteral("siret"), m_siret);
+    m_errors->bind(QStringLiteral("vat"), m_vat);
+    m_errors->bind(QStringLiteral("email"), m_email);
+    m_errors->bind(QStringLiteral("country"), m_country);
+    m_errors->bind(QStringLiteral("payment_terms"), m_terms);
+    m_errors->bind(QStringLiteral("penalty_rate"), m_rate);
+
+    if (clientId) {
+        if (const auto c = ClientRepository(context.db()).findById(clientId))
+            m_client = *c;
+    }
+    load();
+    resize(520, sizeHint().height());
+}
+
+ClientDialog::~ClientDialog() { delete m_errors; }
+
+void ClientDialog::load()
+{
+    m_name->setText(m_client.name);
+    m_legalForm->setCurrentText(m_client.legalForm);
+    m_siret->setText(m_client.sirenSiret);
+    m_vat->setText(m_client.vatNumber);
+    m_address->setPlainText(m_client.address);
+    m_postalCode->setText(m_client.postalCode);
+    m_city->setText(m_client.city);
+    m_country->setText(m_client.country);
+    m_email->setText(m_client.email);
+    m_phone->setText(m_client.phone);
+    m_contact->setText(m_client.contactPerson);
+    m_consumer->setChecked(m_client.isConsumer);
+    m_terms->setValue(m_client.paymentTermsDays);
+    if (const auto bp = m_client.penaltyRateBasisPoints)
+        m_rate->setText(QStringLiteral("%1%2%3").arg(*bp / 100).arg(QLocale().decimalPoint()).arg(*bp % 100, 2, 10, QLatin1Char('0')));
+    else
+        m_rate->clear();
+    m_notes->setPlainText(m_client.notes);
+}
+
+bool ClientDialog::collect()
+{
+    m_client.name = m_name->text();
+    m_client.legalForm = m_legalForm->currentText().trimmed();
+    m_client.sirenSiret = m_siret->text().trimmed();
+    m_client.vatNumber = m_vat->text().trimmed().toUpper();
+    m_client.address = m_address->toPlainText().trimmed();
+    m_client.postalCode = m_postalCode->text().trimmed();
+    m_client.city = m_city->text().trimmed();
+    m_client.country = m_country->text().trimmed().toUpper();
+    m_client.email = m_email->text().trimmed();
+    m_client.phone = m_phone->text().trimmed();
+    m_client.contactPerson = m_contact->text().trimmed();
+    m_client.isConsumer = m_consumer->isChecked();
+    m_client.paymentTermsDays = m_terms->value();
+    m_client.notes = m_notes->toPlainText();
+    m_client.penaltyRateBasisPoints.reset();
+    if (!m_rate->text().trimmed().isEmpty()) {
+        // A rate has two decimals like an amount: "12,5" is 12.50 % = 1250 basis points.
+        const Result<Money> rate = Money::parse(m_rate->text().remove(QLatin1Char('%')));
+        if (!rate) {
+            m_errors->show(Error(tr("\"%1\" is not a percentage").arg(m_rate->text()), QStringLiteral("penalty_rate")));
+            return false;
+        }
+        m_client.penaltyRateBasisPoints = int(rate->cents());
+    }
+    return true;
+}
+
+void ClientDialog::accept()
+{
+    m_errors->clear();
+    if (!collect())
+        return;
+    const ClientService service(m_context.db());
+    if (m_client.id == 0) {
+        const Result<qint64> id = service.add(m_client);
+        if (!id) {
+            m_errors->show(id.error());
+            return;
+        }
+        m_client.id = *id;
+    } else if (const Status s = service.update(m_client); !s) {
+        m_errors->show(s.error());
+        return;
+    }
+    m_context.notifyDataChanged();
+    QDialog::accept();
+}
+
+}  // namespace relance::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/client.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace relance::ui {
+
+class AppContext;
+class FieldErrors;
+
+// Creates or edits a client. Saving goes through ClientService; an error keeps the dialog
+// open with the field in error focused.
+class ClientDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // clientId 0: a new client.
+    ClientDialog(AppContext &context, qint64 clientId = 0, QWidget *parent = nullptr);
+    ~ClientDialog() override;
+    qint64 savedClientId() const { return m_client.id; }
+
+public slots:
+    void accept() override;
+
+private:
+    void load();
+    bool collect();
+
+    AppContext &m_context;
+    Client m_client;
+    FieldErrors *m_errors;
+    QLineEdit *m_name, *m_siret, *m_vat, *m_postalCode, *m_city, *m_country, *m_email, *m_phone, *m_contact, *m_rate;
+    QComboBox *m_legalForm;
+    QPlainTextEdit *m_address, *m_notes;
+    QCheckBox *m_consumer;
+    QSpinBox *m_terms;
+};
+
+}  // namespace relance::ui

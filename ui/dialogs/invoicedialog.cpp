@@ -1,0 +1,249 @@
+#include "invoicedialog.h"
+
+#include "appcontext.h"
+#include "fielderrors.h"
+#include "domain/money.h"
+#include "services/invoiceservice.h"
+#include "storage/clientrepository.h"
+#include "storage/invoicerepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace relance::ui {
+
+namespace {
+
+QDateEdit *makeDateEdit(QWidget *parent, const char *objectName)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(QString::fromLatin1(objectName));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
+                               ? QLocale().dateFormat(QLocale::ShortFormat)
+                               : QStringLiteral("dd/MM/yyyy"));
+    return edit;
+}
+
+}  // namespace
+
+InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *parent)
+    : QDialog(parent), m_context(context)
+{
+    setWindowTitle(invoiceId ? tr("Edit invoice") : tr("New invoice"));
+    auto *layout = new QVBoxLayout(this);
+    QLabel *banner = makeErrorBanner(this);
+    layout->addWidget(banner);
+    m_errors = new FieldErrors(banner);
+
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(QStringLiteral("number"));
+    m_client = new QComboBox(this);
+    m_client->setObjectName(QStringLiteral("client"));
+    m_issued = makeDateEdit(this, "issued");
+    m_due = makeDateEdit(this, "due");
+    m_hasService = new QCheckBox(tr("Service completed on:"), this);
+    m_hasService->setObjectName(QStringLiteral("hasServiceDate"));
+    m_service = makeDateEdit(this, "serviceDate");
+    m_amountExcl = new QLineEdit(this);
+    m_amountExcl->setObjectName(QStringLiteral("amountExcl"));
+    m_amountExcl->setPlaceholderText(tr("e.g. 1 200,00"));
+    m_vatRate = new QComboBox(this);
+    m_vatRate->setObjectName(QStringLiteral("vatRate"));
+    // Basis points: French VAT rates, and 0 for the micro-entrepreneur "TVA non applicable".
+    m_vatRate->addItem(tr("20 %"), 2000);
+    m_vatRate->addItem(tr("10 %"), 1000);
+    m_vatRate->addItem(tr("5.5 %"), 550);
+    m_vatRate->addItem(tr("2.1 %"), 210);
+    m_vatRate->addItem(tr("No VAT (art. 293 B CGI)"), 0);
+    m_amountIncl = new QLineEdit(this);
+    m_amountIncl->setObjectName(QStringLiteral("amountIncl"));
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->setEditable(true);
+    m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("CHF"), QStringLiteral("GBP"), QStringLiteral("USD")});
+    m_pdf = new QLineEdit(this);
+    m_pdf->setObjectName(QStringLiteral("pdf"));
+    auto *browse = new QToolButton(this);
+    browse->setText(tr("Browse…"));
+    browse->setAccessibleName(tr("Choose the invoice's PDF file"));
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Number:"), m_number);
+    form->addRow(tr("&Client:"), m_client);
+    form->addRow(tr("&Issued on:"), m_issued);
+    form->addRow(m_hasService, m_service);
+    form->addRow(tr("&Due on:"), m_due);
+    form->addRow(tr("Amount &excl. VAT:"), m_amountExcl);
+    form->addRow(tr("&VAT rate:"), m_vatRate);
+    form->addRow(tr("&Amount incl. VAT:"), m_amountIncl);
+    form->addRow(tr("C&urrency:"), m_currency);
+    auto *pdfRow = new QHBoxLayout;
+    pdfRow->addWidget(m_pdf);
+    pdfRow->addWidget(browse);
+    form->addRow(tr("Invoice &PDF:"), pdfRow);
+    form->addRow(tr("N&otes:"), m_notes);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+
+    m_errors->bind(QStringLiteral("number"), m_number);
+    m_errors->bind(QStringLiteral("client"), m_client);
+    m_errors->bind(QStringLiteral("issue_date"), m_issued);
+    m_errors->bind(QStringLiteral("due_date"), m_due);
+    m_errors->bind(QStringLiteral("service_date"), m_service);
+    m_errors->bind(QStringLiteral("amount_excl"), m_amountExcl);
+    m_errors->bind(QStringLiteral("amount_incl"), m_amountIncl);
+    m_errors->bind(QStringLiteral("currency"), m_currency);
+
+    fillClients();
+    if (invoiceId) {
+        if (const auto inv = InvoiceRepository(context.db()).findById(invoiceId))
+            m_invoice = *inv;
+    }
+    const bool editing = m_invoice.id != 0;
+    m_number->setText(m_invoice.number);
+    m_client->setCurrentIndex(qMax(0, m_client->findData(m_invoice.clientId)));
+    m_issued->setDate(editing ? m_invoice.issueDate : context.today());
+    m_hasService->setChecked(m_invoice.serviceDate.isValid());
+    m_service->setDate(m_invoice.serviceDate.isValid() ? m_invoice.serviceDate : m_issued->date());
+    m_service->setEnabled(m_hasService->isChecked());
+    m_currency->setCurrentText(m_invoice.currency);
+    m_pdf->setText(m_invoice.pdfPath);
+    m_notes->setPlainText(m_invoice.notes);
+    if (editing) {
+        m_due->setDate(m_invoice.dueDate);
+        m_dueEditedByHand = true;
+        m_amountExcl->setText(m_invoice.totalExcl().toEditText());
+        m_amountIncl->setText(m_invoice.totalIncl().toEditText());
+        m_totalEditedByHand = true;
+        if (m_invoice.amountExclCents == m_invoice.amountInclCents)
+            m_vatRate->setCurrentIndex(m_vatRate->findData(0));
+    } else {
+        updateDueDate();
+    }
+
+    connect(m_hasService, &QCheckBox::toggled, m_service, &QWidget::setEnabled);
+    connect(m_issued, &QDateEdit::dateChanged, this, &InvoiceDialog::updateDueDate);
+    connect(m_client, &QComboBox::currentIndexChanged, this, &InvoiceDialog::updateDueDate);
+    connect(m_due, &QDateEdit::userDateChanged, this, [this] { m_dueEditedByHand = true; });
+    connect(m_amountExcl, &QLineEdit::textEdited, this, &InvoiceDialog::updateTotal);
+    connect(m_vatRate, &QComboBox::currentIndexChanged, this, &InvoiceDialog::updateTotal);
+    connect(m_amountIncl, &QLineEdit::textEdited, this, [this] { m_totalEditedByHand = true; });
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Invoice PDF"), m_pdf->text(), tr("PDF files (*.pdf)"));
+        if (!file.isEmpty())
+            m_pdf->setText(file);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &InvoiceDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &InvoiceDialog::reject);
+    resize(480, sizeHint().height());
+}
+
+InvoiceDialog::~InvoiceDialog() { delete m_errors; }
+
+void InvoiceDialog::fillClients()
+{
+    m_client->addItem(tr("— choose a client —"), 0);
+    const ClientRepository clients(m_context.db());
+    for (int offset = 0;; offset += 500) {
+        const QList<Client> page = clients.page(offset, 500);
+        for (const Client &c : page)
+            m_client->addItem(c.name, c.id);
+        if (page.size() < 500)
+            break;
+    }
+}
+
+void InvoiceDialog::updateDueDate()
+{
+    if (m_dueEditedByHand)
+        return;
+    int terms = 30;
+    if (const auto c = ClientRepository(m_context.db()).findById(m_client->currentData().toLongLong()))
+        terms = c->paymentTermsDays;
+    const QSignalBlocker block(m_due);
+    m_due->setDate(m_issued->date().addDays(terms));
+}
+
+void InvoiceDialog::updateTotal()
+{
+    if (m_totalEditedByHand)
+        return;
+    const Result<Money> excl = Money::parse(m_amountExcl->text());
+    if (!excl) {
+        m_amountIncl->clear();
+        return;
+    }
+    // VAT rounded half-up to the cent, in integers: cents * basis points / 10000.
+    const qint64 bp = m_vatRate->currentData().toLongLong();
+    const qint64 vat = (excl->cents() * bp + 5000) / 10000;
+    m_amountIncl->setText(Money::eur(excl->cents() + vat).toEditText());
+}
+
+bool InvoiceDialog::collect()
+{
+    m_invoice.number = m_number->text().trimmed();
+    m_invoice.clientId = m_client->currentData().toLongLong();
+    m_invoice.issueDate = m_issued->date();
+    m_invoice.dueDate = m_due->date();
+    m_invoice.serviceDate = m_hasService->isChecked() ? m_service->date() : QDate();
+    m_invoice.currency = m_currency->currentText().trimmed().toUpper();
+    m_invoice.pdfPath = m_pdf->text().trimmed();
+    m_invoice.notes = m_notes->toPlainText();
+    const Result<Money> incl = Money::parse(m_amountIncl->text(), m_invoice.currency);
+    if (!incl) {
+        m_errors->show(Error(incl.error().message, QStringLiteral("amount_incl")));
+        return false;
+    }
+    m_invoice.amountInclCents = incl->cents();
+    if (m_amountExcl->text().trimmed().isEmpty()) {
+        m_invoice.amountExclCents = incl->cents();
+    } else {
+        const Result<Money> excl = Money::parse(m_amountExcl->text(), m_invoice.currency);
+        if (!excl) {
+            m_errors->show(Error(excl.error().message, QStringLiteral("amount_excl")));
+            return false;
+        }
+        m_invoice.amountExclCents = excl->cents();
+    }
+    return true;
+}
+
+void InvoiceDialog::accept()
+{
+    m_errors->clear();
+    if (!collect())
+        return;
+    const InvoiceService service(m_context.db());
+    if (m_invoice.id == 0) {
+        const Result<qint64> id = service.add(m_invoice);
+        if (!id) {
+            m_errors->show(id.error());
+            return;
+        }
+        m_invoice.id = *id;
+    } else if (const Status s = service.update(m_invoice); !s) {
+        m_errors->show(s.error());
+        return;
+    }
+    m_context.notifyDataChanged();
+    QDialog::accept();
+}
+
+}  // namespace relance::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/invoice.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace relance::ui {
+
+class AppContext;
+class FieldErrors;
+
+// Creates or edits an invoice. The due date follows the issue date and the client's terms
+// until the user sets it by hand; the amount incl. VAT follows the amount excl. VAT and the rate.
+class InvoiceDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    InvoiceDialog(AppContext &context, qint64 invoiceId = 0, QWidget *parent = nullptr);
+    ~InvoiceDialog() override;
+    qint64 savedInvoiceId() const { return m_invoice.id; }
+
+public slots:
+    void accept() override;
+
+private:
+    void fillClients();
+    void updateDueDate();
+    void updateTotal();
+    bool collect();
+
+    AppContext &m_context;
+    Invoice m_invoice;
+    FieldErrors *m_errors;
+    QLineEdit *m_number, *m_amountExcl, *m_amountIncl, *m_pdf;
+    QComboBox *m_client, *m_vatRate, *m_currency;
+    QDateEdit *m_issued, *m_due, *m_service;
+    QCheckBox *m_hasService;
+    QPlainTextEdit *m_notes;
+    bool m_dueEditedByHand = false;
+    bool m_totalEditedByHand = false;
+};
+
+}  // namespace relance::ui

@@ -1,0 +1,226 @@
+#include "mainwindow.h"
+
+#include "appcontext.h"
+#include "dialogs/clientdialog.h"
+#include "dialogs/invoicedialog.h"
+#include "dialogs/paymentdialog.h"
+#include "storage/database.h"
+#include "views/clientlistview.h"
+#include "views/dashboardview.h"
+#include "views/invoicelistview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace relance::ui {
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget *parent)
+    : QMainWindow(parent), m_db(std::move(db))
+{
+    setWindowTitle(tr("Relance"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/relance.svg")));
+    m_context = new AppContext(*m_db, today, this);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/invoices.svg")), tr("Invoices")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/clients.svg")), tr("Clients")));
+    m_navigation->setMaximumWidth(180);
+    m_navigation->setSpacing(2);
+
+    m_pages = new QStackedWidget(this);
+    m_dashboard = new DashboardView(*m_context, this);
+    m_invoices = new InvoiceListView(*m_context, this);
+    m_clients = new ClientListView(*m_context, this);
+    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_invoices);
+    m_pages->addWidget(m_clients);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_dashboard, &DashboardView::invoiceActivated, this, &MainWindow::editInvoice);
+    connect(m_invoices, &InvoiceListView::invoiceActivated, this, &MainWindow::editInvoice);
+    connect(m_clients, &ClientListView::clientActivated, this, &MainWindow::editClient);
+
+    m_statusDb = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusDb);
+    createActions();
+    updateStatus();
+    m_navigation->setCurrentRow(DashboardPage);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1100, 720);
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+}
+
+void MainWindow::createActions()
+{
+    auto action = [this](const QString &text, const QString &icon, const QKeySequence &shortcut, auto slot) {
+        auto *a = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), text, this);
+        a->setShortcut(shortcut);
+        if (!shortcut.isEmpty())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                         shortcut.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QAction *openDb = action(tr("&Open database…"), {}, QKeySequence::Open, &MainWindow::openDatabase);
+    QAction *newDb = action(tr("&New database…"), {}, QKeySequence(), &MainWindow::newDatabase);
+    QAction *quit = action(tr("&Quit"), {}, QKeySequence::Quit, &QWidget::close);
+    QAction *newInvoice = action(tr("New &invoice…"), QStringLiteral(":/icons/invoice-new.svg"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::newInvoice);
+    newInvoice->setObjectName(QStringLiteral("actionNewInvoice"));
+    QAction *pay = action(tr("Record a &payment…"), QStringLiteral(":/icons/payment.svg"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::recordPayment);
+    pay->setObjectName(QStringLiteral("actionRecordPayment"));
+    QAction *newClient = action(tr("New &client…"), QStringLiteral(":/icons/client-new.svg"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newClient);
+    newClient->setObjectName(QStringLiteral("actionNewClient"));
+    QAction *find = action(tr("&Find…"), {}, QKeySequence::Find, [this] {
+        if (m_pages->currentWidget() == m_clients) {
+            m_clients->focusSearch();
+        } else {
+            showPage(InvoicesPage);
+            m_invoices->focusSearch();
+        }
+    });
+    QAction *refresh = action(tr("&Refresh"), {}, QKeySequence::Refresh, [this] { m_context->notifyDataChanged(); });
+    QAction *goDashboard = action(tr("&Dashboard"), {}, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(DashboardPage); });
+    QAction *goInvoices = action(tr("&Invoices"), {}, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(InvoicesPage); });
+    QAction *goClients = action(tr("&Clients"), {}, QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(ClientsPage); });
+    QAction *about = action(tr("&About Relance"), {}, QKeySequence(), &MainWindow::about);
+    QAction *aboutQt = action(tr("About &Qt"), {}, QKeySequence(), [] { QApplication::aboutQt(); });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(openDb);
+    file->addAction(newDb);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(find);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({goDashboard, goInvoices, goClients});
+    view->addSeparator();
+    view->addAction(refresh);
+    QMenu *invoice = menuBar()->addMenu(tr("&Invoice"));
+    invoice->addActions({newInvoice, pay});
+    QMenu *client = menuBar()->addMenu(tr("&Client"));
+    client->addAction(newClient);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({about, aboutQt});
+
+    QToolBar *tools = addToolBar(tr("Main tool bar"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setMovable(false);
+    tools->addActions({newInvoice, pay, newClient});
+}
+
+void MainWindow::showPage(Page page) { m_navigation->setCurrentRow(page); }
+
+void MainWindow::newInvoice()
+{
+    InvoiceDialog dialog(*m_context, 0, this);
+    dialog.exec();
+}
+
+void MainWindow::newClient()
+{
+    ClientDialog dialog(*m_context, 0, this);
+    dialog.exec();
+}
+
+void MainWindow::recordPayment()
+{
+    const qint64 current = m_pages->currentWidget() == m_invoices ? m_invoices->currentInvoiceId() : 0;
+    PaymentDialog dialog(*m_context, current, this);
+    dialog.exec();
+}
+
+void MainWindow::editInvoice(qint64 invoiceId)
+{
+    if (invoiceId <= 0)
+        return;
+    InvoiceDialog dialog(*m_context, invoiceId, this);
+    dialog.exec();
+}
+
+void MainWindow::editClient(qint64 clientId)
+{
+    if (clientId <= 0)
+        return;
+    ClientDialog dialog(*m_context, clientId, this);
+    dialog.exec();
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Relance database"), QFileInfo(m_db->path()).path(),
+                                                      tr("Relance databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        switchDatabase(path);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Relance database"), QFileInfo(m_db->path()).path(),
+                                                      tr("Relance databases (*.sqlite)"));
+    if (!path.isEmpty())
+        switchDatabase(path);
+}
+
+void MainWindow::switchDatabase(const QString &path)
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open the database"),
+                             tr("%1\n\nThe database that was open stays open.").arg(opened.error().describe()));
+        return;
+    }
+    std::unique_ptr<Database> previous = std::move(m_db);
+    m_db = std::move(opened).value();
+    m_context->setDatabase(*m_db);  // views reload from the new file before the old one closes
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusDb->setText(tr("Database: %1 — today: %2")
+                            .arg(QDir::toNativeSeparators(m_db->path()),
+                                 QLocale().toString(m_context->today(), QLocale::ShortFormat)));
+    setWindowFilePath(m_db->path());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Relance"),
+                       tr("<h3>Relance %1</h3><p>Chase unpaid invoices: see what is overdue every morning, "
+                          "and act on it.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+                           .arg(QStringLiteral(RELANCE_VERSION)));
+}
+
+}  // namespace relance::ui

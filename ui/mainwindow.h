@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace relance {
+class Database;
+}
+
+namespace relance::ui {
+
+class AppContext;
+class ClientListView;
+class DashboardView;
+class InvoiceListView;
+
+// The main window: a navigation list (dashboard, invoices, clients) beside the current view,
+// with menus, a tool bar and keyboard shortcuts for the frequent actions.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { DashboardPage, InvoicesPage, ClientsPage };
+
+    MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AppContext &context() const { return *m_context; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    InvoiceListView *invoices() const { return m_invoices; }
+    ClientListView *clients() const { return m_clients; }
+    void showPage(Page page);
+
+public slots:
+    void newInvoice();
+    void newClient();
+    void recordPayment();
+    void editInvoice(qint64 invoiceId);
+    void editClient(qint64 clientId);
+    void openDatabase();
+    void newDatabase();
+    void about();
+
+private:
+    void createActions();
+    void switchDatabase(const QString &path);
+    void updateStatus();
+
+    std::unique_ptr<Database> m_db;
+    AppContext *m_context;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    DashboardView *m_dashboard;
+    InvoiceListView *m_invoices;
+    ClientListView *m_clients;
+    QLabel *m_statusDb;
+};
+
+}  // namespace relance::ui

@@ -1,0 +1,65 @@
+#include "clientlistview.h"
+
+#include "models/clienttablemodel.h"
+#include "tableviews.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace relance::ui {
+
+ClientListView::ClientListView(AppContext &context, QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("clientSearch"));
+    m_search->setPlaceholderText(tr("Search a name, a city or an e-mail (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search clients"));
+    layout->addWidget(m_search);
+    m_model = new ClientTableModel(context, this);
+    m_model->reload();
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("clientTable"));
+    m_table->setAccessibleName(tr("Clients"));
+    setUpListTable(m_table);
+    m_table->setModel(m_model);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->setColumnWidth(ClientTableModel::Name, 16 * em);
+    m_table->setColumnWidth(ClientTableModel::Kind, 8 * em);
+    m_table->setColumnWidth(ClientTableModel::City, 10 * em);
+    m_table->setColumnWidth(ClientTableModel::Email, 16 * em);
+    m_table->setColumnWidth(ClientTableModel::Phone, 9 * em);
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setObjectName(QStringLiteral("clientEmpty"));
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+    connect(m_search, &QLineEdit::textChanged, m_model, &ClientTableModel::setSearch);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ClientListView::updateEmptyState);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { emit clientActivated(index.data(ClientTableModel::ClientIdRole).toLongLong()); });
+    updateEmptyState();
+}
+
+void ClientListView::updateEmptyState()
+{
+    const bool none = m_model->rowCount() == 0;
+    m_empty->setText(m_search->text().isEmpty() ? tr("No client yet.\nAdd one with Client ▸ New client (Ctrl+Shift+N).")
+                                                : tr("No client matches this search."));
+    m_stack->setCurrentIndex(none ? 1 : 0);
+}
+
+void ClientListView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+}  // namespace relance::ui
