@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>The client&apos;s name (required, unique).</source>
-        <translation>The client's name (required, unique).</translation>
+        <translation>The client&apos;s name (required, unique).</translation>
     </message>
     <message>
         <source>Legal form (SARL, SAS, EI...).</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of days</source>
-        <translation>"%1" is not a number of days</translation>
+        <translation>&quot;%1&quot; is not a number of days</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; added.</source>
-        <translation>Client "%1" added.</translation>
+        <translation>Client &quot;%1&quot; added.</translation>
     </message>
     <message>
         <source>Add an invoice.</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>The client&apos;s name (required).</source>
-        <translation>The client's name (required).</translation>
+        <translation>The client&apos;s name (required).</translation>
     </message>
     <message>
         <source>Issue date (required).</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Due date (default: issue date + the client&apos;s terms).</source>
-        <translation>Due date (default: issue date + the client's terms).</translation>
+        <translation>Due date (default: issue date + the client&apos;s terms).</translation>
     </message>
     <message>
         <source>Date the service was completed.</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Path of the invoice&apos;s PDF file.</source>
-        <translation>Path of the invoice's PDF file.</translation>
+        <translation>Path of the invoice&apos;s PDF file.</translation>
     </message>
     <message>
         <source>this option is required</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>no client is named &quot;%1&quot;</source>
-        <translation>no client is named "%1"</translation>
+        <translation>no client is named &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Invoice %1 added: %2 due %3.</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>ISO currency code (default: the invoice&apos;s).</source>
-        <translation>ISO currency code (default: the invoice's).</translation>
+        <translation>ISO currency code (default: the invoice&apos;s).</translation>
     </message>
     <message>
         <source>invoice %1 does not exist</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unexpected argument "%1"</translation>
+        <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The day to report on (default: today).</source>
@@ -226,11 +226,11 @@ Commands:
 </source>
         <translation>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
-Relance's command line: the same database and rules as the Relance window.
+Relance&apos;s command line: the same database and rules as the Relance window.
 
 Global options:
   --db FILE      Database to use (default: %1)
-  -h, --help     Show this help; COMMAND --help shows a command's options
+  -h, --help     Show this help; COMMAND --help shows a command&apos;s options
   -v, --version  Show the version
 
 Commands:
@@ -252,7 +252,7 @@ Commands:
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation>unknown command "%1"</translation>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -275,7 +275,7 @@ Commands:
     </message>
     <message>
         <source>Only this client&apos;s invoices.</source>
-        <translation>Only this client's invoices.</translation>
+        <translation>Only this client&apos;s invoices.</translation>
     </message>
     <message>
         <source>Number, client name or amount to look for.</source>
@@ -332,7 +332,7 @@ Commands:
     <name>ClientService</name>
     <message>
         <source>the client&apos;s name is required</source>
-        <translation>the client's name is required</translation>
+        <translation>the client&apos;s name is required</translation>
     </message>
     <message>
         <source>the name is longer than 200 characters</source>
@@ -340,15 +340,15 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is neither a SIREN (9 digits) nor a SIRET (14 digits)</source>
-        <translation>"%1" is neither a SIREN (9 digits) nor a SIRET (14 digits)</translation>
+        <translation>&quot;%1&quot; is neither a SIREN (9 digits) nor a SIRET (14 digits)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a VAT number (e.g. FR40123456789)</source>
-        <translation>"%1" is not a VAT number (e.g. FR40123456789)</translation>
+        <translation>&quot;%1&quot; is not a VAT number (e.g. FR40123456789)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>"%1" is not an e-mail address</translation>
+        <translation>&quot;%1&quot; is not an e-mail address</translation>
     </message>
     <message>
         <source>the country must be a two-letter code such as FR or BE</source>
@@ -364,7 +364,7 @@ Commands:
     </message>
     <message>
         <source>a client named &quot;%1&quot; already exists</source>
-        <translation>a client named "%1" already exists</translation>
+        <translation>a client named &quot;%1&quot; already exists</translation>
     </message>
     <message>
         <source>this client no longer exists</source>
@@ -422,19 +422,19 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>"%1" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)</translation>
+        <translation>&quot;%1&quot; is not a date (expected YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: there is no month %2</source>
-        <translation>"%1": there is no month %2</translation>
+        <translation>&quot;%1&quot;: there is no month %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: day %2 does not exist in that month</source>
-        <translation>"%1": day %2 does not exist in that month</translation>
+        <translation>&quot;%1&quot;: day %2 does not exist in that month</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the year is out of range</source>
-        <translation>"%1": the year is out of range</translation>
+        <translation>&quot;%1&quot;: the year is out of range</translation>
     </message>
 </context>
 <context>
@@ -487,7 +487,7 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code (e.g. EUR)</source>
-        <translation>"%1" is not a currency code (e.g. EUR)</translation>
+        <translation>&quot;%1&quot; is not a currency code (e.g. EUR)</translation>
     </message>
     <message>
         <source>the amount including VAT must be greater than zero</source>
@@ -541,7 +541,7 @@ Commands:
     <name>IssuerRepository</name>
     <message>
         <source>Saving your company&apos;s details</source>
-        <translation>Saving your company's details</translation>
+        <translation>Saving your company&apos;s details</translation>
     </message>
 </context>
 <context>
@@ -552,15 +552,15 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (expected e.g. 1234.56 or 1 234,56)</source>
-        <translation>"%1" is not an amount (expected e.g. 1234.56 or 1 234,56)</translation>
+        <translation>&quot;%1&quot; is not an amount (expected e.g. 1234.56 or 1 234,56)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than two decimals</source>
-        <translation>"%1" has more than two decimals</translation>
+        <translation>&quot;%1&quot; has more than two decimals</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large</source>
-        <translation>"%1" is too large</translation>
+        <translation>&quot;%1&quot; is too large</translation>
     </message>
 </context>
 <context>
@@ -609,11 +609,11 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code</source>
-        <translation>"%1" is not a currency code</translation>
+        <translation>&quot;%1&quot; is not a currency code</translation>
     </message>
     <message>
         <source>unknown payment method &quot;%1&quot; (one of: %2)</source>
-        <translation>unknown payment method "%1" (one of: %2)</translation>
+        <translation>unknown payment method &quot;%1&quot; (one of: %2)</translation>
     </message>
     <message>
         <source>say which invoice the payment settles</source>
@@ -726,8 +726,8 @@ Commands:
         <translation>&amp;Legal form:</translation>
     </message>
     <message>
-        <source>SIRE&amp;N / SIRET:</source>
-        <translation>SIRE&amp;N / SIRET:</translation>
+        <source>&amp;SIREN / SIRET:</source>
+        <translation>&amp;SIREN / SIRET:</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
@@ -758,8 +758,8 @@ Commands:
         <translation>Con&amp;tact person:</translation>
     </message>
     <message>
-        <source>Payment &amp;terms:</source>
-        <translation>Payment &amp;terms:</translation>
+        <source>Payment ter&amp;ms:</source>
+        <translation>Payment ter&amp;ms:</translation>
     </message>
     <message>
         <source>Contractual penalty &amp;rate (%):</source>
@@ -771,7 +771,7 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not a percentage</source>
-        <translation>"%1" is not a percentage</translation>
+        <translation>&quot;%1&quot; is not a percentage</translation>
     </message>
     <message>
         <source>Co&amp;untry code:</source>
@@ -942,7 +942,7 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Choose the invoice&apos;s PDF file</source>
-        <translation>Choose the invoice's PDF file</translation>
+        <translation>Choose the invoice&apos;s PDF file</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
@@ -1106,6 +1106,10 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     <message>
         <source>Lateness</source>
         <translation>Lateness</translation>
+    </message>
+    <message>
+        <source>Overdue, partly paid</source>
+        <translation>Overdue, partly paid</translation>
     </message>
 </context>
 <context>

@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of days</source>
-        <translation>« %1 » n’est pas un nombre de jours</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de jours</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; added.</source>
-        <translation>Client « %1 » ajouté.</translation>
+        <translation>Client «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
         <source>Add an invoice.</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>no client is named &quot;%1&quot;</source>
-        <translation>aucun client ne s’appelle « %1 »</translation>
+        <translation>aucun client ne s’appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Invoice %1 added: %2 due %3.</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The day to report on (default: today).</source>
@@ -252,7 +252,7 @@ Commandes :
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation>commande inconnue « %1 »</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -340,15 +340,15 @@ Commandes :
     </message>
     <message>
         <source>&quot;%1&quot; is neither a SIREN (9 digits) nor a SIRET (14 digits)</source>
-        <translation>« %1 » n’est ni un SIREN (9 chiffres) ni un SIRET (14 chiffres)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un SIREN (9 chiffres) ni un SIRET (14 chiffres)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a VAT number (e.g. FR40123456789)</source>
-        <translation>« %1 » n’est pas un numéro de TVA (par exemple FR40123456789)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de TVA (par exemple FR40123456789)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>« %1 » n’est pas une adresse e-mail</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>the country must be a two-letter code such as FR or BE</source>
@@ -360,11 +360,11 @@ Commandes :
     </message>
     <message>
         <source>the penalty rate must be between 0 and 100 %</source>
-        <translation>le taux de pénalité doit être compris entre 0 et 100 %</translation>
+        <translation>le taux de pénalité doit être compris entre 0 et 100&#xa0;%</translation>
     </message>
     <message>
         <source>a client named &quot;%1&quot; already exists</source>
-        <translation>un client nommé « %1 » existe déjà</translation>
+        <translation>un client nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>this client no longer exists</source>
@@ -422,19 +422,19 @@ Commandes :
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>« %1 » n’est pas une date (attendu AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (attendu AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: there is no month %2</source>
-        <translation>« %1 » : il n’y a pas de mois %2</translation>
+        <translation>«&#xa0;%1&#xa0;» : il n’y a pas de mois %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: day %2 does not exist in that month</source>
-        <translation>« %1 » : le jour %2 n’existe pas dans ce mois</translation>
+        <translation>«&#xa0;%1&#xa0;» : le jour %2 n’existe pas dans ce mois</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the year is out of range</source>
-        <translation>« %1 » : l’année est hors limites</translation>
+        <translation>«&#xa0;%1&#xa0;» : l’année est hors limites</translation>
     </message>
 </context>
 <context>
@@ -487,7 +487,7 @@ Commandes :
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code (e.g. EUR)</source>
-        <translation>« %1 » n’est pas un code devise (par exemple EUR)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code devise (par exemple EUR)</translation>
     </message>
     <message>
         <source>the amount including VAT must be greater than zero</source>
@@ -552,15 +552,15 @@ Commandes :
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (expected e.g. 1234.56 or 1 234,56)</source>
-        <translation>« %1 » n’est pas un montant (attendu par exemple 1234.56 ou 1 234,56)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant (attendu par exemple 1234.56 ou 1 234,56)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than two decimals</source>
-        <translation>« %1 » a plus de deux décimales</translation>
+        <translation>«&#xa0;%1&#xa0;» a plus de deux décimales</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large</source>
-        <translation>« %1 » est trop grand</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop grand</translation>
     </message>
 </context>
 <context>
@@ -609,11 +609,11 @@ Commandes :
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code</source>
-        <translation>« %1 » n’est pas un code devise</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code devise</translation>
     </message>
     <message>
         <source>unknown payment method &quot;%1&quot; (one of: %2)</source>
-        <translation>mode de paiement inconnu « %1 » (au choix : %2)</translation>
+        <translation>mode de paiement inconnu «&#xa0;%1&#xa0;» (au choix : %2)</translation>
     </message>
     <message>
         <source>say which invoice the payment settles</source>
@@ -707,7 +707,7 @@ Commandes :
     </message>
     <message>
         <source>Consumer (private individual): no 40 € indemnity, different rules</source>
-        <translation>Particulier (consommateur) : pas d’indemnité de 40 €, règles différentes</translation>
+        <translation>Particulier (consommateur) : pas d’indemnité de 40&#xa0;€, règles différentes</translation>
     </message>
     <message>
         <source> days</source>
@@ -726,8 +726,8 @@ Commandes :
         <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
-        <source>SIRE&amp;N / SIRET:</source>
-        <translation>SIRE&amp;N / SIRET :</translation>
+        <source>&amp;SIREN / SIRET:</source>
+        <translation>&amp;SIREN / SIRET :</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
@@ -758,7 +758,7 @@ Commandes :
         <translation>&amp;Interlocuteur :</translation>
     </message>
     <message>
-        <source>Payment &amp;terms:</source>
+        <source>Payment ter&amp;ms:</source>
         <translation>&amp;Délai de paiement :</translation>
     </message>
     <message>
@@ -771,7 +771,7 @@ Commandes :
     </message>
     <message>
         <source>&quot;%1&quot; is not a percentage</source>
-        <translation>« %1 » n’est pas un pourcentage</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage</translation>
     </message>
     <message>
         <source>Co&amp;untry code:</source>
@@ -918,19 +918,19 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>20 %</source>
-        <translation>20 %</translation>
+        <translation>20&#xa0;%</translation>
     </message>
     <message>
         <source>10 %</source>
-        <translation>10 %</translation>
+        <translation>10&#xa0;%</translation>
     </message>
     <message>
         <source>5.5 %</source>
-        <translation>5,5 %</translation>
+        <translation>5,5&#xa0;%</translation>
     </message>
     <message>
         <source>2.1 %</source>
-        <translation>2,1 %</translation>
+        <translation>2,1&#xa0;%</translation>
     </message>
     <message>
         <source>No VAT (art. 293 B CGI)</source>
@@ -1106,6 +1106,10 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     <message>
         <source>Lateness</source>
         <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Overdue, partly paid</source>
+        <translation>En retard, partiellement payée</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -38,8 +38,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/invoices.svg")), tr("Invoices")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/clients.svg")), tr("Clients")));
-    m_navigation->setMaximumWidth(180);
     m_navigation->setSpacing(2);
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 40);
 
     m_pages = new QStackedWidget(this);
     m_dashboard = new DashboardView(*m_context, this);
@@ -49,12 +52,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     m_pages->addWidget(m_invoices);
     m_pages->addWidget(m_clients);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->addWidget(m_navigation);
+    row->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_dashboard, &DashboardView::invoiceActivated, this, &MainWindow::editInvoice);
@@ -69,7 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1100, 720);
+        resize(1200, 760);
 }
 
 MainWindow::~MainWindow()

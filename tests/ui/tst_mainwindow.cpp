@@ -116,7 +116,7 @@ private slots:
         auto *status = window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
         status->setCurrentIndex(status->findData(int(InvoiceQuery::Filter::Overdue)));
         for (const QString &s : column(list->table(), InvoiceTableModel::Status))
-            QCOMPARE(s, QStringLiteral("Overdue"));
+            QVERIFY2(s.startsWith(QStringLiteral("Overdue")), qPrintable(s));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("invoiceCount"))->text(),
                  QStringLiteral("%1 invoices").arg(list->model()->totalCount()));
     }

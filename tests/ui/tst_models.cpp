@@ -98,6 +98,10 @@ private slots:
         QVERIFY(soon.data(Qt::DecorationRole).isNull());
         QVERIFY(!soon.data(Qt::BackgroundRole).isValid());
         QCOMPARE(model.index(1, InvoiceTableModel::Status).data().toString(), QStringLiteral("Unpaid"));
+        t.pay(model.index(0, 0).data(InvoiceTableModel::InvoiceIdRole).toLongLong(), QDate(2026, 5, 1), 10000);
+        context.notifyDataChanged();
+        QCOMPARE(model.index(0, InvoiceTableModel::Status).data().toString(), QStringLiteral("Overdue, partly paid"));
+        QCOMPARE(model.index(0, InvoiceTableModel::Balance).data().toString(), QStringLiteral("€400.00"));
     }
 
     void clientModelPassesTheTesterAndSearches()

@@ -71,7 +71,7 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
 
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Legal form:"), m_legalForm);
-    form->addRow(tr("SIRE&N / SIRET:"), m_siret);
+    form->addRow(tr("&SIREN / SIRET:"), m_siret);
     form->addRow(tr("&VAT number:"), m_vat);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Postal code:"), m_postalCode);
@@ -81,7 +81,7 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
     form->addRow(tr("P&hone:"), m_phone);
     form->addRow(tr("Con&tact person:"), m_contact);
     form->addRow(QString(), m_consumer);
-    form->addRow(tr("Payment &terms:"), m_terms);
+    form->addRow(tr("Payment ter&ms:"), m_terms);
     form->addRow(tr("Contractual penalty &rate (%):"), m_rate);
     form->addRow(tr("N&otes:"), m_notes);
     layout->addLayout(form);

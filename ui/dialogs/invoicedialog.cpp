@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -96,7 +97,9 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     auto *pdfRow = new QHBoxLayout;
     pdfRow->addWidget(m_pdf);
     pdfRow->addWidget(browse);
-    form->addRow(tr("Invoice &PDF:"), pdfRow);
+    auto *pdfLabel = new QLabel(tr("Invoice &PDF:"), this);
+    pdfLabel->setBuddy(m_pdf);  // a row holding a layout gets no buddy by itself
+    form->addRow(pdfLabel, pdfRow);
     form->addRow(tr("N&otes:"), m_notes);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

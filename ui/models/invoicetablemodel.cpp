@@ -86,6 +86,19 @@ void InvoiceTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+int InvoiceTableModel::sortColumn() const
+{
+    switch (m_query.sort) {
+    case InvoiceQuery::Sort::Number: return Number;
+    case InvoiceQuery::Sort::Client: return Client;
+    case InvoiceQuery::Sort::IssueDate: return IssueDate;
+    case InvoiceQuery::Sort::DueDate: return DueDate;
+    case InvoiceQuery::Sort::Amount: return Amount;
+    case InvoiceQuery::Sort::Balance: return Balance;
+    }
+    return DueDate;
+}
+
 QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -106,7 +119,10 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         case DueDate: return locale.toString(inv.dueDate, QLocale::ShortFormat);
         case Amount: return inv.totalIncl().toString(locale);
         case Balance: return inv.balance().toString(locale);
-        case Status: return overdue ? tr("Overdue") : statusLabel(inv.status());
+        case Status:
+            if (overdue)
+                return inv.status() == InvoiceStatus::PartiallyPaid ? tr("Overdue, partly paid") : tr("Overdue");
+            return statusLabel(inv.status());
         case Late: return inv.balance().cents() > 0 ? daysLateText(late) : QString();
         }
         break;

@@ -31,6 +31,8 @@ public:
     // How many invoices match the query in all (not only the rows fetched so far).
     int totalCount() const { return m_totalCount; }
     const Invoice &invoiceAt(int row) const { return m_rows.at(row); }
+    // The column whose header shows the query's order.
+    int sortColumn() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

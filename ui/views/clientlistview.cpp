@@ -28,12 +28,10 @@ ClientListView::ClientListView(AppContext &context, QWidget *parent) : QWidget(p
     m_table->setAccessibleName(tr("Clients"));
     setUpListTable(m_table);
     m_table->setModel(m_model);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(ClientTableModel::Name, 16 * em);
-    m_table->setColumnWidth(ClientTableModel::Kind, 8 * em);
-    m_table->setColumnWidth(ClientTableModel::City, 10 * em);
-    m_table->setColumnWidth(ClientTableModel::Email, 16 * em);
-    m_table->setColumnWidth(ClientTableModel::Phone, 9 * em);
+    fitColumns(m_table, {QStringLiteral("Cabinet Durand & Associés"),
+                         QStringLiteral("Professionnel"),  // the widest label, French or English
+                         QStringLiteral("Gevrey-Chambertin"), QStringLiteral("comptabilite@transports-lefevre.fr"),
+                         QStringLiteral("+33 6 12 34 56 78"), QString()});
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setObjectName(QStringLiteral("clientEmpty"));

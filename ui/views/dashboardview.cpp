@@ -73,6 +73,10 @@ DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(par
     m_model->setQuery(q);
     m_table = makeInvoiceTable(m_model, this);
     m_table->setObjectName(QStringLiteral("overdueTable"));
+    // Every row here is overdue, and amount against balance shows a partial payment: the issue
+    // date and the status would only push the lateness out of sight.
+    m_table->hideColumn(InvoiceTableModel::IssueDate);
+    m_table->hideColumn(InvoiceTableModel::Status);
     m_table->setAccessibleName(tr("Overdue invoices"));
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit invoiceActivated(index.data(InvoiceTableModel::InvoiceIdRole).toLongLong()); });

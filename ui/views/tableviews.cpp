@@ -2,6 +2,10 @@
 
 #include "models/invoicetablemodel.h"
 
+#include <QDate>
+#include <QLocale>
+
+#include <QDate>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -20,6 +24,21 @@ void setUpListTable(QTableView *view)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 }
 
+void fitColumns(QTableView *view, const QStringList &samples)
+{
+    const QFontMetrics cell = view->fontMetrics();
+    QFont boldFont = view->font();
+    boldFont.setBold(true);  // overdue rows may be bold
+    const QFontMetrics bold(boldFont);
+    const QFontMetrics header(view->horizontalHeader()->font());
+    for (int column = 0; column < samples.size(); ++column) {
+        const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+        const int width = qMax(bold.horizontalAdvance(samples.at(column)) + 16,
+                               header.horizontalAdvance(title) + 32);  // room for the sort arrow
+        view->setColumnWidth(column, width);
+    }
+}
+
 QTableView *makeInvoiceTable(InvoiceTableModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -28,16 +47,15 @@ QTableView *makeInvoiceTable(InvoiceTableModel *model, QWidget *parent)
     view->setSortingEnabled(false);  // the model sorts in SQL when a header is clicked
     view->horizontalHeader()->setSectionsClickable(true);
     view->horizontalHeader()->setSortIndicatorShown(true);
+    // Show the order the model was given, then let header clicks re-sort in SQL.
+    view->horizontalHeader()->setSortIndicator(model->sortColumn(), model->query().order);
     QObject::connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, model,
                      [model](int section, Qt::SortOrder order) { model->sort(section, order); });
-    const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    view->setColumnWidth(InvoiceTableModel::Number, 9 * em);
-    view->setColumnWidth(InvoiceTableModel::Client, 16 * em);
-    view->setColumnWidth(InvoiceTableModel::IssueDate, 7 * em);
-    view->setColumnWidth(InvoiceTableModel::DueDate, 7 * em);
-    view->setColumnWidth(InvoiceTableModel::Amount, 9 * em);
-    view->setColumnWidth(InvoiceTableModel::Balance, 9 * em);
-    view->setColumnWidth(InvoiceTableModel::Status, 8 * em);
+    const QLocale locale;
+    const QString date = locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    const QString amount = Money::eur(12345678).toString(locale);
+    fitColumns(view, {QStringLiteral("F-2026-0000"), QStringLiteral("Cabinet Durand & Associés"), date, date, amount,
+                      amount, statusLabel(InvoiceStatus::PartiallyPaid), QString()});
     return view;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 class QAbstractItemModel;
+#include <QStringList>
 class QTableView;
 class QWidget;
 
@@ -13,5 +14,8 @@ class InvoiceTableModel;
 QTableView *makeInvoiceTable(InvoiceTableModel *model, QWidget *parent);
 // The common look of every list table.
 void setUpListTable(QTableView *view);
+// Sizes each column to hold its header and a typical value (samples, one per column), so a
+// lazily filled table gets sensible widths before any row is read.
+void fitColumns(QTableView *view, const QStringList &samples);
 
 }  // namespace relance::ui
