@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Sets up, builds and runs the whole test suite through CTest (widgets run offscreen).
-# `bash scripts/test.sh asan` does the same with AddressSanitizer and UBSan.
+# Sets up, builds and runs the whole test suite through CTest (widgets run offscreen): first the
+# normal build, then the same suite under AddressSanitizer and UBSan. Name one preset to run
+# only that one: `bash scripts/test.sh default` or `bash scripts/test.sh asan`.
 set -euo pipefail
-preset="${1:-default}"
-source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" "$preset"
-cd "$RELANCE_ROOT"
-QT_QPA_PLATFORM=offscreen ctest --preset "$preset"
+presets=("${@:-default}")
+[ $# -eq 0 ] && presets=(default asan)
+for preset in "${presets[@]}"; do
+    source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" "$preset"
+    cd "$RELANCE_ROOT"
+    echo "== Tests, preset $preset"
+    QT_QPA_PLATFORM=offscreen ctest --preset "$preset"
+done
