@@ -996,6 +996,42 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
         <source>— choose a client —</source>
         <translation>— choose a client —</translation>
     </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation>Record a &amp;payment…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>No payment received yet.</source>
+        <translation>No payment received yet.</translation>
+    </message>
+    <message>
+        <source>Paid %1 — balance %2</source>
+        <translation>Paid %1 — balance %2</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::InvoiceListView</name>

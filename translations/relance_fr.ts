@@ -996,6 +996,42 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
         <source>— choose a client —</source>
         <translation>— choisir un client —</translation>
     </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Paiements reçus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation>Enregistrer un &amp;paiement…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No payment received yet.</source>
+        <translation>Aucun paiement reçu pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Paid %1 — balance %2</source>
+        <translation>Payé %1 — reste dû %2</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::InvoiceListView</name>

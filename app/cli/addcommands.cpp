@@ -13,13 +13,6 @@
 namespace relance::cli {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-}  // namespace
-
-namespace {
 
 
 QCommandLineOption valueOption(const char *name, const char *help, const char *valueName)

@@ -7,13 +7,6 @@
 namespace relance::cli {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-}  // namespace
-
-namespace {
 }  // namespace
 
 int fail(Context &ctx, const Error &error)

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 #include <QTextStream>
@@ -15,6 +16,12 @@ class Database;
 }
 
 namespace relance::cli {
+
+// The translation context of every command-line message.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // What every command gets: the open database (or none, for commands that need none), the
 // streams, and the day the clock says (commands take --as-of to override it).

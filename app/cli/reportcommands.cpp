@@ -15,13 +15,6 @@
 namespace relance::cli {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-}  // namespace
-
-namespace {
 
 constexpr int kPageSize = 500;
 

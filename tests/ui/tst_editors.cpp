@@ -4,6 +4,7 @@
 #include "dialogs/paymentdialog.h"
 #include "services/translations.h"
 #include "storage/clientrepository.h"
+#include "services/paymentservice.h"
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
 
@@ -149,6 +150,38 @@ private slots:
         QVERIFY(dialog.isVisible());
         QCOMPARE(QApplication::focusWidget(), field<QLineEdit>(&dialog, "amountIncl"));
         QCOMPARE(t.dump(), before);
+    }
+
+    void invoiceDialogShowsPaymentsReceived()
+    {
+        test::TempDatabase t;
+        const qint64 c = t.addClient(QStringLiteral("Nova"));
+        const qint64 a = t.addInvoice(QStringLiteral("F-1"), c, QDate(2026, 1, 2), QDate(2026, 2, 1), 100000);
+        const qint64 b = t.addInvoice(QStringLiteral("F-2"), c, QDate(2026, 1, 3), QDate(2026, 2, 2), 50000);
+        t.pay(a, QDate(2026, 2, 10), 30000);
+        Payment both;  // one transfer over both invoices
+        both.date = QDate(2026, 3, 1);
+        both.amountCents = 60000;
+        both.method = QStringLiteral("cheque");
+        both.bankReference = QStringLiteral("CHQ 1234567");
+        both.allocations = {Allocation{a, {}, 20000}, Allocation{b, {}, 40000}};
+        QVERIFY(PaymentService(t.db()).record(both).ok());
+        AppContext context(t.db(), QDate(2026, 3, 10));
+        InvoiceDialog dialog(context, a);
+        dialog.show();
+        auto *payments = field<QTableWidget>(&dialog, "payments");
+        QCOMPARE(payments->rowCount(), 2);
+        QCOMPARE(payments->item(0, InvoiceDialog::PaymentAmount)->text(), QStringLiteral("€300.00"));
+        QCOMPARE(payments->item(1, InvoiceDialog::PaymentAmount)->text(), QStringLiteral("€200.00 of €600.00"));
+        QCOMPARE(payments->item(1, InvoiceDialog::PaymentMethod)->text(), QStringLiteral("Cheque"));
+        QCOMPARE(payments->item(1, InvoiceDialog::PaymentReference)->text(), QStringLiteral("CHQ 1234567"));
+        QCOMPARE(field<QLabel>(&dialog, "paidSummary")->text(), QStringLiteral("Paid €500.00 — balance €500.00"));
+        // Saving the edited invoice keeps what was paid.
+        type(field<QLineEdit>(&dialog, "number"), QStringLiteral("F-1A"));
+        save(&dialog);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(InvoiceRepository(t.db()).findById(a)->number, QStringLiteral("F-1A"));
+        QCOMPARE(InvoiceRepository(t.db()).findById(a)->paidCents, 50000);
     }
 
     void paymentDialogSpreadsOldestFirst()

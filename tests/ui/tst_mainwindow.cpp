@@ -1,10 +1,12 @@
 #include "appcontext.h"
 #include "dialogs/invoicedialog.h"
+#include "dialogs/paymentdialog.h"
 #include "mainwindow.h"
 #include "models/invoicetablemodel.h"
 #include "services/demodata.h"
 #include "services/translations.h"
 #include "storage/database.h"
+#include "storage/invoicerepository.h"
 #include "views/clientlistview.h"
 #include "views/dashboardview.h"
 #include "views/invoicelistview.h"
@@ -141,6 +143,21 @@ private slots:
             QVERIFY(window.grab().save(file));
             QVERIFY(QFileInfo(file).size() > 10000);
         }
+        // The editors, on the demo's partly paid invoice.
+        const auto partlyPaid = [&] {
+            InvoiceQuery q;
+            q.filter = InvoiceQuery::Filter::PartlyPaid;
+            return InvoiceRepository(t.db()).page(q, std::nullopt, 1).rows.value(0);
+        }();
+        QVERIFY(partlyPaid.id > 0);
+        InvoiceDialog invoice(window.context(), partlyPaid.id, &window);
+        invoice.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&invoice));
+        QVERIFY(invoice.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/invoice-editor.png")));
+        PaymentDialog payment(window.context(), partlyPaid.id, &window);
+        payment.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&payment));
+        QVERIFY(payment.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/payment-editor.png")));
     }
 };
 

@@ -1,11 +1,15 @@
 #include "invoicedialog.h"
 
 #include "appcontext.h"
+#include "clientcombo.h"
+#include "dateedit.h"
 #include "fielderrors.h"
+#include "paymentdialog.h"
 #include "domain/money.h"
 #include "services/invoiceservice.h"
 #include "storage/clientrepository.h"
 #include "storage/invoicerepository.h"
+#include "storage/paymentrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,31 +17,19 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace relance::ui {
-
-namespace {
-
-QDateEdit *makeDateEdit(QWidget *parent, const char *objectName)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(QString::fromLatin1(objectName));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
-                               ? QLocale().dateFormat(QLocale::ShortFormat)
-                               : QStringLiteral("dd/MM/yyyy"));
-    return edit;
-}
-
-}  // namespace
 
 InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *parent)
     : QDialog(parent), m_context(context)
@@ -102,6 +94,37 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     form->addRow(pdfLabel, pdfRow);
     form->addRow(tr("N&otes:"), m_notes);
     layout->addLayout(form);
+
+    if (invoiceId) {
+        // What was already received, and a way to record more without leaving the invoice.
+        auto *box = new QGroupBox(tr("Payments received"), this);
+        auto *boxLayout = new QVBoxLayout(box);
+        m_payments = new QTableWidget(0, PaymentColumnCount, box);
+        m_payments->setObjectName(QStringLiteral("payments"));
+        m_payments->setAccessibleName(tr("Payments received"));
+        m_payments->setHorizontalHeaderLabels({tr("Date"), tr("Amount"), tr("Method"), tr("Reference")});
+        m_payments->horizontalHeader()->setStretchLastSection(true);
+        m_payments->verticalHeader()->hide();
+        m_payments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_payments->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_payments->setWordWrap(false);
+        m_payments->setMaximumHeight(m_payments->fontMetrics().height() * 8);
+        auto *row = new QHBoxLayout;
+        m_paidSummary = new QLabel(box);
+        m_paidSummary->setObjectName(QStringLiteral("paidSummary"));
+        auto *record = new QPushButton(QIcon(QStringLiteral(":/icons/payment.svg")), tr("Record a &payment…"), box);
+        record->setObjectName(QStringLiteral("recordPayment"));
+        row->addWidget(m_paidSummary, 1);
+        row->addWidget(record);
+        boxLayout->addWidget(m_payments);
+        boxLayout->addLayout(row);
+        layout->addWidget(box);
+        connect(record, &QPushButton::clicked, this, [this] {
+            PaymentDialog dialog(m_context, m_invoice.id, this);
+            if (dialog.exec() == QDialog::Accepted)
+                loadPayments();
+        });
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
 
@@ -137,6 +160,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
         m_totalEditedByHand = true;
         if (m_invoice.amountExclCents == m_invoice.amountInclCents)
             m_vatRate->setCurrentIndex(m_vatRate->findData(0));
+        loadPayments();
     } else {
         updateDueDate();
     }
@@ -160,18 +184,37 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
 
 InvoiceDialog::~InvoiceDialog() { delete m_errors; }
 
-void InvoiceDialog::fillClients()
+void InvoiceDialog::loadPayments()
 {
-    m_client->addItem(tr("— choose a client —"), 0);
-    const ClientRepository clients(m_context.db());
-    for (int offset = 0;; offset += 500) {
-        const QList<Client> page = clients.page(offset, 500);
-        for (const Client &c : page)
-            m_client->addItem(c.name, c.id);
-        if (page.size() < 500)
-            break;
+    if (!m_payments)
+        return;
+    const auto stored = InvoiceRepository(m_context.db()).findById(m_invoice.id);
+    if (!stored)
+        return;
+    const QLocale locale;
+    const QList<Payment> payments = PaymentRepository(m_context.db()).forInvoice(m_invoice.id);
+    m_payments->setRowCount(int(payments.size()));
+    for (int row = 0; row < payments.size(); ++row) {
+        const Payment &p = payments.at(row);
+        qint64 share = 0;  // the part of this payment that went to this invoice
+        for (const Allocation &a : p.allocations)
+            if (a.invoiceId == m_invoice.id)
+                share = a.amountCents;
+        QString amount = Money(share, p.currency).toString(locale);
+        if (share != p.amountCents)
+            amount = tr("%1 of %2").arg(amount, p.amount().toString(locale));
+        m_payments->setItem(row, PaymentDate, new QTableWidgetItem(locale.toString(p.date, QLocale::ShortFormat)));
+        m_payments->setItem(row, PaymentAmount, new QTableWidgetItem(amount));
+        m_payments->setItem(row, PaymentMethod, new QTableWidgetItem(paymentMethodLabel(p.method)));
+        m_payments->setItem(row, PaymentReference, new QTableWidgetItem(p.bankReference));
     }
+    m_payments->resizeColumnsToContents();
+    m_paidSummary->setText(payments.isEmpty()
+                               ? tr("No payment received yet.")
+                               : tr("Paid %1 — balance %2").arg(stored->paid().toString(locale), stored->balance().toString(locale)));
 }
+
+void InvoiceDialog::fillClients() { fillClientCombo(m_client, m_context.db(), tr("— choose a client —")); }
 
 void InvoiceDialog::updateDueDate()
 {

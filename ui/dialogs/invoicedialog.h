@@ -9,6 +9,8 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
+class QTableWidget;
+class QLabel;
 
 namespace relance::ui {
 
@@ -22,6 +24,8 @@ class InvoiceDialog : public QDialog
     Q_OBJECT
 
 public:
+    enum PaymentColumn { PaymentDate, PaymentAmount, PaymentMethod, PaymentReference, PaymentColumnCount };
+
     InvoiceDialog(AppContext &context, qint64 invoiceId = 0, QWidget *parent = nullptr);
     ~InvoiceDialog() override;
     qint64 savedInvoiceId() const { return m_invoice.id; }
@@ -34,6 +38,7 @@ private:
     void updateDueDate();
     void updateTotal();
     bool collect();
+    void loadPayments();
 
     AppContext &m_context;
     Invoice m_invoice;
@@ -43,6 +48,8 @@ private:
     QDateEdit *m_issued, *m_due, *m_service;
     QCheckBox *m_hasService;
     QPlainTextEdit *m_notes;
+    QTableWidget *m_payments = nullptr;  // only when editing a stored invoice
+    QLabel *m_paidSummary = nullptr;
     bool m_dueEditedByHand = false;
     bool m_totalEditedByHand = false;
 };

@@ -1,6 +1,8 @@
 #include "paymentdialog.h"
 
 #include "appcontext.h"
+#include "clientcombo.h"
+#include "dateedit.h"
 #include "fielderrors.h"
 #include "rules/allocation.h"
 #include "services/paymentservice.h"
@@ -31,19 +33,9 @@ PaymentDialog::PaymentDialog(AppContext &context, qint64 invoiceId, QWidget *par
 
     m_client = new QComboBox(this);
     m_client->setObjectName(QStringLiteral("client"));
-    m_client->addItem(tr("— choose a client —"), 0);
-    const ClientRepository clients(context.db());
-    for (int offset = 0;; offset += 500) {
-        const QList<Client> page = clients.page(offset, 500);
-        for (const Client &c : page)
-            m_client->addItem(c.name, c.id);
-        if (page.size() < 500)
-            break;
-    }
-    m_date = new QDateEdit(context.today(), this);
-    m_date->setObjectName(QStringLiteral("date"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    fillClientCombo(m_client, context.db(), tr("— choose a client —"));
+    m_date = makeDateEdit(this, "date");
+    m_date->setDate(context.today());
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setPlaceholderText(tr("e.g. 1 200,00"));

@@ -1,6 +1,7 @@
 #include "invoicelistview.h"
 
 #include "appcontext.h"
+#include "clientcombo.h"
 #include "models/invoicetablemodel.h"
 #include "storage/clientrepository.h"
 #include "tableviews.h"
@@ -83,22 +84,7 @@ InvoiceListView::InvoiceListView(AppContext &context, QWidget *parent) : QWidget
     updateCount();
 }
 
-void InvoiceListView::fillClients()
-{
-    const qint64 selected = m_client->currentData().toLongLong();
-    const QSignalBlocker block(m_client);
-    m_client->clear();
-    m_client->addItem(tr("All clients"), 0);
-    const ClientRepository clients(m_context.db());
-    for (int offset = 0;; offset += 500) {
-        const QList<Client> page = clients.page(offset, 500);
-        for (const Client &c : page)
-            m_client->addItem(c.name, c.id);
-        if (page.size() < 500)
-            break;
-    }
-    m_client->setCurrentIndex(qMax(0, m_client->findData(selected)));
-}
+void InvoiceListView::fillClients() { fillClientCombo(m_client, m_context.db(), tr("All clients")); }
 
 void InvoiceListView::applyFilters()
 {
