@@ -12,4 +12,12 @@ void AppContext::setDatabase(Database &db)
     emit dataChanged();
 }
 
+void AppContext::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    emit dataChanged();
+}
+
 }  // namespace relance::ui

@@ -21,6 +21,8 @@ public:
     Database &db() const { return *m_db; }
     QDate today() const { return m_today; }
     void setDatabase(Database &db);
+    // A new day (the application was left open overnight): every view recomputes lateness.
+    void setToday(const QDate &today);
 
 signals:
     // Emitted after any saved change (and after another database is opened).

@@ -62,6 +62,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     connect(m_dashboard, &DashboardView::invoiceActivated, this, &MainWindow::editInvoice);
     connect(m_invoices, &InvoiceListView::invoiceActivated, this, &MainWindow::editInvoice);
     connect(m_clients, &ClientListView::clientActivated, this, &MainWindow::editClient);
+    connect(m_context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
 
     m_statusDb = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusDb);

@@ -134,15 +134,20 @@ int dashboardCommand(Context &ctx, const QStringList &args)
         ctx.out << Tr::tr("Nothing is owed to you: no open invoice.") << Qt::endl;
         return Ok;
     }
+    // The label column fits the longest label in the language in use.
+    int width = int(qMax(Tr::tr("Outstanding").size(), Tr::tr("Overdue").size()));
+    for (AgingBucket b : kAgingBuckets)
+        width = qMax(width, int(agingBucketLabel(b).size()) + 2);
+    width += 2;
     for (const CurrencyTotals &t : summary.totals) {
         ctx.out << Qt::endl
-                << pad(Tr::tr("Outstanding"), 22) << pad(t.outstanding().toString(), 16, true) << "  "
+                << pad(Tr::tr("Outstanding"), width) << pad(t.outstanding().toString(), 16, true) << "  "
                 << Tr::tr("%n invoice(s)", nullptr, t.outstandingCount) << Qt::endl
-                << pad(Tr::tr("Overdue"), 22) << pad(t.overdue().toString(), 16, true) << "  "
+                << pad(Tr::tr("Overdue"), width) << pad(t.overdue().toString(), 16, true) << "  "
                 << Tr::tr("%n invoice(s)", nullptr, t.overdueCount) << Qt::endl;
         for (AgingBucket b : kAgingBuckets) {
             const AgingTotal &bt = t.buckets[size_t(agingBucketIndex(b))];
-            ctx.out << "  " << pad(agingBucketLabel(b), 20) << pad(Money(bt.cents, t.currency).toString(), 16, true)
+            ctx.out << "  " << pad(agingBucketLabel(b), width - 2) << pad(Money(bt.cents, t.currency).toString(), 16, true)
                     << "  " << Tr::tr("%n invoice(s)", nullptr, bt.count) << Qt::endl;
         }
     }

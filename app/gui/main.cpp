@@ -1,4 +1,5 @@
 // relance: the desktop application. Parses its options, opens the database, shows the window.
+#include "appcontext.h"
 #include "domain/dates.h"
 #include "mainwindow.h"
 #include "services/translations.h"
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace relance;
 
@@ -48,6 +50,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     ui::MainWindow window(std::move(db).value(), today);
+    // Unless a day was imposed, "today" follows the clock: a laptop woken the next morning shows
+    // the next morning's lateness.
+    QTimer clock;
+    if (!parser.isSet(asOfOption)) {
+        QObject::connect(&clock, &QTimer::timeout, &window, [&window] { window.context().setToday(QDate::currentDate()); });
+        clock.start(60 * 1000);
+    }
     window.show();
     return app.exec();
 }

@@ -99,6 +99,17 @@ private slots:
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("overdueEmpty"))->isVisible());
     }
 
+    void aNewDayRecomputesLateness()
+    {
+        test::TempDatabase t;
+        const qint64 c = t.addClient(QStringLiteral("Nova"));
+        t.addInvoice(QStringLiteral("F-1"), c, QDate(2026, 10, 1), QDate(2026, 11, 22), 10000);
+        MainWindow window(openDb(t.path()), QDate(2026, 11, 22));
+        QCOMPARE(window.dashboard()->overdueTable()->model()->rowCount(), 0);  // due today: not late
+        window.context().setToday(QDate(2026, 11, 23));
+        QCOMPARE(column(window.dashboard()->overdueTable(), InvoiceTableModel::Late), QStringList{QStringLiteral("1 day late")});
+    }
+
     void searchAndFilterTheInvoiceList()
     {
         test::TempDatabase t;

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
@@ -102,6 +103,46 @@ private slots:
         context.notifyDataChanged();
         QCOMPARE(model.index(0, InvoiceTableModel::Status).data().toString(), QStringLiteral("Overdue, partly paid"));
         QCOMPARE(model.index(0, InvoiceTableModel::Balance).data().toString(), QStringLiteral("€400.00"));
+    }
+
+    // Opening or re-sorting the list on a book of 100,000 invoices reads one page and one count.
+    void invoiceModelStaysFastOnAHundredThousandInvoices()
+    {
+        test::TempDatabase t;
+        const qint64 client = t.addClient(QStringLiteral("Bulk"));
+        {
+            Transaction tx(t.db());
+            QSqlQuery q(t.db().connection());
+            q.prepare(QStringLiteral("INSERT INTO invoices (number, client_id, issue_date, due_date, amount_excl_cents, "
+                                     "amount_incl_cents, paid_cents) VALUES (?, ?, ?, ?, 100000, 120000, ?)"));
+            for (int i = 0; i < 100000; ++i) {
+                const QDate issued = QDate(2020, 1, 1).addDays(i % 2400);
+                q.addBindValue(QStringLiteral("B-%1").arg(i, 6, 10, QLatin1Char('0')));
+                q.addBindValue(client);
+                q.addBindValue(issued.toString(Qt::ISODate));
+                q.addBindValue(issued.addDays(30).toString(Qt::ISODate));
+                q.addBindValue(i % 50 == 0 ? 0 : 120000);
+                QVERIFY(q.exec());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        AppContext context(t.db(), QDate(2026, 11, 22));
+        InvoiceTableModel model(context);
+        QElapsedTimer timer;
+        timer.start();
+        InvoiceQuery q;
+        q.sort = InvoiceQuery::Sort::IssueDate;
+        q.order = Qt::DescendingOrder;
+        model.setQuery(q);
+        model.fetchMore({});
+        model.sort(InvoiceTableModel::Client, Qt::AscendingOrder);
+        q.filter = InvoiceQuery::Filter::Overdue;
+        model.setQuery(q);
+        const qint64 ms = timer.elapsed();
+        qInfo("100,000 invoices: open, scroll a page, re-sort, filter: %lld ms", ms);
+        QCOMPARE(model.totalCount(), 2000);
+        QCOMPARE(model.rowCount(), InvoiceTableModel::kPageSize);
+        QVERIFY2(ms < 400, qPrintable(QString::number(ms)));
     }
 
     void clientModelPassesTheTesterAndSearches()
