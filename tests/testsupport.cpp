@@ -11,10 +11,7 @@
 namespace relance::test {
 
 namespace {
-[[noreturn]] void fixtureFailed(const Error &e)
-{
-    qFatal("test fixture failed: %s", qPrintable(e.describe()));
-}
+[[noreturn]] void fixtureFailed(const Error &e) { qFatal("test fixture failed: %s", qPrintable(e.describe())); }
 }  // namespace
 
 TempDatabase::TempDatabase()

@@ -12,12 +12,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -75,10 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
         resize(1200, 760);
 }
 
-MainWindow::~MainWindow()
-{
-    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-}
+MainWindow::~MainWindow() { QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry()); }
 
 void MainWindow::createActions()
 {
@@ -87,7 +84,7 @@ void MainWindow::createActions()
         a->setShortcut(shortcut);
         if (!shortcut.isEmpty())
             a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                         shortcut.toString(QKeySequence::NativeText)));
+                                                        shortcut.toString(QKeySequence::NativeText)));
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
@@ -112,9 +109,12 @@ void MainWindow::createActions()
         }
     });
     QAction *refresh = action(tr("&Refresh"), {}, QKeySequence::Refresh, [this] { m_context->notifyDataChanged(); });
-    QAction *goDashboard = action(tr("&Dashboard"), {}, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(DashboardPage); });
-    QAction *goInvoices = action(tr("&Invoices"), {}, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(InvoicesPage); });
-    QAction *goClients = action(tr("&Clients"), {}, QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(ClientsPage); });
+    QAction *goDashboard =
+        action(tr("&Dashboard"), {}, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(DashboardPage); });
+    QAction *goInvoices =
+        action(tr("&Invoices"), {}, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(InvoicesPage); });
+    QAction *goClients =
+        action(tr("&Clients"), {}, QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(ClientsPage); });
     QAction *about = action(tr("&About Relance"), {}, QKeySequence(), &MainWindow::about);
     QAction *aboutQt = action(tr("About &Qt"), {}, QKeySequence(), [] { QApplication::aboutQt(); });
 
@@ -182,8 +182,9 @@ void MainWindow::editClient(qint64 clientId)
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Relance database"), QFileInfo(m_db->path()).path(),
-                                                      tr("Relance databases (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a Relance database"), QFileInfo(m_db->path()).path(),
+                                     tr("Relance databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         switchDatabase(path);
 }
@@ -212,9 +213,9 @@ void MainWindow::switchDatabase(const QString &path)
 
 void MainWindow::updateStatus()
 {
-    m_statusDb->setText(tr("Database: %1 — today: %2")
-                            .arg(QDir::toNativeSeparators(m_db->path()),
-                                 QLocale().toString(m_context->today(), QLocale::ShortFormat)));
+    m_statusDb->setText(
+        tr("Database: %1 — today: %2")
+            .arg(QDir::toNativeSeparators(m_db->path()), QLocale().toString(m_context->today(), QLocale::ShortFormat)));
     setWindowFilePath(m_db->path());
 }
 

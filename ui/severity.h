@@ -10,8 +10,8 @@ namespace relance::ui {
 
 // How late an invoice looks on screen. Colour is never the only signal: every level has its own
 // icon shape and a text ("45 days late"), so it reads in grey scale and to a screen reader.
-QIcon severityIcon(AgingBucket bucket);       // null icon for NotYetDue
+QIcon severityIcon(AgingBucket bucket);         // null icon for NotYetDue
 QColor severityBackground(AgingBucket bucket);  // translucent, so it works on dark themes too
-QString daysLateText(qint64 daysLate);         // "45 days late", "due in 3 days", "due today"
+QString daysLateText(qint64 daysLate);          // "45 days late", "due in 3 days", "due today"
 
 }  // namespace relance::ui

@@ -14,7 +14,6 @@ namespace relance::cli {
 
 namespace {
 
-
 QCommandLineOption valueOption(const char *name, const char *help, const char *valueName)
 {
     return QCommandLineOption(QString::fromLatin1(name), QCoreApplication::translate("Cli", help),
@@ -27,19 +26,20 @@ int clientAddCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr("Add a client."));
-    p.addOptions({valueOption("name", QT_TRANSLATE_NOOP("Cli", "The client's name (required, unique)."), "NAME"),
-                  valueOption("legal-form", QT_TRANSLATE_NOOP("Cli", "Legal form (SARL, SAS, EI...)."), "FORM"),
-                  valueOption("siret", QT_TRANSLATE_NOOP("Cli", "SIREN (9 digits) or SIRET (14 digits)."), "NUMBER"),
-                  valueOption("vat", QT_TRANSLATE_NOOP("Cli", "Intra-EU VAT number."), "NUMBER"),
-                  valueOption("email", QT_TRANSLATE_NOOP("Cli", "E-mail address for reminders."), "ADDRESS"),
-                  valueOption("phone", QT_TRANSLATE_NOOP("Cli", "Phone number."), "NUMBER"),
-                  valueOption("address", QT_TRANSLATE_NOOP("Cli", "Street address (use \\n between lines)."), "TEXT"),
-                  valueOption("postal-code", QT_TRANSLATE_NOOP("Cli", "Postal code."), "CODE"),
-                  valueOption("city", QT_TRANSLATE_NOOP("Cli", "City."), "CITY"),
-                  valueOption("country", QT_TRANSLATE_NOOP("Cli", "Country code (default FR)."), "CODE"),
-                  valueOption("contact", QT_TRANSLATE_NOOP("Cli", "Contact person."), "NAME"),
-                  valueOption("terms", QT_TRANSLATE_NOOP("Cli", "Payment terms in days (default 30)."), "DAYS"),
-                  QCommandLineOption(QStringLiteral("consumer"), Tr::tr("The client is a consumer, not a professional."))});
+    p.addOptions(
+        {valueOption("name", QT_TRANSLATE_NOOP("Cli", "The client's name (required, unique)."), "NAME"),
+         valueOption("legal-form", QT_TRANSLATE_NOOP("Cli", "Legal form (SARL, SAS, EI...)."), "FORM"),
+         valueOption("siret", QT_TRANSLATE_NOOP("Cli", "SIREN (9 digits) or SIRET (14 digits)."), "NUMBER"),
+         valueOption("vat", QT_TRANSLATE_NOOP("Cli", "Intra-EU VAT number."), "NUMBER"),
+         valueOption("email", QT_TRANSLATE_NOOP("Cli", "E-mail address for reminders."), "ADDRESS"),
+         valueOption("phone", QT_TRANSLATE_NOOP("Cli", "Phone number."), "NUMBER"),
+         valueOption("address", QT_TRANSLATE_NOOP("Cli", "Street address (use \\n between lines)."), "TEXT"),
+         valueOption("postal-code", QT_TRANSLATE_NOOP("Cli", "Postal code."), "CODE"),
+         valueOption("city", QT_TRANSLATE_NOOP("Cli", "City."), "CITY"),
+         valueOption("country", QT_TRANSLATE_NOOP("Cli", "Country code (default FR)."), "CODE"),
+         valueOption("contact", QT_TRANSLATE_NOOP("Cli", "Contact person."), "NAME"),
+         valueOption("terms", QT_TRANSLATE_NOOP("Cli", "Payment terms in days (default 30)."), "DAYS"),
+         QCommandLineOption(QStringLiteral("consumer"), Tr::tr("The client is a consumer, not a professional."))});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("client add"), args))
         return *exit;
     Client c;
@@ -74,15 +74,17 @@ int invoiceAddCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr("Add an invoice."));
-    p.addOptions({valueOption("number", QT_TRANSLATE_NOOP("Cli", "Invoice number (required, unique)."), "NUMBER"),
-                  valueOption("client", QT_TRANSLATE_NOOP("Cli", "The client's name (required)."), "NAME"),
-                  valueOption("issued", QT_TRANSLATE_NOOP("Cli", "Issue date (required)."), "DATE"),
-                  valueOption("due", QT_TRANSLATE_NOOP("Cli", "Due date (default: issue date + the client's terms)."), "DATE"),
-                  valueOption("service-date", QT_TRANSLATE_NOOP("Cli", "Date the service was completed."), "DATE"),
-                  valueOption("amount", QT_TRANSLATE_NOOP("Cli", "Amount including VAT (required)."), "AMOUNT"),
-                  valueOption("amount-excl", QT_TRANSLATE_NOOP("Cli", "Amount excluding VAT (default: same as --amount, no VAT)."), "AMOUNT"),
-                  valueOption("currency", QT_TRANSLATE_NOOP("Cli", "ISO currency code (default EUR)."), "CODE"),
-                  valueOption("pdf", QT_TRANSLATE_NOOP("Cli", "Path of the invoice's PDF file."), "FILE")});
+    p.addOptions(
+        {valueOption("number", QT_TRANSLATE_NOOP("Cli", "Invoice number (required, unique)."), "NUMBER"),
+         valueOption("client", QT_TRANSLATE_NOOP("Cli", "The client's name (required)."), "NAME"),
+         valueOption("issued", QT_TRANSLATE_NOOP("Cli", "Issue date (required)."), "DATE"),
+         valueOption("due", QT_TRANSLATE_NOOP("Cli", "Due date (default: issue date + the client's terms)."), "DATE"),
+         valueOption("service-date", QT_TRANSLATE_NOOP("Cli", "Date the service was completed."), "DATE"),
+         valueOption("amount", QT_TRANSLATE_NOOP("Cli", "Amount including VAT (required)."), "AMOUNT"),
+         valueOption("amount-excl",
+                     QT_TRANSLATE_NOOP("Cli", "Amount excluding VAT (default: same as --amount, no VAT)."), "AMOUNT"),
+         valueOption("currency", QT_TRANSLATE_NOOP("Cli", "ISO currency code (default EUR)."), "CODE"),
+         valueOption("pdf", QT_TRANSLATE_NOOP("Cli", "Path of the invoice's PDF file."), "FILE")});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("invoice add"), args))
         return *exit;
 
@@ -128,9 +130,9 @@ int invoiceAddCommand(Context &ctx, const QStringList &args)
     const Result<qint64> id = InvoiceService(*ctx.db).add(inv);
     if (!id)
         return fail(ctx, id.error());
-    ctx.out << Tr::tr("Invoice %1 added: %2 due %3.")
-                   .arg(inv.number.trimmed(), amount->toString(), dates::iso(inv.dueDate))
-            << Qt::endl;
+    ctx.out
+        << Tr::tr("Invoice %1 added: %2 due %3.").arg(inv.number.trimmed(), amount->toString(), dates::iso(inv.dueDate))
+        << Qt::endl;
     return Ok;
 }
 
@@ -139,14 +141,17 @@ int paymentAddCommand(Context &ctx, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(
         Tr::tr("Record a payment. Repeat --invoice to spread one payment over several invoices: "
-           "NUMBER=AMOUNT gives each its share, otherwise they are settled in the order given."));
-    p.addOptions({valueOption("invoice", QT_TRANSLATE_NOOP("Cli", "Invoice number, optionally NUMBER=AMOUNT (required, repeatable)."),
-                              "NUMBER"),
-                  valueOption("date", QT_TRANSLATE_NOOP("Cli", "Date the money arrived (required)."), "DATE"),
-                  valueOption("amount", QT_TRANSLATE_NOOP("Cli", "Amount received (required)."), "AMOUNT"),
-                  valueOption("method", QT_TRANSLATE_NOOP("Cli", "transfer, cheque, card, direct-debit, cash or other."), "METHOD"),
-                  valueOption("reference", QT_TRANSLATE_NOOP("Cli", "Bank reference or remittance text."), "TEXT"),
-                  valueOption("currency", QT_TRANSLATE_NOOP("Cli", "ISO currency code (default: the invoice's)."), "CODE")});
+               "NUMBER=AMOUNT gives each its share, otherwise they are settled in the order given."));
+    p.addOptions(
+        {valueOption("invoice",
+                     QT_TRANSLATE_NOOP("Cli", "Invoice number, optionally NUMBER=AMOUNT (required, repeatable)."),
+                     "NUMBER"),
+         valueOption("date", QT_TRANSLATE_NOOP("Cli", "Date the money arrived (required)."), "DATE"),
+         valueOption("amount", QT_TRANSLATE_NOOP("Cli", "Amount received (required)."), "AMOUNT"),
+         valueOption("method", QT_TRANSLATE_NOOP("Cli", "transfer, cheque, card, direct-debit, cash or other."),
+                     "METHOD"),
+         valueOption("reference", QT_TRANSLATE_NOOP("Cli", "Bank reference or remittance text."), "TEXT"),
+         valueOption("currency", QT_TRANSLATE_NOOP("Cli", "ISO currency code (default: the invoice's)."), "CODE")});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("payment add"), args))
         return *exit;
 
@@ -160,15 +165,16 @@ int paymentAddCommand(Context &ctx, const QStringList &args)
         const QString number = target.section(QLatin1Char('='), 0, 0);
         const auto invoice = invoices.findByNumber(number);
         if (!invoice)
-            return fail(ctx, Error(Tr::tr("invoice %1 does not exist").arg(number.trimmed()), QStringLiteral("invoice")));
+            return fail(ctx,
+                        Error(Tr::tr("invoice %1 does not exist").arg(number.trimmed()), QStringLiteral("invoice")));
         found << *invoice;
         shares << (target.contains(QLatin1Char('=')) ? std::optional<QString>(target.section(QLatin1Char('='), 1))
-                                                      : std::nullopt);
+                                                     : std::nullopt);
     }
 
     Payment payment;
-    payment.currency = p.isSet(QStringLiteral("currency")) ? p.value(QStringLiteral("currency")).toUpper()
-                                                          : found.first().currency;
+    payment.currency =
+        p.isSet(QStringLiteral("currency")) ? p.value(QStringLiteral("currency")).toUpper() : found.first().currency;
     if (!p.isSet(QStringLiteral("date")))
         return fail(ctx, Error(Tr::tr("this option is required"), QStringLiteral("date")));
     const Result<QDate> date = dateOption(p, QStringLiteral("date"));

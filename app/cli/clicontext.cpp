@@ -18,7 +18,8 @@ int fail(Context &ctx, const Error &error)
     return Failed;
 }
 
-std::optional<int> parseOrExit(Context &ctx, QCommandLineParser &parser, const QString &command, const QStringList &args)
+std::optional<int> parseOrExit(Context &ctx, QCommandLineParser &parser, const QString &command,
+                               const QStringList &args)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     parser.addOption(help);
@@ -34,8 +35,8 @@ std::optional<int> parseOrExit(Context &ctx, QCommandLineParser &parser, const Q
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        ctx.err << "relance-cli " << command << ": " << Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())
-                << Qt::endl;
+        ctx.err << "relance-cli " << command << ": "
+                << Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()) << Qt::endl;
         return Usage;
     }
     return std::nullopt;

@@ -14,7 +14,8 @@ QJsonObject invoiceJson(const Invoice &inv, const QDate &asOf)
         {QStringLiteral("number"), inv.number},
         {QStringLiteral("client"), inv.clientName},
         {QStringLiteral("issue_date"), dates::iso(inv.issueDate)},
-        {QStringLiteral("service_date"), inv.serviceDate.isValid() ? QJsonValue(dates::iso(inv.serviceDate)) : QJsonValue()},
+        {QStringLiteral("service_date"),
+         inv.serviceDate.isValid() ? QJsonValue(dates::iso(inv.serviceDate)) : QJsonValue()},
         {QStringLiteral("due_date"), dates::iso(inv.dueDate)},
         {QStringLiteral("currency"), inv.currency},
         {QStringLiteral("amount_excl"), inv.totalExcl().toDecimalString()},
@@ -36,8 +37,10 @@ QJsonObject currencyTotalsJson(const CurrencyTotals &t)
         const int last = agingBucketLastDay(b);
         buckets.append(QJsonObject{
             {QStringLiteral("key"), agingBucketKey(b)},
-            {QStringLiteral("first_day_late"), b == AgingBucket::NotYetDue ? QJsonValue() : QJsonValue(agingBucketFirstDay(b))},
-            {QStringLiteral("last_day_late"), b == AgingBucket::NotYetDue || last < 0 ? QJsonValue() : QJsonValue(last)},
+            {QStringLiteral("first_day_late"),
+             b == AgingBucket::NotYetDue ? QJsonValue() : QJsonValue(agingBucketFirstDay(b))},
+            {QStringLiteral("last_day_late"),
+             b == AgingBucket::NotYetDue || last < 0 ? QJsonValue() : QJsonValue(last)},
             {QStringLiteral("count"), total.count},
             {QStringLiteral("amount"), Money(total.cents, t.currency).toDecimalString()},
         });

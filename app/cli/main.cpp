@@ -20,7 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-
 using Command = int (*)(cli::Context &, const QStringList &);
 
 const std::map<QString, Command> &commands()
@@ -39,21 +38,21 @@ const std::map<QString, Command> &commands()
 void printUsage(QTextStream &out)
 {
     out << Tr::tr("Usage: relance-cli [--db FILE] COMMAND [OPTIONS]\n"
-              "\n"
-              "Relance's command line: the same database and rules as the Relance window.\n"
-              "\n"
-              "Global options:\n"
-              "  --db FILE      Database to use (default: %1)\n"
-              "  -h, --help     Show this help; COMMAND --help shows a command's options\n"
-              "  -v, --version  Show the version\n"
-              "\n"
-              "Commands:\n"
-              "  demo           Fill an empty database with realistic demo data\n"
-              "  client add     Add a client\n"
-              "  invoice add    Add an invoice\n"
-              "  payment add    Record a payment against one or several invoices\n"
-              "  invoices       List invoices (--overdue, --client, --search, --json)\n"
-              "  dashboard      Totals, aging buckets and overdue invoices (--json)\n")
+                  "\n"
+                  "Relance's command line: the same database and rules as the Relance window.\n"
+                  "\n"
+                  "Global options:\n"
+                  "  --db FILE      Database to use (default: %1)\n"
+                  "  -h, --help     Show this help; COMMAND --help shows a command's options\n"
+                  "  -v, --version  Show the version\n"
+                  "\n"
+                  "Commands:\n"
+                  "  demo           Fill an empty database with realistic demo data\n"
+                  "  client add     Add a client\n"
+                  "  invoice add    Add an invoice\n"
+                  "  payment add    Record a payment against one or several invoices\n"
+                  "  invoices       List invoices (--overdue, --client, --search, --json)\n"
+                  "  dashboard      Totals, aging buckets and overdue invoices (--json)\n")
                .arg(Database::defaultPath());
 }
 

@@ -53,10 +53,13 @@ int invoicesCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr("List invoices."));
-    const QCommandLineOption overdue(QStringLiteral("overdue"), Tr::tr("Only invoices past their due date with a balance, most late first."));
+    const QCommandLineOption overdue(QStringLiteral("overdue"),
+                                     Tr::tr("Only invoices past their due date with a balance, most late first."));
     const QCommandLineOption outstanding(QStringLiteral("outstanding"), Tr::tr("Only invoices with a balance."));
-    const QCommandLineOption client(QStringLiteral("client"), Tr::tr("Only this client's invoices."), QStringLiteral("NAME"));
-    const QCommandLineOption search(QStringLiteral("search"), Tr::tr("Number, client name or amount to look for."), QStringLiteral("TEXT"));
+    const QCommandLineOption client(QStringLiteral("client"), Tr::tr("Only this client's invoices."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption search(QStringLiteral("search"), Tr::tr("Number, client name or amount to look for."),
+                                    QStringLiteral("TEXT"));
     p.addOptions({overdue, outstanding, client, search, asOfOption(), jsonOption()});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("invoices"), args))
         return *exit;
@@ -84,8 +87,8 @@ int invoicesCommand(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         forEachInvoice(*ctx.db, query, [&](const Invoice &inv) { list.append(invoiceJson(inv, *asOf)); });
-        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("as_of"), dates::iso(*asOf)},
-                                             {QStringLiteral("invoices"), list}})
+        ctx.out << QJsonDocument(
+                       QJsonObject{{QStringLiteral("as_of"), dates::iso(*asOf)}, {QStringLiteral("invoices"), list}})
                        .toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -147,8 +150,9 @@ int dashboardCommand(Context &ctx, const QStringList &args)
                 << Tr::tr("%n invoice(s)", nullptr, t.overdueCount) << Qt::endl;
         for (AgingBucket b : kAgingBuckets) {
             const AgingTotal &bt = t.buckets[size_t(agingBucketIndex(b))];
-            ctx.out << "  " << pad(agingBucketLabel(b), width - 2) << pad(Money(bt.cents, t.currency).toString(), 16, true)
-                    << "  " << Tr::tr("%n invoice(s)", nullptr, bt.count) << Qt::endl;
+            ctx.out << "  " << pad(agingBucketLabel(b), width - 2)
+                    << pad(Money(bt.cents, t.currency).toString(), 16, true) << "  "
+                    << Tr::tr("%n invoice(s)", nullptr, bt.count) << Qt::endl;
         }
     }
     ctx.out << Qt::endl << Tr::tr("Overdue invoices, most late first:") << Qt::endl;

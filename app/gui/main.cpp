@@ -29,9 +29,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file to open."),
                                       QStringLiteral("FILE"), Database::defaultPath());
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
-                                        QApplication::translate("main", "Act as if today were DATE (for reviews and demos)."),
-                                        QStringLiteral("DATE"));
+    const QCommandLineOption asOfOption(
+        QStringLiteral("as-of"), QApplication::translate("main", "Act as if today were DATE (for reviews and demos)."),
+        QStringLiteral("DATE"));
     parser.addOptions({dbOption, asOfOption});
     parser.process(app);
 
@@ -39,7 +39,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(asOfOption)) {
         const Result<QDate> asOf = dates::parse(parser.value(asOfOption));
         if (!asOf) {
-            QMessageBox::critical(nullptr, QStringLiteral("Relance"), QStringLiteral("--as-of: ") + asOf.error().message);
+            QMessageBox::critical(nullptr, QStringLiteral("Relance"),
+                                  QStringLiteral("--as-of: ") + asOf.error().message);
             return 2;
         }
         today = *asOf;
@@ -54,7 +55,8 @@ int main(int argc, char *argv[])
     // the next morning's lateness.
     QTimer clock;
     if (!parser.isSet(asOfOption)) {
-        QObject::connect(&clock, &QTimer::timeout, &window, [&window] { window.context().setToday(QDate::currentDate()); });
+        QObject::connect(&clock, &QTimer::timeout, &window,
+                         [&window] { window.context().setToday(QDate::currentDate()); });
         clock.start(60 * 1000);
     }
     window.show();

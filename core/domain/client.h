@@ -13,10 +13,10 @@ struct Client
 {
     qint64 id = 0;  // 0 until stored
     QString name;
-    QString legalForm;    // "SARL", "SAS", "EI"... empty for a consumer
-    QString sirenSiret;   // 9 (SIREN) or 14 (SIRET) digits, spaces allowed when typed
-    QString vatNumber;    // e.g. "FR40123456789"
-    QString address;      // street lines, newline separated
+    QString legalForm;   // "SARL", "SAS", "EI"... empty for a consumer
+    QString sirenSiret;  // 9 (SIREN) or 14 (SIRET) digits, spaces allowed when typed
+    QString vatNumber;   // e.g. "FR40123456789"
+    QString address;     // street lines, newline separated
     QString postalCode;
     QString city;
     QString country = QStringLiteral("FR");  // ISO 3166-1 alpha-2
@@ -24,7 +24,7 @@ struct Client
     QString phone;
     QString contactPerson;
     bool isConsumer = false;
-    int paymentTermsDays = 30;                 // default due date = issue date + this
+    int paymentTermsDays = 30;                  // default due date = issue date + this
     std::optional<int> penaltyRateBasisPoints;  // contractual late-payment rate, 1250 = 12.50 %
     QString notes;
 

@@ -12,7 +12,7 @@ namespace relance {
 enum class InvoiceStatus { Unpaid, PartiallyPaid, Paid, Overpaid };
 
 InvoiceStatus statusFromPayments(qint64 totalCents, qint64 paidCents);
-QString statusKey(InvoiceStatus status);  // "unpaid", "partial", "paid", "overpaid" (JSON, CLI)
+QString statusKey(InvoiceStatus status);    // "unpaid", "partial", "paid", "overpaid" (JSON, CLI)
 QString statusLabel(InvoiceStatus status);  // translated, for people
 
 struct Invoice

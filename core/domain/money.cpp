@@ -14,7 +14,6 @@ struct Tr
 
 namespace {
 
-
 bool isGroupSpace(QChar c)
 {
     return c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F) || c == QLatin1Char('\'');
@@ -164,8 +163,9 @@ Result<Money> Money::parse(const QString &input, const QString &currency)
         return Error{Tr::tr("\"%1\" is too large").arg(input.trimmed())};
 
     const qint64 units = digits.isEmpty() ? 0 : digits.toLongLong();
-    const qint64 fraction = fractionPart.isEmpty() ? 0 : (fractionPart.size() == 1 ? fractionPart.toLongLong() * 10
-                                                                                   : fractionPart.toLongLong());
+    const qint64 fraction = fractionPart.isEmpty() ? 0
+                                                   : (fractionPart.size() == 1 ? fractionPart.toLongLong() * 10
+                                                                               : fractionPart.toLongLong());
     const qint64 cents = units * 100 + fraction;
     return Money(negative ? -cents : cents, currency);
 }

@@ -21,18 +21,24 @@ qint64 Payment::allocatedCents() const
 
 QStringList paymentMethodKeys()
 {
-    return {QStringLiteral("transfer"), QStringLiteral("cheque"), QStringLiteral("card"),
-            QStringLiteral("direct-debit"), QStringLiteral("cash"), QStringLiteral("other")};
+    return {QStringLiteral("transfer"),     QStringLiteral("cheque"), QStringLiteral("card"),
+            QStringLiteral("direct-debit"), QStringLiteral("cash"),   QStringLiteral("other")};
 }
 
 QString paymentMethodLabel(const QString &key)
 {
-    if (key == QLatin1String("transfer")) return Tr::tr("Bank transfer");
-    if (key == QLatin1String("cheque")) return Tr::tr("Cheque");
-    if (key == QLatin1String("card")) return Tr::tr("Card");
-    if (key == QLatin1String("direct-debit")) return Tr::tr("Direct debit");
-    if (key == QLatin1String("cash")) return Tr::tr("Cash");
-    if (key == QLatin1String("other")) return Tr::tr("Other");
+    if (key == QLatin1String("transfer"))
+        return Tr::tr("Bank transfer");
+    if (key == QLatin1String("cheque"))
+        return Tr::tr("Cheque");
+    if (key == QLatin1String("card"))
+        return Tr::tr("Card");
+    if (key == QLatin1String("direct-debit"))
+        return Tr::tr("Direct debit");
+    if (key == QLatin1String("cash"))
+        return Tr::tr("Cash");
+    if (key == QLatin1String("other"))
+        return Tr::tr("Other");
     return key;
 }
 

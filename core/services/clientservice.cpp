@@ -35,7 +35,8 @@ Status ClientService::validate(const Client &c)
     if (!c.vatNumber.trimmed().isEmpty()) {
         static const QRegularExpression vat(QStringLiteral("^[A-Z]{2}[0-9A-Z]{2,13}$"));
         if (!vat.match(c.vatNumber.trimmed().remove(QLatin1Char(' ')).toUpper()).hasMatch())
-            return Error{Tr::tr("\"%1\" is not a VAT number (e.g. FR40123456789)").arg(c.vatNumber), QStringLiteral("vat")};
+            return Error{Tr::tr("\"%1\" is not a VAT number (e.g. FR40123456789)").arg(c.vatNumber),
+                         QStringLiteral("vat")};
     }
     if (!c.email.trimmed().isEmpty()) {
         static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));

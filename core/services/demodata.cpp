@@ -27,8 +27,8 @@ struct Habit
 {
     int minDelay;
     int maxDelay;
-    bool paysInTwoHalves = false;   // pays half at the delay, the rest a month later
-    int stopsPayingDaysAgo = -1;    // invoices due after asOf minus this stay unpaid
+    bool paysInTwoHalves = false;  // pays half at the delay, the rest a month later
+    int stopsPayingDaysAgo = -1;   // invoices due after asOf minus this stay unpaid
 };
 
 struct DemoClient
@@ -40,8 +40,7 @@ struct DemoClient
 };
 
 Client makeClient(const char *name, const char *form, const char *siret, const char *street, const char *postal,
-                  const char *city, const char *email, const char *phone, const char *contact, bool consumer,
-                  int terms)
+                  const char *city, const char *email, const char *phone, const char *contact, bool consumer, int terms)
 {
     Client c;
     c.name = QString::fromUtf8(name);
@@ -63,41 +62,65 @@ QList<DemoClient> demoClients()
     return {
         {makeClient("Atelier Lumière", "SARL", "81234567800017", "12 rue de la République", "69002", "Lyon",
                     "compta@atelier-lumiere.fr", "04 78 12 34 56", "Nadia Benali", false, 30),
-         {-2, 3}, 80000, 320000},
+         {-2, 3},
+         80000,
+         320000},
         {makeClient("Boulangerie Martin", "EI", "79876543200011", "3 place du Marché", "44000", "Nantes",
                     "contact@boulangerie-martin.fr", "02 40 11 22 33", "Paul Martin", false, 30),
-         {20, 80}, 35000, 120000},
+         {20, 80},
+         35000,
+         120000},
         {makeClient("Cabinet Durand & Associés", "SCP", "45678912300024", "48 boulevard Haussmann", "75009", "Paris",
                     "facturation@durand-avocats.fr", "01 45 67 89 10", "Maître Hélène Durand", false, 45),
-         {0, 8}, 150000, 680000},
+         {0, 8},
+         150000,
+         680000},
         {makeClient("Studio Graphique Nova", "SAS", "88812345600019", "27 quai des Chartrons", "33000", "Bordeaux",
                     "admin@studio-nova.fr", "05 56 98 76 54", "Kevin Roux", false, 30),
-         {20, 45, false, 200}, 120000, 450000},
+         {20, 45, false, 200},
+         120000,
+         450000},
         {makeClient("Transports Lefèvre", "SAS", "51234987600033", "Zone industrielle Nord, 5 allée des Peupliers",
-                    "59000", "Lille", "comptabilite@transports-lefevre.fr", "03 20 55 44 33", "Sandrine Lefèvre",
-                    false, 60),
-         {5, 25, true}, 200000, 560000},
+                    "59000", "Lille", "comptabilite@transports-lefevre.fr", "03 20 55 44 33", "Sandrine Lefèvre", false,
+                    60),
+         {5, 25, true},
+         200000,
+         560000},
         {makeClient("Hôtel du Port", "SARL", "43219876500015", "2 quai du Port", "13002", "Marseille",
                     "direction@hotelduport.fr", "04 91 90 12 12", "Marc Giraud", false, 30),
-         {10, 50}, 60000, 240000},
+         {10, 50},
+         60000,
+         240000},
         {makeClient("Pharmacie Centrale", "SELARL", "39988776600021", "10 rue d'Alsace-Lorraine", "31000", "Toulouse",
                     "pharmacie.centrale@orange.fr", "05 61 22 33 44", "Dr Isabelle Nguyen", false, 30),
-         {-3, 2}, 40000, 150000},
+         {-3, 2},
+         40000,
+         150000},
         {makeClient("Librairie Le Passage", "SARL", "50011223300018", "7 rue des Juifs", "67000", "Strasbourg",
                     "librairie@lepassage.fr", "03 88 32 10 10", "Thomas Keller", false, 30),
-         {25, 70}, 30000, 110000},
+         {25, 70},
+         30000,
+         110000},
         {makeClient("Domaine des Trois Chênes", "EARL", "42233445500016", "Route des Grands Crus", "21220",
                     "Gevrey-Chambertin", "contact@troischenes.fr", "03 80 51 00 00", "Anne Moreau", false, 30),
-         {0, 12}, 90000, 380000},
+         {0, 12},
+         90000,
+         380000},
         {makeClient("Claire Moreau", "", "", "15 rue de Brest", "35000", "Rennes", "claire.moreau@gmail.com",
                     "06 12 34 56 78", "", true, 15),
-         {0, 10}, 25000, 90000},
-        {makeClient("Julien Bernard", "", "", "8 avenue Alsace-Lorraine", "38000", "Grenoble",
-                    "julien.bernard@free.fr", "06 98 76 54 32", "", true, 15),
-         {30, 90, false, 150}, 30000, 120000},
+         {0, 10},
+         25000,
+         90000},
+        {makeClient("Julien Bernard", "", "", "8 avenue Alsace-Lorraine", "38000", "Grenoble", "julien.bernard@free.fr",
+                    "06 98 76 54 32", "", true, 15),
+         {30, 90, false, 150},
+         30000,
+         120000},
         {makeClient("Sophie Lambert", "", "", "22 rue Foch", "34000", "Montpellier", "sophie.lambert@laposte.net",
                     "07 11 22 33 44", "", true, 15),
-         {-5, 5}, 20000, 80000},
+         {-5, 5},
+         20000,
+         80000},
     };
 }
 
@@ -178,8 +201,8 @@ Status DemoData::populate(const Database &db, const QDate &asOf)
             inv.serviceDate = issued.addDays(-int(rng.bounded(10)));
             inv.dueDate = issued.addDays(dc.client.paymentTermsDays);
             inv.amountExclCents = roundAmount(dc.minCents + qint64(rng.bounded(int(dc.maxCents - dc.minCents))));
-            inv.amountInclCents = dc.client.isConsumer ? inv.amountExclCents * 120 / 100
-                                                       : inv.amountExclCents + inv.amountExclCents / 5;
+            inv.amountInclCents =
+                dc.client.isConsumer ? inv.amountExclCents * 120 / 100 : inv.amountExclCents + inv.amountExclCents / 5;
             if (Status valid = InvoiceService::validate(inv); !valid)
                 return valid;
             Result<qint64> invoiceId = invoices.insert(inv);
@@ -203,7 +226,8 @@ Status DemoData::populate(const Database &db, const QDate &asOf)
                 partlyPaidShown = true;
                 instalments = {{inv.dueDate.addDays(10), inv.amountInclCents * 40 / 100}};
             } else if (h.paysInTwoHalves)
-                instalments = {{paidOn, inv.amountInclCents / 2}, {paidOn.addDays(30), inv.amountInclCents - inv.amountInclCents / 2}};
+                instalments = {{paidOn, inv.amountInclCents / 2},
+                               {paidOn.addDays(30), inv.amountInclCents - inv.amountInclCents / 2}};
             else
                 instalments = {{paidOn, inv.amountInclCents}};
             for (const auto &[date, cents] : instalments) {

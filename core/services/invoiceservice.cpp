@@ -35,7 +35,8 @@ Status InvoiceService::validate(const Invoice &inv)
                          .arg(inv.dueDate.toString(Qt::ISODate), inv.issueDate.toString(Qt::ISODate)),
                      QStringLiteral("due_date")};
     if (inv.serviceDate.isValid() && inv.serviceDate > inv.issueDate.addYears(1))
-        return Error{Tr::tr("the service date is more than a year after the issue date"), QStringLiteral("service_date")};
+        return Error{Tr::tr("the service date is more than a year after the issue date"),
+                     QStringLiteral("service_date")};
     if (!Money::isValidCurrencyCode(inv.currency))
         return Error{Tr::tr("\"%1\" is not a currency code (e.g. EUR)").arg(inv.currency), QStringLiteral("currency")};
     if (inv.amountInclCents <= 0)

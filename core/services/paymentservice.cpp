@@ -34,10 +34,10 @@ Result<qint64> PaymentService::record(const Payment &payment) const
     if (payment.allocations.isEmpty())
         return Error{Tr::tr("say which invoice the payment settles"), QStringLiteral("allocations")};
     if (payment.allocatedCents() > payment.amountCents)
-        return Error{Tr::tr("%1 is allocated to invoices but only %2 was paid")
-                         .arg(Money(payment.allocatedCents(), payment.currency).toString(),
-                              payment.amount().toString()),
-                     QStringLiteral("allocations")};
+        return Error{
+            Tr::tr("%1 is allocated to invoices but only %2 was paid")
+                .arg(Money(payment.allocatedCents(), payment.currency).toString(), payment.amount().toString()),
+            QStringLiteral("allocations")};
 
     Transaction tx(m_db);
     const InvoiceRepository invoices(m_db);
@@ -45,8 +45,8 @@ Result<qint64> PaymentService::record(const Payment &payment) const
     for (const Allocation &a : payment.allocations) {
         const auto invoice = invoices.findById(a.invoiceId);
         if (!invoice)
-            return Error{Tr::tr("invoice %1 does not exist").arg(a.invoiceNumber.isEmpty() ? QString::number(a.invoiceId)
-                                                                                       : a.invoiceNumber),
+            return Error{Tr::tr("invoice %1 does not exist")
+                             .arg(a.invoiceNumber.isEmpty() ? QString::number(a.invoiceId) : a.invoiceNumber),
                          QStringLiteral("invoice")};
         if (seen.contains(a.invoiceId))
             return Error{Tr::tr("invoice %1 is listed twice").arg(invoice->number), QStringLiteral("allocations")};

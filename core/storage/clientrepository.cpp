@@ -11,9 +11,9 @@ namespace relance {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, name, legal_form, siren_siret, vat_number, address, postal_code, city, country, email, phone, "
-    "contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes");
+const QString kColumns =
+    QStringLiteral("id, name, legal_form, siren_siret, vat_number, address, postal_code, city, country, email, phone, "
+                   "contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes");
 
 Client fromQuery(const QSqlQuery &q)
 {
@@ -118,7 +118,8 @@ QList<Client> ClientRepository::page(int offset, int limit, const QString &searc
     q.setForwardOnly(true);
     QString where;
     if (!search.trimmed().isEmpty())
-        where = QStringLiteral("WHERE name LIKE :s1 ESCAPE '\\' OR city LIKE :s2 ESCAPE '\\' OR email LIKE :s3 ESCAPE '\\'");
+        where = QStringLiteral(
+            "WHERE name LIKE :s1 ESCAPE '\\' OR city LIKE :s2 ESCAPE '\\' OR email LIKE :s3 ESCAPE '\\'");
     q.prepare(QStringLiteral("SELECT %1 FROM clients %2 ORDER BY name COLLATE NOCASE, id LIMIT :limit OFFSET :offset")
                   .arg(kColumns, where));
     if (!where.isEmpty()) {

@@ -94,8 +94,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         // A file that is not SQLite opens fine but fails on the first read: check it here.
         if (!q.exec(QStringLiteral("PRAGMA schema_version")))
             return Error{Tr::tr("%1 is not a Relance database: %2").arg(path, q.lastError().databaseText())};
-        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = NORMAL"}) {
+        for (const char *pragma :
+             {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 return sqlError(q, QString::fromLatin1(pragma));
         }

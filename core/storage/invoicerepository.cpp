@@ -40,8 +40,8 @@ void bindFields(QSqlQuery &q, const Invoice &inv)
     q.bindValue(QStringLiteral(":number"), notNull(inv.number.trimmed()));
     q.bindValue(QStringLiteral(":client_id"), inv.clientId);
     q.bindValue(QStringLiteral(":issue_date"), dates::iso(inv.issueDate));
-    q.bindValue(QStringLiteral(":service_date"),
-                inv.serviceDate.isValid() ? QVariant(dates::iso(inv.serviceDate)) : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(QStringLiteral(":service_date"), inv.serviceDate.isValid() ? QVariant(dates::iso(inv.serviceDate))
+                                                                           : QVariant(QMetaType::fromType<QString>()));
     q.bindValue(QStringLiteral(":due_date"), dates::iso(inv.dueDate));
     q.bindValue(QStringLiteral(":amount_excl_cents"), inv.amountExclCents);
     q.bindValue(QStringLiteral(":amount_incl_cents"), inv.amountInclCents);
@@ -69,7 +69,10 @@ struct Where
     QStringList conditions;
     QVariantMap values;
 
-    QString sql() const { return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")); }
+    QString sql() const
+    {
+        return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
     void bind(QSqlQuery &q) const
     {
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -103,7 +106,8 @@ Where whereFor(const InvoiceQuery &query)
         w.values.insert(QStringLiteral(":s2"), likeContains(search));
         // A search that reads as an amount also finds invoices of that total or balance.
         if (const Result<Money> amount = Money::parse(search); amount.ok() && amount->cents() > 0) {
-            condition += QStringLiteral(" OR i.amount_incl_cents = :amount1 OR i.amount_incl_cents - i.paid_cents = :amount2");
+            condition +=
+                QStringLiteral(" OR i.amount_incl_cents = :amount1 OR i.amount_incl_cents - i.paid_cents = :amount2");
             w.values.insert(QStringLiteral(":amount1"), amount->cents());
             w.values.insert(QStringLiteral(":amount2"), amount->cents());
         }

@@ -66,7 +66,8 @@ QList<Payment> PaymentRepository::forInvoice(qint64 invoiceId) const
             p.notes = q.value(6).toString();
             result << p;
         }
-        result.last().allocations << Allocation{q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toLongLong()};
+        result.last().allocations << Allocation{q.value(7).toLongLong(), q.value(8).toString(),
+                                                q.value(9).toLongLong()};
     }
     return result;
 }

@@ -26,7 +26,8 @@ class TestCli : public QObject
         p.start(QStringLiteral(RELANCE_CLI), QStringList{QStringLiteral("--db"), db} + args);
         if (!p.waitForFinished(60000))
             qFatal("relance-cli did not finish");
-        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                   QString::fromUtf8(p.readAllStandardError())};
     }
 
     static QJsonObject json(const Run &r)
@@ -44,7 +45,8 @@ class TestCli : public QObject
         const QString s = v.toString();
         const bool negative = s.startsWith(QLatin1Char('-'));
         const QString digits = QString(s).remove(QLatin1Char('-'));
-        const qint64 c = digits.section(QLatin1Char('.'), 0, 0).toLongLong() * 100 + digits.section(QLatin1Char('.'), 1).toLongLong();
+        const qint64 c = digits.section(QLatin1Char('.'), 0, 0).toLongLong() * 100 +
+                         digits.section(QLatin1Char('.'), 1).toLongLong();
         return negative ? -c : c;
     }
 
@@ -52,12 +54,13 @@ private slots:
     void demoDashboardBucketsAddUpToOutstanding()
     {
         test::TempDatabase t;
-        const Run demo = cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+        const Run demo =
+            cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
         QCOMPARE(demo.exitCode, 0);
         QVERIFY2(demo.out.contains(QStringLiteral("12 clients")), qPrintable(demo.out));
 
-        const Run dash = cli(t.path(), {QStringLiteral("dashboard"), QStringLiteral("--json"), QStringLiteral("--as-of"),
-                                        QStringLiteral("2026-11-22")});
+        const Run dash = cli(t.path(), {QStringLiteral("dashboard"), QStringLiteral("--json"),
+                                        QStringLiteral("--as-of"), QStringLiteral("2026-11-22")});
         QCOMPARE(dash.exitCode, 0);
         const QJsonObject d = json(dash);
         QCOMPARE(d.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-11-22"));
@@ -94,8 +97,9 @@ private slots:
         QCOMPARE(lateSum, overdueSum);
 
         // The same figure from the invoice list.
-        const Run list = cli(t.path(), {QStringLiteral("invoices"), QStringLiteral("--overdue"), QStringLiteral("--json"),
-                                        QStringLiteral("--as-of"), QStringLiteral("2026-11-22")});
+        const Run list =
+            cli(t.path(), {QStringLiteral("invoices"), QStringLiteral("--overdue"), QStringLiteral("--json"),
+                           QStringLiteral("--as-of"), QStringLiteral("2026-11-22")});
         QCOMPARE(json(list).value(QStringLiteral("invoices")).toArray(), late);
     }
 
@@ -122,24 +126,25 @@ private slots:
                      .exitCode,
                  0);
         // No --due: issue date + the client's 45 days.
-        const Run inv = cli(t.path(), {QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--number"),
-                                       QStringLiteral("F-2026-101"), QStringLiteral("--client"),
-                                       QStringLiteral("atelier lumière"), QStringLiteral("--issued"),
-                                       QStringLiteral("15/09/2026"), QStringLiteral("--amount"),
-                                       QStringLiteral("1 440,00"), QStringLiteral("--amount-excl"), QStringLiteral("1200")});
+        const Run inv =
+            cli(t.path(), {QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--number"),
+                           QStringLiteral("F-2026-101"), QStringLiteral("--client"), QStringLiteral("atelier lumière"),
+                           QStringLiteral("--issued"), QStringLiteral("15/09/2026"), QStringLiteral("--amount"),
+                           QStringLiteral("1 440,00"), QStringLiteral("--amount-excl"), QStringLiteral("1200")});
         QCOMPARE(inv.exitCode, 0);
-        QCOMPARE(cli(t.path(), {QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--number"),
-                                QStringLiteral("F-2026-102"), QStringLiteral("--client"), QStringLiteral("Atelier Lumière"),
-                                QStringLiteral("--issued"), QStringLiteral("2026-09-20"), QStringLiteral("--due"),
-                                QStringLiteral("2026-10-20"), QStringLiteral("--amount"), QStringLiteral("300.00")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli(t.path(), {QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--number"),
+                           QStringLiteral("F-2026-102"), QStringLiteral("--client"), QStringLiteral("Atelier Lumière"),
+                           QStringLiteral("--issued"), QStringLiteral("2026-09-20"), QStringLiteral("--due"),
+                           QStringLiteral("2026-10-20"), QStringLiteral("--amount"), QStringLiteral("300.00")})
+                .exitCode,
+            0);
         // One transfer of 1,500.00 over both invoices, oldest first: 1,440.00 then 60.00.
-        const Run pay = cli(t.path(), {QStringLiteral("payment"), QStringLiteral("add"), QStringLiteral("--invoice"),
-                                       QStringLiteral("F-2026-101"), QStringLiteral("--invoice"),
-                                       QStringLiteral("F-2026-102"), QStringLiteral("--date"), QStringLiteral("2026-11-02"),
-                                       QStringLiteral("--amount"), QStringLiteral("1500"), QStringLiteral("--reference"),
-                                       QStringLiteral("VIR ATELIER")});
+        const Run pay =
+            cli(t.path(), {QStringLiteral("payment"), QStringLiteral("add"), QStringLiteral("--invoice"),
+                           QStringLiteral("F-2026-101"), QStringLiteral("--invoice"), QStringLiteral("F-2026-102"),
+                           QStringLiteral("--date"), QStringLiteral("2026-11-02"), QStringLiteral("--amount"),
+                           QStringLiteral("1500"), QStringLiteral("--reference"), QStringLiteral("VIR ATELIER")});
         QVERIFY2(pay.exitCode == 0, qPrintable(pay.err));
         const Run list = cli(t.path(), {QStringLiteral("invoices"), QStringLiteral("--json"), QStringLiteral("--as-of"),
                                         QStringLiteral("2026-11-22")});
@@ -162,12 +167,13 @@ private slots:
 
         // Explicit shares.
         QCOMPARE(cli(t.path(), {QStringLiteral("payment"), QStringLiteral("add"), QStringLiteral("--invoice"),
-                                QStringLiteral("F-2026-102=240,00"), QStringLiteral("--date"), QStringLiteral("2026-11-20"),
-                                QStringLiteral("--amount"), QStringLiteral("240.00"), QStringLiteral("--method"),
-                                QStringLiteral("cheque")})
+                                QStringLiteral("F-2026-102=240,00"), QStringLiteral("--date"),
+                                QStringLiteral("2026-11-20"), QStringLiteral("--amount"), QStringLiteral("240.00"),
+                                QStringLiteral("--method"), QStringLiteral("cheque")})
                      .exitCode,
                  0);
-        const Run dash = cli(t.path(), {QStringLiteral("dashboard"), QStringLiteral("--as-of"), QStringLiteral("2026-11-22")});
+        const Run dash =
+            cli(t.path(), {QStringLiteral("dashboard"), QStringLiteral("--as-of"), QStringLiteral("2026-11-22")});
         QCOMPARE(dash.exitCode, 0);
         QVERIFY2(dash.out.contains(QStringLiteral("Nothing is owed to you")), qPrintable(dash.out));
     }
@@ -176,34 +182,37 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expectedError");
-        const QString invoiceAdd = QStringLiteral("invoice add --number F-NEW --client Nova --issued 2026-01-05 --amount 100");
+        const QString invoiceAdd =
+            QStringLiteral("invoice add --number F-NEW --client Nova --issued 2026-01-05 --amount 100");
         QTest::newRow("payment on unknown invoice")
             << QStringLiteral("payment add --invoice F-404 --date 2026-02-01 --amount 10").split(QLatin1Char(' '))
             << "--invoice: invoice F-404 does not exist";
         QTest::newRow("negative payment")
             << QStringLiteral("payment add --invoice F-1 --date 2026-02-01 --amount -10").split(QLatin1Char(' '))
             << "--amount: the amount must be greater than zero";
-        QTest::newRow("31 February")
-            << (invoiceAdd + QStringLiteral(" --due 31/02/2025")).split(QLatin1Char(' '))
-            << "--due: \"31/02/2025\": day 31 does not exist in that month";
+        QTest::newRow("31 February") << (invoiceAdd + QStringLiteral(" --due 31/02/2025")).split(QLatin1Char(' '))
+                                     << "--due: \"31/02/2025\": day 31 does not exist in that month";
         QTest::newRow("duplicate invoice number")
-            << QStringLiteral("invoice add --number F-1 --client Nova --issued 2026-01-05 --amount 100").split(QLatin1Char(' '))
+            << QStringLiteral("invoice add --number F-1 --client Nova --issued 2026-01-05 --amount 100")
+                   .split(QLatin1Char(' '))
             << "--number: invoice F-1 already exists (client Nova)";
         QTest::newRow("garbage amount")
-            << QStringLiteral("invoice add --number F-NEW --client Nova --issued 2026-01-05 --amount 12,3,4").split(QLatin1Char(' '))
+            << QStringLiteral("invoice add --number F-NEW --client Nova --issued 2026-01-05 --amount 12,3,4")
+                   .split(QLatin1Char(' '))
             << "--amount: \"12,3,4\" is not an amount";
         QTest::newRow("unknown client")
-            << QStringLiteral("invoice add --number F-NEW --client Nobody --issued 2026-01-05 --amount 100").split(QLatin1Char(' '))
+            << QStringLiteral("invoice add --number F-NEW --client Nobody --issued 2026-01-05 --amount 100")
+                   .split(QLatin1Char(' '))
             << "--client: no client is named \"Nobody\"";
         QTest::newRow("due before issue")
             << (invoiceAdd + QStringLiteral(" --due 2025-12-31")).split(QLatin1Char(' '))
             << "--due-date: the due date (2025-12-31) is before the issue date (2026-01-05)";
         QTest::newRow("over-allocated shares")
-            << QStringLiteral("payment add --invoice F-1=80 --invoice F-2=30 --date 2026-02-01 --amount 100").split(QLatin1Char(' '))
+            << QStringLiteral("payment add --invoice F-1=80 --invoice F-2=30 --date 2026-02-01 --amount 100")
+                   .split(QLatin1Char(' '))
             << "--allocations: ";
-        QTest::newRow("bad siret")
-            << QStringLiteral("client add --name Other --siret 123").split(QLatin1Char(' '))
-            << "--siret: \"123\" is neither a SIREN";
+        QTest::newRow("bad siret") << QStringLiteral("client add --name Other --siret 123").split(QLatin1Char(' '))
+                                   << "--siret: \"123\" is neither a SIREN";
     }
     void badInputIsRefusedAndChangesNothing()
     {
@@ -233,7 +242,8 @@ private slots:
         const QString untouched = dir.filePath(QStringLiteral("never.sqlite"));
         QCOMPARE(cli(untouched, {QStringLiteral("dashboard"), QStringLiteral("--help")}).exitCode, 0);
         QVERIFY(!QFile::exists(untouched));  // help opens no database
-        const Run bad = cli(t.path(), {QStringLiteral("dashboard"), QStringLiteral("--as-of"), QStringLiteral("2026-02-30")});
+        const Run bad =
+            cli(t.path(), {QStringLiteral("dashboard"), QStringLiteral("--as-of"), QStringLiteral("2026-02-30")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(QStringLiteral("--as-of")), qPrintable(bad.err));
     }

@@ -33,15 +33,24 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("31 February") << "31/02/2025" << "day 31 does not exist";
-        QTest::newRow("30 February iso") << "2025-02-30" << "day 30 does not exist";
-        QTest::newRow("29 February non-leap") << "29/02/2025" << "day 29 does not exist";
-        QTest::newRow("month 13") << "2025-13-01" << "no month 13";
-        QTest::newRow("mixed separators") << "12/03-2025" << "not a date";
-        QTest::newRow("american words") << "Feb 3 2025" << "not a date";
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("two-digit year") << "01/02/25" << "not a date";
-        QTest::newRow("year zero-ish") << "0999-01-01" << "out of range";
+        QTest::newRow("31 February") << "31/02/2025"
+                                     << "day 31 does not exist";
+        QTest::newRow("30 February iso") << "2025-02-30"
+                                         << "day 30 does not exist";
+        QTest::newRow("29 February non-leap") << "29/02/2025"
+                                              << "day 29 does not exist";
+        QTest::newRow("month 13") << "2025-13-01"
+                                  << "no month 13";
+        QTest::newRow("mixed separators") << "12/03-2025"
+                                          << "not a date";
+        QTest::newRow("american words") << "Feb 3 2025"
+                                        << "not a date";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("two-digit year") << "01/02/25"
+                                        << "not a date";
+        QTest::newRow("year zero-ish") << "0999-01-01"
+                                       << "out of range";
     }
     void rejects()
     {

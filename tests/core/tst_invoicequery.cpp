@@ -175,8 +175,9 @@ private slots:
         {
             Transaction tx(t.db());
             QSqlQuery q(t.db().connection());
-            q.prepare(QStringLiteral("INSERT INTO invoices (number, client_id, issue_date, due_date, amount_excl_cents, "
-                                     "amount_incl_cents, paid_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO invoices (number, client_id, issue_date, due_date, amount_excl_cents, "
+                               "amount_incl_cents, paid_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             const QDate start(2020, 1, 1);
             for (int i = 0; i < 100000; ++i) {
                 const QDate issued = start.addDays(i % 2400);

@@ -60,17 +60,28 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expectedMessagePart");
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("two commas") << "12,3,4" << "not an amount";
-        QTest::newRow("letters") << "12a" << "not an amount";
-        QTest::newRow("three decimals") << "1,234" << "more than two decimals";
-        QTest::newRow("three decimals point") << "10.005" << "more than two decimals";
-        QTest::newRow("bad grouping") << "1 23,45" << "not an amount";
-        QTest::newRow("first group too long") << "1234 567" << "not an amount";
-        QTest::newRow("trailing separator") << "12." << "not an amount";
-        QTest::newRow("only sign") << "-" << "not an amount";
-        QTest::newRow("mixed group marks") << "1 234.567,00" << "not an amount";
-        QTest::newRow("too large") << "12345678901234567" << "too large";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("two commas") << "12,3,4"
+                                    << "not an amount";
+        QTest::newRow("letters") << "12a"
+                                 << "not an amount";
+        QTest::newRow("three decimals") << "1,234"
+                                        << "more than two decimals";
+        QTest::newRow("three decimals point") << "10.005"
+                                              << "more than two decimals";
+        QTest::newRow("bad grouping") << "1 23,45"
+                                      << "not an amount";
+        QTest::newRow("first group too long") << "1234 567"
+                                              << "not an amount";
+        QTest::newRow("trailing separator") << "12."
+                                            << "not an amount";
+        QTest::newRow("only sign") << "-"
+                                   << "not an amount";
+        QTest::newRow("mixed group marks") << "1 234.567,00"
+                                           << "not an amount";
+        QTest::newRow("too large") << "12345678901234567"
+                                   << "too large";
         QTest::newRow("arabic digits") << QStringLiteral("\u0661\u0662") << "not an amount";
     }
     void rejectsGarbage()

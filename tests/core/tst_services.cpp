@@ -33,12 +33,18 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
-        QTest::newRow("empty name") << "name" << "";
-        QTest::newRow("short siret") << "siret" << "1234";
-        QTest::newRow("letters in siret") << "siret" << "8523456780001A";
-        QTest::newRow("bad email") << "email" << "camille.at.example";
-        QTest::newRow("bad vat") << "vat" << "12-34";
-        QTest::newRow("bad country") << "country" << "France";
+        QTest::newRow("empty name") << "name"
+                                    << "";
+        QTest::newRow("short siret") << "siret"
+                                     << "1234";
+        QTest::newRow("letters in siret") << "siret"
+                                          << "8523456780001A";
+        QTest::newRow("bad email") << "email"
+                                   << "camille.at.example";
+        QTest::newRow("bad vat") << "vat"
+                                 << "12-34";
+        QTest::newRow("bad country") << "country"
+                                     << "France";
     }
     void clientValidationNamesTheField()
     {
@@ -46,11 +52,16 @@ private slots:
         QFETCH(QString, value);
         Client c;
         c.name = QStringLiteral("Valid");
-        if (field == QLatin1String("name")) c.name = value;
-        if (field == QLatin1String("siret")) c.sirenSiret = value;
-        if (field == QLatin1String("email")) c.email = value;
-        if (field == QLatin1String("vat")) c.vatNumber = value;
-        if (field == QLatin1String("country")) c.country = value;
+        if (field == QLatin1String("name"))
+            c.name = value;
+        if (field == QLatin1String("siret"))
+            c.sirenSiret = value;
+        if (field == QLatin1String("email"))
+            c.email = value;
+        if (field == QLatin1String("vat"))
+            c.vatNumber = value;
+        if (field == QLatin1String("country"))
+            c.country = value;
         const Status s = ClientService::validate(c);
         QVERIFY(!s.ok());
         QCOMPARE(s.error().field, field);
@@ -92,12 +103,18 @@ private slots:
     {
         QFETCH(QString, field);
         Invoice inv = invoice(QStringLiteral("F-1"), 1, 1000);
-        if (field == QLatin1String("number")) inv.number = QStringLiteral("  ");
-        if (field == QLatin1String("due_date")) inv.dueDate = QDate(2026, 1, 9);
-        if (field == QLatin1String("amount_incl")) inv.amountInclCents = 0;
-        if (field == QLatin1String("amount_excl")) inv.amountExclCents = 1001;
-        if (field == QLatin1String("currency")) inv.currency = QStringLiteral("euro");
-        if (field == QLatin1String("client")) inv.clientId = 0;
+        if (field == QLatin1String("number"))
+            inv.number = QStringLiteral("  ");
+        if (field == QLatin1String("due_date"))
+            inv.dueDate = QDate(2026, 1, 9);
+        if (field == QLatin1String("amount_incl"))
+            inv.amountInclCents = 0;
+        if (field == QLatin1String("amount_excl"))
+            inv.amountExclCents = 1001;
+        if (field == QLatin1String("currency"))
+            inv.currency = QStringLiteral("euro");
+        if (field == QLatin1String("client"))
+            inv.clientId = 0;
         const Status s = InvoiceService::validate(inv);
         QVERIFY(!s.ok());
         QCOMPARE(s.error().field, field);
@@ -177,15 +194,24 @@ private slots:
     {
         QTest::addColumn<QString>("problem");
         QTest::addColumn<QString>("field");
-        QTest::newRow("negative amount") << "negative" << "amount";
-        QTest::newRow("zero amount") << "zero" << "amount";
-        QTest::newRow("unknown invoice") << "unknown" << "invoice";
-        QTest::newRow("allocated more than paid") << "overallocated" << "allocations";
-        QTest::newRow("other currency") << "currency" << "currency";
-        QTest::newRow("invalid date") << "date" << "date";
-        QTest::newRow("same invoice twice") << "twice" << "allocations";
-        QTest::newRow("unknown method") << "method" << "method";
-        QTest::newRow("no invoice") << "none" << "allocations";
+        QTest::newRow("negative amount") << "negative"
+                                         << "amount";
+        QTest::newRow("zero amount") << "zero"
+                                     << "amount";
+        QTest::newRow("unknown invoice") << "unknown"
+                                         << "invoice";
+        QTest::newRow("allocated more than paid") << "overallocated"
+                                                  << "allocations";
+        QTest::newRow("other currency") << "currency"
+                                        << "currency";
+        QTest::newRow("invalid date") << "date"
+                                      << "date";
+        QTest::newRow("same invoice twice") << "twice"
+                                            << "allocations";
+        QTest::newRow("unknown method") << "method"
+                                        << "method";
+        QTest::newRow("no invoice") << "none"
+                                    << "allocations";
     }
     void refusedPaymentsWriteNothing()
     {
@@ -194,23 +220,32 @@ private slots:
         test::TempDatabase t;
         const qint64 c = t.addClient(QStringLiteral("Nova"));
         const qint64 a = t.addInvoice(QStringLiteral("F-1"), c, QDate(2026, 1, 2), QDate(2026, 2, 1), 100000);
-        const qint64 usd = t.addInvoice(QStringLiteral("F-2"), c, QDate(2026, 1, 2), QDate(2026, 2, 1), 100000,
-                                        QStringLiteral("USD"));
+        const qint64 usd =
+            t.addInvoice(QStringLiteral("F-2"), c, QDate(2026, 1, 2), QDate(2026, 2, 1), 100000, QStringLiteral("USD"));
         const QString before = t.dump();
         Payment p;
         p.date = QDate(2026, 2, 3);
         p.amountCents = 50000;
         // The first allocation is valid, so a refusal must undo nothing half-written.
         p.allocations = {Allocation{a, {}, 20000}};
-        if (problem == QLatin1String("negative")) p.amountCents = -100;
-        if (problem == QLatin1String("zero")) p.amountCents = 0;
-        if (problem == QLatin1String("unknown")) p.allocations << Allocation{999, QStringLiteral("F-999"), 100};
-        if (problem == QLatin1String("overallocated")) p.allocations << Allocation{usd, {}, 40000};
-        if (problem == QLatin1String("currency")) p.allocations << Allocation{usd, {}, 100};
-        if (problem == QLatin1String("date")) p.date = QDate(2025, 2, 31);
-        if (problem == QLatin1String("twice")) p.allocations << Allocation{a, {}, 100};
-        if (problem == QLatin1String("method")) p.method = QStringLiteral("bitcoin");
-        if (problem == QLatin1String("none")) p.allocations.clear();
+        if (problem == QLatin1String("negative"))
+            p.amountCents = -100;
+        if (problem == QLatin1String("zero"))
+            p.amountCents = 0;
+        if (problem == QLatin1String("unknown"))
+            p.allocations << Allocation{999, QStringLiteral("F-999"), 100};
+        if (problem == QLatin1String("overallocated"))
+            p.allocations << Allocation{usd, {}, 40000};
+        if (problem == QLatin1String("currency"))
+            p.allocations << Allocation{usd, {}, 100};
+        if (problem == QLatin1String("date"))
+            p.date = QDate(2025, 2, 31);
+        if (problem == QLatin1String("twice"))
+            p.allocations << Allocation{a, {}, 100};
+        if (problem == QLatin1String("method"))
+            p.method = QStringLiteral("bitcoin");
+        if (problem == QLatin1String("none"))
+            p.allocations.clear();
         const auto recorded = PaymentService(t.db()).record(p);
         QVERIFY(!recorded.ok());
         QCOMPARE(recorded.error().field, field);
@@ -295,7 +330,8 @@ private slots:
         QCOMPARE(consumers, 3);
 
         // Every bucket is populated, overdue runs from a few days to over 100.
-        const CurrencyTotals eur = DashboardService(t.db()).summary(QDate(2026, 11, 22)).totalsFor(QStringLiteral("EUR"));
+        const CurrencyTotals eur =
+            DashboardService(t.db()).summary(QDate(2026, 11, 22)).totalsFor(QStringLiteral("EUR"));
         for (const AgingTotal &b : eur.buckets)
             QVERIFY(b.count > 0);
         InvoiceQuery overdue;

@@ -33,8 +33,9 @@ private slots:
         QStringList tables;
         while (q.next())
             tables << q.value(0).toString();
-        QCOMPARE(tables, (QStringList{QStringLiteral("allocations"), QStringLiteral("clients"),
-                                      QStringLiteral("invoices"), QStringLiteral("issuer"), QStringLiteral("payments")}));
+        QCOMPARE(tables,
+                 (QStringList{QStringLiteral("allocations"), QStringLiteral("clients"), QStringLiteral("invoices"),
+                              QStringLiteral("issuer"), QStringLiteral("payments")}));
     }
 
     void reopeningKeepsDataAndVersion()
@@ -74,7 +75,8 @@ private slots:
         }
         auto reopened = Database::open(path);
         QVERIFY(!reopened.ok());
-        QVERIFY2(reopened.error().message.contains(QStringLiteral("newer version")), qPrintable(reopened.error().message));
+        QVERIFY2(reopened.error().message.contains(QStringLiteral("newer version")),
+                 qPrintable(reopened.error().message));
     }
 
     void refusesAFileThatIsNotADatabase()
@@ -218,8 +220,9 @@ private slots:
     {
         test::TempDatabase t;
         QSqlQuery q(t.db().connection());
-        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT currency, count(*), sum(amount_incl_cents - paid_cents) "
-                                      "FROM invoices WHERE paid_cents < amount_incl_cents GROUP BY currency")));
+        QVERIFY(
+            q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT currency, count(*), sum(amount_incl_cents - paid_cents) "
+                                  "FROM invoices WHERE paid_cents < amount_incl_cents GROUP BY currency")));
         QString plan;
         while (q.next())
             plan += q.value(3).toString() + QLatin1Char('\n');

@@ -22,7 +22,8 @@ private slots:
     void everyMessageIsTranslated()
     {
         // lrelease leaves unfinished entries out of the .qm: check the sources instead.
-        for (const char *ts : {RELANCE_SOURCE_DIR "/translations/relance_fr.ts", RELANCE_SOURCE_DIR "/translations/relance_en.ts"}) {
+        for (const char *ts :
+             {RELANCE_SOURCE_DIR "/translations/relance_fr.ts", RELANCE_SOURCE_DIR "/translations/relance_en.ts"}) {
             QFile file(QString::fromUtf8(ts));
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray text = file.readAll();

@@ -2,9 +2,9 @@
 #include "dialogs/clientdialog.h"
 #include "dialogs/invoicedialog.h"
 #include "dialogs/paymentdialog.h"
+#include "services/paymentservice.h"
 #include "services/translations.h"
 #include "storage/clientrepository.h"
-#include "services/paymentservice.h"
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
 
@@ -27,8 +27,7 @@ class TestEditors : public QObject
 {
     Q_OBJECT
 
-    template <typename T>
-    static T *field(QWidget *dialog, const char *name)
+    template <typename T> static T *field(QWidget *dialog, const char *name)
     {
         T *w = dialog->findChild<T *>(QString::fromLatin1(name));
         if (!w)

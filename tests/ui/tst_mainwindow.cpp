@@ -7,10 +7,10 @@
 #include "services/translations.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
+#include "testsupport.h"
 #include "views/clientlistview.h"
 #include "views/dashboardview.h"
 #include "views/invoicelistview.h"
-#include "testsupport.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -60,7 +60,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("overdueEmpty"))->isVisible());
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("outstanding"))->text(), QStringLiteral("€0.00 — 0 invoices"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("outstanding"))->text(),
+                 QStringLiteral("€0.00 — 0 invoices"));
         window.showPage(MainWindow::InvoicesPage);
         QLabel *empty = window.findChild<QLabel *>(QStringLiteral("invoiceEmpty"));
         QVERIFY(empty->isVisible());
@@ -94,7 +95,8 @@ private slots:
         QCOMPARE(column(overdue, InvoiceTableModel::Number), QStringList{QStringLiteral("F-2026-077")});
         QCOMPARE(column(overdue, InvoiceTableModel::Late), QStringList{QStringLiteral("83 days late")});
         QCOMPARE(column(overdue, InvoiceTableModel::Balance), QStringList{QStringLiteral("€2,400.00")});
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overdue"))->text(), QStringLiteral("€2,400.00 — 1 invoice"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overdue"))->text(),
+                 QStringLiteral("€2,400.00 — 1 invoice"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("bucket_61_90"))->text(), QStringLiteral("€2,400.00"));
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("overdueEmpty"))->isVisible());
     }
@@ -107,7 +109,8 @@ private slots:
         MainWindow window(openDb(t.path()), QDate(2026, 11, 22));
         QCOMPARE(window.dashboard()->overdueTable()->model()->rowCount(), 0);  // due today: not late
         window.context().setToday(QDate(2026, 11, 23));
-        QCOMPARE(column(window.dashboard()->overdueTable(), InvoiceTableModel::Late), QStringList{QStringLiteral("1 day late")});
+        QCOMPARE(column(window.dashboard()->overdueTable(), InvoiceTableModel::Late),
+                 QStringList{QStringLiteral("1 day late")});
     }
 
     void searchAndFilterTheInvoiceList()
@@ -145,8 +148,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QDir().mkpath(QStringLiteral(RELANCE_SCREENSHOT_DIR));
         const QList<QPair<MainWindow::Page, QString>> pages{{MainWindow::DashboardPage, QStringLiteral("dashboard")},
-                                                           {MainWindow::InvoicesPage, QStringLiteral("invoices")},
-                                                           {MainWindow::ClientsPage, QStringLiteral("clients")}};
+                                                            {MainWindow::InvoicesPage, QStringLiteral("invoices")},
+                                                            {MainWindow::ClientsPage, QStringLiteral("clients")}};
         for (const auto &[page, name] : pages) {
             window.showPage(page);
             QCoreApplication::processEvents();

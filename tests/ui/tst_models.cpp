@@ -51,8 +51,8 @@ private slots:
         {
             Transaction tx(t.db());
             for (int i = 0; i < 450; ++i)
-                t.addInvoice(QStringLiteral("B-%1").arg(i, 4, 10, QLatin1Char('0')), c, QDate(2026, 1, 1).addDays(i % 300),
-                             QDate(2026, 3, 1).addDays(i % 300), 1000 + i);
+                t.addInvoice(QStringLiteral("B-%1").arg(i, 4, 10, QLatin1Char('0')), c,
+                             QDate(2026, 1, 1).addDays(i % 300), QDate(2026, 3, 1).addDays(i % 300), 1000 + i);
             QVERIFY(tx.commit().ok());
         }
         AppContext context(t.db(), QDate(2026, 6, 1));
@@ -93,7 +93,8 @@ private slots:
         QVERIFY(late.data(Qt::BackgroundRole).value<QColor>().isValid());
         QCOMPARE(late.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Over 90 days late: 95 days late"));
         QCOMPARE(model.index(0, InvoiceTableModel::Status).data().toString(), QStringLiteral("Overdue"));
-        QCOMPARE(model.index(0, InvoiceTableModel::Balance).data(InvoiceTableModel::BalanceCentsRole).toLongLong(), 50000);
+        QCOMPARE(model.index(0, InvoiceTableModel::Balance).data(InvoiceTableModel::BalanceCentsRole).toLongLong(),
+                 50000);
         const QModelIndex soon = model.index(1, InvoiceTableModel::Late);
         QCOMPARE(soon.data().toString(), QStringLiteral("due in 13 days"));
         QVERIFY(soon.data(Qt::DecorationRole).isNull());
@@ -113,8 +114,9 @@ private slots:
         {
             Transaction tx(t.db());
             QSqlQuery q(t.db().connection());
-            q.prepare(QStringLiteral("INSERT INTO invoices (number, client_id, issue_date, due_date, amount_excl_cents, "
-                                     "amount_incl_cents, paid_cents) VALUES (?, ?, ?, ?, 100000, 120000, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO invoices (number, client_id, issue_date, due_date, amount_excl_cents, "
+                               "amount_incl_cents, paid_cents) VALUES (?, ?, ?, ?, 100000, 120000, ?)"));
             for (int i = 0; i < 100000; ++i) {
                 const QDate issued = QDate(2020, 1, 1).addDays(i % 2400);
                 q.addBindValue(QStringLiteral("B-%1").arg(i, 6, 10, QLatin1Char('0')));

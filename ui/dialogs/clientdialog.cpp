@@ -1,8 +1,8 @@
 #include "clientdialog.h"
 
 #include "appcontext.h"
-#include "fielderrors.h"
 #include "domain/money.h"
+#include "fielderrors.h"
 #include "services/clientservice.h"
 #include "storage/clientrepository.h"
 
@@ -18,8 +18,7 @@
 
 namespace relance::ui {
 
-ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent)
-    : QDialog(parent), m_context(context)
+ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent) : QDialog(parent), m_context(context)
 {
     setWindowTitle(clientId ? tr("Edit client") : tr("New client"));
     auto *layout = new QVBoxLayout(this);
@@ -39,8 +38,7 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
     m_legalForm->setEditable(true);
     m_legalForm->addItems({QString(), QStringLiteral("EI"), QStringLiteral("EURL"), QStringLiteral("SARL"),
                            QStringLiteral("SAS"), QStringLiteral("SASU"), QStringLiteral("SA"), QStringLiteral("SCI"),
-                           QStringLiteral("SCP"), QStringLiteral("SELARL"), QStringLiteral("EARL"),
-                           tr("Association")});
+                           QStringLiteral("SCP"), QStringLiteral("SELARL"), QStringLiteral("EARL"), tr("Association")});
     m_siret = line("siret");
     m_siret->setPlaceholderText(tr("9 or 14 digits"));
     m_vat = line("vat");
@@ -125,7 +123,10 @@ void ClientDialog::load()
     m_consumer->setChecked(m_client.isConsumer);
     m_terms->setValue(m_client.paymentTermsDays);
     if (const auto bp = m_client.penaltyRateBasisPoints)
-        m_rate->setText(QStringLiteral("%1%2%3").arg(*bp / 100).arg(QLocale().decimalPoint()).arg(*bp % 100, 2, 10, QLatin1Char('0')));
+        m_rate->setText(QStringLiteral("%1%2%3")
+                            .arg(*bp / 100)
+                            .arg(QLocale().decimalPoint())
+                            .arg(*bp % 100, 2, 10, QLatin1Char('0')));
     else
         m_rate->clear();
     m_notes->setPlainText(m_client.notes);

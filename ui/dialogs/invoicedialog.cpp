@@ -3,9 +3,9 @@
 #include "appcontext.h"
 #include "clientcombo.h"
 #include "dateedit.h"
+#include "domain/money.h"
 #include "fielderrors.h"
 #include "paymentdialog.h"
-#include "domain/money.h"
 #include "services/invoiceservice.h"
 #include "storage/clientrepository.h"
 #include "storage/invoicerepository.h"
@@ -18,8 +18,8 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -173,7 +173,8 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     connect(m_vatRate, &QComboBox::currentIndexChanged, this, &InvoiceDialog::updateTotal);
     connect(m_amountIncl, &QLineEdit::textEdited, this, [this] { m_totalEditedByHand = true; });
     connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Invoice PDF"), m_pdf->text(), tr("PDF files (*.pdf)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Invoice PDF"), m_pdf->text(), tr("PDF files (*.pdf)"));
         if (!file.isEmpty())
             m_pdf->setText(file);
     });
@@ -209,9 +210,10 @@ void InvoiceDialog::loadPayments()
         m_payments->setItem(row, PaymentReference, new QTableWidgetItem(p.bankReference));
     }
     m_payments->resizeColumnsToContents();
-    m_paidSummary->setText(payments.isEmpty()
-                               ? tr("No payment received yet.")
-                               : tr("Paid %1 — balance %2").arg(stored->paid().toString(locale), stored->balance().toString(locale)));
+    m_paidSummary->setText(
+        payments.isEmpty()
+            ? tr("No payment received yet.")
+            : tr("Paid %1 — balance %2").arg(stored->paid().toString(locale), stored->balance().toString(locale)));
 }
 
 void InvoiceDialog::fillClients() { fillClientCombo(m_client, m_context.db(), tr("— choose a client —")); }

@@ -7,7 +7,8 @@
 
 namespace relance::ui {
 
-ClientTableModel::ClientTableModel(AppContext &context, QObject *parent) : QAbstractTableModel(parent), m_context(context)
+ClientTableModel::ClientTableModel(AppContext &context, QObject *parent)
+    : QAbstractTableModel(parent), m_context(context)
 {
     connect(&context, &AppContext::dataChanged, this, &ClientTableModel::reload);
 }

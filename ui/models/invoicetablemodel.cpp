@@ -5,8 +5,8 @@
 #include "storage/invoicerepository.h"
 
 #include <QFont>
-#include <QScopedValueRollback>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace relance::ui {
 

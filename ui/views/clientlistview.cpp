@@ -41,8 +41,9 @@ ClientListView::ClientListView(AppContext &context, QWidget *parent) : QWidget(p
     layout->addWidget(m_stack, 1);
     connect(m_search, &QLineEdit::textChanged, m_model, &ClientTableModel::setSearch);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClientListView::updateEmptyState);
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex &index) { emit clientActivated(index.data(ClientTableModel::ClientIdRole).toLongLong()); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit clientActivated(index.data(ClientTableModel::ClientIdRole).toLongLong());
+    });
     updateEmptyState();
 }
 

@@ -78,8 +78,9 @@ DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(par
     m_table->hideColumn(InvoiceTableModel::IssueDate);
     m_table->hideColumn(InvoiceTableModel::Status);
     m_table->setAccessibleName(tr("Overdue invoices"));
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex &index) { emit invoiceActivated(index.data(InvoiceTableModel::InvoiceIdRole).toLongLong()); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit invoiceActivated(index.data(InvoiceTableModel::InvoiceIdRole).toLongLong());
+    });
 
     auto *empty = new QLabel(tr("No overdue invoice: nothing to chase today."), this);
     empty->setObjectName(QStringLiteral("overdueEmpty"));
@@ -100,13 +101,16 @@ void DashboardView::refresh()
     m_title->setText(tr("Receivables on %1").arg(locale.toString(m_context.today(), QLocale::LongFormat)));
     const CurrencyTotals eur = summary.totalsFor(QStringLiteral("EUR"));
     const CurrencyTotals main = summary.isEmpty() ? eur : summary.totals.first();
-    m_outstanding->setText(tr("%1 — %n invoice(s)", nullptr, main.outstandingCount).arg(main.outstanding().toString(locale)));
+    m_outstanding->setText(
+        tr("%1 — %n invoice(s)", nullptr, main.outstandingCount).arg(main.outstanding().toString(locale)));
     m_overdue->setText(tr("%1 — %n invoice(s)", nullptr, main.overdueCount).arg(main.overdue().toString(locale)));
     QStringList others;
     for (qsizetype i = 1; i < summary.totals.size(); ++i)
         others << tr("%1 outstanding, %2 overdue")
-                      .arg(summary.totals.at(i).outstanding().toString(locale), summary.totals.at(i).overdue().toString(locale));
-    m_otherCurrencies->setText(others.isEmpty() ? QString() : tr("Other currencies: %1").arg(others.join(QStringLiteral("; "))));
+                      .arg(summary.totals.at(i).outstanding().toString(locale),
+                           summary.totals.at(i).overdue().toString(locale));
+    m_otherCurrencies->setText(others.isEmpty() ? QString()
+                                                : tr("Other currencies: %1").arg(others.join(QStringLiteral("; "))));
     m_otherCurrencies->setVisible(!others.isEmpty());
 
     // Rebuild the aging rows: icon, label, amount, count and a bar scaled to the largest bucket.

@@ -78,8 +78,9 @@ InvoiceListView::InvoiceListView(AppContext &context, QWidget *parent) : QWidget
     connect(m_client, &QComboBox::currentIndexChanged, this, &InvoiceListView::applyFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvoiceListView::updateCount);
     connect(&context, &AppContext::dataChanged, this, &InvoiceListView::fillClients);
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex &index) { emit invoiceActivated(index.data(InvoiceTableModel::InvoiceIdRole).toLongLong()); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit invoiceActivated(index.data(InvoiceTableModel::InvoiceIdRole).toLongLong());
+    });
     fillClients();
     updateCount();
 }
