@@ -1357,5 +1357,13 @@ The database that was open stays open.</translation>
         <source>invoice %1: %2</source>
         <translation>invoice %1: %2</translation>
     </message>
+    <message>
+        <source>Choose the client who paid to see the invoices they owe.</source>
+        <translation>Choose the client who paid to see the invoices they owe.</translation>
+    </message>
+    <message>
+        <source>This client owes nothing: every invoice is paid.</source>
+        <translation>This client owes nothing: every invoice is paid.</translation>
+    </message>
 </context>
 </TS>

@@ -1357,5 +1357,13 @@ La base déjà ouverte reste ouverte.</translation>
         <source>invoice %1: %2</source>
         <translation>facture %1 : %2</translation>
     </message>
+    <message>
+        <source>Choose the client who paid to see the invoices they owe.</source>
+        <translation>Choisissez le client qui a payé pour voir les factures qu’il doit.</translation>
+    </message>
+    <message>
+        <source>This client owes nothing: every invoice is paid.</source>
+        <translation>Ce client ne doit rien : toutes ses factures sont payées.</translation>
+    </message>
 </context>
 </TS>

@@ -192,8 +192,12 @@ private slots:
         AppContext context(t.db(), QDate(2026, 3, 10));
         PaymentDialog dialog(context);
         dialog.show();
+        auto *hint = field<QLabel>(&dialog, "invoicesHint");
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().startsWith(QStringLiteral("Choose the client")));
         auto *client = field<QComboBox>(&dialog, "client");
         client->setCurrentIndex(client->findData(c));
+        QVERIFY(!hint->isVisible());
         auto *table = field<QTableWidget>(&dialog, "invoices");
         QCOMPARE(table->rowCount(), 2);
         type(field<QLineEdit>(&dialog, "amount"), QStringLiteral("1 500,00"));

@@ -63,7 +63,10 @@ PaymentDialog::PaymentDialog(AppContext &context, qint64 invoiceId, QWidget *par
     m_invoices->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_invoices->verticalHeader()->hide();
     m_invoices->setSelectionMode(QAbstractItemView::NoSelection);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("invoicesHint"));
     layout->addWidget(tableLabel);
+    layout->addWidget(m_hint);
     layout->addWidget(m_invoices);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -115,6 +118,11 @@ void PaymentDialog::loadInvoices()
             if (m_open.at(i).id == m_startInvoiceId)
                 m_open.move(i, 0);
     }
+    if (clientId <= 0)
+        m_hint->setText(tr("Choose the client who paid to see the invoices they owe."));
+    else if (m_open.isEmpty())
+        m_hint->setText(tr("This client owes nothing: every invoice is paid."));
+    m_hint->setVisible(m_open.isEmpty());
     const QSignalBlocker block(m_invoices);
     m_invoices->setRowCount(int(m_open.size()));
     for (int row = 0; row < m_open.size(); ++row) {

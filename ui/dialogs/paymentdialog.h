@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QTableWidget;
 
@@ -43,6 +44,7 @@ private:
     QDateEdit *m_date;
     QLineEdit *m_amount, *m_reference;
     QTableWidget *m_invoices;
+    QLabel *m_hint;
     bool m_sharesEditedByHand = false;
 };
 
