@@ -67,6 +67,26 @@ qint64 TempDatabase::pay(qint64 invoiceId, const QDate &date, qint64 cents)
     return *id;
 }
 
+void TempDatabase::addBulkInvoices(qint64 clientId, int count)
+{
+    Transaction tx(*m_db);
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("INSERT INTO invoices (number, client_id, issue_date, due_date, amount_excl_cents, "
+                             "amount_incl_cents, paid_cents) VALUES (?, ?, ?, ?, 100000, 120000, ?)"));
+    for (int i = 0; i < count; ++i) {
+        const QDate issued = QDate(2020, 1, 1).addDays(i % 2400);
+        q.addBindValue(QStringLiteral("B-%1").arg(i, 6, 10, QLatin1Char('0')));
+        q.addBindValue(clientId);
+        q.addBindValue(issued.toString(Qt::ISODate));
+        q.addBindValue(issued.addDays(30).toString(Qt::ISODate));
+        q.addBindValue(i % 50 == 0 ? 0 : 120000);
+        if (!q.exec())
+            fixtureFailed(sqlError(q, QStringLiteral("bulk invoices")));
+    }
+    if (Status s = tx.commit(); !s)
+        fixtureFailed(s.error());
+}
+
 QString TempDatabase::dump() const
 {
     QString text;

@@ -111,23 +111,7 @@ private slots:
     {
         test::TempDatabase t;
         const qint64 client = t.addClient(QStringLiteral("Bulk"));
-        {
-            Transaction tx(t.db());
-            QSqlQuery q(t.db().connection());
-            q.prepare(
-                QStringLiteral("INSERT INTO invoices (number, client_id, issue_date, due_date, amount_excl_cents, "
-                               "amount_incl_cents, paid_cents) VALUES (?, ?, ?, ?, 100000, 120000, ?)"));
-            for (int i = 0; i < 100000; ++i) {
-                const QDate issued = QDate(2020, 1, 1).addDays(i % 2400);
-                q.addBindValue(QStringLiteral("B-%1").arg(i, 6, 10, QLatin1Char('0')));
-                q.addBindValue(client);
-                q.addBindValue(issued.toString(Qt::ISODate));
-                q.addBindValue(issued.addDays(30).toString(Qt::ISODate));
-                q.addBindValue(i % 50 == 0 ? 0 : 120000);
-                QVERIFY(q.exec());
-            }
-            QVERIFY(tx.commit().ok());
-        }
+        t.addBulkInvoices(client, 100000);
         AppContext context(t.db(), QDate(2026, 11, 22));
         InvoiceTableModel model(context);
         QElapsedTimer timer;
