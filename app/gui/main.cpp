@@ -10,17 +10,37 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <memory>
+
 using namespace relance;
+
+namespace {
+
+// --help and --version print and exit: they must work without a display (a terminal, a
+// packaging check), so they get a QCoreApplication, which needs no window system.
+bool onlyPrintsInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application(onlyPrintsInformation(argc, argv)
+                                                            ? new QCoreApplication(argc, argv)
+                                                            : new QApplication(argc, argv));
+    QCoreApplication &app = *application;
     QApplication::setOrganizationName(QStringLiteral("Relance"));
     QApplication::setApplicationName(QStringLiteral("Relance"));
     QApplication::setApplicationDisplayName(QStringLiteral("Relance"));
     QApplication::setApplicationVersion(QStringLiteral(RELANCE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.relance.Relance"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relance.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.relance.Relance"));
     installTranslations(app);
 
     QCommandLineParser parser;
@@ -50,6 +70,7 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QStringLiteral("Relance"), db.error().describe());
         return 1;
     }
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relance.svg")));
     ui::MainWindow window(std::move(db).value(), today);
     // Unless a day was imposed, "today" follows the clock: a laptop woken the next morning shows
     // the next morning's lateness.
