@@ -186,7 +186,7 @@ void MainWindow::openDatabase()
         QFileDialog::getOpenFileName(this, tr("Open a Relance database"), QFileInfo(m_db->path()).path(),
                                      tr("Relance databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
-        switchDatabase(path);
+        openDatabaseFile(path);
 }
 
 void MainWindow::newDatabase()
@@ -194,21 +194,22 @@ void MainWindow::newDatabase()
     const QString path = QFileDialog::getSaveFileName(this, tr("New Relance database"), QFileInfo(m_db->path()).path(),
                                                       tr("Relance databases (*.sqlite)"));
     if (!path.isEmpty())
-        switchDatabase(path);
+        openDatabaseFile(path);
 }
 
-void MainWindow::switchDatabase(const QString &path)
+bool MainWindow::openDatabaseFile(const QString &path)
 {
     Result<std::unique_ptr<Database>> opened = Database::open(path);
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open the database"),
                              tr("%1\n\nThe database that was open stays open.").arg(opened.error().describe()));
-        return;
+        return false;
     }
     std::unique_ptr<Database> previous = std::move(m_db);
     m_db = std::move(opened).value();
     m_context->setDatabase(*m_db);  // views reload from the new file before the old one closes
     updateStatus();
+    return true;
 }
 
 void MainWindow::updateStatus()

@@ -44,12 +44,14 @@ public slots:
     void editInvoice(qint64 invoiceId);
     void editClient(qint64 clientId);
     void openDatabase();
+    // Opens another database file in place of the current one; on failure says why and keeps
+    // the current one open. Returns whether the switch happened.
+    bool openDatabaseFile(const QString &path);
     void newDatabase();
     void about();
 
 private:
     void createActions();
-    void switchDatabase(const QString &path);
     void updateStatus();
 
     std::unique_ptr<Database> m_db;

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
+#include "models/clienttablemodel.h"
 #include "views/clientlistview.h"
 #include "views/dashboardview.h"
 #include "views/invoicelistview.h"
@@ -99,6 +100,20 @@ private slots:
                  QStringLiteral("€2,400.00 — 1 invoice"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("bucket_61_90"))->text(), QStringLiteral("€2,400.00"));
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("overdueEmpty"))->isVisible());
+    }
+
+    void openingAnotherDatabaseShowsItsData()
+    {
+        QTemporaryDir dir;
+        MainWindow window(openDb(dir.filePath(QStringLiteral("empty.sqlite"))), QDate(2026, 11, 22));
+        QCOMPARE(window.invoices()->model()->totalCount(), 0);
+        test::TempDatabase other;
+        QVERIFY(DemoData::populate(other.db(), QDate(2026, 11, 23)).ok());
+        QVERIFY(window.openDatabaseFile(other.path()));
+        QCOMPARE(window.invoices()->model()->totalCount(), InvoiceRepository(other.db()).countAll());
+        QCOMPARE(window.clients()->model()->rowCount(), 12);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("outstanding"))->text() != QStringLiteral("€0.00 — 0 invoices"));
+        QCOMPARE(window.windowFilePath(), QFileInfo(other.path()).absoluteFilePath());
     }
 
     void aNewDayRecomputesLateness()
