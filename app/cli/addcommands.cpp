@@ -65,7 +65,7 @@ int clientAddCommand(Context &ctx, const QStringList &args)
     }
     const Result<qint64> id = ClientService(*ctx.db).add(c);
     if (!id)
-        return fail(ctx, id.error());
+        return fail(ctx, id.error(), {{QStringLiteral("payment_terms"), QStringLiteral("terms")}});
     ctx.out << Tr::tr("Client \"%1\" added.").arg(c.name.trimmed()) << Qt::endl;
     return Ok;
 }
@@ -129,7 +129,12 @@ int invoiceAddCommand(Context &ctx, const QStringList &args)
     inv.pdfPath = p.value(QStringLiteral("pdf"));
     const Result<qint64> id = InvoiceService(*ctx.db).add(inv);
     if (!id)
-        return fail(ctx, id.error());
+        return fail(ctx, id.error(),
+                    {{QStringLiteral("issue_date"), QStringLiteral("issued")},
+                     {QStringLiteral("due_date"), QStringLiteral("due")},
+                     {QStringLiteral("service_date"), QStringLiteral("service-date")},
+                     {QStringLiteral("amount_incl"), QStringLiteral("amount")},
+                     {QStringLiteral("amount_excl"), QStringLiteral("amount-excl")}});
     ctx.out
         << Tr::tr("Invoice %1 added: %2 due %3.").arg(inv.number.trimmed(), amount->toString(), dates::iso(inv.dueDate))
         << Qt::endl;
@@ -210,7 +215,7 @@ int paymentAddCommand(Context &ctx, const QStringList &args)
     }
     const Result<qint64> id = PaymentService(*ctx.db).record(payment);
     if (!id)
-        return fail(ctx, id.error());
+        return fail(ctx, id.error(), {{QStringLiteral("allocations"), QStringLiteral("invoice")}});
     QStringList settled;
     for (const Allocation &a : payment.allocations) {
         const auto after = invoices.findById(a.invoiceId);

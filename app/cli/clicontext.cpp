@@ -9,11 +9,11 @@ namespace relance::cli {
 namespace {
 }  // namespace
 
-int fail(Context &ctx, const Error &error)
+int fail(Context &ctx, const Error &error, const QHash<QString, QString> &options)
 {
     Error shown = error;
     if (!shown.field.isEmpty())
-        shown.field = QStringLiteral("--") + QString(shown.field).replace(QLatin1Char('_'), QLatin1Char('-'));
+        shown.field = QStringLiteral("--") + options.value(shown.field, shown.field);
     ctx.err << "relance-cli: " << shown.describe() << Qt::endl;
     return Failed;
 }

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QStringList>
 #include <QTextStream>
 
@@ -35,8 +36,10 @@ struct Context
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
-// Prints "relance-cli: <where>: <message>" to stderr and returns Failed.
-int fail(Context &ctx, const Error &error);
+// Prints "relance-cli: <where>: <message>" to stderr and returns Failed. The error's field is
+// shown as the option the user typed: `options` maps service field keys ("due_date") to option
+// names ("due"); unmapped keys are shown as they are ("--siret").
+int fail(Context &ctx, const Error &error, const QHash<QString, QString> &options = {});
 // Parses a command's own arguments; on --help prints it and returns Ok, on bad options Usage.
 std::optional<int> parseOrExit(Context &ctx, QCommandLineParser &parser, const QString &command,
                                const QStringList &args);

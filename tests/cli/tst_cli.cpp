@@ -206,11 +206,11 @@ private slots:
             << "--client: no client is named \"Nobody\"";
         QTest::newRow("due before issue")
             << (invoiceAdd + QStringLiteral(" --due 2025-12-31")).split(QLatin1Char(' '))
-            << "--due-date: the due date (2025-12-31) is before the issue date (2026-01-05)";
+            << "--due: the due date (2025-12-31) is before the issue date (2026-01-05)";
         QTest::newRow("over-allocated shares")
             << QStringLiteral("payment add --invoice F-1=80 --invoice F-2=30 --date 2026-02-01 --amount 100")
                    .split(QLatin1Char(' '))
-            << "--allocations: ";
+            << "--invoice: €110.00 is allocated to invoices but only €100.00 was paid";
         QTest::newRow("bad siret") << QStringLiteral("client add --name Other --siret 123").split(QLatin1Char(' '))
                                    << "--siret: \"123\" is neither a SIREN";
     }
