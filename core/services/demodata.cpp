@@ -201,8 +201,7 @@ Status DemoData::populate(const Database &db, const QDate &asOf)
             inv.serviceDate = issued.addDays(-int(rng.bounded(10)));
             inv.dueDate = issued.addDays(dc.client.paymentTermsDays);
             inv.amountExclCents = roundAmount(dc.minCents + qint64(rng.bounded(int(dc.maxCents - dc.minCents))));
-            inv.amountInclCents =
-                dc.client.isConsumer ? inv.amountExclCents * 120 / 100 : inv.amountExclCents + inv.amountExclCents / 5;
+            inv.amountInclCents = inv.amountExclCents + inv.amountExclCents / 5;  // 20 % VAT on round amounts
             if (Status valid = InvoiceService::validate(inv); !valid)
                 return valid;
             Result<qint64> invoiceId = invoices.insert(inv);
