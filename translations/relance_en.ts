@@ -207,42 +207,6 @@
         <translation>Demo data written: %1 clients, %2 invoices.</translation>
     </message>
     <message>
-        <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
-
-Relance&apos;s command line: the same database and rules as the Relance window.
-
-Global options:
-  --db FILE      Database to use (default: %1)
-  -h, --help     Show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  Show the version
-
-Commands:
-  demo           Fill an empty database with realistic demo data
-  client add     Add a client
-  invoice add    Add an invoice
-  payment add    Record a payment against one or several invoices
-  invoices       List invoices (--overdue, --client, --search, --json)
-  dashboard      Totals, aging buckets and overdue invoices (--json)
-</source>
-        <translation>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
-
-Relance&apos;s command line: the same database and rules as the Relance window.
-
-Global options:
-  --db FILE      Database to use (default: %1)
-  -h, --help     Show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  Show the version
-
-Commands:
-  demo           Fill an empty database with realistic demo data
-  client add     Add a client
-  invoice add    Add an invoice
-  payment add    Record a payment against one or several invoices
-  invoices       List invoices (--overdue, --client, --search, --json)
-  dashboard      Totals, aging buckets and overdue invoices (--json)
-</translation>
-    </message>
-    <message>
         <source>a file name is required</source>
         <translation>a file name is required</translation>
     </message>
@@ -319,6 +283,76 @@ Commands:
     <message>
         <source>None: nothing to chase today.</source>
         <translation>None: nothing to chase today.</translation>
+    </message>
+    <message>
+        <source>The day a deadline expires: the start day does not count, and a deadline ending on a Saturday, Sunday or public holiday moves to the next working day.</source>
+        <translation>The day a deadline expires: the start day does not count, and a deadline ending on a Saturday, Sunday or public holiday moves to the next working day.</translation>
+    </message>
+    <message>
+        <source>Start day, e.g. the receipt of a letter (required).</source>
+        <translation>Start day, e.g. the receipt of a letter (required).</translation>
+    </message>
+    <message>
+        <source>Length of the deadline (required).</source>
+        <translation>Length of the deadline (required).</translation>
+    </message>
+    <message>
+        <source>ouvrables, ouvres or calendaires (default).</source>
+        <translation>ouvrables, ouvres or calendaires (default).</translation>
+    </message>
+    <message>
+        <source>fr (default) or fr-alsace-moselle.</source>
+        <translation>fr (default) or fr-alsace-moselle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days from 0 to 3650</source>
+        <translation>"%1" is not a number of days from 0 to 3650</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of ouvrables, ouvres, calendaires</source>
+        <translation>"%1" is not one of ouvrables, ouvres, calendaires</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of fr, fr-alsace-moselle</source>
+        <translation>"%1" is not one of fr, fr-alsace-moselle</translation>
+    </message>
+    <message>
+        <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
+
+Relance&apos;s command line: the same database and rules as the Relance window.
+
+Global options:
+  --db FILE      Database to use (default: %1)
+  -h, --help     Show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  Show the version
+
+Commands:
+  demo           Fill an empty database with realistic demo data
+  client add     Add a client
+  invoice add    Add an invoice
+  payment add    Record a payment against one or several invoices
+  invoices       List invoices (--overdue, --client, --search, --json)
+  dashboard      Totals, aging buckets and overdue invoices (--json)
+  deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)
+</source>
+        <translation>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
+
+Relance's command line: the same database and rules as the Relance window.
+
+Global options:
+  --db FILE      Database to use (default: %1)
+  -h, --help     Show this help; COMMAND --help shows a command's options
+  -v, --version  Show the version
+
+Commands:
+  demo           Fill an empty database with realistic demo data
+  client add     Add a client
+  invoice add    Add an invoice
+  payment add    Record a payment against one or several invoices
+  invoices       List invoices (--overdue, --client, --search, --json)
+  dashboard      Totals, aging buckets and overdue invoices (--json)
+  deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)
+</translation>
     </message>
 </context>
 <context>

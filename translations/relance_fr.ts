@@ -207,42 +207,6 @@
         <translation>Données de démonstration écrites : %1 clients, %2 factures.</translation>
     </message>
     <message>
-        <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
-
-Relance&apos;s command line: the same database and rules as the Relance window.
-
-Global options:
-  --db FILE      Database to use (default: %1)
-  -h, --help     Show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  Show the version
-
-Commands:
-  demo           Fill an empty database with realistic demo data
-  client add     Add a client
-  invoice add    Add an invoice
-  payment add    Record a payment against one or several invoices
-  invoices       List invoices (--overdue, --client, --search, --json)
-  dashboard      Totals, aging buckets and overdue invoices (--json)
-</source>
-        <translation>Usage : relance-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-La ligne de commande de Relance : la même base et les mêmes règles que la fenêtre Relance.
-
-Options générales :
-  --db FICHIER   Base à utiliser (par défaut : %1)
-  -h, --help     Afficher cette aide ; COMMANDE --help affiche les options d’une commande
-  -v, --version  Afficher la version
-
-Commandes :
-  demo           Remplir une base vide avec des données de démonstration
-  client add     Ajouter un client
-  invoice add    Ajouter une facture
-  payment add    Enregistrer un paiement sur une ou plusieurs factures
-  invoices       Lister les factures (--overdue, --client, --search, --json)
-  dashboard      Totaux, ancienneté des retards et factures en retard (--json)
-</translation>
-    </message>
-    <message>
         <source>a file name is required</source>
         <translation>un nom de fichier est obligatoire</translation>
     </message>
@@ -319,6 +283,76 @@ Commandes :
     <message>
         <source>None: nothing to chase today.</source>
         <translation>Aucune : rien à relancer aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The day a deadline expires: the start day does not count, and a deadline ending on a Saturday, Sunday or public holiday moves to the next working day.</source>
+        <translation>Le jour où expire un délai : le jour de départ ne compte pas, et un délai qui finit un samedi, un dimanche ou un jour férié est prorogé au premier jour ouvrable suivant.</translation>
+    </message>
+    <message>
+        <source>Start day, e.g. the receipt of a letter (required).</source>
+        <translation>Jour de départ, par exemple la réception d’une lettre (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Length of the deadline (required).</source>
+        <translation>Durée du délai (obligatoire).</translation>
+    </message>
+    <message>
+        <source>ouvrables, ouvres or calendaires (default).</source>
+        <translation>ouvrables, ouvres ou calendaires (par défaut).</translation>
+    </message>
+    <message>
+        <source>fr (default) or fr-alsace-moselle.</source>
+        <translation>fr (par défaut) ou fr-alsace-moselle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days from 0 to 3650</source>
+        <translation>« %1 » n’est pas un nombre de jours entre 0 et 3650</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of ouvrables, ouvres, calendaires</source>
+        <translation>« %1 » n’est pas l’un de : ouvrables, ouvres, calendaires</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of fr, fr-alsace-moselle</source>
+        <translation>« %1 » n’est pas l’un de : fr, fr-alsace-moselle</translation>
+    </message>
+    <message>
+        <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
+
+Relance&apos;s command line: the same database and rules as the Relance window.
+
+Global options:
+  --db FILE      Database to use (default: %1)
+  -h, --help     Show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  Show the version
+
+Commands:
+  demo           Fill an empty database with realistic demo data
+  client add     Add a client
+  invoice add    Add an invoice
+  payment add    Record a payment against one or several invoices
+  invoices       List invoices (--overdue, --client, --search, --json)
+  dashboard      Totals, aging buckets and overdue invoices (--json)
+  deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)
+</source>
+        <translation>Usage : relance-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+La ligne de commande de Relance : la même base et les mêmes règles que la fenêtre Relance.
+
+Options générales :
+  --db FICHIER   Base à utiliser (par défaut : %1)
+  -h, --help     Afficher cette aide ; COMMANDE --help affiche les options d’une commande
+  -v, --version  Afficher la version
+
+Commandes :
+  demo           Remplir une base vide avec des données de démonstration
+  client add     Ajouter un client
+  invoice add    Ajouter une facture
+  payment add    Enregistrer un paiement sur une ou plusieurs factures
+  invoices       Lister les factures (--overdue, --client, --search, --json)
+  dashboard      Totaux, ancienneté des retards et factures en retard (--json)
+  deadline       Jour d’expiration d’un délai (jours ouvrables, ouvrés, calendaires)
+</translation>
     </message>
 </context>
 <context>

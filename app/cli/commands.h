@@ -11,5 +11,6 @@ int invoiceAddCommand(Context &ctx, const QStringList &args);
 int paymentAddCommand(Context &ctx, const QStringList &args);
 int invoicesCommand(Context &ctx, const QStringList &args);
 int dashboardCommand(Context &ctx, const QStringList &args);
+int deadlineCommand(Context &ctx, const QStringList &args);  // needs no database
 
 }  // namespace relance::cli

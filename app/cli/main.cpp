@@ -31,6 +31,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("payment add"), cli::paymentAddCommand},
         {QStringLiteral("invoices"), cli::invoicesCommand},
         {QStringLiteral("dashboard"), cli::dashboardCommand},
+        {QStringLiteral("deadline"), cli::deadlineCommand},
     };
     return all;
 }
@@ -52,7 +53,8 @@ void printUsage(QTextStream &out)
                   "  invoice add    Add an invoice\n"
                   "  payment add    Record a payment against one or several invoices\n"
                   "  invoices       List invoices (--overdue, --client, --search, --json)\n"
-                  "  dashboard      Totals, aging buckets and overdue invoices (--json)\n")
+                  "  dashboard      Totals, aging buckets and overdue invoices (--json)\n"
+              "  deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)\n")
                .arg(Database::defaultPath());
 }
 
@@ -115,9 +117,10 @@ int main(int argc, char *argv[])
     }
     command = commands().at(name);
 
-    // Help needs no database: don't create one just to print options.
+    // Help and calculations need no database: don't create one for them.
     std::unique_ptr<Database> db;
-    if (!args.contains(QLatin1String("--help")) && !args.contains(QLatin1String("-h"))) {
+    const bool needsDatabase = name != QLatin1String("deadline");
+    if (needsDatabase && !args.contains(QLatin1String("--help")) && !args.contains(QLatin1String("-h"))) {
         Result<std::unique_ptr<Database>> opened = Database::open(dbPath);
         if (!opened) {
             err << "relance-cli: " << opened.error().describe() << Qt::endl;

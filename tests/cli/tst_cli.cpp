@@ -230,6 +230,27 @@ private slots:
         QCOMPARE(t.dump(), before);
     }
 
+    void deadlineNeedsNoDatabase()
+    {
+        QTemporaryDir dir;
+        const QString untouched = dir.filePath(QStringLiteral("never.sqlite"));
+        // LEGAL.md section 6: receipt on Wed 7 May 2025 (8 May a holiday).
+        const Run ouvrables = cli(untouched, QStringLiteral("deadline --from 07/05/2025 --days 5 --kind ouvrables")
+                                                 .split(QLatin1Char(' ')));
+        QCOMPARE(ouvrables.exitCode, 0);
+        QCOMPARE(ouvrables.out, QStringLiteral("2025-05-14\n"));
+        QCOMPARE(cli(untouched, QStringLiteral("deadline --from 2025-05-07 --days 5 --kind ouvres").split(QLatin1Char(' '))).out,
+                 QStringLiteral("2025-05-15\n"));
+        QCOMPARE(cli(untouched, QStringLiteral("deadline --from 2025-12-24 --days 1 --calendar fr-alsace-moselle")
+                                    .split(QLatin1Char(' ')))
+                     .out,
+                 QStringLiteral("2025-12-29\n"));
+        const Run bad = cli(untouched, QStringLiteral("deadline --from 2025-05-07 --days five").split(QLatin1Char(' ')));
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.startsWith(QStringLiteral("relance-cli: --days: ")), qPrintable(bad.err));
+        QVERIFY(!QFile::exists(untouched));
+    }
+
     void usageErrorsAndHelp()
     {
         test::TempDatabase t;
