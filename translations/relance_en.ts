@@ -306,15 +306,77 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of days from 0 to 3650</source>
-        <translation>"%1" is not a number of days from 0 to 3650</translation>
+        <translation>&quot;%1&quot; is not a number of days from 0 to 3650</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of ouvrables, ouvres, calendaires</source>
-        <translation>"%1" is not one of ouvrables, ouvres, calendaires</translation>
+        <translation>&quot;%1&quot; is not one of ouvrables, ouvres, calendaires</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of fr, fr-alsace-moselle</source>
-        <translation>"%1" is not one of fr, fr-alsace-moselle</translation>
+        <translation>&quot;%1&quot; is not one of fr, fr-alsace-moselle</translation>
+    </message>
+    <message>
+        <source>Late-payment interest and the fixed recovery indemnity on an amount, with the breakdown by period.</source>
+        <translation>Late-payment interest and the fixed recovery indemnity on an amount, with the breakdown by period.</translation>
+    </message>
+    <message>
+        <source>Amount due, VAT included (required).</source>
+        <translation>Amount due, VAT included (required).</translation>
+    </message>
+    <message>
+        <source>Due date (required).</source>
+        <translation>Due date (required).</translation>
+    </message>
+    <message>
+        <source>Last day counted: the payment date (default: today).</source>
+        <translation>Last day counted: the payment date (default: today).</translation>
+    </message>
+    <message>
+        <source>fr-b2b (default), fr-b2c or be-b2b.</source>
+        <translation>fr-b2b (default), fr-b2c or be-b2b.</translation>
+    </message>
+    <message>
+        <source>Contractual annual rate in %, e.g. 8.28.</source>
+        <translation>Contractual annual rate in %, e.g. 8.28.</translation>
+    </message>
+    <message>
+        <source>Date of the formal notice (required for fr-b2c).</source>
+        <translation>Date of the formal notice (required for fr-b2c).</translation>
+    </message>
+    <message>
+        <source>Divide by 366 in leap years.</source>
+        <translation>Divide by 366 in leap years.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of fr-b2b, fr-b2c, be-b2b</source>
+        <translation>"%1" is not one of fr-b2b, fr-b2c, be-b2b</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate such as 8.28</source>
+        <translation>"%1" is not a rate such as 8.28</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interest:  %1 (%n day(s))</source>
+        <translation>
+            <numerusform>Interest:  %1 (%n day)</numerusform>
+            <numerusform>Interest:  %1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indemnity: %1</source>
+        <translation>Indemnity: %1</translation>
+    </message>
+    <message>
+        <source>Total:     %1 (amount, interest and indemnity)</source>
+        <translation>Total:     %1 (amount, interest and indemnity)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
@@ -334,6 +396,7 @@ Commands:
   invoices       List invoices (--overdue, --client, --search, --json)
   dashboard      Totals, aging buckets and overdue invoices (--json)
   deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)
+  interest       Late-payment interest and indemnity, with the breakdown (--json)
 </source>
         <translation>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -352,6 +415,7 @@ Commands:
   invoices       List invoices (--overdue, --client, --search, --json)
   dashboard      Totals, aging buckets and overdue invoices (--json)
   deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)
+  interest       Late-payment interest and indemnity, with the breakdown (--json)
 </translation>
     </message>
 </context>
@@ -579,6 +643,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LateInterest</name>
+    <message>
+        <source>contractual rate</source>
+        <translation>contractual rate</translation>
+    </message>
+    <message>
+        <source>the French legal interest rate for %1 is not in the rate table yet</source>
+        <translation>the French legal interest rate for %1 is not in the rate table yet</translation>
+    </message>
+    <message>
+        <source>legal rate %1</source>
+        <translation>legal rate %1</translation>
+    </message>
+    <message>
+        <source>the ECB rate in force on %1 is not in the rate table yet (it is known until %2)</source>
+        <translation>the ECB rate in force on %1 is not in the rate table yet (it is known until %2)</translation>
+    </message>
+    <message>
+        <source>ECB %1 on %2 + 8 points, rounded up to the half point</source>
+        <translation>ECB %1 on %2 + 8 points, rounded up to the half point</translation>
+    </message>
+    <message>
+        <source>ECB %1 on %2 + 10 points</source>
+        <translation>ECB %1 on %2 + 10 points</translation>
+    </message>
+    <message>
+        <source>the amount due must be greater than zero</source>
+        <translation>the amount due must be greater than zero</translation>
+    </message>
+    <message>
+        <source>the due date is missing</source>
+        <translation>the due date is missing</translation>
+    </message>
+    <message>
+        <source>the end date is missing</source>
+        <translation>the end date is missing</translation>
+    </message>
+    <message>
+        <source>a consumer owes interest only from a formal notice: give its date</source>
+        <translation>a consumer owes interest only from a formal notice: give its date</translation>
+    </message>
+    <message>
+        <source>the rate must be between 0 and 100 %</source>
+        <translation>the rate must be between 0 and 100 %</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>the amount is empty</source>
@@ -679,6 +790,41 @@ Commands:
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>RateTable</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>a date is required</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>not a date</translation>
+    </message>
+    <message>
+        <source>not a rate such as &quot;2.15&quot;</source>
+        <translation>not a rate such as "2.15"</translation>
+    </message>
+    <message>
+        <source>changes must be in date order</source>
+        <translation>changes must be in date order</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>no rate</translation>
+    </message>
+    <message>
+        <source>not a half-year such as &quot;2026-H1&quot;</source>
+        <translation>not a half-year such as "2026-H1"</translation>
+    </message>
+    <message>
+        <source>both rates are required, such as &quot;6.67&quot;</source>
+        <translation>both rates are required, such as "6.67"</translation>
     </message>
 </context>
 <context>

@@ -306,15 +306,77 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of days from 0 to 3650</source>
-        <translation>« %1 » n’est pas un nombre de jours entre 0 et 3650</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de jours entre 0 et 3650</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of ouvrables, ouvres, calendaires</source>
-        <translation>« %1 » n’est pas l’un de : ouvrables, ouvres, calendaires</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de : ouvrables, ouvres, calendaires</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of fr, fr-alsace-moselle</source>
-        <translation>« %1 » n’est pas l’un de : fr, fr-alsace-moselle</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de : fr, fr-alsace-moselle</translation>
+    </message>
+    <message>
+        <source>Late-payment interest and the fixed recovery indemnity on an amount, with the breakdown by period.</source>
+        <translation>Intérêts de retard et indemnité forfaitaire de recouvrement sur un montant, avec le détail par période.</translation>
+    </message>
+    <message>
+        <source>Amount due, VAT included (required).</source>
+        <translation>Montant dû, TVA comprise (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Due date (required).</source>
+        <translation>Date d’échéance (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Last day counted: the payment date (default: today).</source>
+        <translation>Dernier jour compté : la date du paiement (par défaut : aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>fr-b2b (default), fr-b2c or be-b2b.</source>
+        <translation>fr-b2b (par défaut), fr-b2c ou be-b2b.</translation>
+    </message>
+    <message>
+        <source>Contractual annual rate in %, e.g. 8.28.</source>
+        <translation>Taux annuel contractuel en %, par exemple 8.28.</translation>
+    </message>
+    <message>
+        <source>Date of the formal notice (required for fr-b2c).</source>
+        <translation>Date de la mise en demeure (obligatoire pour fr-b2c).</translation>
+    </message>
+    <message>
+        <source>Divide by 366 in leap years.</source>
+        <translation>Diviser par 366 les années bissextiles.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of fr-b2b, fr-b2c, be-b2b</source>
+        <translation>« %1 » n’est pas l’un de : fr-b2b, fr-b2c, be-b2b</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate such as 8.28</source>
+        <translation>« %1 » n’est pas un taux comme 8.28</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interest:  %1 (%n day(s))</source>
+        <translation>
+            <numerusform>Intérêts :  %1 (%n jour)</numerusform>
+            <numerusform>Intérêts :  %1 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indemnity: %1</source>
+        <translation>Indemnité : %1</translation>
+    </message>
+    <message>
+        <source>Total:     %1 (amount, interest and indemnity)</source>
+        <translation>Total :     %1 (montant, intérêts et indemnité)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
@@ -334,6 +396,7 @@ Commands:
   invoices       List invoices (--overdue, --client, --search, --json)
   dashboard      Totals, aging buckets and overdue invoices (--json)
   deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)
+  interest       Late-payment interest and indemnity, with the breakdown (--json)
 </source>
         <translation>Usage : relance-cli [--db FICHIER] COMMANDE [OPTIONS]
 
@@ -352,6 +415,7 @@ Commandes :
   invoices       Lister les factures (--overdue, --client, --search, --json)
   dashboard      Totaux, ancienneté des retards et factures en retard (--json)
   deadline       Jour d’expiration d’un délai (jours ouvrables, ouvrés, calendaires)
+  interest       Intérêts de retard et indemnité, avec le détail (--json)
 </translation>
     </message>
 </context>
@@ -579,6 +643,53 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>LateInterest</name>
+    <message>
+        <source>contractual rate</source>
+        <translation>taux contractuel</translation>
+    </message>
+    <message>
+        <source>the French legal interest rate for %1 is not in the rate table yet</source>
+        <translation>le taux de l’intérêt légal pour %1 ne figure pas encore dans la table des taux</translation>
+    </message>
+    <message>
+        <source>legal rate %1</source>
+        <translation>taux légal %1</translation>
+    </message>
+    <message>
+        <source>the ECB rate in force on %1 is not in the rate table yet (it is known until %2)</source>
+        <translation>le taux de la BCE en vigueur le %1 ne figure pas encore dans la table des taux (elle est connue jusqu’au %2)</translation>
+    </message>
+    <message>
+        <source>ECB %1 on %2 + 8 points, rounded up to the half point</source>
+        <translation>BCE %1 au %2 + 8 points, arrondi au demi-point supérieur</translation>
+    </message>
+    <message>
+        <source>ECB %1 on %2 + 10 points</source>
+        <translation>BCE %1 au %2 + 10 points</translation>
+    </message>
+    <message>
+        <source>the amount due must be greater than zero</source>
+        <translation>le montant dû doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>the due date is missing</source>
+        <translation>la date d’échéance manque</translation>
+    </message>
+    <message>
+        <source>the end date is missing</source>
+        <translation>la date de fin manque</translation>
+    </message>
+    <message>
+        <source>a consumer owes interest only from a formal notice: give its date</source>
+        <translation>un consommateur ne doit des intérêts qu’à partir d’une mise en demeure : indiquez sa date</translation>
+    </message>
+    <message>
+        <source>the rate must be between 0 and 100 %</source>
+        <translation>le taux doit être compris entre 0 et 100 %</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>the amount is empty</source>
@@ -679,6 +790,41 @@ Commandes :
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>RateTable</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON invalide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>une date est obligatoire</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>ce n’est pas une date</translation>
+    </message>
+    <message>
+        <source>not a rate such as &quot;2.15&quot;</source>
+        <translation>ce n’est pas un taux comme « 2.15 »</translation>
+    </message>
+    <message>
+        <source>changes must be in date order</source>
+        <translation>les changements doivent être dans l’ordre des dates</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>aucun taux</translation>
+    </message>
+    <message>
+        <source>not a half-year such as &quot;2026-H1&quot;</source>
+        <translation>ce n’est pas un semestre comme « 2026-H1 »</translation>
+    </message>
+    <message>
+        <source>both rates are required, such as &quot;6.67&quot;</source>
+        <translation>les deux taux sont obligatoires, par exemple « 6.67 »</translation>
     </message>
 </context>
 <context>

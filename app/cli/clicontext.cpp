@@ -12,8 +12,10 @@ namespace {
 int fail(Context &ctx, const Error &error, const QHash<QString, QString> &options)
 {
     Error shown = error;
-    if (!shown.field.isEmpty())
-        shown.field = QStringLiteral("--") + options.value(shown.field, shown.field);
+    if (!shown.field.isEmpty()) {
+        const QString option = options.value(shown.field, shown.field);
+        shown.field = option.isEmpty() ? QString() : QStringLiteral("--") + option;  // "": no option to blame
+    }
     ctx.err << "relance-cli: " << shown.describe() << Qt::endl;
     return Failed;
 }

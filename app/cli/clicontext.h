@@ -38,7 +38,7 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
 // Prints "relance-cli: <where>: <message>" to stderr and returns Failed. The error's field is
 // shown as the option the user typed: `options` maps service field keys ("due_date") to option
-// names ("due"); unmapped keys are shown as they are ("--siret").
+// names ("due"); a key mapped to "" names no option; unmapped keys are shown as they are.
 int fail(Context &ctx, const Error &error, const QHash<QString, QString> &options = {});
 // Parses a command's own arguments; on --help prints it and returns Ok, on bad options Usage.
 std::optional<int> parseOrExit(Context &ctx, QCommandLineParser &parser, const QString &command,

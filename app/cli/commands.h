@@ -12,5 +12,6 @@ int paymentAddCommand(Context &ctx, const QStringList &args);
 int invoicesCommand(Context &ctx, const QStringList &args);
 int dashboardCommand(Context &ctx, const QStringList &args);
 int deadlineCommand(Context &ctx, const QStringList &args);  // needs no database
+int interestCommand(Context &ctx, const QStringList &args);  // needs no database
 
 }  // namespace relance::cli

@@ -32,6 +32,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("invoices"), cli::invoicesCommand},
         {QStringLiteral("dashboard"), cli::dashboardCommand},
         {QStringLiteral("deadline"), cli::deadlineCommand},
+        {QStringLiteral("interest"), cli::interestCommand},
     };
     return all;
 }
@@ -54,7 +55,8 @@ void printUsage(QTextStream &out)
                   "  payment add    Record a payment against one or several invoices\n"
                   "  invoices       List invoices (--overdue, --client, --search, --json)\n"
                   "  dashboard      Totals, aging buckets and overdue invoices (--json)\n"
-              "  deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)\n")
+                  "  deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)\n"
+                  "  interest       Late-payment interest and indemnity, with the breakdown (--json)\n")
                .arg(Database::defaultPath());
 }
 
@@ -119,7 +121,7 @@ int main(int argc, char *argv[])
 
     // Help and calculations need no database: don't create one for them.
     std::unique_ptr<Database> db;
-    const bool needsDatabase = name != QLatin1String("deadline");
+    const bool needsDatabase = name != QLatin1String("deadline") && name != QLatin1String("interest");
     if (needsDatabase && !args.contains(QLatin1String("--help")) && !args.contains(QLatin1String("-h"))) {
         Result<std::unique_ptr<Database>> opened = Database::open(dbPath);
         if (!opened) {

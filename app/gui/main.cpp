@@ -32,9 +32,8 @@ bool onlyPrintsInformation(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    const std::unique_ptr<QCoreApplication> application(onlyPrintsInformation(argc, argv)
-                                                            ? new QCoreApplication(argc, argv)
-                                                            : new QApplication(argc, argv));
+    const std::unique_ptr<QCoreApplication> application(
+        onlyPrintsInformation(argc, argv) ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication &app = *application;
     QApplication::setOrganizationName(QStringLiteral("Relance"));
     QApplication::setApplicationName(QStringLiteral("Relance"));

@@ -41,7 +41,7 @@ QList<QDate> publicHolidays(int year, Calendar calendar)
         QDate(year, 12, 25),  // Noël
     };
     if (calendar == Calendar::FranceAlsaceMoselle) {
-        days << easter.addDays(-2);     // Vendredi saint
+        days << easter.addDays(-2);   // Vendredi saint
         days << QDate(year, 12, 26);  // Saint-Étienne
     }
     std::sort(days.begin(), days.end());

@@ -204,9 +204,8 @@ private slots:
             << QStringLiteral("invoice add --number F-NEW --client Nobody --issued 2026-01-05 --amount 100")
                    .split(QLatin1Char(' '))
             << "--client: no client is named \"Nobody\"";
-        QTest::newRow("due before issue")
-            << (invoiceAdd + QStringLiteral(" --due 2025-12-31")).split(QLatin1Char(' '))
-            << "--due: the due date (2025-12-31) is before the issue date (2026-01-05)";
+        QTest::newRow("due before issue") << (invoiceAdd + QStringLiteral(" --due 2025-12-31")).split(QLatin1Char(' '))
+                                          << "--due: the due date (2025-12-31) is before the issue date (2026-01-05)";
         QTest::newRow("over-allocated shares")
             << QStringLiteral("payment add --invoice F-1=80 --invoice F-2=30 --date 2026-02-01 --amount 100")
                    .split(QLatin1Char(' '))
@@ -235,19 +234,62 @@ private slots:
         QTemporaryDir dir;
         const QString untouched = dir.filePath(QStringLiteral("never.sqlite"));
         // LEGAL.md section 6: receipt on Wed 7 May 2025 (8 May a holiday).
-        const Run ouvrables = cli(untouched, QStringLiteral("deadline --from 07/05/2025 --days 5 --kind ouvrables")
-                                                 .split(QLatin1Char(' ')));
+        const Run ouvrables = cli(
+            untouched, QStringLiteral("deadline --from 07/05/2025 --days 5 --kind ouvrables").split(QLatin1Char(' ')));
         QCOMPARE(ouvrables.exitCode, 0);
         QCOMPARE(ouvrables.out, QStringLiteral("2025-05-14\n"));
-        QCOMPARE(cli(untouched, QStringLiteral("deadline --from 2025-05-07 --days 5 --kind ouvres").split(QLatin1Char(' '))).out,
-                 QStringLiteral("2025-05-15\n"));
+        QCOMPARE(
+            cli(untouched, QStringLiteral("deadline --from 2025-05-07 --days 5 --kind ouvres").split(QLatin1Char(' ')))
+                .out,
+            QStringLiteral("2025-05-15\n"));
         QCOMPARE(cli(untouched, QStringLiteral("deadline --from 2025-12-24 --days 1 --calendar fr-alsace-moselle")
                                     .split(QLatin1Char(' ')))
                      .out,
                  QStringLiteral("2025-12-29\n"));
-        const Run bad = cli(untouched, QStringLiteral("deadline --from 2025-05-07 --days five").split(QLatin1Char(' ')));
+        const Run bad =
+            cli(untouched, QStringLiteral("deadline --from 2025-05-07 --days five").split(QLatin1Char(' ')));
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.startsWith(QStringLiteral("relance-cli: --days: ")), qPrintable(bad.err));
+        QVERIFY(!QFile::exists(untouched));
+    }
+
+    void interestFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString untouched = dir.filePath(QStringLiteral("never.sqlite"));
+        // LEGAL.md section 6, second example.
+        const Run run =
+            cli(untouched, QStringLiteral("interest --amount 2400.00 --due 2024-05-31 --until 2024-08-20 --json")
+                               .split(QLatin1Char(' ')));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject r = json(run);
+        QCOMPARE(r.value(QStringLiteral("interest")).toString(), QStringLiteral("76.39"));
+        QCOMPARE(r.value(QStringLiteral("indemnity")).toString(), QStringLiteral("40.00"));
+        QCOMPARE(r.value(QStringLiteral("total")).toString(), QStringLiteral("2516.39"));
+        QCOMPARE(r.value(QStringLiteral("days")).toInt(), 81);
+        const QJsonArray slices = r.value(QStringLiteral("slices")).toArray();
+        QCOMPARE(slices.size(), 2);
+        QCOMPARE(slices.at(0).toObject().value(QStringLiteral("rate")).toString(), QStringLiteral("14.50"));
+        QCOMPARE(slices.at(1).toObject().value(QStringLiteral("from")).toString(), QStringLiteral("2024-07-01"));
+        QCOMPARE(slices.at(1).toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("47.79"));
+        // A consumer: legal rate from the notice, no indemnity (fourth example).
+        const QJsonObject b2c =
+            json(cli(untouched, QStringLiteral("interest --profile fr-b2c --amount 1200 --due 2025-01-31 "
+                                               "--notice-date 03/03/2025 --until 2025-05-02 --json")
+                                    .split(QLatin1Char(' '))));
+        QCOMPARE(b2c.value(QStringLiteral("interest")).toString(), QStringLiteral("7.32"));
+        QCOMPARE(b2c.value(QStringLiteral("indemnity")).toString(), QStringLiteral("0.00"));
+        // A period the table does not know: a clear refusal, no option blamed.
+        const Run missing =
+            cli(untouched,
+                QStringLiteral("interest --amount 1000 --due 2026-06-15 --until 2026-07-15").split(QLatin1Char(' ')));
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(missing.err, QStringLiteral("relance-cli: the ECB rate in force on 1 July 2026 is not in the rate "
+                                             "table yet (it is known until 30 June 2026)\n"));
+        const Run noNotice =
+            cli(untouched,
+                QStringLiteral("interest --profile fr-b2c --amount 1200 --due 2025-01-31").split(QLatin1Char(' ')));
+        QVERIFY2(noNotice.err.startsWith(QStringLiteral("relance-cli: --notice-date: ")), qPrintable(noNotice.err));
         QVERIFY(!QFile::exists(untouched));
     }
 

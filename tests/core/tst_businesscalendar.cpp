@@ -56,9 +56,17 @@ private slots:
 
     void holidaysOf2025()
     {
-        QCOMPARE(publicHolidays(2025), (QList<QDate>{{2025, 1, 1}, {2025, 4, 21}, {2025, 5, 1}, {2025, 5, 8},
-                                                     {2025, 5, 29}, {2025, 6, 9}, {2025, 7, 14}, {2025, 8, 15},
-                                                     {2025, 11, 1}, {2025, 11, 11}, {2025, 12, 25}}));
+        QCOMPARE(publicHolidays(2025), (QList<QDate>{{2025, 1, 1},
+                                                     {2025, 4, 21},
+                                                     {2025, 5, 1},
+                                                     {2025, 5, 8},
+                                                     {2025, 5, 29},
+                                                     {2025, 6, 9},
+                                                     {2025, 7, 14},
+                                                     {2025, 8, 15},
+                                                     {2025, 11, 1},
+                                                     {2025, 11, 11},
+                                                     {2025, 12, 25}}));
     }
 
     void holidaysFrom2020To2035()
@@ -70,7 +78,7 @@ private slots:
             QVERIFY(days.contains(easter.addDays(1)));   // Easter Monday
             QVERIFY(days.contains(easter.addDays(39)));  // Ascension, a Thursday
             QCOMPARE(easter.addDays(39).dayOfWeek(), int(Qt::Thursday));
-            QVERIFY(days.contains(easter.addDays(50)));  // Whit Monday
+            QVERIFY(days.contains(easter.addDays(50)));   // Whit Monday
             QVERIFY(!days.contains(easter.addDays(-2)));  // Good Friday only in Alsace-Moselle
             const QList<QDate> alsace = publicHolidays(year, Calendar::FranceAlsaceMoselle);
             QCOMPARE(alsace.size(), 13);
@@ -117,7 +125,8 @@ private slots:
         QTest::newRow("8 days, ends Saturday") << QDate(2025, 11, 7) << 8 << cal << fr << QDate(2025, 11, 17);
         // Crossing 11 November (skipped): ouvrables Wed 12 to Sat 15, Sunday skipped, 5th is Mon 17;
         // ouvrés Wed 12, Thu 13, Fri 14, Mon 17, 5th is Tue 18.
-        QTest::newRow("ouvrables across Armistice") << QDate(2025, 11, 10) << 5 << ouvrables << fr << QDate(2025, 11, 17);
+        QTest::newRow("ouvrables across Armistice")
+            << QDate(2025, 11, 10) << 5 << ouvrables << fr << QDate(2025, 11, 17);
         QTest::newRow("ouvres across Armistice") << QDate(2025, 11, 10) << 5 << ouvres << fr << QDate(2025, 11, 18);
         // Ending on Christmas: 26 December in France, the Monday after in Alsace-Moselle.
         QTest::newRow("ends on Christmas") << QDate(2025, 12, 24) << 1 << cal << fr << QDate(2025, 12, 26);

@@ -2,13 +2,13 @@
 #include "dialogs/invoicedialog.h"
 #include "dialogs/paymentdialog.h"
 #include "mainwindow.h"
+#include "models/clienttablemodel.h"
 #include "models/invoicetablemodel.h"
 #include "services/demodata.h"
 #include "services/translations.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
-#include "models/clienttablemodel.h"
 #include "views/clientlistview.h"
 #include "views/dashboardview.h"
 #include "views/invoicelistview.h"
@@ -112,7 +112,8 @@ private slots:
         QVERIFY(window.openDatabaseFile(other.path()));
         QCOMPARE(window.invoices()->model()->totalCount(), InvoiceRepository(other.db()).countAll());
         QCOMPARE(window.clients()->model()->rowCount(), 12);
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("outstanding"))->text() != QStringLiteral("€0.00 — 0 invoices"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("outstanding"))->text() !=
+                QStringLiteral("€0.00 — 0 invoices"));
         QCOMPARE(window.windowFilePath(), QFileInfo(other.path()).absoluteFilePath());
     }
 

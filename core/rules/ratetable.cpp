@@ -1,0 +1,123 @@
+#include "ratetable.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace relance {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RateTable)
+};
+}  // namespace
+
+std::optional<int> parseRate(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,3})(?:[.,](\\d{1,2}))?$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString decimals = m.captured(2);
+    const int fraction = decimals.isEmpty() ? 0 : (decimals.size() == 1 ? decimals.toInt() * 10 : decimals.toInt());
+    return m.captured(1).toInt() * 100 + fraction;
+}
+
+QString formatRate(int basisPoints)
+{
+    return QStringLiteral("%1.%2").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString formatRate(int basisPoints, const QLocale &locale)
+{
+    const QString number = formatRate(basisPoints).replace(QLatin1Char('.'), locale.decimalPoint());
+    return locale.language() == QLocale::French ? number + QStringLiteral("\u00a0%") : number + QLatin1Char('%');
+}
+
+Result<RateTable> RateTable::fromJson(const QByteArray &json, const QString &origin)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error(Tr::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()))
+            .at(origin, 0);
+    const QJsonObject root = doc.object();
+    auto fail = [&](const QString &field, const QString &message) { return Error(message, field).at(origin, 0); };
+
+    RateTable table;
+    const QJsonObject ecb = root.value(QStringLiteral("ecb_main_refinancing")).toObject();
+    table.m_ecbKnownUntil = QDate::fromString(ecb.value(QStringLiteral("known_until")).toString(), Qt::ISODate);
+    if (!table.m_ecbKnownUntil.isValid())
+        return fail(QStringLiteral("ecb_main_refinancing.known_until"), Tr::tr("a date is required"));
+    const QJsonArray changes = ecb.value(QStringLiteral("changes")).toArray();
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QJsonObject change = changes.at(i).toObject();
+        const QString where = QStringLiteral("ecb_main_refinancing.changes[%1]").arg(i);
+        const QDate from = QDate::fromString(change.value(QStringLiteral("from")).toString(), Qt::ISODate);
+        const auto rate = parseRate(change.value(QStringLiteral("rate")).toString());
+        if (!from.isValid())
+            return fail(where + QStringLiteral(".from"), Tr::tr("not a date"));
+        if (!rate)
+            return fail(where + QStringLiteral(".rate"), Tr::tr("not a rate such as \"2.15\""));
+        if (!table.m_ecb.isEmpty() && from <= table.m_ecb.constLast().first)
+            return fail(where + QStringLiteral(".from"), Tr::tr("changes must be in date order"));
+        table.m_ecb.append({from, *rate});
+    }
+    if (table.m_ecb.isEmpty())
+        return fail(QStringLiteral("ecb_main_refinancing.changes"), Tr::tr("no rate"));
+
+    const QJsonArray halves = root.value(QStringLiteral("fr_legal_rate")).toObject().value(QStringLiteral("half_years")).toArray();
+    static const QRegularExpression halfKey(QStringLiteral("^\\d{4}-H[12]$"));
+    for (qsizetype i = 0; i < halves.size(); ++i) {
+        const QJsonObject h = halves.at(i).toObject();
+        const QString where = QStringLiteral("fr_legal_rate.half_years[%1]").arg(i);
+        const QString key = h.value(QStringLiteral("half")).toString();
+        const auto natural = parseRate(h.value(QStringLiteral("natural_person")).toString());
+        const auto other = parseRate(h.value(QStringLiteral("other")).toString());
+        if (!halfKey.match(key).hasMatch())
+            return fail(where + QStringLiteral(".half"), Tr::tr("not a half-year such as \"2026-H1\""));
+        if (!natural || !other)
+            return fail(where, Tr::tr("both rates are required, such as \"6.67\""));
+        table.m_legal.insert(key, {*natural, *other});
+    }
+    return table;
+}
+
+const RateTable &RateTable::builtIn()
+{
+    static const RateTable table = [] {
+        QFile file(QStringLiteral(":/rates/rates.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("the built-in rate table is missing from the resources");
+        Result<RateTable> parsed = fromJson(file.readAll(), file.fileName());
+        if (!parsed)
+            qFatal("the built-in rate table is broken: %s", qPrintable(parsed.error().describe()));
+        return std::move(parsed).value();
+    }();
+    return table;
+}
+
+std::optional<int> RateTable::ecbOn(const QDate &day) const
+{
+    if (day > m_ecbKnownUntil || m_ecb.isEmpty() || day < m_ecb.constFirst().first)
+        return std::nullopt;
+    const auto after = std::upper_bound(m_ecb.cbegin(), m_ecb.cend(), day,
+                                        [](const QDate &d, const QPair<QDate, int> &change) { return d < change.first; });
+    return (after - 1)->second;
+}
+
+std::optional<int> RateTable::frenchLegalRate(const HalfYear &half, bool naturalPersonCreditor) const
+{
+    const auto it = m_legal.constFind(half.key());
+    if (it == m_legal.cend())
+        return std::nullopt;
+    return naturalPersonCreditor ? it->first : it->second;
+}
+
+}  // namespace relance
