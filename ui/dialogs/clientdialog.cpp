@@ -166,18 +166,8 @@ void ClientDialog::accept()
     m_errors->clear();
     if (!collect())
         return;
-    const ClientService service(m_context.db());
-    if (m_client.id == 0) {
-        const Result<qint64> id = service.add(m_client);
-        if (!id) {
-            m_errors->show(id.error());
-            return;
-        }
-        m_client.id = *id;
-    } else if (const Status s = service.update(m_client); !s) {
-        m_errors->show(s.error());
+    if (!saveThrough(ClientService(m_context.db()), m_client, *m_errors))
         return;
-    }
     m_context.notifyDataChanged();
     QDialog::accept();
 }

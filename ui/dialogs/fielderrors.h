@@ -29,4 +29,25 @@ private:
 // The banner every editor puts at its top: hidden until there is something wrong.
 QLabel *makeErrorBanner(QWidget *parent);
 
+// Saves what an editor holds through its service: add() when new (id 0, then set from the
+// result), update() otherwise. On refusal shows why and returns false, so the editor stays open.
+template <typename Service, typename Entity>
+bool saveThrough(const Service &service, Entity &entity, FieldErrors &errors)
+{
+    if (entity.id == 0) {
+        const auto id = service.add(entity);
+        if (!id) {
+            errors.show(id.error());
+            return false;
+        }
+        entity.id = *id;
+        return true;
+    }
+    if (const auto saved = service.update(entity); !saved) {
+        errors.show(saved.error());
+        return false;
+    }
+    return true;
+}
+
 }  // namespace relance::ui

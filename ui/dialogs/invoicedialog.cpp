@@ -278,18 +278,8 @@ void InvoiceDialog::accept()
     m_errors->clear();
     if (!collect())
         return;
-    const InvoiceService service(m_context.db());
-    if (m_invoice.id == 0) {
-        const Result<qint64> id = service.add(m_invoice);
-        if (!id) {
-            m_errors->show(id.error());
-            return;
-        }
-        m_invoice.id = *id;
-    } else if (const Status s = service.update(m_invoice); !s) {
-        m_errors->show(s.error());
+    if (!saveThrough(InvoiceService(m_context.db()), m_invoice, *m_errors))
         return;
-    }
     m_context.notifyDataChanged();
     QDialog::accept();
 }
