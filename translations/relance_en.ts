@@ -350,11 +350,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not one of fr-b2b, fr-b2c, be-b2b</source>
-        <translation>"%1" is not one of fr-b2b, fr-b2c, be-b2b</translation>
+        <translation>&quot;%1&quot; is not one of fr-b2b, fr-b2c, be-b2b</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a rate such as 8.28</source>
-        <translation>"%1" is not a rate such as 8.28</translation>
+        <translation>&quot;%1&quot; is not a rate such as 8.28</translation>
     </message>
     <message numerus="yes">
         <source>Interest:  %1 (%n day(s))</source>
@@ -400,11 +400,11 @@ Commands:
 </source>
         <translation>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
-Relance's command line: the same database and rules as the Relance window.
+Relance&apos;s command line: the same database and rules as the Relance window.
 
 Global options:
   --db FILE      Database to use (default: %1)
-  -h, --help     Show this help; COMMAND --help shows a command's options
+  -h, --help     Show this help; COMMAND --help shows a command&apos;s options
   -v, --version  Show the version
 
 Commands:
@@ -643,6 +643,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>IssuerService</name>
+    <message>
+        <source>your company&apos;s name is required: it heads every letter</source>
+        <translation>your company's name is required: it heads every letter</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SIRET (14 digits)</source>
+        <translation>"%1" is not a SIRET (14 digits)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VAT number (e.g. FR40123456789)</source>
+        <translation>"%1" is not a VAT number (e.g. FR40123456789)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>"%1" is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IBAN: check for a typo (its check digits do not match)</source>
+        <translation>"%1" is not a valid IBAN: check for a typo (its check digits do not match)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BIC (8 or 11 characters, e.g. AGRIFRPP)</source>
+        <translation>"%1" is not a BIC (8 or 11 characters, e.g. AGRIFRPP)</translation>
+    </message>
+    <message>
+        <source>the country must be a two-letter code such as FR or BE</source>
+        <translation>the country must be a two-letter code such as FR or BE</translation>
+    </message>
+</context>
+<context>
     <name>LateInterest</name>
     <message>
         <source>contractual rate</source>
@@ -808,7 +839,7 @@ Commands:
     </message>
     <message>
         <source>not a rate such as &quot;2.15&quot;</source>
-        <translation>not a rate such as "2.15"</translation>
+        <translation>not a rate such as &quot;2.15&quot;</translation>
     </message>
     <message>
         <source>changes must be in date order</source>
@@ -820,11 +851,11 @@ Commands:
     </message>
     <message>
         <source>not a half-year such as &quot;2026-H1&quot;</source>
-        <translation>not a half-year such as "2026-H1"</translation>
+        <translation>not a half-year such as &quot;2026-H1&quot;</translation>
     </message>
     <message>
         <source>both rates are required, such as &quot;6.67&quot;</source>
-        <translation>both rates are required, such as "6.67"</translation>
+        <translation>both rates are required, such as &quot;6.67&quot;</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1360,85 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::IssuerDialog</name>
+    <message>
+        <source>Your company</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <source>These details head every letter and tell your clients how to pay you.</source>
+        <translation>These details head every letter and tell your clients how to pay you.</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <source>e.g. FR76 3000 6000 0112 3456 7890 189</source>
+        <translation>e.g. FR76 3000 6000 0112 3456 7890 189</translation>
+    </message>
+    <message>
+        <source>e.g. Manager, Sole trader</source>
+        <translation>e.g. Manager, Sole trader</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Legal form:</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>&amp;VAT number:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postal code:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry code:</source>
+        <translation>Co&amp;untry code:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>Si&amp;gnatory:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;capacity:</source>
+        <translation>Signatory's &amp;capacity:</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::MainWindow</name>
     <message>
         <source>Relance</source>
@@ -1469,6 +1579,10 @@ The database that was open stays open.</translation>
     <message>
         <source>&lt;h3&gt;Relance %1&lt;/h3&gt;&lt;p&gt;Chase unpaid invoices: see what is overdue every morning, and act on it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Relance %1&lt;/h3&gt;&lt;p&gt;Chase unpaid invoices: see what is overdue every morning, and act on it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your &amp;company…</source>
+        <translation>Your &amp;company…</translation>
     </message>
 </context>
 <context>

@@ -350,11 +350,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not one of fr-b2b, fr-b2c, be-b2b</source>
-        <translation>« %1 » n’est pas l’un de : fr-b2b, fr-b2c, be-b2b</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de : fr-b2b, fr-b2c, be-b2b</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a rate such as 8.28</source>
-        <translation>« %1 » n’est pas un taux comme 8.28</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un taux comme 8.28</translation>
     </message>
     <message numerus="yes">
         <source>Interest:  %1 (%n day(s))</source>
@@ -643,6 +643,37 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>IssuerService</name>
+    <message>
+        <source>your company&apos;s name is required: it heads every letter</source>
+        <translation>le nom de votre entreprise est obligatoire : il figure en tête de chaque lettre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SIRET (14 digits)</source>
+        <translation>« %1 » n’est pas un SIRET (14 chiffres)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VAT number (e.g. FR40123456789)</source>
+        <translation>« %1 » n’est pas un numéro de TVA (par exemple FR40123456789)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IBAN: check for a typo (its check digits do not match)</source>
+        <translation>« %1 » n’est pas un IBAN valide : vérifiez la saisie (sa clé de contrôle ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BIC (8 or 11 characters, e.g. AGRIFRPP)</source>
+        <translation>« %1 » n’est pas un BIC (8 ou 11 caractères, par exemple AGRIFRPP)</translation>
+    </message>
+    <message>
+        <source>the country must be a two-letter code such as FR or BE</source>
+        <translation>le pays doit être un code de deux lettres, comme FR ou BE</translation>
+    </message>
+</context>
+<context>
     <name>LateInterest</name>
     <message>
         <source>contractual rate</source>
@@ -686,7 +717,7 @@ Commandes :
     </message>
     <message>
         <source>the rate must be between 0 and 100 %</source>
-        <translation>le taux doit être compris entre 0 et 100 %</translation>
+        <translation>le taux doit être compris entre 0 et 100&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -808,7 +839,7 @@ Commandes :
     </message>
     <message>
         <source>not a rate such as &quot;2.15&quot;</source>
-        <translation>ce n’est pas un taux comme « 2.15 »</translation>
+        <translation>ce n’est pas un taux comme «&#xa0;2.15&#xa0;»</translation>
     </message>
     <message>
         <source>changes must be in date order</source>
@@ -820,11 +851,11 @@ Commandes :
     </message>
     <message>
         <source>not a half-year such as &quot;2026-H1&quot;</source>
-        <translation>ce n’est pas un semestre comme « 2026-H1 »</translation>
+        <translation>ce n’est pas un semestre comme «&#xa0;2026-H1&#xa0;»</translation>
     </message>
     <message>
         <source>both rates are required, such as &quot;6.67&quot;</source>
-        <translation>les deux taux sont obligatoires, par exemple « 6.67 »</translation>
+        <translation>les deux taux sont obligatoires, par exemple «&#xa0;6.67&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1360,85 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::IssuerDialog</name>
+    <message>
+        <source>Your company</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>These details head every letter and tell your clients how to pay you.</source>
+        <translation>Ces informations figurent en tête de chaque lettre et indiquent à vos clients comment vous payer.</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <source>e.g. FR76 3000 6000 0112 3456 7890 189</source>
+        <translation>par ex. FR76 3000 6000 0112 3456 7890 189</translation>
+    </message>
+    <message>
+        <source>e.g. Manager, Sole trader</source>
+        <translation>par ex. Gérant, Entrepreneur individuel</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Raison sociale :</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Forme juridique :</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET :</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>N° de &amp;TVA :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry code:</source>
+        <translation>Code pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone :</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN :</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC :</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>Si&amp;gnataire :</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;capacity:</source>
+        <translation>&amp;Qualité du signataire :</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::MainWindow</name>
     <message>
         <source>Relance</source>
@@ -1469,6 +1579,10 @@ La base déjà ouverte reste ouverte.</translation>
     <message>
         <source>&lt;h3&gt;Relance %1&lt;/h3&gt;&lt;p&gt;Chase unpaid invoices: see what is overdue every morning, and act on it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Relance %1&lt;/h3&gt;&lt;p&gt;Relancez vos factures impayées : voyez chaque matin ce qui est en retard, et agissez.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your &amp;company…</source>
+        <translation>Votre &amp;entreprise…</translation>
     </message>
 </context>
 <context>

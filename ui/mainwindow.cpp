@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "dialogs/clientdialog.h"
 #include "dialogs/invoicedialog.h"
+#include "dialogs/issuerdialog.h"
 #include "dialogs/paymentdialog.h"
 #include "storage/database.h"
 #include "views/clientlistview.h"
@@ -123,8 +124,12 @@ void MainWindow::createActions()
     file->addAction(newDb);
     file->addSeparator();
     file->addAction(quit);
+    QAction *issuer = action(tr("Your &company…"), {}, QKeySequence(), &MainWindow::editIssuer);
+    issuer->setObjectName(QStringLiteral("actionIssuer"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(find);
+    edit->addSeparator();
+    edit->addAction(issuer);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({goDashboard, goInvoices, goClients});
     view->addSeparator();
@@ -177,6 +182,12 @@ void MainWindow::editClient(qint64 clientId)
     if (clientId <= 0)
         return;
     ClientDialog dialog(*m_context, clientId, this);
+    dialog.exec();
+}
+
+void MainWindow::editIssuer()
+{
+    IssuerDialog dialog(*m_context, this);
     dialog.exec();
 }
 

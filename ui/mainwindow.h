@@ -43,6 +43,7 @@ public slots:
     void recordPayment();
     void editInvoice(qint64 invoiceId);
     void editClient(qint64 clientId);
+    void editIssuer();
     void openDatabase();
     // Opens another database file in place of the current one; on failure says why and keeps
     // the current one open. Returns whether the switch happened.

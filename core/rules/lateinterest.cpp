@@ -54,8 +54,9 @@ Result<SliceRate> rateFor(const InterestRequest &r, const HalfYear &half, const 
                      QStringLiteral("rate_table"));
     if (r.profile == InterestProfile::BelgiumB2B) {
         const int rate = (*ecb + 800 + 49) / 50 * 50;  // + 8 points, rounded up to the half point
-        return SliceRate{rate, Tr::tr("ECB %1 on %2 + 8 points, rounded up to the half point")
-                                   .arg(rateText(*ecb), longDate(reference))};
+        return SliceRate{
+            rate,
+            Tr::tr("ECB %1 on %2 + 8 points, rounded up to the half point").arg(rateText(*ecb), longDate(reference))};
     }
     return SliceRate{*ecb + 1000, Tr::tr("ECB %1 on %2 + 10 points").arg(rateText(*ecb), longDate(reference))};
 }

@@ -25,10 +25,10 @@ QString interestProfileKey(InterestProfile profile);
 struct InterestRequest
 {
     InterestProfile profile = InterestProfile::FranceB2B;
-    Money principal;    // the amount due, VAT included
+    Money principal;  // the amount due, VAT included
     QDate dueDate;
-    QDate until;        // the last day counted (the payment date, or today), included
-    QDate noticeDate;   // France B2C: the formal notice; interest runs from the next day
+    QDate until;                                    // the last day counted (the payment date, or today), included
+    QDate noticeDate;                               // France B2C: the formal notice; interest runs from the next day
     std::optional<int> contractualRateBasisPoints;  // replaces the legal default (B2B only)
     QList<QPair<QDate, qint64>> partialPayments;    // (date, cents): the balance drops the next day
     bool divisor366InLeapYears = false;             // actual/365 by default (sources differ)

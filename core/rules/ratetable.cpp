@@ -72,7 +72,8 @@ Result<RateTable> RateTable::fromJson(const QByteArray &json, const QString &ori
     if (table.m_ecb.isEmpty())
         return fail(QStringLiteral("ecb_main_refinancing.changes"), Tr::tr("no rate"));
 
-    const QJsonArray halves = root.value(QStringLiteral("fr_legal_rate")).toObject().value(QStringLiteral("half_years")).toArray();
+    const QJsonArray halves =
+        root.value(QStringLiteral("fr_legal_rate")).toObject().value(QStringLiteral("half_years")).toArray();
     static const QRegularExpression halfKey(QStringLiteral("^\\d{4}-H[12]$"));
     for (qsizetype i = 0; i < halves.size(); ++i) {
         const QJsonObject h = halves.at(i).toObject();
@@ -107,8 +108,9 @@ std::optional<int> RateTable::ecbOn(const QDate &day) const
 {
     if (day > m_ecbKnownUntil || m_ecb.isEmpty() || day < m_ecb.constFirst().first)
         return std::nullopt;
-    const auto after = std::upper_bound(m_ecb.cbegin(), m_ecb.cend(), day,
-                                        [](const QDate &d, const QPair<QDate, int> &change) { return d < change.first; });
+    const auto after =
+        std::upper_bound(m_ecb.cbegin(), m_ecb.cend(), day,
+                         [](const QDate &d, const QPair<QDate, int> &change) { return d < change.first; });
     return (after - 1)->second;
 }
 

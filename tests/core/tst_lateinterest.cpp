@@ -365,9 +365,10 @@ private slots:
         const auto broken = RateTable::fromJson("{ not json", QStringLiteral("rates.json"));
         QVERIFY(!broken.ok());
         QCOMPARE(broken.error().file, QStringLiteral("rates.json"));
-        const auto unordered = RateTable::fromJson(R"({"ecb_main_refinancing": {"known_until": "2026-06-30", "changes": [
+        const auto unordered =
+            RateTable::fromJson(R"({"ecb_main_refinancing": {"known_until": "2026-06-30", "changes": [
             {"from": "2024-01-01", "rate": "4.50"}, {"from": "2023-01-01", "rate": "2.50"}]}})",
-                                                   QStringLiteral("mine.json"));
+                                QStringLiteral("mine.json"));
         QCOMPARE(unordered.error().field, QStringLiteral("ecb_main_refinancing.changes[1].from"));
         const auto badRate = RateTable::fromJson(R"({"ecb_main_refinancing": {"known_until": "2026-06-30", "changes": [
             {"from": "2024-01-01", "rate": "four"}]}})",

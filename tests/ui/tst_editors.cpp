@@ -1,7 +1,9 @@
 #include "appcontext.h"
 #include "dialogs/clientdialog.h"
 #include "dialogs/invoicedialog.h"
+#include "dialogs/issuerdialog.h"
 #include "dialogs/paymentdialog.h"
+#include "services/issuerservice.h"
 #include "services/paymentservice.h"
 #include "services/translations.h"
 #include "storage/clientrepository.h"
@@ -181,6 +183,28 @@ private slots:
         QVERIFY(!dialog.isVisible());
         QCOMPARE(InvoiceRepository(t.db()).findById(a)->number, QStringLiteral("F-1A"));
         QCOMPARE(InvoiceRepository(t.db()).findById(a)->paidCents, 50000);
+    }
+
+    void issuerDialogChecksTheIban()
+    {
+        test::TempDatabase t;
+        AppContext context(t.db(), QDate(2026, 11, 22));
+        IssuerDialog dialog(context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        save(&dialog);  // no name yet
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(QApplication::focusWidget(), field<QLineEdit>(&dialog, "companyName"));
+        type(field<QLineEdit>(&dialog, "companyName"), QStringLiteral("Camille Rousseau"));
+        type(field<QLineEdit>(&dialog, "iban"), QStringLiteral("FR76 3000 6000 0112 3456 7890 188"));
+        save(&dialog);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(QApplication::focusWidget(), field<QLineEdit>(&dialog, "iban"));
+        QVERIFY(field<QLabel>(&dialog, "errorBanner")->text().contains(QStringLiteral("IBAN")));
+        type(field<QLineEdit>(&dialog, "iban"), QStringLiteral("FR7630006000011234567890189"));
+        save(&dialog);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(IssuerService(t.db()).load().iban, QStringLiteral("FR76 3000 6000 0112 3456 7890 189"));
     }
 
     void paymentDialogSpreadsOldestFirst()

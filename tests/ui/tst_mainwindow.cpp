@@ -1,5 +1,6 @@
 #include "appcontext.h"
 #include "dialogs/invoicedialog.h"
+#include "dialogs/issuerdialog.h"
 #include "dialogs/paymentdialog.h"
 #include "mainwindow.h"
 #include "models/clienttablemodel.h"
@@ -188,6 +189,10 @@ private slots:
         payment.show();
         QVERIFY(QTest::qWaitForWindowExposed(&payment));
         QVERIFY(payment.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/payment-editor.png")));
+        IssuerDialog issuer(window.context(), &window);
+        issuer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&issuer));
+        QVERIFY(issuer.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/issuer-editor.png")));
     }
 };
 

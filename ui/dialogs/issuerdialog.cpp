@@ -1,0 +1,133 @@
+#include "issuerdialog.h"
+
+#include "appcontext.h"
+#include "fielderrors.h"
+#include "services/issuerservice.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace relance::ui {
+
+IssuerDialog::IssuerDialog(AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+{
+    setWindowTitle(tr("Your company"));
+    auto *layout = new QVBoxLayout(this);
+    QLabel *banner = makeErrorBanner(this);
+    layout->addWidget(banner);
+    m_errors = new FieldErrors(banner);
+    auto *intro = new QLabel(tr("These details head every letter and tell your clients how to pay you."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto line = [this](const char *objectName) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QString::fromLatin1(objectName));
+        return edit;
+    };
+    m_name = line("companyName");
+    m_legalForm = new QComboBox(this);
+    m_legalForm->setObjectName(QStringLiteral("legalForm"));
+    m_legalForm->setEditable(true);
+    m_legalForm->addItems({QString(), QStringLiteral("EI"), QStringLiteral("EIRL"), QStringLiteral("EURL"),
+                           QStringLiteral("SARL"), QStringLiteral("SAS"), QStringLiteral("SASU")});
+    m_siret = line("siret");
+    m_siret->setPlaceholderText(tr("14 digits"));
+    m_vat = line("vat");
+    m_address = new QPlainTextEdit(this);
+    m_address->setObjectName(QStringLiteral("address"));
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
+    m_postalCode = line("postalCode");
+    m_city = line("city");
+    m_country = line("country");
+    m_country->setMaxLength(2);
+    m_email = line("email");
+    m_phone = line("phone");
+    m_iban = line("iban");
+    m_iban->setPlaceholderText(tr("e.g. FR76 3000 6000 0112 3456 7890 189"));
+    m_bic = line("bic");
+    m_signatory = line("signatory");
+    m_signatoryTitle = line("signatoryTitle");
+    m_signatoryTitle->setPlaceholderText(tr("e.g. Manager, Sole trader"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Company &name:"), m_name);
+    form->addRow(tr("&Legal form:"), m_legalForm);
+    form->addRow(tr("&SIRET:"), m_siret);
+    form->addRow(tr("&VAT number:"), m_vat);
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("&Postal code:"), m_postalCode);
+    form->addRow(tr("Cit&y:"), m_city);
+    form->addRow(tr("Co&untry code:"), m_country);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("P&hone:"), m_phone);
+    form->addRow(tr("&IBAN:"), m_iban);
+    form->addRow(tr("&BIC:"), m_bic);
+    form->addRow(tr("Si&gnatory:"), m_signatory);
+    form->addRow(tr("Signatory's &capacity:"), m_signatoryTitle);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &IssuerDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &IssuerDialog::reject);
+
+    m_errors->bind(QStringLiteral("company_name"), m_name);
+    m_errors->bind(QStringLiteral("siret"), m_siret);
+    m_errors->bind(QStringLiteral("vat"), m_vat);
+    m_errors->bind(QStringLiteral("email"), m_email);
+    m_errors->bind(QStringLiteral("iban"), m_iban);
+    m_errors->bind(QStringLiteral("bic"), m_bic);
+    m_errors->bind(QStringLiteral("country"), m_country);
+
+    const Issuer i = IssuerService(context.db()).load();
+    m_name->setText(i.companyName);
+    m_legalForm->setCurrentText(i.legalForm);
+    m_siret->setText(i.siret);
+    m_vat->setText(i.vatNumber);
+    m_address->setPlainText(i.address);
+    m_postalCode->setText(i.postalCode);
+    m_city->setText(i.city);
+    m_country->setText(i.country);
+    m_email->setText(i.email);
+    m_phone->setText(i.phone);
+    m_iban->setText(i.iban);
+    m_bic->setText(i.bic);
+    m_signatory->setText(i.signatoryName);
+    m_signatoryTitle->setText(i.signatoryTitle);
+    resize(520, sizeHint().height());
+}
+
+IssuerDialog::~IssuerDialog() { delete m_errors; }
+
+void IssuerDialog::accept()
+{
+    m_errors->clear();
+    Issuer i;
+    i.companyName = m_name->text();
+    i.legalForm = m_legalForm->currentText().trimmed();
+    i.siret = m_siret->text().trimmed();
+    i.vatNumber = m_vat->text().trimmed().toUpper();
+    i.address = m_address->toPlainText().trimmed();
+    i.postalCode = m_postalCode->text().trimmed();
+    i.city = m_city->text().trimmed();
+    i.country = m_country->text().trimmed().toUpper();
+    i.email = m_email->text().trimmed();
+    i.phone = m_phone->text().trimmed();
+    i.iban = m_iban->text();
+    i.bic = m_bic->text();
+    i.signatoryName = m_signatory->text().trimmed();
+    i.signatoryTitle = m_signatoryTitle->text().trimmed();
+    if (const Status saved = IssuerService(m_context.db()).save(i); !saved) {
+        m_errors->show(saved.error());
+        return;
+    }
+    m_context.notifyDataChanged();
+    QDialog::accept();
+}
+
+}  // namespace relance::ui
