@@ -646,27 +646,27 @@ Commands:
     <name>IssuerService</name>
     <message>
         <source>your company&apos;s name is required: it heads every letter</source>
-        <translation>your company's name is required: it heads every letter</translation>
+        <translation>your company&apos;s name is required: it heads every letter</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SIRET (14 digits)</source>
-        <translation>"%1" is not a SIRET (14 digits)</translation>
+        <translation>&quot;%1&quot; is not a SIRET (14 digits)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a VAT number (e.g. FR40123456789)</source>
-        <translation>"%1" is not a VAT number (e.g. FR40123456789)</translation>
+        <translation>&quot;%1&quot; is not a VAT number (e.g. FR40123456789)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>"%1" is not an e-mail address</translation>
+        <translation>&quot;%1&quot; is not an e-mail address</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IBAN: check for a typo (its check digits do not match)</source>
-        <translation>"%1" is not a valid IBAN: check for a typo (its check digits do not match)</translation>
+        <translation>&quot;%1&quot; is not a valid IBAN: check for a typo (its check digits do not match)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a BIC (8 or 11 characters, e.g. AGRIFRPP)</source>
-        <translation>"%1" is not a BIC (8 or 11 characters, e.g. AGRIFRPP)</translation>
+        <translation>&quot;%1&quot; is not a BIC (8 or 11 characters, e.g. AGRIFRPP)</translation>
     </message>
     <message>
         <source>the country must be a two-letter code such as FR or BE</source>
@@ -772,6 +772,10 @@ Commands:
         <source>Saving the payment</source>
         <translation>Saving the payment</translation>
     </message>
+    <message>
+        <source>Deleting the payment</source>
+        <translation>Deleting the payment</translation>
+    </message>
 </context>
 <context>
     <name>PaymentService</name>
@@ -814,6 +818,10 @@ Commands:
     <message>
         <source>invoice %1 is in %2, the payment in %3</source>
         <translation>invoice %1 is in %2, the payment in %3</translation>
+    </message>
+    <message>
+        <source>this payment no longer exists</source>
+        <translation>this payment no longer exists</translation>
     </message>
 </context>
 <context>
@@ -1228,10 +1236,6 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
         <translation>Reference</translation>
     </message>
     <message>
-        <source>Record a &amp;payment…</source>
-        <translation>Record a &amp;payment…</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1242,6 +1246,26 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
     <message>
         <source>Paid %1 — balance %2</source>
         <translation>Paid %1 — balance %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record a payment…</source>
+        <translation>&amp;Record a payment…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete payment…</source>
+        <translation>De&amp;lete payment…</translation>
+    </message>
+    <message>
+        <source>Delete payment</source>
+        <translation>Delete payment</translation>
+    </message>
+    <message>
+        <source>Delete the payment of %1 received on %2?
+
+It is removed from every invoice it settles, and their balances go back up.</source>
+        <translation>Delete the payment of %1 received on %2?
+
+It is removed from every invoice it settles, and their balances go back up.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1459,7 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;capacity:</source>
-        <translation>Signatory's &amp;capacity:</translation>
+        <translation>Signatory&apos;s &amp;capacity:</translation>
     </message>
 </context>
 <context>

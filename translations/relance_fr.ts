@@ -650,23 +650,23 @@ Commandes :
     </message>
     <message>
         <source>&quot;%1&quot; is not a SIRET (14 digits)</source>
-        <translation>« %1 » n’est pas un SIRET (14 chiffres)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un SIRET (14 chiffres)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a VAT number (e.g. FR40123456789)</source>
-        <translation>« %1 » n’est pas un numéro de TVA (par exemple FR40123456789)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de TVA (par exemple FR40123456789)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>« %1 » n’est pas une adresse e-mail</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IBAN: check for a typo (its check digits do not match)</source>
-        <translation>« %1 » n’est pas un IBAN valide : vérifiez la saisie (sa clé de contrôle ne correspond pas)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un IBAN valide : vérifiez la saisie (sa clé de contrôle ne correspond pas)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a BIC (8 or 11 characters, e.g. AGRIFRPP)</source>
-        <translation>« %1 » n’est pas un BIC (8 ou 11 caractères, par exemple AGRIFRPP)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un BIC (8 ou 11 caractères, par exemple AGRIFRPP)</translation>
     </message>
     <message>
         <source>the country must be a two-letter code such as FR or BE</source>
@@ -772,6 +772,10 @@ Commandes :
         <source>Saving the payment</source>
         <translation>L’enregistrement du paiement</translation>
     </message>
+    <message>
+        <source>Deleting the payment</source>
+        <translation>La suppression du paiement</translation>
+    </message>
 </context>
 <context>
     <name>PaymentService</name>
@@ -814,6 +818,10 @@ Commandes :
     <message>
         <source>invoice %1 is in %2, the payment in %3</source>
         <translation>la facture %1 est en %2, le paiement en %3</translation>
+    </message>
+    <message>
+        <source>this payment no longer exists</source>
+        <translation>ce paiement n’existe plus</translation>
     </message>
 </context>
 <context>
@@ -1165,11 +1173,11 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>&amp;Issued on:</source>
-        <translation>Émise l&amp;e :</translation>
+        <translation>Émise &amp;le :</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>Éché&amp;ance :</translation>
     </message>
     <message>
         <source>Amount &amp;excl. VAT:</source>
@@ -1228,10 +1236,6 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
         <translation>Référence</translation>
     </message>
     <message>
-        <source>Record a &amp;payment…</source>
-        <translation>Enregistrer un &amp;paiement…</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1242,6 +1246,26 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     <message>
         <source>Paid %1 — balance %2</source>
         <translation>Payé %1 — reste dû %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record a payment…</source>
+        <translation>Enregistrer un pa&amp;iement…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete payment…</source>
+        <translation>&amp;Supprimer le paiement…</translation>
+    </message>
+    <message>
+        <source>Delete payment</source>
+        <translation>Supprimer le paiement</translation>
+    </message>
+    <message>
+        <source>Delete the payment of %1 received on %2?
+
+It is removed from every invoice it settles, and their balances go back up.</source>
+        <translation>Supprimer le paiement de %1 reçu le %2 ?
+
+Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte d’autant.</translation>
     </message>
 </context>
 <context>

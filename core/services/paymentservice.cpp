@@ -67,6 +67,17 @@ Result<qint64> PaymentService::record(const Payment &payment) const
     return id;
 }
 
+Status PaymentService::remove(qint64 paymentId) const
+{
+    Transaction tx(m_db);
+    const Result<bool> removed = PaymentRepository(m_db).remove(paymentId);
+    if (!removed)
+        return removed.error();
+    if (!*removed)
+        return Error(Tr::tr("this payment no longer exists"));
+    return tx.commit();
+}
+
 Result<qint64> PaymentService::recordForInvoice(const QString &invoiceNumber, Payment payment) const
 {
     const auto invoice = InvoiceRepository(m_db).findByNumber(invoiceNumber);

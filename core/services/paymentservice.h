@@ -19,6 +19,8 @@ public:
     Result<qint64> record(const Payment &payment) const;
     // The common case: a whole payment against one invoice named by its number.
     Result<qint64> recordForInvoice(const QString &invoiceNumber, Payment payment) const;
+    // Deletes a payment recorded by mistake, from every invoice it settled, in one transaction.
+    Status remove(qint64 paymentId) const;
 
 private:
     const Database &m_db;

@@ -72,6 +72,16 @@ QList<Payment> PaymentRepository::forInvoice(qint64 invoiceId) const
     return result;
 }
 
+Result<bool> PaymentRepository::remove(qint64 paymentId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM payments WHERE id = ?"));
+    q.addBindValue(paymentId);
+    if (!q.exec())
+        return sqlError(q, QCoreApplication::translate("PaymentRepository", "Deleting the payment"));
+    return q.numRowsAffected() > 0;
+}
+
 int PaymentRepository::count() const
 {
     QSqlQuery q(m_db.connection());

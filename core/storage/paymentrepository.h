@@ -20,6 +20,9 @@ public:
     // The payments that settle part of an invoice, oldest first, each with its allocations.
     QList<Payment> forInvoice(qint64 invoiceId) const;
     int count() const;
+    // Removes a payment and its allocations (the triggers give the money back to the invoices).
+    // Returns false when no such payment exists.
+    Result<bool> remove(qint64 paymentId) const;
 
 private:
     const Database &m_db;

@@ -252,6 +252,31 @@ private slots:
         QCOMPARE(t.dump(), before);
     }
 
+    void deletingAPaymentGivesTheMoneyBack()
+    {
+        test::TempDatabase t;
+        const qint64 c = t.addClient(QStringLiteral("Durand"));
+        const qint64 a = t.addInvoice(QStringLiteral("F-1"), c, QDate(2026, 1, 2), QDate(2026, 2, 1), 100000);
+        const qint64 b = t.addInvoice(QStringLiteral("F-2"), c, QDate(2026, 1, 3), QDate(2026, 2, 2), 30000);
+        t.pay(a, QDate(2026, 2, 1), 10000);
+        Payment both;
+        both.date = QDate(2026, 2, 3);
+        both.amountCents = 50000;
+        both.allocations = {Allocation{a, {}, 20000}, Allocation{b, {}, 30000}};
+        const Result<qint64> id = PaymentService(t.db()).record(both);
+        QVERIFY(id.ok());
+        QVERIFY(PaymentService(t.db()).remove(*id).ok());
+        const InvoiceRepository invoices(t.db());
+        QCOMPARE(invoices.findById(a)->paidCents, 10000);  // the other payment stays
+        QCOMPARE(invoices.findById(b)->paidCents, 0);
+        QCOMPARE(PaymentRepository(t.db()).count(), 1);
+        const QString before = t.dump();
+        const Status again = PaymentService(t.db()).remove(*id);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().message.contains(QStringLiteral("no longer exists")));
+        QCOMPARE(t.dump(), before);
+    }
+
     void recordForInvoiceByNumber()
     {
         test::TempDatabase t;

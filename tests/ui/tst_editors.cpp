@@ -177,6 +177,18 @@ private slots:
         QCOMPARE(payments->item(1, InvoiceDialog::PaymentMethod)->text(), QStringLiteral("Cheque"));
         QCOMPARE(payments->item(1, InvoiceDialog::PaymentReference)->text(), QStringLiteral("CHQ 1234567"));
         QCOMPARE(field<QLabel>(&dialog, "paidSummary")->text(), QStringLiteral("Paid €500.00 — balance €500.00"));
+        // Deleting needs a selection; then the list, the summary and the stored balances follow.
+        auto *remove = field<QPushButton>(&dialog, "deletePayment");
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(!dialog.deleteSelectedPayment(false));
+        payments->selectRow(0);
+        QVERIFY(remove->isEnabled());
+        QVERIFY(dialog.deleteSelectedPayment(false));
+        QCOMPARE(payments->rowCount(), 1);
+        QCOMPARE(field<QLabel>(&dialog, "paidSummary")->text(), QStringLiteral("Paid €200.00 — balance €800.00"));
+        QCOMPARE(InvoiceRepository(t.db()).findById(a)->paidCents, 20000);
+        QCOMPARE(InvoiceRepository(t.db()).findById(b)->paidCents, 40000);  // the shared payment is untouched
+        t.pay(a, QDate(2026, 3, 5), 30000);  // put back what was deleted, for the save below
         // Saving the edited invoice keeps what was paid.
         type(field<QLineEdit>(&dialog, "number"), QStringLiteral("F-1A"));
         save(&dialog);

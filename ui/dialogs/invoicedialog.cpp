@@ -7,6 +7,7 @@
 #include "fielderrors.h"
 #include "paymentdialog.h"
 #include "services/invoiceservice.h"
+#include "services/paymentservice.h"
 #include "storage/clientrepository.h"
 #include "storage/invoicerepository.h"
 #include "storage/paymentrepository.h"
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -112,13 +114,20 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
         auto *row = new QHBoxLayout;
         m_paidSummary = new QLabel(box);
         m_paidSummary->setObjectName(QStringLiteral("paidSummary"));
-        auto *record = new QPushButton(QIcon(QStringLiteral(":/icons/payment.svg")), tr("Record a &payment…"), box);
+        auto *record = new QPushButton(QIcon(QStringLiteral(":/icons/payment.svg")), tr("&Record a payment…"), box);
         record->setObjectName(QStringLiteral("recordPayment"));
+        m_deletePayment = new QPushButton(tr("De&lete payment…"), box);
+        m_deletePayment->setObjectName(QStringLiteral("deletePayment"));
+        m_deletePayment->setEnabled(false);
         row->addWidget(m_paidSummary, 1);
+        row->addWidget(m_deletePayment);
         row->addWidget(record);
         boxLayout->addWidget(m_payments);
         boxLayout->addLayout(row);
         layout->addWidget(box);
+        connect(m_payments, &QTableWidget::itemSelectionChanged, this,
+                [this] { m_deletePayment->setEnabled(!m_payments->selectedItems().isEmpty()); });
+        connect(m_deletePayment, &QPushButton::clicked, this, [this] { deleteSelectedPayment(); });
         connect(record, &QPushButton::clicked, this, [this] {
             PaymentDialog dialog(m_context, m_invoice.id, this);
             if (dialog.exec() == QDialog::Accepted)
@@ -185,6 +194,30 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
 
 InvoiceDialog::~InvoiceDialog() { delete m_errors; }
 
+bool InvoiceDialog::deleteSelectedPayment(bool askFirst)
+{
+    const QList<QTableWidgetItem *> selected = m_payments ? m_payments->selectedItems() : QList<QTableWidgetItem *>();
+    if (selected.isEmpty())
+        return false;
+    const QTableWidgetItem *date = m_payments->item(selected.first()->row(), PaymentDate);
+    const qint64 paymentId = date->data(Qt::UserRole).toLongLong();
+    if (askFirst &&
+        QMessageBox::question(this, tr("Delete payment"),
+                              tr("Delete the payment of %1 received on %2?\n\nIt is removed from every invoice it "
+                                 "settles, and their balances go back up.")
+                                  .arg(date->data(Qt::UserRole + 1).toString(), date->text()),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    m_errors->clear();
+    if (const Status removed = PaymentService(m_context.db()).remove(paymentId); !removed) {
+        m_errors->show(removed.error());
+        return false;
+    }
+    loadPayments();
+    m_context.notifyDataChanged();
+    return true;
+}
+
 void InvoiceDialog::loadPayments()
 {
     if (!m_payments)
@@ -204,7 +237,10 @@ void InvoiceDialog::loadPayments()
         QString amount = Money(share, p.currency).toString(locale);
         if (share != p.amountCents)
             amount = tr("%1 of %2").arg(amount, p.amount().toString(locale));
-        m_payments->setItem(row, PaymentDate, new QTableWidgetItem(locale.toString(p.date, QLocale::ShortFormat)));
+        auto *date = new QTableWidgetItem(locale.toString(p.date, QLocale::ShortFormat));
+        date->setData(Qt::UserRole, p.id);
+        date->setData(Qt::UserRole + 1, p.amount().toString(locale));
+        m_payments->setItem(row, PaymentDate, date);
         m_payments->setItem(row, PaymentAmount, new QTableWidgetItem(amount));
         m_payments->setItem(row, PaymentMethod, new QTableWidgetItem(paymentMethodLabel(p.method)));
         m_payments->setItem(row, PaymentReference, new QTableWidgetItem(p.bankReference));

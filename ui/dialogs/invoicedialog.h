@@ -11,6 +11,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
 class QLabel;
+class QPushButton;
 
 namespace relance::ui {
 
@@ -29,6 +30,10 @@ public:
     InvoiceDialog(AppContext &context, qint64 invoiceId = 0, QWidget *parent = nullptr);
     ~InvoiceDialog() override;
     qint64 savedInvoiceId() const { return m_invoice.id; }
+
+    // Deletes the payment selected in "Payments received", after asking unless told not to.
+    // Returns whether a payment was deleted.
+    bool deleteSelectedPayment(bool askFirst = true);
 
 public slots:
     void accept() override;
@@ -50,6 +55,7 @@ private:
     QPlainTextEdit *m_notes;
     QTableWidget *m_payments = nullptr;  // only when editing a stored invoice
     QLabel *m_paidSummary = nullptr;
+    QPushButton *m_deletePayment = nullptr;
     bool m_dueEditedByHand = false;
     bool m_totalEditedByHand = false;
 };
