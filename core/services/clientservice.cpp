@@ -1,10 +1,10 @@
 #include "clientservice.h"
 
+#include "domain/identifiers.h"
 #include "storage/clientrepository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace relance {
 
@@ -24,27 +24,14 @@ Status ClientService::validate(const Client &c)
         return Error{Tr::tr("the client's name is required"), QStringLiteral("name")};
     if (c.name.size() > 200)
         return Error{Tr::tr("the name is longer than 200 characters"), QStringLiteral("name")};
-    if (!c.sirenSiret.trimmed().isEmpty()) {
-        QString digits = c.sirenSiret;
-        digits.remove(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}]")));
-        static const QRegularExpression allDigits(QStringLiteral("^\\d+$"));
-        if (!allDigits.match(digits).hasMatch() || (digits.size() != 9 && digits.size() != 14))
-            return Error{Tr::tr("\"%1\" is neither a SIREN (9 digits) nor a SIRET (14 digits)").arg(c.sirenSiret),
-                         QStringLiteral("siret")};
-    }
-    if (!c.vatNumber.trimmed().isEmpty()) {
-        static const QRegularExpression vat(QStringLiteral("^[A-Z]{2}[0-9A-Z]{2,13}$"));
-        if (!vat.match(c.vatNumber.trimmed().remove(QLatin1Char(' ')).toUpper()).hasMatch())
-            return Error{Tr::tr("\"%1\" is not a VAT number (e.g. FR40123456789)").arg(c.vatNumber),
-                         QStringLiteral("vat")};
-    }
-    if (!c.email.trimmed().isEmpty()) {
-        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (!email.match(c.email.trimmed()).hasMatch())
-            return Error{Tr::tr("\"%1\" is not an e-mail address").arg(c.email), QStringLiteral("email")};
-    }
-    static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
-    if (!country.match(c.country).hasMatch())
+    if (!c.sirenSiret.trimmed().isEmpty() && !isDigits(c.sirenSiret, 9) && !isDigits(c.sirenSiret, 14))
+        return Error{Tr::tr("\"%1\" is neither a SIREN (9 digits) nor a SIRET (14 digits)").arg(c.sirenSiret),
+                     QStringLiteral("siret")};
+    if (!c.vatNumber.trimmed().isEmpty() && !isValidVatNumber(c.vatNumber))
+        return Error{Tr::tr("\"%1\" is not a VAT number (e.g. FR40123456789)").arg(c.vatNumber), QStringLiteral("vat")};
+    if (!c.email.trimmed().isEmpty() && !isValidEmail(c.email))
+        return Error{Tr::tr("\"%1\" is not an e-mail address").arg(c.email), QStringLiteral("email")};
+    if (!isValidCountryCode(c.country))
         return Error{Tr::tr("the country must be a two-letter code such as FR or BE"), QStringLiteral("country")};
     if (c.paymentTermsDays < 0 || c.paymentTermsDays > 365)
         return Error{Tr::tr("payment terms must be between 0 and 365 days"), QStringLiteral("payment_terms")};

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "domain/money.h"
 #include "fielderrors.h"
+#include "formfields.h"
 #include "services/clientservice.h"
 #include "storage/clientrepository.h"
 
@@ -27,45 +28,34 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
     m_errors = new FieldErrors(banner);
 
     auto *form = new QFormLayout;
-    auto line = [this](const char *objectName) {
-        auto *edit = new QLineEdit(this);
-        edit->setObjectName(QString::fromLatin1(objectName));
-        return edit;
-    };
-    m_name = line("name");
+    m_name = makeLineEdit(this, "name");
     m_legalForm = new QComboBox(this);
     m_legalForm->setObjectName(QStringLiteral("legalForm"));
     m_legalForm->setEditable(true);
     m_legalForm->addItems({QString(), QStringLiteral("EI"), QStringLiteral("EURL"), QStringLiteral("SARL"),
                            QStringLiteral("SAS"), QStringLiteral("SASU"), QStringLiteral("SA"), QStringLiteral("SCI"),
                            QStringLiteral("SCP"), QStringLiteral("SELARL"), QStringLiteral("EARL"), tr("Association")});
-    m_siret = line("siret");
+    m_siret = makeLineEdit(this, "siret");
     m_siret->setPlaceholderText(tr("9 or 14 digits"));
-    m_vat = line("vat");
+    m_vat = makeLineEdit(this, "vat");
     m_vat->setPlaceholderText(tr("e.g. FR40123456789"));
-    m_address = new QPlainTextEdit(this);
-    m_address->setObjectName(QStringLiteral("address"));
-    m_address->setTabChangesFocus(true);
-    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
-    m_postalCode = line("postalCode");
-    m_city = line("city");
-    m_country = line("country");
+    m_address = makeTextEdit(this, "address");
+    m_postalCode = makeLineEdit(this, "postalCode");
+    m_city = makeLineEdit(this, "city");
+    m_country = makeLineEdit(this, "country");
     m_country->setMaxLength(2);
-    m_email = line("email");
-    m_phone = line("phone");
-    m_contact = line("contact");
+    m_email = makeLineEdit(this, "email");
+    m_phone = makeLineEdit(this, "phone");
+    m_contact = makeLineEdit(this, "contact");
     m_consumer = new QCheckBox(tr("Consumer (private individual): no 40 € indemnity, different rules"), this);
     m_consumer->setObjectName(QStringLiteral("consumer"));
     m_terms = new QSpinBox(this);
     m_terms->setObjectName(QStringLiteral("terms"));
     m_terms->setRange(0, 365);
     m_terms->setSuffix(tr(" days"));
-    m_rate = line("rate");
+    m_rate = makeLineEdit(this, "rate");
     m_rate->setPlaceholderText(tr("empty: the legal default"));
-    m_notes = new QPlainTextEdit(this);
-    m_notes->setObjectName(QStringLiteral("notes"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_notes = makeTextEdit(this, "notes");
 
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Legal form:"), m_legalForm);

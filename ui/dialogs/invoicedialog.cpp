@@ -2,9 +2,9 @@
 
 #include "appcontext.h"
 #include "clientcombo.h"
-#include "dateedit.h"
 #include "domain/money.h"
 #include "fielderrors.h"
+#include "formfields.h"
 #include "paymentdialog.h"
 #include "services/invoiceservice.h"
 #include "services/paymentservice.h"
@@ -42,8 +42,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     layout->addWidget(banner);
     m_errors = new FieldErrors(banner);
 
-    m_number = new QLineEdit(this);
-    m_number->setObjectName(QStringLiteral("number"));
+    m_number = makeLineEdit(this, "number");
     m_client = new QComboBox(this);
     m_client->setObjectName(QStringLiteral("client"));
     m_issued = makeDateEdit(this, "issued");
@@ -51,8 +50,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     m_hasService = new QCheckBox(tr("Service completed on:"), this);
     m_hasService->setObjectName(QStringLiteral("hasServiceDate"));
     m_service = makeDateEdit(this, "serviceDate");
-    m_amountExcl = new QLineEdit(this);
-    m_amountExcl->setObjectName(QStringLiteral("amountExcl"));
+    m_amountExcl = makeLineEdit(this, "amountExcl");
     m_amountExcl->setPlaceholderText(tr("e.g. 1 200,00"));
     m_vatRate = new QComboBox(this);
     m_vatRate->setObjectName(QStringLiteral("vatRate"));
@@ -62,21 +60,16 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     m_vatRate->addItem(tr("5.5 %"), 550);
     m_vatRate->addItem(tr("2.1 %"), 210);
     m_vatRate->addItem(tr("No VAT (art. 293 B CGI)"), 0);
-    m_amountIncl = new QLineEdit(this);
-    m_amountIncl->setObjectName(QStringLiteral("amountIncl"));
+    m_amountIncl = makeLineEdit(this, "amountIncl");
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("currency"));
     m_currency->setEditable(true);
     m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("CHF"), QStringLiteral("GBP"), QStringLiteral("USD")});
-    m_pdf = new QLineEdit(this);
-    m_pdf->setObjectName(QStringLiteral("pdf"));
+    m_pdf = makeLineEdit(this, "pdf");
     auto *browse = new QToolButton(this);
     browse->setText(tr("Browse…"));
     browse->setAccessibleName(tr("Choose the invoice's PDF file"));
-    m_notes = new QPlainTextEdit(this);
-    m_notes->setObjectName(QStringLiteral("notes"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_notes = makeTextEdit(this, "notes");
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Number:"), m_number);

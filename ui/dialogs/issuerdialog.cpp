@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "fielderrors.h"
+#include "formfields.h"
 #include "services/issuerservice.h"
 
 #include <QComboBox>
@@ -24,35 +25,27 @@ IssuerDialog::IssuerDialog(AppContext &context, QWidget *parent) : QDialog(paren
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto line = [this](const char *objectName) {
-        auto *edit = new QLineEdit(this);
-        edit->setObjectName(QString::fromLatin1(objectName));
-        return edit;
-    };
-    m_name = line("companyName");
+    m_name = makeLineEdit(this, "companyName");
     m_legalForm = new QComboBox(this);
     m_legalForm->setObjectName(QStringLiteral("legalForm"));
     m_legalForm->setEditable(true);
     m_legalForm->addItems({QString(), QStringLiteral("EI"), QStringLiteral("EIRL"), QStringLiteral("EURL"),
                            QStringLiteral("SARL"), QStringLiteral("SAS"), QStringLiteral("SASU")});
-    m_siret = line("siret");
+    m_siret = makeLineEdit(this, "siret");
     m_siret->setPlaceholderText(tr("14 digits"));
-    m_vat = line("vat");
-    m_address = new QPlainTextEdit(this);
-    m_address->setObjectName(QStringLiteral("address"));
-    m_address->setTabChangesFocus(true);
-    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
-    m_postalCode = line("postalCode");
-    m_city = line("city");
-    m_country = line("country");
+    m_vat = makeLineEdit(this, "vat");
+    m_address = makeTextEdit(this, "address");
+    m_postalCode = makeLineEdit(this, "postalCode");
+    m_city = makeLineEdit(this, "city");
+    m_country = makeLineEdit(this, "country");
     m_country->setMaxLength(2);
-    m_email = line("email");
-    m_phone = line("phone");
-    m_iban = line("iban");
+    m_email = makeLineEdit(this, "email");
+    m_phone = makeLineEdit(this, "phone");
+    m_iban = makeLineEdit(this, "iban");
     m_iban->setPlaceholderText(tr("e.g. FR76 3000 6000 0112 3456 7890 189"));
-    m_bic = line("bic");
-    m_signatory = line("signatory");
-    m_signatoryTitle = line("signatoryTitle");
+    m_bic = makeLineEdit(this, "bic");
+    m_signatory = makeLineEdit(this, "signatory");
+    m_signatoryTitle = makeLineEdit(this, "signatoryTitle");
     m_signatoryTitle->setPlaceholderText(tr("e.g. Manager, Sole trader"));
 
     auto *form = new QFormLayout;

@@ -2,8 +2,8 @@
 
 #include "appcontext.h"
 #include "clientcombo.h"
-#include "dateedit.h"
 #include "fielderrors.h"
+#include "formfields.h"
 #include "rules/allocation.h"
 #include "services/paymentservice.h"
 #include "storage/clientrepository.h"
@@ -36,15 +36,13 @@ PaymentDialog::PaymentDialog(AppContext &context, qint64 invoiceId, QWidget *par
     fillClientCombo(m_client, context.db(), tr("— choose a client —"));
     m_date = makeDateEdit(this, "date");
     m_date->setDate(context.today());
-    m_amount = new QLineEdit(this);
-    m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount = makeLineEdit(this, "amount");
     m_amount->setPlaceholderText(tr("e.g. 1 200,00"));
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("method"));
     for (const QString &key : paymentMethodKeys())
         m_method->addItem(paymentMethodLabel(key), key);
-    m_reference = new QLineEdit(this);
-    m_reference->setObjectName(QStringLiteral("reference"));
+    m_reference = makeLineEdit(this, "reference");
     m_reference->setPlaceholderText(tr("bank reference or remittance text"));
 
     auto *form = new QFormLayout;

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace relance {
+
+// Checks shared by every party Relance stores (clients, your company): loose enough for what
+// people type (spaces in numbers, lower case), strict enough to catch a wrong field.
+QString withoutSpaces(const QString &text);     // also no-break and narrow no-break spaces
+bool isDigits(const QString &text, int count);  // exactly `count` digits once spaces are removed
+bool isValidVatNumber(const QString &text);     // "FR40123456789": country letters then 2 to 13
+bool isValidEmail(const QString &text);
+bool isValidCountryCode(const QString &text);  // ISO 3166-1 alpha-2, upper case
+
+}  // namespace relance

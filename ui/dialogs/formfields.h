@@ -1,0 +1,20 @@
+#pragma once
+
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+class QWidget;
+
+namespace relance::ui {
+
+// The fields every editor is built from. Each gets an object name, which tests and the error
+// banner (FieldErrors) use to find it.
+
+QLineEdit *makeLineEdit(QWidget *parent, const char *objectName);
+// A three-line text (addresses, notes) where Tab moves to the next field rather than typing a tab.
+QPlainTextEdit *makeTextEdit(QWidget *parent, const char *objectName);
+// A calendar popup and the locale's short format with a four-digit year (some locales' short
+// format has two, which reads ambiguously on invoices).
+QDateEdit *makeDateEdit(QWidget *parent, const char *objectName);
+
+}  // namespace relance::ui
