@@ -60,21 +60,24 @@ int interestCommand(Context &ctx, const QStringList &args)
     const QCommandLineOption until(QStringLiteral("until"),
                                    Tr::tr("Last day counted: the payment date (default: today)."),
                                    QStringLiteral("DATE"));
-    const QCommandLineOption profile(QStringLiteral("profile"), Tr::tr("fr-b2b (default), fr-b2c or be-b2b."),
+    const QCommandLineOption profile(QStringLiteral("profile"), Tr::tr("fr-b2b (default), fr-b2c, be-b2b or be-b2c."),
                                      QStringLiteral("PROFILE"), QStringLiteral("fr-b2b"));
     const QCommandLineOption rate(QStringLiteral("rate"), Tr::tr("Contractual annual rate in %, e.g. 8.28."),
                                   QStringLiteral("PERCENT"));
     const QCommandLineOption notice(QStringLiteral("notice-date"),
-                                    Tr::tr("Date of the formal notice (required for fr-b2c)."), QStringLiteral("DATE"));
+                                    Tr::tr("Date of the formal notice (required for consumers; for be-b2c the first "
+                                           "reminder)."),
+                                    QStringLiteral("DATE"));
     const QCommandLineOption leap(QStringLiteral("leap-366"), Tr::tr("Divide by 366 in leap years."));
     p.addOptions({amount, due, until, profile, rate, notice, leap, jsonOption()});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("interest"), args))
         return *exit;
 
     InterestRequest request;
-    const auto chosen = interestProfileFromKey(p.value(profile));
+    const JurisdictionProfile *chosen = ProfileSet::builtIn().find(p.value(profile));
     if (!chosen)
-        return fail(ctx, Error(Tr::tr("\"%1\" is not one of fr-b2b, fr-b2c, be-b2b").arg(p.value(profile)),
+        return fail(ctx, Error(Tr::tr("\"%1\" is not one of %2")
+                                   .arg(p.value(profile), ProfileSet::builtIn().keys().join(QStringLiteral(", "))),
                                QStringLiteral("profile")));
     request.profile = *chosen;
     const Result<Money> principal = moneyOption(p, QStringLiteral("amount"), QStringLiteral("EUR"));
@@ -123,16 +126,18 @@ int interestCommand(Context &ctx, const QStringList &args)
                             {QStringLiteral("divisor"), s.divisor},
                             {QStringLiteral("amount"), Money(s.roundedCents, r.interest.currency()).toDecimalString()},
                             {QStringLiteral("basis"), s.basis}});
-        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("profile"), interestProfileKey(request.profile)},
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("profile"), request.profile.key},
                                              {QStringLiteral("currency"), r.interest.currency()},
                                              {QStringLiteral("amount"), request.principal.toDecimalString()},
                                              {QStringLiteral("due_date"), dates::iso(request.dueDate)},
                                              {QStringLiteral("until"), dates::iso(request.until)},
+                                             {QStringLiteral("interest_from"), dates::iso(r.interestFrom)},
                                              {QStringLiteral("days"), r.days()},
                                              {QStringLiteral("interest"), r.interest.toDecimalString()},
                                              {QStringLiteral("indemnity"), r.indemnity.toDecimalString()},
                                              {QStringLiteral("total"), r.totalClaimed().toDecimalString()},
-                                             {QStringLiteral("slices"), slices}})
+                                             {QStringLiteral("slices"), slices},
+                                             {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}})
                        .toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -148,6 +153,8 @@ int interestCommand(Context &ctx, const QStringList &args)
                 << formatRate(s.rateBasisPoints, locale).rightJustified(8) << "  "
                 << Money(s.roundedCents, r.interest.currency()).toString(locale).rightJustified(10) << "  " << s.basis
                 << Qt::endl;
+    for (const QString &warning : r.warnings)
+        ctx.out << Tr::tr("Warning: %1").arg(warning) << Qt::endl;
     return Ok;
 }
 

@@ -17,8 +17,6 @@ struct Tr
 // balance x rate x days summed over a common denominator can exceed 64 bits for large claims.
 __extension__ using Wide = __int128;
 
-constexpr qint64 kIndemnityCents = 4000;  // D441-5 and directive 2011/7/EU: 40 EUR per invoice
-
 // Rounds a positive fraction half-up.
 qint64 roundHalfUp(Wide numerator, Wide denominator)
 {
@@ -34,55 +32,84 @@ struct SliceRate
     QString basis;
 };
 
+qint64 roundUpTo(qint64 value, qint64 step) { return (value + step - 1) / step * step; }
+
 Result<SliceRate> rateFor(const InterestRequest &r, const HalfYear &half, const RateTable &rates)
 {
-    if (r.contractualRateBasisPoints && r.profile != InterestProfile::FranceB2C)
+    const JurisdictionProfile &p = r.profile;
+    if (r.contractualRateBasisPoints && p.contractualRateApplies)
         return SliceRate{*r.contractualRateBasisPoints, Tr::tr("contractual rate")};
-    if (r.profile == InterestProfile::FranceB2C) {
+    if (p.rateRule == JurisdictionProfile::RateRule::FrenchLegalOther) {
         const auto legal = rates.frenchLegalRate(half, false);
         if (!legal)
-            return Error(Tr::tr("the French legal interest rate for %1 is not in the rate table yet").arg(half.key()),
+            return Error(Tr::tr("the French legal interest rate for %1 is not in the rate table yet: add it in the "
+                                "settings once it is published")
+                             .arg(half.key()),
                          QStringLiteral("rate_table"));
-        return SliceRate{*legal, Tr::tr("legal rate %1").arg(half.key())};
+        return SliceRate{*legal, Tr::tr("legal interest rate %1 (other cases)").arg(half.key())};
     }
+    if (!p.publishedSeries.isEmpty())
+        if (const auto published = rates.publishedRate(p.publishedSeries, half))
+            return SliceRate{*published, Tr::tr("published rate %1").arg(half.key())};
     // The ECB rate in force on the first day of the half-year (1 January or 1 July).
     const QDate reference = half.firstDay();
-    const auto ecb = rates.ecbOn(reference);
+    const auto ecb = rates.ecbForHalf(half);
     if (!ecb)
-        return Error(Tr::tr("the ECB rate in force on %1 is not in the rate table yet (it is known until %2)")
-                         .arg(longDate(reference), longDate(rates.ecbKnownUntil())),
+        return Error(Tr::tr("the ECB rate in force on %1 is not in the rate table yet (it is known until %2): add "
+                            "the half-year %3 in the settings")
+                         .arg(longDate(reference), longDate(rates.ecbKnownUntil()), half.key()),
                      QStringLiteral("rate_table"));
-    if (r.profile == InterestProfile::BelgiumB2B) {
-        const int rate = (*ecb + 800 + 49) / 50 * 50;  // + 8 points, rounded up to the half point
-        return SliceRate{
-            rate,
-            Tr::tr("ECB %1 on %2 + 8 points, rounded up to the half point").arg(rateText(*ecb), longDate(reference))};
+    const int rate = int(roundUpTo(*ecb + p.pointsBasisPoints, p.roundUpToBasisPoints));
+    const QString points = p.pointsBasisPoints % 100 == 0 ? QString::number(p.pointsBasisPoints / 100)
+                                                          : QLocale().toString(p.pointsBasisPoints / 100.0, 'f', 2);
+    if (p.roundUpToBasisPoints > 1)
+        return SliceRate{rate, Tr::tr("ECB %1 on %2 + %3 points, rounded up to a multiple of %4")
+                                   .arg(rateText(*ecb), longDate(reference), points,
+                                        formatRate(p.roundUpToBasisPoints, QLocale()))};
+    return SliceRate{rate, Tr::tr("ECB %1 on %2 + %3 points").arg(rateText(*ecb), longDate(reference), points)};
+}
+
+// L441-10: a contractual rate may not be under a multiple of the legal rate. When that floor is
+// above the default rate (as in 2024) it binds contractual rates only: say both figures.
+QStringList floorWarnings(const InterestRequest &r, const InterestResult &result, const RateTable &rates)
+{
+    QStringList warnings;
+    const int multiple = r.profile.contractualFloorLegalMultiple;
+    if (multiple <= 0)
+        return warnings;
+    const bool contractual = r.contractualRateBasisPoints && r.profile.contractualRateApplies;
+    QList<HalfYear> seen;
+    for (const InterestSlice &s : result.slices) {
+        const HalfYear half = HalfYear::of(s.from);
+        if (seen.contains(half))
+            continue;
+        seen << half;
+        const auto legal = rates.frenchLegalRate(half, false);
+        if (!legal) {
+            if (contractual)
+                warnings << Tr::tr("%1: the legal rate is not in the table, so the contractual rate could not be "
+                                   "checked against its legal floor")
+                                .arg(half.key());
+            continue;
+        }
+        const int floor = multiple * *legal;
+        if (contractual && s.rateBasisPoints < floor)
+            warnings << Tr::tr("%1: the contractual rate %2 is under the legal floor of %3 x %4 = %5 (Code de "
+                               "commerce L441-10)")
+                            .arg(half.key(), rateText(s.rateBasisPoints))
+                            .arg(multiple)
+                            .arg(rateText(*legal), rateText(floor));
+        else if (!contractual && floor > s.rateBasisPoints)
+            warnings << Tr::tr("%1: %2 x the legal rate (%3) exceeds the default rate %4; the floor binds contractual "
+                               "rates only, the default applies")
+                            .arg(half.key())
+                            .arg(multiple)
+                            .arg(rateText(floor), rateText(s.rateBasisPoints));
     }
-    return SliceRate{*ecb + 1000, Tr::tr("ECB %1 on %2 + 10 points").arg(rateText(*ecb), longDate(reference))};
+    return warnings;
 }
 
 }  // namespace
-
-std::optional<InterestProfile> interestProfileFromKey(const QString &key)
-{
-    if (key == QLatin1String("fr-b2b"))
-        return InterestProfile::FranceB2B;
-    if (key == QLatin1String("fr-b2c"))
-        return InterestProfile::FranceB2C;
-    if (key == QLatin1String("be-b2b"))
-        return InterestProfile::BelgiumB2B;
-    return std::nullopt;
-}
-
-QString interestProfileKey(InterestProfile profile)
-{
-    switch (profile) {
-    case InterestProfile::FranceB2B: return QStringLiteral("fr-b2b");
-    case InterestProfile::FranceB2C: return QStringLiteral("fr-b2c");
-    case InterestProfile::BelgiumB2B: return QStringLiteral("be-b2b");
-    }
-    return {};
-}
 
 int InterestResult::days() const
 {
@@ -108,14 +135,16 @@ Result<InterestResult> computeLateInterest(const InterestRequest &r, const RateT
         return Error(Tr::tr("the due date is missing"), QStringLiteral("due_date"));
     if (!r.until.isValid())
         return Error(Tr::tr("the end date is missing"), QStringLiteral("until"));
-    if (r.profile == InterestProfile::FranceB2C && !r.noticeDate.isValid())
+    const bool fromNotice = r.profile.interestFrom == JurisdictionProfile::InterestFrom::Notice;
+    if (fromNotice && !r.noticeDate.isValid())
         return Error(Tr::tr("a consumer owes interest only from a formal notice: give its date"),
                      QStringLiteral("notice_date"));
     if (r.contractualRateBasisPoints && (*r.contractualRateBasisPoints < 0 || *r.contractualRateBasisPoints > 10000))
         return Error(Tr::tr("the rate must be between 0 and 100 %"), QStringLiteral("rate"));
 
-    // Interest runs from the day after the due date (B2B) or after the formal notice (B2C).
-    const QDate start = (r.profile == InterestProfile::FranceB2C ? r.noticeDate : r.dueDate).addDays(1);
+    // Interest runs from the day after the due date (B2B) or after the formal notice and any grace
+    // period (consumers).
+    const QDate start = fromNotice ? r.noticeDate.addDays(r.profile.graceDays + 1) : r.dueDate.addDays(1);
 
     auto balanceOn = [&](const QDate &day) {  // payments made before `day` count
         qint64 balance = r.principal.cents();
@@ -127,8 +156,10 @@ Result<InterestResult> computeLateInterest(const InterestRequest &r, const RateT
 
     InterestResult result;
     result.balance = Money(std::max<qint64>(balanceOn(r.until.addDays(1)), 0), r.principal.currency());
-    const bool late = r.until > r.dueDate;
-    result.indemnity = Money::eur(r.profile != InterestProfile::FranceB2C && late ? kIndemnityCents : 0);
+    // The indemnity is owed once per late invoice, on what was unpaid when interest began to run.
+    result.interestFrom = start;
+    const bool owed = r.until >= start && r.until > r.dueDate;
+    result.indemnity = Money::eur(owed ? r.profile.indemnityCents(balanceOn(start)) : 0);
     result.interest = Money(0, r.principal.currency());
     if (r.until < start)
         return result;
@@ -170,6 +201,7 @@ Result<InterestResult> computeLateInterest(const InterestRequest &r, const RateT
         result.slices << slice;
     }
     result.interest = Money(roundHalfUp(numerator, common), r.principal.currency());
+    result.warnings = floorWarnings(r, result, rates);
     return result;
 }
 

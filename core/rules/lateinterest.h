@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "domain/result.h"
+#include "jurisdiction.h"
 #include "ratetable.h"
 
 #include <QDate>
@@ -12,24 +13,15 @@
 
 namespace relance {
 
-// Whose law sets the rate (LEGAL.md sections 3, 4 and 11).
-// France B2B (Code de commerce L441-10): contractual rate, else ECB rate of 1 January / 1 July
-// + 10 points, from the day after the due date; 40 EUR per late invoice (D441-5).
-// France B2C (Code civil 1231-6, 1344-1): legal rate "other cases" from the day after the formal
-// notice; no indemnity. Belgium B2B (law of 2 August 2002): ECB + 8 points rounded up to the next
-// half point; 40 EUR.
-enum class InterestProfile { FranceB2B, FranceB2C, BelgiumB2B };
-std::optional<InterestProfile> interestProfileFromKey(const QString &key);  // fr-b2b, fr-b2c, be-b2b
-QString interestProfileKey(InterestProfile profile);
-
 struct InterestRequest
 {
-    InterestProfile profile = InterestProfile::FranceB2B;
+    // Whose law applies (interest start, rate rule, indemnity): see jurisdiction.h.
+    JurisdictionProfile profile = *ProfileSet::builtIn().find(QStringLiteral("fr-b2b"));
     Money principal;  // the amount due, VAT included
     QDate dueDate;
     QDate until;                                    // the last day counted (the payment date, or today), included
-    QDate noticeDate;                               // France B2C: the formal notice; interest runs from the next day
-    std::optional<int> contractualRateBasisPoints;  // replaces the legal default (B2B only)
+    QDate noticeDate;  // consumers: the formal notice (Belgium: the first reminder); interest runs after it
+    std::optional<int> contractualRateBasisPoints;  // replaces the legal default where the profile allows
     QList<QPair<QDate, qint64>> partialPayments;    // (date, cents): the balance drops the next day
     bool divisor366InLeapYears = false;             // actual/365 by default (sources differ)
 };
@@ -53,6 +45,9 @@ struct InterestResult
     Money interest;   // sum of the unrounded slices, rounded half-up to the cent once
     Money indemnity;  // fixed recovery indemnity (EUR), zero when the profile has none
     Money balance;    // what is still unpaid on `until`
+    QDate interestFrom;  // the first day interest runs
+    // What the user must know about the rates used, e.g. a contractual rate under the legal floor.
+    QStringList warnings;
     int days() const;
     // Balance + interest, + the indemnity when it is in the same currency.
     Money totalClaimed() const;

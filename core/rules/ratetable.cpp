@@ -87,7 +87,111 @@ Result<RateTable> RateTable::fromJson(const QByteArray &json, const QString &ori
             return fail(where, Tr::tr("both rates are required, such as \"6.67\""));
         table.m_legal.insert(key, {*natural, *other});
     }
+    const QJsonObject series = root.value(QStringLiteral("be_b2b_rate")).toObject();
+    const QJsonArray beHalves = series.value(QStringLiteral("half_years")).toArray();
+    for (qsizetype i = 0; i < beHalves.size(); ++i) {
+        const QJsonObject h = beHalves.at(i).toObject();
+        const QString where = QStringLiteral("be_b2b_rate.half_years[%1]").arg(i);
+        const QString key = h.value(QStringLiteral("half")).toString();
+        const auto rate = parseRate(h.value(QStringLiteral("rate")).toString());
+        if (!halfKey.match(key).hasMatch())
+            return fail(where + QStringLiteral(".half"), Tr::tr("not a half-year such as \"2026-H1\""));
+        if (!rate)
+            return fail(where + QStringLiteral(".rate"), Tr::tr("not a rate such as \"2.15\""));
+        table.m_published[QStringLiteral("be_b2b")].insert(key, *rate);
+    }
     return table;
+}
+
+std::optional<HalfYear> HalfYear::fromKey(const QString &key)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})-H([12])$"));
+    const auto m = re.match(key.trimmed().toUpper());
+    if (!m.hasMatch())
+        return std::nullopt;
+    return HalfYear{m.captured(1).toInt(), m.captured(2).toInt()};
+}
+
+std::optional<int> RateTable::ecbForHalf(const HalfYear &half) const
+{
+    const auto it = m_ecbByHalf.constFind(half.key());
+    if (it != m_ecbByHalf.cend())
+        return *it;
+    return ecbOn(half.firstDay());
+}
+
+std::optional<int> RateTable::publishedRate(const QString &series, const HalfYear &half) const
+{
+    const auto values = m_published.constFind(series);
+    if (values == m_published.cend())
+        return std::nullopt;
+    const auto it = values->constFind(half.key());
+    return it == values->cend() ? std::nullopt : std::optional<int>(*it);
+}
+
+HalfYearRates RateTable::ratesOf(const HalfYear &half) const
+{
+    HalfYearRates r;
+    r.half = half;
+    r.ecb = ecbForHalf(half);
+    r.legalNaturalPerson = frenchLegalRate(half, true);
+    r.legalOther = frenchLegalRate(half, false);
+    r.belgianB2b = publishedRate(QStringLiteral("be_b2b"), half);
+    r.userAdded = m_userSources.contains(half.key());
+    r.source = m_userSources.value(half.key());
+    return r;
+}
+
+HalfYear RateTable::firstHalf() const
+{
+    HalfYear first = m_ecb.isEmpty() ? HalfYear{2019, 1} : HalfYear::of(m_ecb.constFirst().first);
+    for (auto it = m_legal.cbegin(); it != m_legal.cend(); ++it)
+        if (const auto h = HalfYear::fromKey(it.key()); h && *h < first)
+            first = *h;
+    return first;
+}
+
+HalfYear RateTable::lastCompleteHalf() const
+{
+    HalfYear bound = HalfYear::of(m_ecbKnownUntil);
+    for (const QString &key : m_legal.keys() + m_ecbByHalf.keys())
+        if (const auto h = HalfYear::fromKey(key); h && bound < *h)
+            bound = *h;
+    HalfYear last = firstHalf();
+    for (HalfYear h = last; h <= bound; h = h.next())
+        if (ratesOf(h).complete())
+            last = h;
+    return last;
+}
+
+Status RateTable::addHalfYear(const HalfYearRates &r)
+{
+    const HalfYearRates known = ratesOf(r.half);
+    auto clash = [&](const std::optional<int> &given, const std::optional<int> &have, const QString &field) -> Status {
+        if (given && have && *given != *have)
+            return Error(Tr::tr("%1 already has this rate (%2): the published value is kept")
+                             .arg(r.half.key(), formatRate(*have)),
+                         field);
+        return success();
+    };
+    if (Status s = clash(r.ecb, known.ecb, QStringLiteral("ecb")); !s)
+        return s;
+    if (Status s = clash(r.legalNaturalPerson, known.legalNaturalPerson, QStringLiteral("legal_natural_person")); !s)
+        return s;
+    if (Status s = clash(r.legalOther, known.legalOther, QStringLiteral("legal_other")); !s)
+        return s;
+    if (Status s = clash(r.belgianB2b, known.belgianB2b, QStringLiteral("be_b2b")); !s)
+        return s;
+    if (r.legalNaturalPerson.has_value() != r.legalOther.has_value())
+        return Error(Tr::tr("give both legal rates of the half-year, or neither"), QStringLiteral("legal_other"));
+    if (r.ecb && !known.ecb)
+        m_ecbByHalf.insert(r.half.key(), *r.ecb);
+    if (r.legalOther && !known.legalOther)
+        m_legal.insert(r.half.key(), {*r.legalNaturalPerson, *r.legalOther});
+    if (r.belgianB2b && !known.belgianB2b)
+        m_published[QStringLiteral("be_b2b")].insert(r.half.key(), *r.belgianB2b);
+    m_userSources.insert(r.half.key(), r.source);
+    return success();
 }
 
 const RateTable &RateTable::builtIn()

@@ -23,6 +23,24 @@ struct HalfYear
     QDate firstDay() const { return QDate(year, half == 1 ? 1 : 7, 1); }
     QDate lastDay() const { return half == 1 ? QDate(year, 6, 30) : QDate(year, 12, 31); }
     QString key() const { return QStringLiteral("%1-H%2").arg(year).arg(half); }
+    HalfYear next() const { return half == 1 ? HalfYear{year, 2} : HalfYear{year + 1, 1}; }
+    static std::optional<HalfYear> fromKey(const QString &key);  // "2026-H2"
+    bool operator==(const HalfYear &) const = default;
+    bool operator<(const HalfYear &o) const { return year != o.year ? year < o.year : half < o.half; }
+    bool operator<=(const HalfYear &o) const { return !(o < *this); }
+};
+
+// Every rate of one half-year, as shown in the settings and as a user adds them.
+struct HalfYearRates
+{
+    HalfYear half;
+    std::optional<int> ecb;  // in force on the first day of the half-year
+    std::optional<int> legalNaturalPerson;
+    std::optional<int> legalOther;
+    std::optional<int> belgianB2b;
+    QString source;         // for a user's half-year: what they said (e.g. "Journal officiel du 24/12/2026")
+    bool userAdded = false;
+    bool complete() const { return ecb && legalNaturalPerson && legalOther; }
 };
 
 // Rates in basis points: 1215 is 12.15 % a year. "12.15" <-> 1215, exactly, no floating point.
@@ -48,11 +66,26 @@ public:
     // The French legal rate of a half-year: for a creditor who is a natural person not acting for
     // professional needs, or for every other case (a freelancer is in the other cases).
     std::optional<int> frenchLegalRate(const HalfYear &half, bool naturalPersonCreditor) const;
+    // The ECB rate in force on the first day of a half-year (the date L441-10 refers to).
+    std::optional<int> ecbForHalf(const HalfYear &half) const;
+    // A published series of rates per half-year, such as "be_b2b".
+    std::optional<int> publishedRate(const QString &series, const HalfYear &half) const;
+
+    // A half-year the user adds from the settings, once its rates are published (or when they
+    // accept to carry the last known values forward). A rate the table already holds cannot be
+    // replaced: the shipped values are the published ones.
+    Status addHalfYear(const HalfYearRates &rates);
+    HalfYearRates ratesOf(const HalfYear &half) const;
+    HalfYear firstHalf() const;
+    HalfYear lastCompleteHalf() const;  // the latest half-year whose ECB and legal rates are known
 
 private:
     QList<QPair<QDate, int>> m_ecb;  // (date of effect, rate), in date order
     QDate m_ecbKnownUntil;
     QHash<QString, QPair<int, int>> m_legal;  // "2026-H1" -> (natural person, other cases)
+    QHash<QString, int> m_ecbByHalf;          // user-added half-years beyond `m_ecbKnownUntil`
+    QHash<QString, QHash<QString, int>> m_published;  // series -> "2026-H1" -> rate
+    QHash<QString, QString> m_userSources;    // "2026-H2" -> what the user gave as source
 };
 
 }  // namespace relance

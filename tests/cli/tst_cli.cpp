@@ -285,7 +285,8 @@ private slots:
                 QStringLiteral("interest --amount 1000 --due 2026-06-15 --until 2026-07-15").split(QLatin1Char(' ')));
         QCOMPARE(missing.exitCode, 1);
         QCOMPARE(missing.err, QStringLiteral("relance-cli: the ECB rate in force on 1 July 2026 is not in the rate "
-                                             "table yet (it is known until 30 June 2026)\n"));
+                                             "table yet (it is known until 30 June 2026): add the half-year 2026-H2 "
+                                             "in the settings\n"));
         const Run noNotice =
             cli(untouched,
                 QStringLiteral("interest --profile fr-b2c --amount 1200 --due 2025-01-31").split(QLatin1Char(' ')));

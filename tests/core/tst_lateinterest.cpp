@@ -1,4 +1,5 @@
 #include "rules/lateinterest.h"
+#include "rules/jurisdiction.h"
 #include "rules/ratetable.h"
 
 #include <QtTest>
@@ -11,10 +12,12 @@ class TestLateInterest : public QObject
 {
     Q_OBJECT
 
+    static JurisdictionProfile profile(const char *key) { return *ProfileSet::builtIn().find(QString::fromLatin1(key)); }
+
     static InterestRequest b2b(qint64 cents, const QDate &due, const QDate &until)
     {
         InterestRequest r;
-        r.profile = InterestProfile::FranceB2B;
+        r.profile = profile("fr-b2b");
         r.principal = Money::eur(cents);
         r.dueDate = due;
         r.until = until;
@@ -73,7 +76,7 @@ private slots:
     void legalExample4Consumer()
     {
         InterestRequest req;
-        req.profile = InterestProfile::FranceB2C;
+        req.profile = profile("fr-b2c");
         req.principal = Money::eur(120000);
         req.dueDate = QDate(2025, 1, 31);
         req.noticeDate = QDate(2025, 3, 3);
@@ -89,7 +92,7 @@ private slots:
     void legalExample5Belgium()
     {
         InterestRequest req = b2b(200000, {2025, 3, 1}, {2025, 4, 30});
-        req.profile = InterestProfile::BelgiumB2B;
+        req.profile = profile("be-b2b");
         req.contractualRateBasisPoints = 1150;
         QCOMPARE(compute(req).interest.cents(), 3781);
         QCOMPARE(compute(req).indemnity.cents(), 4000);
@@ -250,9 +253,10 @@ private slots:
     {
         // 2024 H2: ECB 4.25 % + 8 = 12.25 % -> 12.5 %; 30 d on 2,000.00 = 2054.7945
         InterestRequest req = b2b(200000, {2024, 7, 31}, {2024, 8, 30});
-        req.profile = InterestProfile::BelgiumB2B;
+        req.profile = profile("be-b2b");
         const InterestResult r = compute(req);
         QCOMPARE(r.slices.first().rateBasisPoints, 1250);
+        QCOMPARE(r.slices.first().basis, QStringLiteral("published rate 2024-H2"));
         QCOMPARE(r.interest.cents(), 2055);
         // 2025 H2: 2.15 + 8 = 10.15 -> 10.5 %; 2024 H1: 4.50 + 8 = 12.5 % exactly.
         req.dueDate = QDate(2025, 7, 31);
@@ -268,7 +272,7 @@ private slots:
         // Legal rate "other cases": 2024 H2 4.92 % then 2025 H1 3.71 %, on 500.00.
         // 31 d x 4.92 % = 208.9315 ; 20 d x 3.71 % = 101.6438 -> 310.5753
         InterestRequest req;
-        req.profile = InterestProfile::FranceB2C;
+        req.profile = profile("fr-b2c");
         req.principal = Money::eur(50000);
         req.dueDate = QDate(2024, 10, 1);
         req.noticeDate = QDate(2024, 11, 30);
@@ -286,7 +290,7 @@ private slots:
     void consumerNeedsTheNotice()
     {
         InterestRequest req = b2b(100000, {2024, 3, 15}, {2024, 6, 10});
-        req.profile = InterestProfile::FranceB2C;
+        req.profile = profile("fr-b2c");
         const auto r = computeLateInterest(req);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("notice_date"));
@@ -299,7 +303,7 @@ private slots:
         QCOMPARE(ecb.error().field, QStringLiteral("rate_table"));
         QVERIFY2(ecb.error().message.contains(QStringLiteral("1 July 2026")), qPrintable(ecb.error().message));
         InterestRequest req = b2b(100000, {2026, 5, 1}, {2026, 7, 10});
-        req.profile = InterestProfile::FranceB2C;
+        req.profile = profile("fr-b2c");
         req.noticeDate = QDate(2026, 6, 1);
         const auto legal = computeLateInterest(req);
         QVERIFY(!legal.ok());
@@ -317,6 +321,196 @@ private slots:
         InterestRequest req = b2b(100, {2024, 3, 15}, {2024, 6, 10});
         req.contractualRateBasisPoints = 20000;
         QCOMPARE(computeLateInterest(req).error().field, QStringLiteral("rate"));
+    }
+
+
+    // ---- Belgian consumers: first reminder free, 14 days, capped fixed compensation ----
+    void belgianConsumerScale_data()
+    {
+        QTest::addColumn<qint64>("balance");
+        QTest::addColumn<qint64>("indemnity");
+        QTest::newRow("100.00 -> 20") << qint64(10000) << qint64(2000);
+        QTest::newRow("150.00 -> 20") << qint64(15000) << qint64(2000);
+        QTest::newRow("150.01 -> 30") << qint64(15001) << qint64(3000);   // 30 + 10 % of 0.01 (0.1 cent)
+        QTest::newRow("300.00 -> 45") << qint64(30000) << qint64(4500);   // 30 + 15
+        QTest::newRow("500.00 -> 65") << qint64(50000) << qint64(6500);   // 30 + 35
+        QTest::newRow("1000.00 -> 90") << qint64(100000) << qint64(9000); // 65 + 25
+        QTest::newRow("40000.00 -> cap") << qint64(4000000) << qint64(200000); // 65 + 1975 = 2040 > 2000
+    }
+    void belgianConsumerScale()
+    {
+        QFETCH(qint64, balance);
+        QFETCH(qint64, indemnity);
+        QCOMPARE(profile("be-b2c").indemnityCents(balance), indemnity);
+    }
+
+    void belgianConsumerInterestAfterTheGracePeriod()
+    {
+        // First reminder 2025-03-03; 14 days; interest from 2025-03-18 at the 2025-H1 rate 11.50 %.
+        // 30 d on 1,000.00 = 100,000 x 11.5 % x 30 / 365 = 945.2055 cents; compensation 65 + 5 % of 500.
+        InterestRequest req = b2b(100000, {2025, 2, 15}, {2025, 4, 16});
+        req.profile = profile("be-b2c");
+        req.noticeDate = QDate(2025, 3, 3);
+        InterestResult r = compute(req);
+        QCOMPARE(r.interestFrom, QDate(2025, 3, 18));
+        QCOMPARE(r.days(), 30);
+        QCOMPARE(r.slices.first().rateBasisPoints, 1150);
+        QCOMPARE(r.interest.cents(), 945);
+        QCOMPARE(r.indemnity.cents(), 9000);
+        // Still inside the 14 days: nothing may be claimed yet.
+        req.until = QDate(2025, 3, 17);
+        r = compute(req);
+        QCOMPARE(r.interest.cents(), 0);
+        QCOMPARE(r.indemnity.cents(), 0);
+        // Partly paid during the grace period: the compensation follows what remained unpaid.
+        req.until = QDate(2025, 4, 16);
+        req.partialPayments = {{QDate(2025, 3, 10), 80000}};
+        r = compute(req);
+        QCOMPARE(r.indemnity.cents(), 3500);  // 200.00 unpaid: 30 + 10 % of 50.00
+        QCOMPARE(r.interest.cents(), 189);  // 20,000 x 11.5 % x 30 / 365 = 189.0411
+    }
+
+    // ---- L441-10 floor: 3 x the legal rate ----
+    void contractualRateUnderTheFloorIsFlagged()
+    {
+        InterestRequest req = b2b(100000, {2024, 3, 15}, {2024, 6, 10});
+        req.contractualRateBasisPoints = 1200;  // under 3 x 5.07 % = 15.21 %
+        InterestResult r = compute(req);
+        QCOMPARE(r.warnings.size(), 1);
+        QVERIFY2(r.warnings.first().contains(QStringLiteral("15.21%")), qPrintable(r.warnings.first()));
+        QVERIFY(r.warnings.first().contains(QStringLiteral("2024-H1")));
+        QCOMPARE(r.interest.cents(), 2860);  // still computed at the contract's rate: the user decides
+        req.contractualRateBasisPoints = 1600;
+        QVERIFY(compute(req).warnings.isEmpty());
+    }
+
+    void floorAboveTheDefaultShowsBothFigures()
+    {
+        // 2024-H1: 3 x 5.07 % = 15.21 % > default 14.50 %: the default applies, the user sees both.
+        const InterestResult r2024 = compute(b2b(100000, {2024, 3, 15}, {2024, 6, 10}));
+        QCOMPARE(r2024.warnings.size(), 1);
+        QVERIFY(r2024.warnings.first().contains(QStringLiteral("15.21%")));
+        QVERIFY(r2024.warnings.first().contains(QStringLiteral("14.50%")));
+        // 2025-H1: 3 x 3.71 % = 11.13 % < 13.15 %: nothing to say.
+        QVERIFY(compute(b2b(100000, {2025, 2, 1}, {2025, 3, 1})).warnings.isEmpty());
+        // Consumers and Belgium have no such floor.
+        InterestRequest be = b2b(100000, {2024, 3, 15}, {2024, 6, 10});
+        be.profile = profile("be-b2b");
+        QVERIFY(compute(be).warnings.isEmpty());
+    }
+
+    void severalPaymentsAcrossAHalfYear()
+    {
+        // 1,000.00 due 2024-06-15, paid 200.00 on 20 June and 300.00 on 5 July, until 20 July:
+        // 5 d x 1,000 x 14.50 + 10 d x 800 x 14.50 + 5 d x 800 x 14.25 + 15 d x 500 x 14.25
+        // = (72,500 + 116,000 + 57,000 + 106,875) / 365 = 965.4110 cents.
+        InterestRequest req = b2b(100000, {2024, 6, 15}, {2024, 7, 20});
+        req.partialPayments = {{QDate(2024, 7, 5), 30000}, {QDate(2024, 6, 20), 20000}};
+        const InterestResult r = compute(req);
+        QCOMPARE(r.slices.size(), 4);
+        QCOMPARE(r.slices.at(2).from, QDate(2024, 7, 1));
+        QCOMPARE(r.slices.at(2).balanceCents, 80000);
+        QCOMPARE(r.slices.at(3).balanceCents, 50000);
+        QCOMPARE(r.interest.cents(), 965);
+        QCOMPARE(r.balance.cents(), 50000);
+    }
+
+    void consumerOverLeapDay()
+    {
+        // Notice 2024-02-27: 28, 29 February, 1 and 2 March at 5.07 % on 1,000.00.
+        // /365: 55.5616 -> 56 cents; /366: 55.4098 -> 55 cents.
+        InterestRequest req = b2b(100000, {2024, 1, 31}, {2024, 3, 2});
+        req.profile = profile("fr-b2c");
+        req.noticeDate = QDate(2024, 2, 27);
+        QCOMPARE(compute(req).days(), 4);
+        QCOMPARE(compute(req).interest.cents(), 56);
+        req.divisor366InLeapYears = true;
+        QCOMPARE(compute(req).interest.cents(), 55);
+    }
+
+    // ---- A half-year the user adds ----
+    void userAddedHalfYearComputes()
+    {
+        RateTable table = RateTable::builtIn();
+        QCOMPARE(table.lastCompleteHalf().key(), QStringLiteral("2026-H1"));
+        HalfYearRates h2;
+        h2.half = {2026, 2};
+        h2.ecb = 215;
+        h2.legalNaturalPerson = 670;
+        h2.legalOther = 260;
+        h2.source = QStringLiteral("JO 2026-12-24");
+        QVERIFY(table.addHalfYear(h2).ok());
+        QCOMPARE(table.lastCompleteHalf().key(), QStringLiteral("2026-H2"));
+        QVERIFY(table.ratesOf({2026, 2}).userAdded);
+        // 30 d at 12.15 % on 1,000.00 (15 in H1, 15 in H2) = 998.6301 cents.
+        const auto b2bResult = computeLateInterest(b2b(100000, {2026, 6, 15}, {2026, 7, 15}), table);
+        QVERIFY(b2bResult.ok());
+        QCOMPARE(b2bResult->interest.cents(), 999);
+        QCOMPARE(b2bResult->slices.at(1).rateBasisPoints, 1215);
+        // Consumer: 10 d at 2.62 % + 10 d at 2.60 % = (262,000 + 260,000) / 365 = 1430.1370 / 10.
+        InterestRequest req = b2b(100000, {2026, 5, 1}, {2026, 7, 10});
+        req.profile = profile("fr-b2c");
+        req.noticeDate = QDate(2026, 6, 20);
+        const auto b2c = computeLateInterest(req, table);
+        QVERIFY(b2c.ok());
+        QCOMPARE(b2c->interest.cents(), 143);
+        QCOMPARE(b2c->slices.at(1).rateBasisPoints, 260);
+        // The built-in table itself is untouched.
+        QVERIFY(!computeLateInterest(b2b(100000, {2026, 6, 15}, {2026, 7, 15})).ok());
+    }
+
+    void publishedRatesAreNotReplaced()
+    {
+        RateTable table = RateTable::builtIn();
+        HalfYearRates wrong;
+        wrong.half = {2026, 1};
+        wrong.ecb = 300;
+        const Status s = table.addHalfYear(wrong);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().field, QStringLiteral("ecb"));
+        HalfYearRates half;
+        half.half = {2026, 2};
+        half.legalOther = 260;  // without the natural-person rate
+        QCOMPARE(table.addHalfYear(half).error().field, QStringLiteral("legal_other"));
+        QCOMPARE(table.ratesOf({2026, 1}).belgianB2b, std::optional(1050));
+        QVERIFY(!table.ratesOf({2026, 1}).userAdded);
+        QCOMPARE(HalfYear::fromKey(QStringLiteral("2026-h2"))->next().key(), QStringLiteral("2027-H1"));
+        QVERIFY(!HalfYear::fromKey(QStringLiteral("2026-H3")).has_value());
+    }
+
+    void belgianPublishedRatesFollowTheRule()
+    {
+        // Each published Belgian rate is ECB on 1 Jan / 1 Jul + 8 points rounded up to the half point.
+        const RateTable &t = RateTable::builtIn();
+        int checked = 0;
+        for (HalfYear h{2023, 1}; h <= HalfYear{2026, 1}; h = h.next()) {
+            const int ecb = t.ecbForHalf(h).value();
+            QCOMPARE(t.publishedRate(QStringLiteral("be_b2b"), h).value(), (ecb + 800 + 49) / 50 * 50);
+            ++checked;
+        }
+        QCOMPARE(checked, 7);
+    }
+
+    // ---- Profiles ----
+    void profilesChosenByCountryAndConsumerFlag()
+    {
+        const ProfileSet &set = ProfileSet::builtIn();
+        QCOMPARE(set.keys(), QStringList({QStringLiteral("fr-b2b"), QStringLiteral("fr-b2c"), QStringLiteral("be-b2b"),
+                                          QStringLiteral("be-b2c")}));
+        QCOMPARE(set.forClient(QStringLiteral("FR"), false).key, QStringLiteral("fr-b2b"));
+        QCOMPARE(set.forClient(QStringLiteral("FR"), true).key, QStringLiteral("fr-b2c"));
+        QCOMPARE(set.forClient(QStringLiteral("BE"), false).key, QStringLiteral("be-b2b"));
+        QCOMPARE(set.forClient(QStringLiteral("BE"), true).key, QStringLiteral("be-b2c"));
+        QCOMPARE(set.forClient(QStringLiteral("DE"), false).key, QStringLiteral("fr-b2b"));
+        QCOMPARE(set.find(QStringLiteral("fr-b2b"))->limitationMonths, 60);
+        QCOMPARE(set.find(QStringLiteral("fr-b2c"))->limitationMonths, 24);
+        QCOMPARE(set.find(QStringLiteral("fr-b2c"))->indemnityCents(100000), 0);
+        QCOMPARE(set.find(QStringLiteral("be-b2b"))->indemnityCents(100000), 4000);
+        const auto broken = ProfileSet::fromJson(R"({"profiles": [{"key": "x", "interest": {"from": "tomorrow"}}]})",
+                                                 QStringLiteral("p.json"));
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error().field, QStringLiteral("profiles[0].interest.from"));
+        QCOMPARE(broken.error().file, QStringLiteral("p.json"));
     }
 
     // ---- The rate table ----
