@@ -1,5 +1,7 @@
 #include "businesscalendar.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace relance {
@@ -87,6 +89,31 @@ std::optional<DayKind> dayKindFromKey(const QString &key)
     if (key == QLatin1String("ouvres"))
         return DayKind::Ouvres;
     return std::nullopt;
+}
+
+QString dayKindKey(DayKind kind)
+{
+    switch (kind) {
+    case DayKind::Calendaires: return QStringLiteral("calendaires");
+    case DayKind::Ouvrables: return QStringLiteral("ouvrables");
+    case DayKind::Ouvres: return QStringLiteral("ouvres");
+    }
+    return {};
+}
+
+QString dayKindLabel(DayKind kind)
+{
+    switch (kind) {
+    case DayKind::Calendaires: return QCoreApplication::translate("BusinessCalendar", "calendar days");
+    case DayKind::Ouvrables: return QCoreApplication::translate("BusinessCalendar", "working days (Mon-Sat)");
+    case DayKind::Ouvres: return QCoreApplication::translate("BusinessCalendar", "business days (Mon-Fri)");
+    }
+    return {};
+}
+
+QString calendarKey(Calendar calendar)
+{
+    return calendar == Calendar::FranceAlsaceMoselle ? QStringLiteral("fr-alsace-moselle") : QStringLiteral("fr");
 }
 
 std::optional<Calendar> calendarFromKey(const QString &key)

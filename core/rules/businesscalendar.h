@@ -30,6 +30,9 @@ QDate deadline(const QDate &start, int days, DayKind kind, Calendar calendar = C
 // Stable keys for the command line and settings: "calendaires", "ouvrables", "ouvres";
 // "fr", "fr-alsace-moselle".
 std::optional<DayKind> dayKindFromKey(const QString &key);
+QString dayKindKey(DayKind kind);
+QString dayKindLabel(DayKind kind);  // translated: "calendar days", "jours ouvrables"...
+QString calendarKey(Calendar calendar);
 std::optional<Calendar> calendarFromKey(const QString &key);
 
 }  // namespace relance

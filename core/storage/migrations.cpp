@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "rules/escalation.h"
+
 namespace relance {
 
 namespace {
@@ -91,11 +93,85 @@ QStringList schema1()
     };
 }
 
+// Schema 2: collection rules. Settings, half-years of rates added by the user, escalation
+// ladders (the shipped ones seeded here) and the actions done on invoices.
+QStringList schema2()
+{
+    QStringList sql{
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral(R"(CREATE TABLE user_rates (
+            half TEXT PRIMARY KEY CHECK (half GLOB '[0-9][0-9][0-9][0-9]-H[12]'),
+            ecb_bp INTEGER CHECK (ecb_bp IS NULL OR ecb_bp >= 0),
+            legal_natural_bp INTEGER CHECK (legal_natural_bp IS NULL OR legal_natural_bp >= 0),
+            legal_other_bp INTEGER CHECK (legal_other_bp IS NULL OR legal_other_bp >= 0),
+            be_b2b_bp INTEGER CHECK (be_b2b_bp IS NULL OR be_b2b_bp >= 0),
+            source TEXT NOT NULL DEFAULT '',
+            added_on TEXT NOT NULL CHECK (date(added_on) = added_on)))"),
+        QStringLiteral(R"(CREATE TABLE ladders (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            builtin_key TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE ladder_steps (
+            ladder_id INTEGER NOT NULL REFERENCES ladders(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            template_key TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            offset_days INTEGER NOT NULL CHECK (offset_days BETWEEN -365 AND 3650),
+            anchor TEXT NOT NULL CHECK (anchor IN ('due', 'previous', 'receipt', 'deadline')),
+            day_kind TEXT NOT NULL CHECK (day_kind IN ('calendaires', 'ouvrables', 'ouvres')),
+            channel TEXT NOT NULL,
+            tone TEXT NOT NULL,
+            payment_deadline_days INTEGER NOT NULL DEFAULT 0 CHECK (payment_deadline_days >= 0),
+            PRIMARY KEY (ladder_id, position)) WITHOUT ROWID)"),
+        QStringLiteral("ALTER TABLE clients ADD COLUMN ladder_id INTEGER REFERENCES ladders(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE invoices ADD COLUMN penalty_rate_bp INTEGER "
+                       "CHECK (penalty_rate_bp IS NULL OR penalty_rate_bp BETWEEN 0 AND 10000)"),
+        QStringLiteral("ALTER TABLE invoices ADD COLUMN pause_reason TEXT NOT NULL DEFAULT '' "
+                       "CHECK (pause_reason IN ('', 'disputed', 'on_hold'))"),
+        QStringLiteral(R"(CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+            date TEXT NOT NULL CHECK (date(date) = date),
+            channel TEXT NOT NULL,
+            step_index INTEGER NOT NULL DEFAULT -1,
+            step_label TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT 'done' CHECK (outcome IN ('done', 'no_answer', 'promised', 'disputed')),
+            notes TEXT NOT NULL DEFAULT '',
+            tracking_number TEXT NOT NULL DEFAULT '',
+            receipt_date TEXT CHECK (receipt_date IS NULL OR date(receipt_date) = receipt_date),
+            created_at TEXT NOT NULL DEFAULT (datetime('now'))))"),
+        QStringLiteral("CREATE INDEX actions_by_invoice ON actions (invoice_id, date, id)"),
+        QStringLiteral("CREATE INDEX actions_by_date ON actions (date)"),
+    };
+    // The shipped ladders, so that a new database chases from the first day.
+    const QList<Ladder> ladders = builtInLadders();
+    for (qsizetype i = 0; i < ladders.size(); ++i) {
+        const Ladder &l = ladders.at(i);
+        sql << QStringLiteral("INSERT INTO ladders (id, name, builtin_key) VALUES (%1, '%2', '%3')")
+                   .arg(i + 1)
+                   .arg(l.name, l.builtInKey);
+        for (qsizetype p = 0; p < l.steps.size(); ++p) {
+            const LadderStep &s = l.steps.at(p);
+            sql << QStringLiteral("INSERT INTO ladder_steps (ladder_id, position, template_key, offset_days, anchor, "
+                                  "day_kind, channel, tone, payment_deadline_days) "
+                                  "VALUES (%1, %2, '%3', %4, '%5', '%6', '%7', '%8', %9)")
+                       .arg(i + 1)
+                       .arg(p)
+                       .arg(s.templateKey)
+                       .arg(s.offsetDays)
+                       .arg(anchorKey(s.anchor), dayKindKey(s.dayKind), channelKey(s.channel), toneKey(s.tone))
+                       .arg(s.paymentDeadlineDays);
+        }
+    }
+    sql << QStringLiteral("INSERT INTO settings (key, value) VALUES ('default_ladder_id', '1')");
+    return sql;
+}
+
 }  // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{schema1()};
+    static const QList<QStringList> all{schema1(), schema2()};
     return all;
 }
 

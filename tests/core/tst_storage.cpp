@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "storage/issuerrepository.h"
+#include "storage/migrations.h"
 #include "storage/paymentrepository.h"
 #include "testsupport.h"
 
@@ -33,9 +34,47 @@ private slots:
         QStringList tables;
         while (q.next())
             tables << q.value(0).toString();
-        QCOMPARE(tables,
-                 (QStringList{QStringLiteral("allocations"), QStringLiteral("clients"), QStringLiteral("invoices"),
-                              QStringLiteral("issuer"), QStringLiteral("payments")}));
+        QCOMPARE(tables.join(QLatin1Char(' ')),
+                 QStringLiteral("actions allocations clients invoices issuer ladder_steps ladders payments settings "
+                                "user_rates"));
+    }
+
+    void upgradesASchema1FileKeepingItsData()
+    {
+        // A file written by the first release: schema 1 only, with one invoice.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const QString &statement : migrations().at(0))
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO clients (name) VALUES ('Old client')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO invoices (number, client_id, issue_date, due_date, "
+                                          "amount_excl_cents, amount_incl_cents) VALUES ('F-1', 1, '2024-01-01', "
+                                          "'2024-01-31', 1000, 1200)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        const Database &db = *opened.value();
+        QCOMPARE(db.schemaVersion(), 2);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT number, pause_reason, penalty_rate_bp IS NULL FROM invoices")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("F-1"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral(""));
+        QVERIFY(q.value(2).toBool());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(builtin_key, ',') FROM ladders")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("standard,gentle"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ladder_steps")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 13);
     }
 
     void reopeningKeepsDataAndVersion()
