@@ -27,6 +27,7 @@ struct Client
     int paymentTermsDays = 30;                  // default due date = issue date + this
     std::optional<int> penaltyRateBasisPoints;  // contractual late-payment rate, 1250 = 12.50 %
     QString notes;
+    std::optional<qint64> ladderId;  // the escalation ladder; none: the default one (settings)
 
     // One line for lists: "12 rue X, 75001 Paris".
     QString postalAddressOneLine() const;

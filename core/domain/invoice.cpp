@@ -37,4 +37,32 @@ QString statusLabel(InvoiceStatus status)
     return {};
 }
 
+QString pauseReasonKey(PauseReason reason)
+{
+    switch (reason) {
+    case PauseReason::None: return QStringLiteral("");
+    case PauseReason::Disputed: return QStringLiteral("disputed");
+    case PauseReason::OnHold: return QStringLiteral("on_hold");
+    }
+    return {};
+}
+
+std::optional<PauseReason> pauseReasonFromKey(const QString &key)
+{
+    for (PauseReason r : {PauseReason::None, PauseReason::Disputed, PauseReason::OnHold})
+        if (pauseReasonKey(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+QString pauseReasonLabel(PauseReason reason)
+{
+    switch (reason) {
+    case PauseReason::None: return QCoreApplication::translate("Invoice", "Being chased");
+    case PauseReason::Disputed: return QCoreApplication::translate("Invoice", "Disputed");
+    case PauseReason::OnHold: return QCoreApplication::translate("Invoice", "On hold");
+    }
+    return {};
+}
+
 }  // namespace relance

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace relance {
 
 // Where an invoice stands with its payments. Whether it is overdue is a separate question,
@@ -14,6 +16,12 @@ enum class InvoiceStatus { Unpaid, PartiallyPaid, Paid, Overpaid };
 InvoiceStatus statusFromPayments(qint64 totalCents, qint64 paidCents);
 QString statusKey(InvoiceStatus status);    // "unpaid", "partial", "paid", "overpaid" (JSON, CLI)
 QString statusLabel(InvoiceStatus status);  // translated, for people
+
+// Why chasing is paused: a disputed or on-hold invoice leaves the agenda until resumed.
+enum class PauseReason { None, Disputed, OnHold };
+QString pauseReasonKey(PauseReason reason);  // "", "disputed", "on_hold"
+std::optional<PauseReason> pauseReasonFromKey(const QString &key);
+QString pauseReasonLabel(PauseReason reason);  // translated
 
 struct Invoice
 {
@@ -30,6 +38,8 @@ struct Invoice
     QString pdfPath;
     QString notes;
     qint64 paidCents = 0;  // sum of the payments allocated to it (kept by the database)
+    std::optional<int> penaltyRateBasisPoints;  // contractual late-payment rate for this invoice only
+    PauseReason pause = PauseReason::None;
 
     Money totalIncl() const { return Money(amountInclCents, currency); }
     Money totalExcl() const { return Money(amountExclCents, currency); }

@@ -13,7 +13,7 @@ namespace {
 
 const QString kColumns =
     QStringLiteral("id, name, legal_form, siren_siret, vat_number, address, postal_code, city, country, email, phone, "
-                   "contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes");
+                   "contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes, ladder_id");
 
 Client fromQuery(const QSqlQuery &q)
 {
@@ -35,6 +35,8 @@ Client fromQuery(const QSqlQuery &q)
     if (!q.value(14).isNull())
         c.penaltyRateBasisPoints = q.value(14).toInt();
     c.notes = q.value(15).toString();
+    if (!q.value(16).isNull())
+        c.ladderId = q.value(16).toLongLong();
     return c;
 }
 
@@ -56,6 +58,8 @@ void bindFields(QSqlQuery &q, const Client &c)
     q.bindValue(QStringLiteral(":penalty_rate_bp"),
                 c.penaltyRateBasisPoints ? QVariant(*c.penaltyRateBasisPoints) : QVariant(QMetaType::fromType<int>()));
     q.bindValue(QStringLiteral(":notes"), notNull(c.notes));
+    q.bindValue(QStringLiteral(":ladder_id"),
+                c.ladderId ? QVariant(*c.ladderId) : QVariant(QMetaType::fromType<qint64>()));
 }
 
 std::optional<Client> fetchOne(QSqlQuery &q)
@@ -72,9 +76,9 @@ Result<qint64> ClientRepository::insert(const Client &client) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO clients (name, legal_form, siren_siret, vat_number, address, postal_code, city, country, "
-        "email, phone, contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes) VALUES (:name, "
+        "email, phone, contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes, ladder_id) VALUES (:name, "
         ":legal_form, :siren_siret, :vat_number, :address, :postal_code, :city, :country, :email, :phone, "
-        ":contact_person, :is_consumer, :payment_terms_days, :penalty_rate_bp, :notes)"));
+        ":contact_person, :is_consumer, :payment_terms_days, :penalty_rate_bp, :notes, :ladder_id)"));
     bindFields(q, client);
     if (!q.exec())
         return sqlError(q, QCoreApplication::translate("ClientRepository", "Saving the client"));
@@ -88,7 +92,7 @@ Status ClientRepository::update(const Client &client) const
         "UPDATE clients SET name = :name, legal_form = :legal_form, siren_siret = :siren_siret, vat_number = "
         ":vat_number, address = :address, postal_code = :postal_code, city = :city, country = :country, email = "
         ":email, phone = :phone, contact_person = :contact_person, is_consumer = :is_consumer, payment_terms_days "
-        "= :payment_terms_days, penalty_rate_bp = :penalty_rate_bp, notes = :notes WHERE id = :id"));
+        "= :payment_terms_days, penalty_rate_bp = :penalty_rate_bp, notes = :notes, ladder_id = :ladder_id WHERE id = :id"));
     bindFields(q, client);
     q.bindValue(QStringLiteral(":id"), client.id);
     if (!q.exec())

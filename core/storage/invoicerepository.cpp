@@ -14,7 +14,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT i.id, i.number, i.client_id, c.name, i.issue_date, i.service_date, i.due_date, i.amount_excl_cents, "
-    "i.amount_incl_cents, i.currency, i.pdf_path, i.notes, i.paid_cents");
+    "i.amount_incl_cents, i.currency, i.pdf_path, i.notes, i.paid_cents, i.penalty_rate_bp, i.pause_reason");
 
 Invoice fromQuery(const QSqlQuery &q)
 {
@@ -32,6 +32,9 @@ Invoice fromQuery(const QSqlQuery &q)
     inv.pdfPath = q.value(10).toString();
     inv.notes = q.value(11).toString();
     inv.paidCents = q.value(12).toLongLong();
+    if (!q.value(13).isNull())
+        inv.penaltyRateBasisPoints = q.value(13).toInt();
+    inv.pause = pauseReasonFromKey(q.value(14).toString()).value_or(PauseReason::None);
     return inv;
 }
 
@@ -48,6 +51,9 @@ void bindFields(QSqlQuery &q, const Invoice &inv)
     q.bindValue(QStringLiteral(":currency"), notNull(inv.currency));
     q.bindValue(QStringLiteral(":pdf_path"), notNull(inv.pdfPath));
     q.bindValue(QStringLiteral(":notes"), notNull(inv.notes));
+    q.bindValue(QStringLiteral(":penalty_rate_bp"), inv.penaltyRateBasisPoints ? QVariant(*inv.penaltyRateBasisPoints)
+                                                                                : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(QStringLiteral(":pause_reason"), pauseReasonKey(inv.pause));
 }
 
 QString sortExpression(InvoiceQuery::Sort sort)
@@ -123,8 +129,9 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO invoices (number, client_id, issue_date, service_date, due_date, amount_excl_cents, "
-        "amount_incl_cents, currency, pdf_path, notes) VALUES (:number, :client_id, :issue_date, :service_date, "
-        ":due_date, :amount_excl_cents, :amount_incl_cents, :currency, :pdf_path, :notes)"));
+        "amount_incl_cents, currency, pdf_path, notes, penalty_rate_bp, pause_reason) VALUES (:number, :client_id, "
+        ":issue_date, :service_date, :due_date, :amount_excl_cents, :amount_incl_cents, :currency, :pdf_path, :notes, "
+        ":penalty_rate_bp, :pause_reason)"));
     bindFields(q, invoice);
     if (!q.exec())
         return sqlError(q, QCoreApplication::translate("InvoiceRepository", "Saving the invoice"));
@@ -137,7 +144,8 @@ Status InvoiceRepository::update(const Invoice &invoice) const
     q.prepare(QStringLiteral(
         "UPDATE invoices SET number = :number, client_id = :client_id, issue_date = :issue_date, service_date = "
         ":service_date, due_date = :due_date, amount_excl_cents = :amount_excl_cents, amount_incl_cents = "
-        ":amount_incl_cents, currency = :currency, pdf_path = :pdf_path, notes = :notes WHERE id = :id"));
+        ":amount_incl_cents, currency = :currency, pdf_path = :pdf_path, notes = :notes, penalty_rate_bp = "
+        ":penalty_rate_bp, pause_reason = :pause_reason WHERE id = :id"));
     bindFields(q, invoice);
     q.bindValue(QStringLiteral(":id"), invoice.id);
     if (!q.exec())
@@ -194,7 +202,7 @@ InvoiceRepository::Page InvoiceRepository::page(const InvoiceQuery &query, const
     }
     while (q.next()) {
         page.rows << fromQuery(q);
-        page.last = InvoiceCursor{q.value(13), page.rows.constLast().id};
+        page.last = InvoiceCursor{q.value(15), page.rows.constLast().id};
     }
     return page;
 }
