@@ -2,6 +2,7 @@
 
 #include "domain/dates.h"
 #include "rules/businesscalendar.h"
+#include "jsonformat.h"
 #include "rules/lateinterest.h"
 
 #include <QJsonArray>
@@ -115,32 +116,20 @@ int interestCommand(Context &ctx, const QStringList &args)
                      {QStringLiteral("rate_table"), QString()}});
     const InterestResult &r = *result;
     if (p.isSet(QStringLiteral("json"))) {
-        QJsonArray slices;
-        for (const InterestSlice &s : r.slices)
-            slices.append(
-                QJsonObject{{QStringLiteral("from"), dates::iso(s.from)},
-                            {QStringLiteral("to"), dates::iso(s.to)},
-                            {QStringLiteral("days"), s.days},
-                            {QStringLiteral("balance"), Money(s.balanceCents, r.interest.currency()).toDecimalString()},
-                            {QStringLiteral("rate"), formatRate(s.rateBasisPoints)},
-                            {QStringLiteral("divisor"), s.divisor},
-                            {QStringLiteral("amount"), Money(s.roundedCents, r.interest.currency()).toDecimalString()},
-                            {QStringLiteral("basis"), s.basis}});
-        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("profile"), request.profile.key},
-                                             {QStringLiteral("currency"), r.interest.currency()},
-                                             {QStringLiteral("amount"), request.principal.toDecimalString()},
-                                             {QStringLiteral("due_date"), dates::iso(request.dueDate)},
-                                             {QStringLiteral("until"), dates::iso(request.until)},
-                                             {QStringLiteral("interest_from"), dates::iso(r.interestFrom)},
-                                             {QStringLiteral("days"), r.days()},
-                                             {QStringLiteral("interest"), r.interest.toDecimalString()},
-                                             {QStringLiteral("indemnity"), r.indemnity.toDecimalString()},
-                                             {QStringLiteral("total"), r.totalClaimed().toDecimalString()},
-                                             {QStringLiteral("slices"), slices},
-                                             {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}})
-                       .toJson(QJsonDocument::Indented);
+        QJsonObject json = interestJson(r);
+        json.insert(QStringLiteral("profile"), request.profile.key);
+        json.insert(QStringLiteral("amount"), request.principal.toDecimalString());
+        json.insert(QStringLiteral("due_date"), dates::iso(request.dueDate));
+        json.insert(QStringLiteral("until"), dates::iso(request.until));
+        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Ok;
     }
+    printInterest(ctx, r);
+    return Ok;
+}
+
+void printInterest(Context &ctx, const InterestResult &r)
+{
     const QLocale locale;
     ctx.out << Tr::tr("Interest:  %1 (%n day(s))", nullptr, r.days()).arg(r.interest.toString(locale)) << Qt::endl
             << Tr::tr("Indemnity: %1").arg(r.indemnity.toString(locale)) << Qt::endl
@@ -155,7 +144,6 @@ int interestCommand(Context &ctx, const QStringList &args)
                 << Qt::endl;
     for (const QString &warning : r.warnings)
         ctx.out << Tr::tr("Warning: %1").arg(warning) << Qt::endl;
-    return Ok;
 }
 
 }  // namespace relance::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clicontext.h"
+#include "rules/lateinterest.h"
 
 namespace relance::cli {
 
@@ -13,5 +14,17 @@ int invoicesCommand(Context &ctx, const QStringList &args);
 int dashboardCommand(Context &ctx, const QStringList &args);
 int deadlineCommand(Context &ctx, const QStringList &args);  // needs no database
 int interestCommand(Context &ctx, const QStringList &args);  // needs no database
+int agendaCommand(Context &ctx, const QStringList &args);
+int actionAddCommand(Context &ctx, const QStringList &args);
+int actionReceiptCommand(Context &ctx, const QStringList &args);
+int claimCommand(Context &ctx, const QStringList &args);
+int invoicePauseCommand(Context &ctx, const QStringList &args);
+int invoiceResumeCommand(Context &ctx, const QStringList &args);
+int ratesCommand(Context &ctx, const QStringList &args);
+int ratesAddCommand(Context &ctx, const QStringList &args);
+int ratesCarryForwardCommand(Context &ctx, const QStringList &args);
+
+// The interest figures and their breakdown, as text (interest and claim commands).
+void printInterest(Context &ctx, const InterestResult &result);
 
 }  // namespace relance::cli

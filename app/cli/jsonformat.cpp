@@ -55,4 +55,53 @@ QJsonObject currencyTotalsJson(const CurrencyTotals &t)
     };
 }
 
+QJsonObject interestJson(const InterestResult &r)
+{
+    QJsonArray slices;
+    for (const InterestSlice &s : r.slices)
+        slices.append(QJsonObject{{QStringLiteral("from"), dates::iso(s.from)},
+                                  {QStringLiteral("to"), dates::iso(s.to)},
+                                  {QStringLiteral("days"), s.days},
+                                  {QStringLiteral("balance"), Money(s.balanceCents, r.interest.currency()).toDecimalString()},
+                                  {QStringLiteral("rate"), formatRate(s.rateBasisPoints)},
+                                  {QStringLiteral("divisor"), s.divisor},
+                                  {QStringLiteral("amount"), Money(s.roundedCents, r.interest.currency()).toDecimalString()},
+                                  {QStringLiteral("basis"), s.basis}});
+    return QJsonObject{{QStringLiteral("currency"), r.interest.currency()},
+                       {QStringLiteral("interest_from"), dates::iso(r.interestFrom)},
+                       {QStringLiteral("days"), r.days()},
+                       {QStringLiteral("interest"), r.interest.toDecimalString()},
+                       {QStringLiteral("indemnity"), r.indemnity.toDecimalString()},
+                       {QStringLiteral("total"), r.totalClaimed().toDecimalString()},
+                       {QStringLiteral("slices"), slices},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}};
+}
+
+QJsonObject agendaItemJson(const AgendaItem &item)
+{
+    return QJsonObject{
+        {QStringLiteral("invoice"), item.invoice.number},
+        {QStringLiteral("client"), item.invoice.clientName},
+        {QStringLiteral("email"), item.clientEmail},
+        {QStringLiteral("phone"), item.clientPhone},
+        {QStringLiteral("due_date"), dates::iso(item.invoice.dueDate)},
+        {QStringLiteral("currency"), item.invoice.currency},
+        {QStringLiteral("balance"), item.invoice.balance().toDecimalString()},
+        {QStringLiteral("days_late"), qint64(std::max<qint64>(item.daysLate(), 0))},
+        {QStringLiteral("risk"), recoveryRiskKey(item.risk())},
+        {QStringLiteral("ladder"), item.ladderName},
+        {QStringLiteral("step"), item.step.displayName()},
+        {QStringLiteral("step_number"), item.stepIndex + 1},
+        {QStringLiteral("step_count"), item.stepCount},
+        {QStringLiteral("template"), item.step.templateKey},
+        {QStringLiteral("channel"), channelKey(item.step.channel)},
+        {QStringLiteral("tone"), toneKey(item.step.tone)},
+        {QStringLiteral("planned"), dates::iso(item.plan.date)},
+        {QStringLiteral("late"), item.stepDaysLate() > 0},
+        {QStringLiteral("days_behind"), qint64(std::max<qint64>(item.stepDaysLate(), 0))},
+        {QStringLiteral("attempts"), item.plan.attempts},
+        {QStringLiteral("receipt_assumed"), item.plan.receiptAssumed},
+    };
+}
+
 }  // namespace relance::cli

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/invoice.h"
+#include "rules/lateinterest.h"
+#include "services/collectionservice.h"
 #include "services/dashboardservice.h"
 
 #include <QJsonObject>
@@ -11,5 +13,8 @@ namespace relance::cli {
 // dates as YYYY-MM-DD, snake_case keys. Changing a key is a breaking change.
 QJsonObject invoiceJson(const Invoice &invoice, const QDate &asOf);
 QJsonObject currencyTotalsJson(const CurrencyTotals &totals);
+// interest, indemnity, total, interest_from, days, slices[], warnings[]
+QJsonObject interestJson(const InterestResult &result);
+QJsonObject agendaItemJson(const AgendaItem &item);
 
 }  // namespace relance::cli

@@ -33,6 +33,15 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("dashboard"), cli::dashboardCommand},
         {QStringLiteral("deadline"), cli::deadlineCommand},
         {QStringLiteral("interest"), cli::interestCommand},
+        {QStringLiteral("agenda"), cli::agendaCommand},
+        {QStringLiteral("action add"), cli::actionAddCommand},
+        {QStringLiteral("action receipt"), cli::actionReceiptCommand},
+        {QStringLiteral("claim"), cli::claimCommand},
+        {QStringLiteral("invoice pause"), cli::invoicePauseCommand},
+        {QStringLiteral("invoice resume"), cli::invoiceResumeCommand},
+        {QStringLiteral("rates"), cli::ratesCommand},
+        {QStringLiteral("rates add"), cli::ratesAddCommand},
+        {QStringLiteral("rates carry-forward"), cli::ratesCarryForwardCommand},
     };
     return all;
 }
@@ -56,7 +65,13 @@ void printUsage(QTextStream &out)
                   "  invoices       List invoices (--overdue, --client, --search, --json)\n"
                   "  dashboard      Totals, aging buckets and overdue invoices (--json)\n"
                   "  deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)\n"
-                  "  interest       Late-payment interest and indemnity, with the breakdown (--json)\n")
+                  "  interest       Late-payment interest and indemnity, with the breakdown (--json)\n"
+                  "  agenda         What to do today: each unpaid invoice's next step (--json)\n"
+                  "  action add     Record a step done (e-mail, call, letter): the invoice moves on\n"
+                  "  action receipt Record the receipt of a registered letter\n"
+                  "  claim          An invoice's interest, indemnity, risk, limitation and next step\n"
+                  "  invoice pause  Stop chasing an invoice (disputed, on hold); invoice resume restarts\n"
+                  "  rates          The rate table; rates add, rates carry-forward for a new half-year\n")
                .arg(Database::defaultPath());
 }
 

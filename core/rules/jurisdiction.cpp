@@ -84,6 +84,7 @@ Result<ProfileSet> ProfileSet::fromJson(const QByteArray &json, const QString &o
         p.interestFrom = from == QLatin1String("notice") ? JurisdictionProfile::InterestFrom::Notice
                                                          : JurisdictionProfile::InterestFrom::DueDate;
         p.graceDays = interest.value(QStringLiteral("grace_days")).toInt();
+        p.noticeIsFirstReminder = interest.value(QStringLiteral("notice")).toString() == QLatin1String("first_reminder");
         const QString rule = interest.value(QStringLiteral("rate")).toString();
         if (rule == QLatin1String("ecb_plus")) {
             p.rateRule = JurisdictionProfile::RateRule::EcbPlus;

@@ -32,6 +32,8 @@ struct JurisdictionProfile
 
     InterestFrom interestFrom = InterestFrom::DueDate;
     int graceDays = 0;  // after the notice, before interest may run (Belgian consumers: 14)
+    // What counts as the notice: the formal notice (France), or the first written reminder (Belgium).
+    bool noticeIsFirstReminder = false;
     RateRule rateRule = RateRule::EcbPlus;
     int pointsBasisPoints = 0;   // added to the ECB rate
     int roundUpToBasisPoints = 1;  // 50: up to the next half point

@@ -7,6 +7,9 @@
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "storage/issuerrepository.h"
+#include "collectionsettingsservice.h"
+#include "rules/escalation.h"
+#include "storage/actionrepository.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -144,6 +147,77 @@ Issuer demoIssuer()
 }
 
 // Rounds to whole euros with a realistic tail (freelance quotes are round numbers).
+// The chase so far on every open invoice: its ladder's steps done up to a few days before asOf,
+// some on time and some a little behind, so that the agenda has late and due steps. One call went
+// unanswered, one invoice is disputed, registered letters have tracking numbers and receipts.
+Status simulateChasing(const Database &db, const QDate &asOf, QRandomGenerator &rng)
+{
+    const CollectionSettingsService settings(db);
+    const ActionRepository actions(db);
+    QHash<qint64, std::optional<qint64>> ladderOfClient;
+    for (const Client &c : ClientRepository(db).all())
+        ladderOfClient.insert(c.id, c.ladderId);
+    bool unansweredShown = false;
+    bool disputeShown = false;
+    int tracking = 0;
+    for (Invoice inv : InvoiceRepository(db).openInvoices()) {
+        if (!disputeShown && inv.clientName == QLatin1String("Studio Graphique Nova") && inv.daysLate(asOf) > 30) {
+            disputeShown = true;
+            inv.pause = PauseReason::Disputed;
+            if (Status s = InvoiceRepository(db).update(inv); !s)
+                return s;
+            CollectionAction call;
+            call.invoiceId = inv.id;
+            call.date = inv.dueDate.addDays(7);
+            call.channel = Channel::Phone;
+            call.outcome = Outcome::Disputed;
+            call.notes = Tr::tr("Disputes the hours billed for the second week; sends the timesheet back.");
+            if (Result<qint64> id = actions.insert(call); !id)
+                return id.error();
+            continue;
+        }
+        const Ladder ladder = settings.ladderFor(ladderOfClient.value(inv.clientId));
+        const int lag = int(rng.bounded(5));  // days behind plan, per invoice
+        QList<CollectionAction> done;
+        for (;;) {
+            const auto plan = planNextStep(ladder, inv.dueDate, done, asOf);
+            // The user last went through the agenda a week ago; hand-overs are recorded only
+            // for the oldest files, so the agenda shows a few of each kind of step.
+            if (!plan || plan->date.addDays(lag) >= asOf.addDays(-7) ||
+                (ladder.steps.at(plan->stepIndex).channel == Channel::Collection &&
+                 plan->date.addDays(lag) >= asOf.addDays(-30)))
+                break;
+            const LadderStep &step = ladder.steps.at(plan->stepIndex);
+            CollectionAction a;
+            a.invoiceId = inv.id;
+            a.date = plan->date.addDays(lag);
+            a.channel = step.channel;
+            a.stepIndex = plan->stepIndex;
+            a.stepLabel = step.displayName();
+            if (step.channel == Channel::Phone && !unansweredShown) {
+                unansweredShown = true;
+                a.outcome = Outcome::NoAnswer;
+                a.notes = Tr::tr("Voicemail; left a message.");
+            } else if (step.channel == Channel::Phone) {
+                a.notes = Tr::tr("Spoke to accounts: payment is being processed.");
+            }
+            if (isRegistered(step.channel)) {
+                a.trackingNumber = QStringLiteral("1A %1 %2 %3")
+                                       .arg(123 + tracking)
+                                       .arg(4560 + tracking * 7)
+                                       .arg(78901 + tracking * 13);
+                ++tracking;
+                if (a.date.addDays(2) < asOf)
+                    a.receiptDate = a.date.addDays(2);
+            }
+            if (Result<qint64> id = actions.insert(a); !id)
+                return id.error();
+            done << a;
+        }
+    }
+    return success();
+}
+
 qint64 roundAmount(qint64 cents) { return (cents / 5000) * 5000; }
 
 }  // namespace
@@ -163,7 +237,10 @@ Status DemoData::populate(const Database &db, const QDate &asOf)
     QRandomGenerator rng(20260101);
     const QList<DemoClient> clients = demoClients();
     QList<qint64> clientIds;
-    for (const DemoClient &dc : clients) {
+    const qint64 gentleLadder = 2;  // shipped second (schema 2)
+    for (DemoClient dc : clients) {
+        if (dc.client.name == QLatin1String("Julien Bernard"))
+            dc.client.ladderId = gentleLadder;  // a consumer chased the gentle way
         Result<qint64> id = ClientRepository(db).insert(dc.client);
         if (!id)
             return id.error();
@@ -240,6 +317,8 @@ Status DemoData::populate(const Database &db, const QDate &asOf)
             }
         }
     }
+    if (Status s = simulateChasing(db, asOf, rng); !s)
+        return s;
     return tx.commit();
 }
 

@@ -23,6 +23,7 @@ public:
     std::optional<Client> findByName(const QString &name) const;  // case-insensitive
     // A page of clients ordered by name, optionally filtered by a search in name, city, e-mail.
     QList<Client> page(int offset, int limit, const QString &search = {}) const;
+    QList<Client> all() const { return page(0, -1); }
     int count() const;
 
 private:

@@ -222,4 +222,20 @@ int InvoiceRepository::countAll() const
     return q.exec(QStringLiteral("SELECT count(*) FROM invoices")) && q.next() ? q.value(0).toInt() : 0;
 }
 
+QList<Invoice> InvoiceRepository::openInvoices() const
+{
+    QList<Invoice> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(kSelect + QStringLiteral(" FROM invoices i INDEXED BY invoices_open_by_due JOIN clients c ON "
+                                         "c.id = i.client_id WHERE i.paid_cents < i.amount_incl_cents "
+                                         "ORDER BY i.due_date, i.id"))) {
+        sqlError(q, QStringLiteral("open invoices"));
+        return result;
+    }
+    while (q.next())
+        result << fromQuery(q);
+    return result;
+}
+
 }  // namespace relance

@@ -32,6 +32,8 @@ public:
     Page page(const InvoiceQuery &query, const std::optional<InvoiceCursor> &after, int limit) const;
     int count(const InvoiceQuery &query) const;
     int countAll() const;
+    // Every invoice with a balance, by due date (the agenda's input; partial index).
+    QList<Invoice> openInvoices() const;
 
 private:
     const Database &m_db;

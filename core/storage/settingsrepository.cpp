@@ -1,0 +1,88 @@
+#include "settingsrepository.h"
+
+#include "database.h"
+#include "domain/dates.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace relance {
+
+namespace {
+QVariant optionalInt(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>()); }
+std::optional<int> readInt(const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); }
+}  // namespace
+
+QString SettingsRepository::value(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : fallback;
+}
+
+Status SettingsRepository::setValue(const QString &key, const QString &value) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(q, QCoreApplication::translate("SettingsRepository", "Saving the settings"));
+    return success();
+}
+
+QList<HalfYearRates> SettingsRepository::userRates() const
+{
+    QList<HalfYearRates> result;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT half, ecb_bp, legal_natural_bp, legal_other_bp, be_b2b_bp, source "
+                               "FROM user_rates ORDER BY half")))
+        return result;
+    while (q.next()) {
+        const auto half = HalfYear::fromKey(q.value(0).toString());
+        if (!half)
+            continue;
+        HalfYearRates r;
+        r.half = *half;
+        r.ecb = readInt(q.value(1));
+        r.legalNaturalPerson = readInt(q.value(2));
+        r.legalOther = readInt(q.value(3));
+        r.belgianB2b = readInt(q.value(4));
+        r.source = q.value(5).toString();
+        r.userAdded = true;
+        result << r;
+    }
+    return result;
+}
+
+Status SettingsRepository::insertUserRates(const HalfYearRates &r, const QDate &addedOn) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO user_rates (half, ecb_bp, legal_natural_bp, legal_other_bp, be_b2b_bp, "
+                             "source, added_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(r.half.key());
+    q.addBindValue(optionalInt(r.ecb));
+    q.addBindValue(optionalInt(r.legalNaturalPerson));
+    q.addBindValue(optionalInt(r.legalOther));
+    q.addBindValue(optionalInt(r.belgianB2b));
+    q.addBindValue(notNull(r.source));
+    q.addBindValue(dates::iso(addedOn));
+    if (!q.exec())
+        return sqlError(q, QCoreApplication::translate("SettingsRepository", "Saving the rates of %1").arg(r.half.key()));
+    return success();
+}
+
+Status SettingsRepository::removeUserRates(const HalfYear &half) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM user_rates WHERE half = ?"));
+    q.addBindValue(half.key());
+    if (!q.exec())
+        return sqlError(q, QCoreApplication::translate("SettingsRepository", "Removing the rates of %1").arg(half.key()));
+    return success();
+}
+
+}  // namespace relance
