@@ -23,6 +23,11 @@ LadderStep step(const char *templateKey, int offset, StepAnchor anchor, Channel 
 // Moves a planned day off weekends and public holidays, forwards: nobody chases on a Sunday.
 QDate workingDayFrom(const QDate &day, Calendar calendar) { return deadline(day, 0, DayKind::Calendaires, calendar); }
 
+QDate fromDueDate(const LadderStep &s, const QDate &dueDate, Calendar calendar)
+{
+    return s.offsetDays < 0 ? dueDate.addDays(s.offsetDays) : deadline(dueDate, s.offsetDays, s.dayKind, calendar);
+}
+
 }  // namespace
 
 QList<Ladder> builtInLadders()
@@ -72,7 +77,7 @@ std::optional<PlannedStep> planNextStep(const Ladder &ladder, const QDate &dueDa
     int next = last ? last->stepIndex + 1 : 0;
     // A reminder meant for before the due date makes no sense once it has passed.
     while (!last && next < ladder.steps.size() && ladder.steps.at(next).anchor == StepAnchor::DueDate &&
-           ladder.steps.at(next).offsetDays < 0 && asOf > dueDate)
+           ladder.steps.at(next).offsetDays < 0 && asOf >= dueDate)
         ++next;
     if (next >= ladder.steps.size())
         return std::nullopt;
@@ -81,15 +86,18 @@ std::optional<PlannedStep> planNextStep(const Ladder &ladder, const QDate &dueDa
     PlannedStep plan;
     plan.stepIndex = next;
     switch (s.anchor) {
-    case StepAnchor::DueDate:
-        plan.date = s.offsetDays < 0 ? dueDate.addDays(s.offsetDays) : deadline(dueDate, s.offsetDays, s.dayKind, calendar);
-        // Keep the spacing from the previous step as it really happened.
-        if (last && ladder.steps.at(last->stepIndex).anchor == StepAnchor::DueDate) {
-            const int gap = s.offsetDays - ladder.steps.at(last->stepIndex).offsetDays;
+    case StepAnchor::DueDate: {
+        plan.date = fromDueDate(s, dueDate, calendar);
+        // A previous step done late pushes this one: the spacing between them is kept.
+        const LadderStep *previous = last ? &ladder.steps.at(last->stepIndex) : nullptr;
+        if (previous && previous->anchor == StepAnchor::DueDate &&
+            last->date > workingDayFrom(fromDueDate(*previous, dueDate, calendar), calendar)) {
+            const int gap = s.offsetDays - previous->offsetDays;
             if (gap > 0)
                 plan.date = std::max(plan.date, deadline(last->date, gap, s.dayKind, calendar));
         }
         break;
+    }
     case StepAnchor::PreviousStep:
         plan.date = deadline(last ? last->date : dueDate, s.offsetDays, s.dayKind, calendar);
         break;

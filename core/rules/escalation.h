@@ -22,7 +22,7 @@ struct PlannedStep
 };
 
 // `actions` are the invoice's own, in any order. Steps before the due date (a courtesy reminder)
-// are skipped once the due date has passed without them; an unanswered attempt is tried again the
+// are skipped once the due date has come without them; an unanswered attempt is tried again the
 // next working day; a step anchored at the due date keeps its spacing from the previous step as
 // it really happened. None when the ladder is finished.
 std::optional<PlannedStep> planNextStep(const Ladder &ladder, const QDate &dueDate,

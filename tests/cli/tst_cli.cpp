@@ -210,6 +210,23 @@ private slots:
             << QStringLiteral("payment add --invoice F-1=80 --invoice F-2=30 --date 2026-02-01 --amount 100")
                    .split(QLatin1Char(' '))
             << "--invoice: €110.00 is allocated to invoices but only €100.00 was paid";
+        QTest::newRow("action on unknown invoice")
+            << QStringLiteral("action add --invoice F-404 --channel phone").split(QLatin1Char(' '))
+            << "--invoice: invoice F-404 does not exist";
+        QTest::newRow("unknown channel") << QStringLiteral("action add --invoice F-1 --channel fax").split(QLatin1Char(' '))
+                                         << "--channel: \"fax\" is not one of email, phone, sms, letter, registered";
+        QTest::newRow("action in the future")
+            << QStringLiteral("action add --invoice F-1 --channel phone --date 2999-01-01").split(QLatin1Char(' '))
+            << "--date: an action cannot be recorded in the future";
+        QTest::newRow("receipt before posting")
+            << QStringLiteral("action add --invoice F-1 --channel registered --date 2026-03-01 --receipt 2026-02-27")
+                   .split(QLatin1Char(' '))
+            << "--receipt: the letter cannot be received before it was sent";
+        QTest::newRow("replacing a published rate")
+            << QStringLiteral("rates add --half 2026-H1 --ecb 3.00 --source me").split(QLatin1Char(' '))
+            << "--ecb: 2026-H1 already has this rate (2.15)";
+        QTest::newRow("rates without a source")
+            << QStringLiteral("rates add --half 2026-H2 --ecb 2.15").split(QLatin1Char(' ')) << "--source: say where";
         QTest::newRow("bad siret") << QStringLiteral("client add --name Other --siret 123").split(QLatin1Char(' '))
                                    << "--siret: \"123\" is neither a SIREN";
     }
@@ -227,6 +244,75 @@ private slots:
         QVERIFY2(r.err.startsWith(QStringLiteral("relance-cli: ") + expectedError), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(t.dump(), before);
+    }
+
+    void agendaAndActionsOnTheDemo()
+    {
+        test::TempDatabase t;
+        QCOMPARE(cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).exitCode,
+                 0);
+        const QStringList agendaArgs{QStringLiteral("agenda"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
+                                     QStringLiteral("--json")};
+        const QJsonObject before = json(cli(t.path(), agendaArgs));
+        const int due = before.value(QStringLiteral("due_count")).toInt();
+        QVERIFY2(due >= 3, qPrintable(QString::number(due)));
+        QCOMPARE(before.value(QStringLiteral("paused")).toInt(), 1);
+        const QJsonObject first = before.value(QStringLiteral("items")).toArray().first().toObject();
+        QVERIFY(first.value(QStringLiteral("late")).toBool());
+        const QString number = first.value(QStringLiteral("invoice")).toString();
+        const int step = first.value(QStringLiteral("step_number")).toInt();
+
+        // Do that step: the invoice moves to its next one, later, and leaves today's list.
+        const Run done = cli(t.path(), {QStringLiteral("action"), QStringLiteral("add"), QStringLiteral("--invoice"),
+                                        number, QStringLiteral("--channel"),
+                                        first.value(QStringLiteral("channel")).toString(), QStringLiteral("--date"),
+                                        QStringLiteral("2026-11-23"), QStringLiteral("--outcome"),
+                                        QStringLiteral("Sent with the invoice attached")});
+        QCOMPARE(done.exitCode, 0);
+        QVERIFY2(done.out.contains(QStringLiteral("Recorded action")), qPrintable(done.out));
+        const QJsonObject after = json(cli(t.path(), agendaArgs));
+        QCOMPARE(after.value(QStringLiteral("due_count")).toInt(), due - 1);
+        const QJsonObject week =
+            json(cli(t.path(), {QStringLiteral("agenda"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
+                                QStringLiteral("--days"), QStringLiteral("60"), QStringLiteral("--json")}));
+        for (const QJsonValue &v : week.value(QStringLiteral("items")).toArray())
+            if (v.toObject().value(QStringLiteral("invoice")).toString() == number)
+                QCOMPARE(v.toObject().value(QStringLiteral("step_number")).toInt(), step + 1);
+
+        // The invoice's claim tells its law, figures and history-based next step.
+        const QJsonObject claim = json(cli(t.path(), {QStringLiteral("claim"), QStringLiteral("--invoice"), number,
+                                                      QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
+                                                      QStringLiteral("--json")}));
+        QCOMPARE(claim.value(QStringLiteral("number")).toString(), number);
+        QVERIFY(claim.value(QStringLiteral("profile")).toString().startsWith(QStringLiteral("fr-")));
+        QVERIFY(claim.contains(QStringLiteral("risk")));
+    }
+
+    void ratesAddedFromTheCommandLine()
+    {
+        test::TempDatabase t;
+        const Run added = cli(t.path(), QStringLiteral("rates add --half 2026-H2 --ecb 2.15 --legal-natural 6.70 "
+                                                       "--legal-other 2.60 --source JO")
+                                             .split(QLatin1Char(' ')));
+        QCOMPARE(added.exitCode, 0);
+        const Run list = cli(t.path(), {QStringLiteral("rates"), QStringLiteral("--json")});
+        const QJsonDocument doc = QJsonDocument::fromJson(list.out.toUtf8());
+        const QJsonArray rows = doc.array();
+        QJsonObject h2;
+        for (const QJsonValue &row : rows)
+            if (row.toObject().value(QStringLiteral("half")).toString() == QLatin1String("2026-H2"))
+                h2 = row.toObject();
+        QCOMPARE(h2.value(QStringLiteral("legal_other")).toString(), QStringLiteral("2.60"));
+        QVERIFY(h2.value(QStringLiteral("user_added")).toBool());
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("half")).toString(), QStringLiteral("2016-H1"));
+        // An invoice due in June 2026 now has a figure for July.
+        const qint64 nova = t.addClient(QStringLiteral("Nova"));
+        t.addInvoice(QStringLiteral("F-1"), nova, QDate(2026, 5, 16), QDate(2026, 6, 15), 100000);
+        const QJsonObject claim = json(cli(t.path(), {QStringLiteral("claim"), QStringLiteral("--invoice"),
+                                                      QStringLiteral("F-1"), QStringLiteral("--as-of"),
+                                                      QStringLiteral("2026-07-15"), QStringLiteral("--json")}));
+        QCOMPARE(claim.value(QStringLiteral("claim")).toObject().value(QStringLiteral("interest")).toString(),
+                 QStringLiteral("9.99"));
     }
 
     void deadlineNeedsNoDatabase()
