@@ -9,6 +9,8 @@
 #include "views/clientlistview.h"
 #include "views/dashboardview.h"
 #include "views/invoicelistview.h"
+#include "views/todayview.h"
+#include "dialogs/collectionsettingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +39,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/today.svg")), tr("Today")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/invoices.svg")), tr("Invoices")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/clients.svg")), tr("Clients")));
     m_navigation->setSpacing(2);
@@ -49,7 +52,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     m_dashboard = new DashboardView(*m_context, this);
     m_invoices = new InvoiceListView(*m_context, this);
     m_clients = new ClientListView(*m_context, this);
+    m_today = new TodayView(*m_context, this);
     m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_today);
     m_pages->addWidget(m_invoices);
     m_pages->addWidget(m_clients);
 
@@ -61,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_dashboard, &DashboardView::invoiceActivated, this, &MainWindow::editInvoice);
+    connect(m_today, &TodayView::invoiceActivated, this, &MainWindow::editInvoice);
     connect(m_invoices, &InvoiceListView::invoiceActivated, this, &MainWindow::editInvoice);
     connect(m_clients, &ClientListView::clientActivated, this, &MainWindow::editClient);
     connect(m_context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
@@ -112,10 +118,20 @@ void MainWindow::createActions()
     QAction *refresh = action(tr("&Refresh"), {}, QKeySequence::Refresh, [this] { m_context->notifyDataChanged(); });
     QAction *goDashboard =
         action(tr("&Dashboard"), {}, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(DashboardPage); });
+    QAction *goToday = action(tr("&Today"), {}, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(TodayPage); });
     QAction *goInvoices =
-        action(tr("&Invoices"), {}, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(InvoicesPage); });
+        action(tr("&Invoices"), {}, QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(InvoicesPage); });
     QAction *goClients =
-        action(tr("&Clients"), {}, QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(ClientsPage); });
+        action(tr("&Clients"), {}, QKeySequence(Qt::CTRL | Qt::Key_4), [this] { showPage(ClientsPage); });
+    QAction *markDone = action(tr("&Mark the selected step done…"), QStringLiteral(":/icons/action-done.svg"),
+                               QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+                                   showPage(TodayPage);
+                                   m_today->markDone();
+                               });
+    markDone->setObjectName(QStringLiteral("actionMarkDone"));
+    QAction *settings = action(tr("Collection &settings…"), QStringLiteral(":/icons/settings.svg"),
+                               QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::editCollectionSettings);
+    settings->setObjectName(QStringLiteral("actionCollectionSettings"));
     QAction *about = action(tr("&About Relance"), {}, QKeySequence(), &MainWindow::about);
     QAction *aboutQt = action(tr("About &Qt"), {}, QKeySequence(), [] { QApplication::aboutQt(); });
 
@@ -130,12 +146,13 @@ void MainWindow::createActions()
     edit->addAction(find);
     edit->addSeparator();
     edit->addAction(issuer);
+    edit->addAction(settings);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({goDashboard, goInvoices, goClients});
+    view->addActions({goDashboard, goToday, goInvoices, goClients});
     view->addSeparator();
     view->addAction(refresh);
     QMenu *invoice = menuBar()->addMenu(tr("&Invoice"));
-    invoice->addActions({newInvoice, pay});
+    invoice->addActions({newInvoice, pay, markDone});
     QMenu *client = menuBar()->addMenu(tr("&Client"));
     client->addAction(newClient);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -188,6 +205,12 @@ void MainWindow::editClient(qint64 clientId)
 void MainWindow::editIssuer()
 {
     IssuerDialog dialog(*m_context, this);
+    dialog.exec();
+}
+
+void MainWindow::editCollectionSettings()
+{
+    CollectionSettingsDialog dialog(*m_context, this);
     dialog.exec();
 }
 

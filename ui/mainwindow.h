@@ -18,21 +18,23 @@ class AppContext;
 class ClientListView;
 class DashboardView;
 class InvoiceListView;
+class TodayView;
 
-// The main window: a navigation list (dashboard, invoices, clients) beside the current view,
+// The main window: a navigation list (dashboard, today, invoices, clients) beside the current view,
 // with menus, a tool bar and keyboard shortcuts for the frequent actions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum Page { DashboardPage, InvoicesPage, ClientsPage };
+    enum Page { DashboardPage, TodayPage, InvoicesPage, ClientsPage };
 
     MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     AppContext &context() const { return *m_context; }
     DashboardView *dashboard() const { return m_dashboard; }
+    TodayView *today() const { return m_today; }
     InvoiceListView *invoices() const { return m_invoices; }
     ClientListView *clients() const { return m_clients; }
     void showPage(Page page);
@@ -44,6 +46,7 @@ public slots:
     void editInvoice(qint64 invoiceId);
     void editClient(qint64 clientId);
     void editIssuer();
+    void editCollectionSettings();
     void openDatabase();
     // Opens another database file in place of the current one; on failure says why and keeps
     // the current one open. Returns whether the switch happened.
@@ -60,6 +63,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     DashboardView *m_dashboard;
+    TodayView *m_today;
     InvoiceListView *m_invoices;
     ClientListView *m_clients;
     QLabel *m_statusDb;

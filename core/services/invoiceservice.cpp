@@ -46,6 +46,8 @@ Status InvoiceService::validate(const Invoice &inv)
     if (inv.amountExclCents > inv.amountInclCents)
         return Error{Tr::tr("the amount excluding VAT is larger than the amount including VAT"),
                      QStringLiteral("amount_excl")};
+    if (inv.penaltyRateBasisPoints && (*inv.penaltyRateBasisPoints < 0 || *inv.penaltyRateBasisPoints > 10000))
+        return Error{Tr::tr("the late-payment rate must be between 0 and 100 %"), QStringLiteral("penalty_rate")};
     return success();
 }
 

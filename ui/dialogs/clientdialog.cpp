@@ -8,6 +8,8 @@
 #include "storage/clientrepository.h"
 
 #include <QCheckBox>
+#include "services/collectionsettingsservice.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,6 +31,14 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
 
     auto *form = new QFormLayout;
     m_name = makeLineEdit(this, "name");
+    m_ladder = new QComboBox(this);
+    m_ladder->setObjectName(QStringLiteral("ladder"));
+    {
+        const CollectionSettingsService settings(context.db());
+        m_ladder->addItem(tr("The default ladder (%1)").arg(settings.ladderFor(std::nullopt).displayName()));
+        for (const Ladder &l : settings.ladders())
+            m_ladder->addItem(l.displayName(), l.id);
+    }
     m_legalForm = new QComboBox(this);
     m_legalForm->setObjectName(QStringLiteral("legalForm"));
     m_legalForm->setEditable(true);
@@ -71,6 +81,7 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
     form->addRow(QString(), m_consumer);
     form->addRow(tr("Payment ter&ms:"), m_terms);
     form->addRow(tr("Contractual penalty &rate (%):"), m_rate);
+    form->addRow(tr("Escalation la&dder:"), m_ladder);
     form->addRow(tr("N&otes:"), m_notes);
     layout->addLayout(form);
 
@@ -113,13 +124,11 @@ void ClientDialog::load()
     m_consumer->setChecked(m_client.isConsumer);
     m_terms->setValue(m_client.paymentTermsDays);
     if (const auto bp = m_client.penaltyRateBasisPoints)
-        m_rate->setText(QStringLiteral("%1%2%3")
-                            .arg(*bp / 100)
-                            .arg(QLocale().decimalPoint())
-                            .arg(*bp % 100, 2, 10, QLatin1Char('0')));
+        m_rate->setText(rateEditText(*bp));
     else
         m_rate->clear();
     m_notes->setPlainText(m_client.notes);
+    m_ladder->setCurrentIndex(qMax(0, m_ladder->findData(m_client.ladderId ? QVariant(*m_client.ladderId) : QVariant())));
 }
 
 bool ClientDialog::collect()
@@ -138,15 +147,16 @@ bool ClientDialog::collect()
     m_client.isConsumer = m_consumer->isChecked();
     m_client.paymentTermsDays = m_terms->value();
     m_client.notes = m_notes->toPlainText();
+    m_client.ladderId.reset();
+    if (m_ladder->currentData().isValid())
+        m_client.ladderId = m_ladder->currentData().toLongLong();
     m_client.penaltyRateBasisPoints.reset();
     if (!m_rate->text().trimmed().isEmpty()) {
-        // A rate has two decimals like an amount: "12,5" is 12.50 % = 1250 basis points.
-        const Result<Money> rate = Money::parse(m_rate->text().remove(QLatin1Char('%')));
-        if (!rate) {
+        m_client.penaltyRateBasisPoints = parseRateText(m_rate->text());
+        if (!m_client.penaltyRateBasisPoints) {
             m_errors->show(Error(tr("\"%1\" is not a percentage").arg(m_rate->text()), QStringLiteral("penalty_rate")));
             return false;
         }
-        m_client.penaltyRateBasisPoints = int(rate->cents());
     }
     return true;
 }

@@ -39,6 +39,7 @@ private:
     FieldErrors *m_errors;
     QLineEdit *m_name, *m_siret, *m_vat, *m_postalCode, *m_city, *m_country, *m_email, *m_phone, *m_contact, *m_rate;
     QComboBox *m_legalForm;
+    QComboBox *m_ladder;
     QPlainTextEdit *m_address, *m_notes;
     QCheckBox *m_consumer;
     QSpinBox *m_terms;

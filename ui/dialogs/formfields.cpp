@@ -1,5 +1,9 @@
 #include "formfields.h"
 
+#include "rules/ratetable.h"
+
+#include <QLocale>
+
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QLocale>
@@ -33,6 +37,16 @@ QDateEdit *makeDateEdit(QWidget *parent, const char *objectName)
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     edit->setDisplayFormat(format);
     return edit;
+}
+
+QString rateEditText(int basisPoints)
+{
+    return formatRate(basisPoints).replace(QLatin1Char('.'), QLocale().decimalPoint());
+}
+
+std::optional<int> parseRateText(const QString &text)
+{
+    return parseRate(QString(text).remove(QLatin1Char('%')).trimmed());
 }
 
 }  // namespace relance::ui

@@ -5,6 +5,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QWidget;
 
+#include <QString>
+
+#include <optional>
+
 namespace relance::ui {
 
 // The fields every editor is built from. Each gets an object name, which tests and the error
@@ -16,5 +20,10 @@ QPlainTextEdit *makeTextEdit(QWidget *parent, const char *objectName);
 // A calendar popup and the locale's short format with a four-digit year (some locales' short
 // format has two, which reads ambiguously on invoices).
 QDateEdit *makeDateEdit(QWidget *parent, const char *objectName);
+
+// A percentage in an edit field: "12,50" in French, "12.50" in English; read back leniently
+// ("12,5", "12.5 %"). Basis points, so no floating point.
+QString rateEditText(int basisPoints);
+std::optional<int> parseRateText(const QString &text);
 
 }  // namespace relance::ui

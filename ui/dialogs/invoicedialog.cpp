@@ -6,11 +6,13 @@
 #include "fielderrors.h"
 #include "formfields.h"
 #include "paymentdialog.h"
+#include "rules/ratetable.h"
 #include "services/invoiceservice.h"
 #include "services/paymentservice.h"
 #include "storage/clientrepository.h"
 #include "storage/invoicerepository.h"
 #include "storage/paymentrepository.h"
+#include "views/claimpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -70,7 +73,16 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     browse->setText(tr("Browse…"));
     browse->setAccessibleName(tr("Choose the invoice's PDF file"));
     m_notes = makeTextEdit(this, "notes");
+    m_penaltyRate = makeLineEdit(this, "penaltyRate");
+    m_penaltyRate->setPlaceholderText(tr("the client's, or the legal default"));
+    m_pause = new QComboBox(this);
+    m_pause->setObjectName(QStringLiteral("pause"));
+    for (PauseReason r : {PauseReason::None, PauseReason::Disputed, PauseReason::OnHold})
+        m_pause->addItem(pauseReasonLabel(r), pauseReasonKey(r));
 
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
     form->addRow(tr("&Number:"), m_number);
     form->addRow(tr("&Client:"), m_client);
@@ -88,7 +100,9 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     pdfLabel->setBuddy(m_pdf);  // a row holding a layout gets no buddy by itself
     form->addRow(pdfLabel, pdfRow);
     form->addRow(tr("N&otes:"), m_notes);
-    layout->addLayout(form);
+    form->addRow(tr("Late-payment &rate (%):"), m_penaltyRate);
+    form->addRow(tr("C&hasing:"), m_pause);
+    pageLayout->addLayout(form);
 
     if (invoiceId) {
         // What was already received, and a way to record more without leaving the invoice.
@@ -117,7 +131,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
         row->addWidget(record);
         boxLayout->addWidget(m_payments);
         boxLayout->addLayout(row);
-        layout->addWidget(box);
+        pageLayout->addWidget(box);
         connect(m_payments, &QTableWidget::itemSelectionChanged, this,
                 [this] { m_deletePayment->setEnabled(!m_payments->selectedItems().isEmpty()); });
         connect(m_deletePayment, &QPushButton::clicked, this, [this] { deleteSelectedPayment(); });
@@ -127,9 +141,20 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
                 loadPayments();
         });
     }
+    if (invoiceId) {
+        auto *tabs = new QTabWidget(this);
+        tabs->setObjectName(QStringLiteral("invoiceTabs"));
+        tabs->addTab(page, tr("&Invoice"));
+        m_claim = new ClaimPanel(context, invoiceId, tabs);
+        tabs->addTab(m_claim, tr("Co&llection"));
+        layout->addWidget(tabs);
+    } else {
+        layout->addWidget(page);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
 
+    m_errors->bind(QStringLiteral("penalty_rate"), m_penaltyRate);
     m_errors->bind(QStringLiteral("number"), m_number);
     m_errors->bind(QStringLiteral("client"), m_client);
     m_errors->bind(QStringLiteral("issue_date"), m_issued);
@@ -154,6 +179,9 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     m_currency->setCurrentText(m_invoice.currency);
     m_pdf->setText(m_invoice.pdfPath);
     m_notes->setPlainText(m_invoice.notes);
+    if (m_invoice.penaltyRateBasisPoints)
+        m_penaltyRate->setText(rateEditText(*m_invoice.penaltyRateBasisPoints));
+    m_pause->setCurrentIndex(qMax(0, m_pause->findData(pauseReasonKey(m_invoice.pause))));
     if (editing) {
         m_due->setDate(m_invoice.dueDate);
         m_dueEditedByHand = true;
@@ -283,6 +311,15 @@ bool InvoiceDialog::collect()
     m_invoice.currency = m_currency->currentText().trimmed().toUpper();
     m_invoice.pdfPath = m_pdf->text().trimmed();
     m_invoice.notes = m_notes->toPlainText();
+    m_invoice.pause = pauseReasonFromKey(m_pause->currentData().toString()).value_or(PauseReason::None);
+    m_invoice.penaltyRateBasisPoints.reset();
+    if (const QString rate = m_penaltyRate->text().trimmed(); !rate.isEmpty()) {
+        m_invoice.penaltyRateBasisPoints = parseRateText(rate);
+        if (!m_invoice.penaltyRateBasisPoints) {
+            m_errors->show(Error(tr("\"%1\" is not a rate such as 12,5").arg(rate), QStringLiteral("penalty_rate")));
+            return false;
+        }
+    }
     const Result<Money> incl = Money::parse(m_amountIncl->text(), m_invoice.currency);
     if (!incl) {
         m_errors->show(Error(incl.error().message, QStringLiteral("amount_incl")));

@@ -16,6 +16,7 @@ class QPushButton;
 namespace relance::ui {
 
 class AppContext;
+class ClaimPanel;
 class FieldErrors;
 
 // Creates or edits an invoice. The due date follows the issue date and the client's terms
@@ -29,6 +30,7 @@ public:
 
     InvoiceDialog(AppContext &context, qint64 invoiceId = 0, QWidget *parent = nullptr);
     ~InvoiceDialog() override;
+    ClaimPanel *claimPanel() const { return m_claim; }
     qint64 savedInvoiceId() const { return m_invoice.id; }
 
     // Deletes the payment selected in "Payments received", after asking unless told not to.
@@ -53,6 +55,9 @@ private:
     QDateEdit *m_issued, *m_due, *m_service;
     QCheckBox *m_hasService;
     QPlainTextEdit *m_notes;
+    QLineEdit *m_penaltyRate;
+    QComboBox *m_pause;
+    ClaimPanel *m_claim = nullptr;  // only when editing a stored invoice
     QTableWidget *m_payments = nullptr;  // only when editing a stored invoice
     QLabel *m_paidSummary = nullptr;
     QPushButton *m_deletePayment = nullptr;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/ladder.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace relance::ui {
+
+class AppContext;
+class FieldErrors;
+
+// Records a step done (or tried) on an invoice: the e-mail sent, the call and how it went, the
+// registered letter with its tracking number. Saved through CollectionService in one transaction.
+class ActionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `step` is the step the invoice stands at (its channel is proposed); null for a free note.
+    ActionDialog(AppContext &context, qint64 invoiceId, const LadderStep *step, QWidget *parent = nullptr);
+    ~ActionDialog() override;
+
+public slots:
+    void accept() override;
+
+private:
+    void updateRegisteredFields();
+
+    AppContext &m_context;
+    qint64 m_invoiceId;
+    bool m_fulfilsStep;
+    FieldErrors *m_errors;
+    QDateEdit *m_date, *m_receiptDate;
+    QComboBox *m_channel, *m_outcome;
+    QPlainTextEdit *m_notes;
+    QLineEdit *m_tracking;
+    QCheckBox *m_received;
+    QWidget *m_registeredBox;
+};
+
+}  // namespace relance::ui

@@ -1,0 +1,237 @@
+#include "claimpanel.h"
+
+#include "appcontext.h"
+#include "dialogs/actiondialog.h"
+#include "dialogs/formfields.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace relance::ui {
+
+namespace {
+QTableWidget *makeTable(int columns, const QStringList &headers, const char *name, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, columns, parent);
+    table->setObjectName(QString::fromLatin1(name));
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(false);
+    return table;
+}
+
+QString shortDate(const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(); }
+}  // namespace
+
+ClaimPanel::ClaimPanel(AppContext &context, qint64 invoiceId, QWidget *parent)
+    : QWidget(parent), m_context(context), m_invoiceId(invoiceId)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_profile = new QLabel(this);
+    m_profile->setObjectName(QStringLiteral("claimProfile"));
+    m_profile->setWordWrap(true);
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("claimTotals"));
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("claimWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { border-left: 4px solid #c0392b; padding: 4px 8px; }"));
+    m_risk = new QLabel(this);
+    m_risk->setObjectName(QStringLiteral("claimRisk"));
+    m_risk->setWordWrap(true);
+    layout->addWidget(m_profile);
+    layout->addWidget(m_totals);
+    m_slices = makeTable(SliceColumnCount,
+                         {tr("From"), tr("To"), tr("Days"), tr("Balance"), tr("Rate"), tr("Interest"), tr("How the rate was set")},
+                         "breakdown", this);
+    m_slices->setAccessibleName(tr("Interest breakdown"));
+    m_slices->setMaximumHeight(m_slices->fontMetrics().height() * 7);
+    layout->addWidget(m_slices);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_risk);
+
+    auto *chase = new QGroupBox(tr("Chasing"), this);
+    auto *chaseLayout = new QVBoxLayout(chase);
+    auto *nextRow = new QHBoxLayout;
+    m_next = new QLabel(chase);
+    m_next->setObjectName(QStringLiteral("nextStep"));
+    m_next->setWordWrap(true);
+    m_done = new QPushButton(QIcon(QStringLiteral(":/icons/action-done.svg")), tr("&Mark as done…"), chase);
+    m_done->setObjectName(QStringLiteral("markNextDone"));
+    m_note = new QPushButton(tr("Add a no&te…"), chase);
+    m_receipt = new QPushButton(tr("Record the rec&eipt…"), chase);
+    m_receipt->setObjectName(QStringLiteral("recordReceipt"));
+    m_receipt->setEnabled(false);
+    nextRow->addWidget(m_next, 1);
+    nextRow->addWidget(m_done);
+    nextRow->addWidget(m_note);
+    chaseLayout->addLayout(nextRow);
+    m_history = makeTable(HistoryColumnCount,
+                          {tr("Date"), tr("Step"), tr("Channel"), tr("Result"), tr("Notes"), tr("Tracking number"),
+                           tr("Received")},
+                          "history", chase);
+    m_history->setAccessibleName(tr("What was done"));
+    chaseLayout->addWidget(m_history);
+    auto *receiptRow = new QHBoxLayout;
+    receiptRow->addStretch();
+    receiptRow->addWidget(m_receipt);
+    chaseLayout->addLayout(receiptRow);
+    layout->addWidget(chase, 1);
+
+    connect(m_done, &QPushButton::clicked, this, &ClaimPanel::markNextStepDone);
+    connect(m_note, &QPushButton::clicked, this, &ClaimPanel::addNote);
+    connect(m_receipt, &QPushButton::clicked, this, &ClaimPanel::recordReceipt);
+    connect(m_history, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const bool registered = m_claim && row >= 0 && row < m_claim->history.size() &&
+                                isRegistered(m_claim->history.at(m_claim->history.size() - 1 - row).channel);
+        m_receipt->setEnabled(registered);
+    });
+    connect(&context, &AppContext::dataChanged, this, &ClaimPanel::refresh);
+    refresh();
+}
+
+void ClaimPanel::refresh()
+{
+    const QDate today = m_context.today();
+    m_claim = CollectionService(m_context.db()).claim(m_invoiceId, today);
+    if (!m_claim)
+        return;
+    const InvoiceClaim &c = *m_claim;
+    const QLocale locale;
+    m_profile->setText(tr("Law: %1. Late-payment rate: %2.")
+                           .arg(c.profile.name(),
+                                c.contractualRate && c.profile.contractualRateApplies
+                                    ? tr("contractual, %1").arg(formatRate(*c.contractualRate, locale))
+                                    : tr("the legal default")));
+    m_slices->setRowCount(0);
+    if (c.interest) {
+        const InterestResult &r = *c.interest;
+        m_totals->setText(tr("<b>Owed on %1:</b> balance %2 + interest %3 + indemnity %4 = <b>%5</b>")
+                              .arg(shortDate(today), r.balance.toString(locale), r.interest.toString(locale),
+                                   r.indemnity.toString(locale), r.totalClaimed().toString(locale)));
+        m_slices->setRowCount(int(r.slices.size()));
+        for (int row = 0; row < r.slices.size(); ++row) {
+            const InterestSlice &s = r.slices.at(row);
+            const QStringList cells{shortDate(s.from),
+                                    shortDate(s.to),
+                                    QString::number(s.days),
+                                    Money(s.balanceCents, r.interest.currency()).toString(locale),
+                                    formatRate(s.rateBasisPoints, locale),
+                                    Money(s.roundedCents, r.interest.currency()).toString(locale),
+                                    s.basis};
+            for (int col = 0; col < cells.size(); ++col)
+                m_slices->setItem(row, col, new QTableWidgetItem(cells.at(col)));
+        }
+        m_slices->resizeColumnsToContents();
+    } else {
+        m_totals->setText(tr("<b>Balance on %1:</b> %2. No interest figure: %3")
+                              .arg(shortDate(today), c.invoice.balance().toString(locale), c.interestUnavailable.toHtmlEscaped()));
+    }
+    m_slices->setVisible(m_slices->rowCount() > 0);
+
+    QStringList warnings = c.interest ? c.interest->warnings : QStringList();
+    if (!c.termsWarning.isEmpty())
+        warnings << c.termsWarning;
+    if (c.limitation.expired)
+        warnings << tr("The limitation period ended on %1 (%2): a court claim is no longer possible.")
+                        .arg(shortDate(c.limitation.expires), c.profile.limitationBasis);
+    else if (c.limitation.warn)
+        warnings << tr("The limitation period ends on %1, in %n day(s) (%2): only an acknowledgement of the debt or a "
+                       "court claim interrupts it.",
+                       nullptr, int(c.limitation.daysLeft))
+                        .arg(shortDate(c.limitation.expires), c.profile.limitationBasis);
+    m_warnings->setText(warnings.join(QStringLiteral("\n")));
+    m_warnings->setVisible(!warnings.isEmpty());
+    m_risk->setText(c.invoice.balance().cents() > 0
+                        ? tr("Recovery risk: %1. Limitation: claims must be brought by %2.")
+                              .arg(recoveryRiskLabel(c.risk), shortDate(c.limitation.expires))
+                        : tr("Paid."));
+
+    if (c.invoice.balance().cents() <= 0)
+        m_next->setText(tr("Nothing more to do: the invoice is paid."));
+    else if (c.invoice.pause != PauseReason::None)
+        m_next->setText(tr("Chasing is paused (%1). Set \"Chasing\" back to \"Being chased\" on the invoice to resume.")
+                            .arg(pauseReasonLabel(c.invoice.pause)));
+    else if (c.next) {
+        const LadderStep &step = c.ladder.steps.at(c.next->stepIndex);
+        m_next->setText(tr("<b>Next step:</b> %1 (%2), planned %3 — ladder \"%4\", step %5 of %6")
+                            .arg(step.displayName().toHtmlEscaped(), channelLabel(step.channel).toHtmlEscaped(),
+                                 shortDate(c.next->date), c.ladder.displayName().toHtmlEscaped())
+                            .arg(c.next->stepIndex + 1)
+                            .arg(c.ladder.steps.size()));
+    } else
+        m_next->setText(tr("Every step of the ladder \"%1\" is done.").arg(c.ladder.displayName()));
+    m_done->setEnabled(c.next.has_value());
+
+    m_history->setRowCount(int(c.history.size()));
+    for (int i = 0; i < c.history.size(); ++i) {
+        const CollectionAction &a = c.history.at(c.history.size() - 1 - i);  // newest first
+        const QStringList cells{shortDate(a.date),
+                                a.stepIndex >= 0 ? a.stepLabel : tr("note"),
+                                channelLabel(a.channel),
+                                outcomeLabel(a.outcome),
+                                a.notes,
+                                a.trackingNumber,
+                                shortDate(a.receiptDate)};
+        for (int col = 0; col < cells.size(); ++col)
+            m_history->setItem(i, col, new QTableWidgetItem(cells.at(col)));
+    }
+    m_history->resizeColumnsToContents();
+}
+
+void ClaimPanel::markNextStepDone()
+{
+    if (!m_claim || !m_claim->next)
+        return;
+    const LadderStep step = m_claim->ladder.steps.at(m_claim->next->stepIndex);
+    ActionDialog dialog(m_context, m_invoiceId, &step, this);
+    dialog.exec();
+}
+
+void ClaimPanel::addNote()
+{
+    ActionDialog dialog(m_context, m_invoiceId, nullptr, this);
+    dialog.exec();
+}
+
+void ClaimPanel::recordReceipt()
+{
+    const int row = m_history->currentRow();
+    if (!m_claim || row < 0 || row >= m_claim->history.size())
+        return;
+    const CollectionAction action = m_claim->history.at(m_claim->history.size() - 1 - row);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Receipt of the registered letter"));
+    auto *form = new QFormLayout(&dialog);
+    QDateEdit *date = makeDateEdit(&dialog, "receiptDate");
+    date->setDate(action.receiptDate.isValid() ? action.receiptDate : m_context.today());
+    date->setDateRange(action.date, m_context.today());
+    form->addRow(tr("Received (or first presented) on:"), date);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = CollectionService(m_context.db()).recordReceipt(action.id, date->date(), {}, m_context.today()); !s) {
+        QMessageBox::warning(this, tr("Receipt not recorded"), s.error().message);
+        return;
+    }
+    m_context.notifyDataChanged();
+}
+
+}  // namespace relance::ui

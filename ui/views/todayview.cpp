@@ -1,0 +1,219 @@
+#include "todayview.h"
+
+#include "appcontext.h"
+#include "dialogs/actiondialog.h"
+#include "severity.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace relance::ui {
+
+namespace {
+constexpr int kUpcomingDays = 7;
+
+QStandardItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    item->setData(int(alignment), Qt::TextAlignmentRole);
+    return item;
+}
+}  // namespace
+
+TodayView::TodayView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    m_title->setFont(titleFont);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("agendaSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+
+    auto *buttons = new QHBoxLayout;
+    m_done = new QPushButton(QIcon(QStringLiteral(":/icons/action-done.svg")), tr("&Mark as done…"), this);
+    m_done->setObjectName(QStringLiteral("markDone"));
+    m_note = new QPushButton(tr("Add a &note…"), this);
+    m_note->setObjectName(QStringLiteral("addNote"));
+    m_open = new QPushButton(tr("&Open the invoice"), this);
+    m_open->setObjectName(QStringLiteral("openInvoice"));
+    m_upcoming = new QCheckBox(tr("Show the next %n day(s) too", nullptr, kUpcomingDays), this);
+    m_upcoming->setObjectName(QStringLiteral("showUpcoming"));
+    buttons->addWidget(m_done);
+    buttons->addWidget(m_note);
+    buttons->addWidget(m_open);
+    buttons->addStretch();
+    buttons->addWidget(m_upcoming);
+    layout->addLayout(buttons);
+
+    m_model = new QStandardItemModel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("agenda"));
+    m_tree->setAccessibleName(tr("Steps to do"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("agendaEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_done, &QPushButton::clicked, this, &TodayView::markDone);
+    connect(m_note, &QPushButton::clicked, this, &TodayView::addNote);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const AgendaItem *item = currentItem())
+            emit invoiceActivated(item->invoice.id);
+    });
+    connect(m_upcoming, &QCheckBox::toggled, this, &TodayView::refresh);
+    connect(m_tree, &QTreeView::activated, this, [this] {
+        if (const AgendaItem *item = currentItem())
+            emit invoiceActivated(item->invoice.id);
+    });
+    connect(&context, &AppContext::dataChanged, this, &TodayView::refresh);
+    refresh();
+}
+
+const AgendaItem *TodayView::currentItem() const
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (!index.isValid())
+        return nullptr;
+    const QVariant i = index.siblingAtColumn(Step).data(ItemIndexRole);
+    if (!i.isValid() || i.toInt() < 0 || i.toInt() >= m_agenda.items.size())
+        return nullptr;
+    return &m_agenda.items.at(i.toInt());
+}
+
+void TodayView::refresh()
+{
+    const qint64 selected = currentItem() ? currentItem()->invoice.id : 0;
+    const QDate today = m_context.today();
+    m_agenda = CollectionService(m_context.db()).agenda(today, m_upcoming->isChecked() ? kUpcomingDays : 0);
+    m_title->setText(tr("Today, %1").arg(QLocale().toString(today, QLocale::LongFormat)));
+    QStringList summary{tr("%n step(s) to do", nullptr, m_agenda.dueCount())};
+    if (m_agenda.paused > 0)
+        summary << tr("%n invoice(s) paused (disputed or on hold)", nullptr, m_agenda.paused);
+    if (m_agenda.finished > 0)
+        summary << tr("%n handed over or at the end of the ladder", nullptr, m_agenda.finished);
+    m_summary->setText(summary.join(QStringLiteral(" · ")));
+
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels(
+        {tr("Step"), tr("Invoice"), tr("Client"), tr("Balance"), tr("Late"), tr("Planned"), tr("Recovery risk")});
+    QModelIndex toSelect;
+    for (Channel channel : allChannels()) {
+        QStandardItem *group = nullptr;
+        int count = 0;
+        for (int i = 0; i < m_agenda.items.size(); ++i) {
+            const AgendaItem &item = m_agenda.items.at(i);
+            if (item.step.channel != channel)
+                continue;
+            if (!group) {
+                group = cell(channelLabel(channel));
+                QFont bold = group->font();
+                bold.setBold(true);
+                group->setFont(bold);
+                QList<QStandardItem *> row{group};
+                for (int c = 1; c < ColumnCount; ++c)
+                    row << cell({});
+                m_model->appendRow(row);
+            }
+            ++count;
+            QString plannedText;
+            if (item.stepDaysLate() > 0)
+                plannedText = tr("%n day(s) behind", nullptr, int(item.stepDaysLate()));
+            else if (item.stepDaysLate() == 0)
+                plannedText = tr("today");
+            else
+                plannedText = QLocale().toString(item.plan.date, QLocale::ShortFormat);
+            if (item.plan.attempts > 0)
+                plannedText += tr(" (try %1)").arg(item.plan.attempts + 1);
+            QString stepText = tr("%1 (step %2 of %3)").arg(item.step.displayName()).arg(item.stepIndex + 1).arg(item.stepCount);
+            auto *step = cell(stepText);
+            step->setData(qlonglong(item.invoice.id), InvoiceIdRole);
+            step->setData(i, ItemIndexRole);
+            if (item.plan.receiptAssumed)
+                step->setToolTip(tr("The receipt of the registered letter is not recorded: planned from its posting."));
+            const AgingBucket bucket = agingBucket(item.daysLate());
+            auto *late = cell(daysLateText(item.daysLate()));
+            late->setIcon(severityIcon(bucket));
+            QList<QStandardItem *> row{step,
+                                       cell(item.invoice.number),
+                                       cell(item.invoice.clientName),
+                                       cell(item.invoice.balance().toString(), Qt::AlignRight | Qt::AlignVCenter),
+                                       late,
+                                       cell(plannedText),
+                                       cell(item.risk() == RecoveryRisk::None ? QString() : recoveryRiskLabel(item.risk()))};
+            for (QStandardItem *c : row) {
+                c->setData(qlonglong(item.invoice.id), InvoiceIdRole);
+                if (item.stepDaysLate() > 0)
+                    c->setBackground(severityBackground(bucket));
+            }
+            group->appendRow(row);
+            if (item.invoice.id == selected)
+                toSelect = step->index();
+        }
+        if (group)
+            group->setText(QStringLiteral("%1 (%2)").arg(channelLabel(channel)).arg(count));
+    }
+    m_tree->expandAll();
+    for (int c = 0; c < ColumnCount; ++c)
+        m_tree->resizeColumnToContents(c);
+    if (!toSelect.isValid() && m_model->rowCount() > 0)
+        toSelect = m_model->index(0, 0, m_model->index(0, 0));
+    if (toSelect.isValid())
+        m_tree->setCurrentIndex(toSelect);
+    m_empty->setText(m_agenda.paused + m_agenda.finished > 0
+                         ? tr("Nothing to chase today. Paused and handed-over invoices are not listed.")
+                         : tr("Nothing to chase today: every invoice is paid or not due yet."));
+    m_stack->setCurrentWidget(m_agenda.items.isEmpty() ? static_cast<QWidget *>(m_empty) : m_tree);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TodayView::updateButtons,
+            Qt::UniqueConnection);
+    updateButtons();
+}
+
+void TodayView::updateButtons()
+{
+    const AgendaItem *item = currentItem();
+    m_done->setEnabled(item != nullptr);
+    m_note->setEnabled(item != nullptr);
+    m_open->setEnabled(item != nullptr);
+    m_done->setText(item && item->step.channel == Channel::Phone ? tr("&Log the call…") : tr("&Mark as done…"));
+}
+
+void TodayView::markDone()
+{
+    const AgendaItem *item = currentItem();
+    if (!item)
+        return;
+    const LadderStep step = item->step;
+    ActionDialog dialog(m_context, item->invoice.id, &step, this);
+    dialog.exec();
+}
+
+void TodayView::addNote()
+{
+    const AgendaItem *item = currentItem();
+    if (!item)
+        return;
+    ActionDialog dialog(m_context, item->invoice.id, nullptr, this);
+    dialog.exec();
+}
+
+}  // namespace relance::ui

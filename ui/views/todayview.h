@@ -1,0 +1,57 @@
+#pragma once
+
+#include "services/collectionservice.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QStandardItemModel;
+class QTreeView;
+
+namespace relance::ui {
+
+class AppContext;
+
+// The agenda: what to do today, grouped by channel (e-mails, calls, letters...), each step with
+// its invoice, how late it is and the recovery risk. One click logs a call or marks a step done;
+// double-click opens the invoice.
+class TodayView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { Step, InvoiceNumber, Client, Balance, Late, Planned, Risk, ColumnCount };
+    enum Role { InvoiceIdRole = Qt::UserRole + 1, ItemIndexRole };
+
+    explicit TodayView(AppContext &context, QWidget *parent = nullptr);
+    QTreeView *tree() const { return m_tree; }
+    QStandardItemModel *model() const { return m_model; }
+    const Agenda &agenda() const { return m_agenda; }
+    // The agenda item of the selected row, if a step (not a channel heading) is selected.
+    const AgendaItem *currentItem() const;
+
+public slots:
+    void refresh();
+    void markDone();
+    void addNote();
+
+signals:
+    void invoiceActivated(qint64 invoiceId);
+
+private:
+    void updateButtons();
+
+    AppContext &m_context;
+    Agenda m_agenda;
+    QLabel *m_title, *m_summary, *m_empty;
+    QCheckBox *m_upcoming;
+    QPushButton *m_done, *m_note, *m_open;
+    QStackedWidget *m_stack;
+    QTreeView *m_tree;
+    QStandardItemModel *m_model;
+};
+
+}  // namespace relance::ui
