@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionRepository</name>
+    <message>
+        <source>Recording the action</source>
+        <translation>Recording the action</translation>
+    </message>
+    <message>
+        <source>Recording the receipt</source>
+        <translation>Recording the receipt</translation>
+    </message>
+</context>
+<context>
     <name>Aging</name>
     <message>
         <source>Not yet due</source>
@@ -22,6 +33,21 @@
     <message>
         <source>Over 90 days late</source>
         <translation>Over 90 days late</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>calendar days</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>working days (Mon-Sat)</source>
+        <translation>working days (Mon-Sat)</translation>
+    </message>
+    <message>
+        <source>business days (Mon-Fri)</source>
+        <translation>business days (Mon-Fri)</translation>
     </message>
 </context>
 <context>
@@ -333,24 +359,12 @@
         <translation>Last day counted: the payment date (default: today).</translation>
     </message>
     <message>
-        <source>fr-b2b (default), fr-b2c or be-b2b.</source>
-        <translation>fr-b2b (default), fr-b2c or be-b2b.</translation>
-    </message>
-    <message>
         <source>Contractual annual rate in %, e.g. 8.28.</source>
         <translation>Contractual annual rate in %, e.g. 8.28.</translation>
     </message>
     <message>
-        <source>Date of the formal notice (required for fr-b2c).</source>
-        <translation>Date of the formal notice (required for fr-b2c).</translation>
-    </message>
-    <message>
         <source>Divide by 366 in leap years.</source>
         <translation>Divide by 366 in leap years.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of fr-b2b, fr-b2c, be-b2b</source>
-        <translation>&quot;%1&quot; is not one of fr-b2b, fr-b2c, be-b2b</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a rate such as 8.28</source>
@@ -379,6 +393,246 @@
         </translation>
     </message>
     <message>
+        <source>fr-b2b (default), fr-b2c, be-b2b or be-b2c.</source>
+        <translation>fr-b2b (default), fr-b2c, be-b2b or be-b2c.</translation>
+    </message>
+    <message>
+        <source>Date of the formal notice (required for consumers; for be-b2c the first reminder).</source>
+        <translation>Date of the formal notice (required for consumers; for be-b2c the first reminder).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; is not one of %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate such as 2.15</source>
+        <translation>&quot;%1&quot; is not a rate such as 2.15</translation>
+    </message>
+    <message>
+        <source>What to do today: every unpaid invoice&apos;s next step on its escalation ladder, grouped by channel.</source>
+        <translation>What to do today: every unpaid invoice&apos;s next step on its escalation ladder, grouped by channel.</translation>
+    </message>
+    <message>
+        <source>Also list the steps of the next N days.</source>
+        <translation>Also list the steps of the next N days.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days from 0 to 366</source>
+        <translation>&quot;%1&quot; is not a number of days from 0 to 366</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda for %1: %n step(s) to do</source>
+        <translation>
+            <numerusform>Agenda for %1: %n step to do</numerusform>
+            <numerusform>Agenda for %1: %n steps to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n invoice(s) paused</source>
+        <translation>
+            <numerusform>, %n invoice paused</numerusform>
+            <numerusform>, %n invoices paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n at the end of their ladder</source>
+        <translation>
+            <numerusform>, %n at the end of their ladder</numerusform>
+            <numerusform>, %n at the end of their ladder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to chase today.</source>
+        <translation>Nothing to chase today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) behind</source>
+        <translation>
+            <numerusform>%n day behind</numerusform>
+            <numerusform>%n days behind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>Record a step done on an invoice (an e-mail sent, a call made, a letter posted): the invoice moves to its next step.</source>
+        <translation>Record a step done on an invoice (an e-mail sent, a call made, a letter posted): the invoice moves to its next step.</translation>
+    </message>
+    <message>
+        <source>Invoice number (required).</source>
+        <translation>Invoice number (required).</translation>
+    </message>
+    <message>
+        <source>How: %1 (required).</source>
+        <translation>How: %1 (required).</translation>
+    </message>
+    <message>
+        <source>When it was done (default: today).</source>
+        <translation>When it was done (default: today).</translation>
+    </message>
+    <message>
+        <source>What happened, in your words.</source>
+        <translation>What happened, in your words.</translation>
+    </message>
+    <message>
+        <source>done (default), no_answer (try again the next working day), promised, or disputed (pauses the invoice).</source>
+        <translation>done (default), no_answer (try again the next working day), promised, or disputed (pauses the invoice).</translation>
+    </message>
+    <message>
+        <source>Registered letter: its tracking number.</source>
+        <translation>Registered letter: its tracking number.</translation>
+    </message>
+    <message>
+        <source>Registered letter: the day it was received.</source>
+        <translation>Registered letter: the day it was received.</translation>
+    </message>
+    <message>
+        <source>A note outside the ladder: the invoice stays at its step.</source>
+        <translation>A note outside the ladder: the invoice stays at its step.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of done, no_answer, promised, disputed</source>
+        <translation>&quot;%1&quot; is not one of done, no_answer, promised, disputed</translation>
+    </message>
+    <message>
+        <source>Recorded action %1 on invoice %2.</source>
+        <translation>Recorded action %1 on invoice %2.</translation>
+    </message>
+    <message>
+        <source>Next step: %1, on %2.</source>
+        <translation>Next step: %1, on %2.</translation>
+    </message>
+    <message>
+        <source>Chasing is paused: %1.</source>
+        <translation>Chasing is paused: %1.</translation>
+    </message>
+    <message>
+        <source>Record the receipt of a registered letter: the steps after it count from that day.</source>
+        <translation>Record the receipt of a registered letter: the steps after it count from that day.</translation>
+    </message>
+    <message>
+        <source>The action number printed by &quot;action add&quot; (required).</source>
+        <translation>The action number printed by &quot;action add&quot; (required).</translation>
+    </message>
+    <message>
+        <source>Day of receipt or first presentation (required).</source>
+        <translation>Day of receipt or first presentation (required).</translation>
+    </message>
+    <message>
+        <source>Tracking number, if not given before.</source>
+        <translation>Tracking number, if not given before.</translation>
+    </message>
+    <message>
+        <source>an action number is required</source>
+        <translation>an action number is required</translation>
+    </message>
+    <message>
+        <source>Receipt recorded.</source>
+        <translation>Receipt recorded.</translation>
+    </message>
+    <message>
+        <source>What an invoice owes on a day: balance, late interest and indemnity with the breakdown, recovery risk, limitation, and its next step.</source>
+        <translation>What an invoice owes on a day: balance, late interest and indemnity with the breakdown, recovery risk, limitation, and its next step.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, %2: balance %3 on %4 (%5)</source>
+        <translation>Invoice %1, %2: balance %3 on %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risk: %1</translation>
+    </message>
+    <message>
+        <source>Limitation: claims must be brought by %1 (%2).</source>
+        <translation>Limitation: claims must be brought by %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Stop chasing an invoice for now (disputed, or on hold).</source>
+        <translation>Stop chasing an invoice for now (disputed, or on hold).</translation>
+    </message>
+    <message>
+        <source>Chase a paused invoice again, from where it stood.</source>
+        <translation>Chase a paused invoice again, from where it stood.</translation>
+    </message>
+    <message>
+        <source>disputed or on_hold (default).</source>
+        <translation>disputed or on_hold (default).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of disputed, on_hold</source>
+        <translation>&quot;%1&quot; is not one of disputed, on_hold</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2.</source>
+        <translation>Invoice %1: %2.</translation>
+    </message>
+    <message>
+        <source>The rate table: ECB rate on 1 January / 1 July, French legal rates and Belgian B2B rate per half-year, with the ones you added.</source>
+        <translation>The rate table: ECB rate on 1 January / 1 July, French legal rates and Belgian B2B rate per half-year, with the ones you added.</translation>
+    </message>
+    <message>
+        <source>Half     ECB    Legal (person)  Legal (other)  Belgium B2B  Source</source>
+        <translation>Half     ECB    Legal (person)  Legal (other)  Belgium B2B  Source</translation>
+    </message>
+    <message>
+        <source>shipped with Relance</source>
+        <translation>shipped with Relance</translation>
+    </message>
+    <message>
+        <source>Add the rates of a new half-year once they are published.</source>
+        <translation>Add the rates of a new half-year once they are published.</translation>
+    </message>
+    <message>
+        <source>The half-year, e.g. 2026-H2 (required).</source>
+        <translation>The half-year, e.g. 2026-H2 (required).</translation>
+    </message>
+    <message>
+        <source>ECB main refinancing rate in force on its first day, e.g. 2.15.</source>
+        <translation>ECB main refinancing rate in force on its first day, e.g. 2.15.</translation>
+    </message>
+    <message>
+        <source>French legal rate, creditor a private person.</source>
+        <translation>French legal rate, creditor a private person.</translation>
+    </message>
+    <message>
+        <source>French legal rate, other cases.</source>
+        <translation>French legal rate, other cases.</translation>
+    </message>
+    <message>
+        <source>Belgian late-payment rate for businesses.</source>
+        <translation>Belgian late-payment rate for businesses.</translation>
+    </message>
+    <message>
+        <source>Where the values come from (required).</source>
+        <translation>Where the values come from (required).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a half-year such as 2026-H2</source>
+        <translation>&quot;%1&quot; is not a half-year such as 2026-H2</translation>
+    </message>
+    <message>
+        <source>Added the rates of %1.</source>
+        <translation>Added the rates of %1.</translation>
+    </message>
+    <message>
+        <source>Use the last known rates for the next half-year while its rates are not published (you accept the approximation).</source>
+        <translation>Use the last known rates for the next half-year while its rates are not published (you accept the approximation).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -397,6 +651,12 @@ Commands:
   dashboard      Totals, aging buckets and overdue invoices (--json)
   deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)
   interest       Late-payment interest and indemnity, with the breakdown (--json)
+  agenda         What to do today: each unpaid invoice&apos;s next step (--json)
+  action add     Record a step done (e-mail, call, letter): the invoice moves on
+  action receipt Record the receipt of a registered letter
+  claim          An invoice&apos;s interest, indemnity, risk, limitation and next step
+  invoice pause  Stop chasing an invoice (disputed, on hold); invoice resume restarts
+  rates          The rate table; rates add, rates carry-forward for a new half-year
 </source>
         <translation>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -416,6 +676,12 @@ Commands:
   dashboard      Totals, aging buckets and overdue invoices (--json)
   deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)
   interest       Late-payment interest and indemnity, with the breakdown (--json)
+  agenda         What to do today: each unpaid invoice&apos;s next step (--json)
+  action add     Record a step done (e-mail, call, letter): the invoice moves on
+  action receipt Record the receipt of a registered letter
+  claim          An invoice&apos;s interest, indemnity, risk, limitation and next step
+  invoice pause  Stop chasing an invoice (disputed, on hold); invoice resume restarts
+  rates          The rate table; rates add, rates carry-forward for a new half-year
 </translation>
     </message>
 </context>
@@ -467,6 +733,135 @@ Commands:
     <message>
         <source>this client no longer exists</source>
         <translation>this client no longer exists</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionService</name>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>invoice %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the date is missing or invalid</source>
+        <translation>the date is missing or invalid</translation>
+    </message>
+    <message>
+        <source>an action cannot be recorded in the future</source>
+        <translation>an action cannot be recorded in the future</translation>
+    </message>
+    <message>
+        <source>the letter cannot be received before it was sent</source>
+        <translation>the letter cannot be received before it was sent</translation>
+    </message>
+    <message>
+        <source>the receipt date is in the future</source>
+        <translation>the receipt date is in the future</translation>
+    </message>
+    <message>
+        <source>a tracking number has at most 40 characters</source>
+        <translation>a tracking number has at most 40 characters</translation>
+    </message>
+    <message>
+        <source>action %1 does not exist</source>
+        <translation>action %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the receipt date must be between the sending date and today</source>
+        <translation>the receipt date must be between the sending date and today</translation>
+    </message>
+    <message>
+        <source>A consumer owes interest only 14 days after a first written reminder.</source>
+        <translation>A consumer owes interest only 14 days after a first written reminder.</translation>
+    </message>
+    <message>
+        <source>A consumer owes interest only from a formal notice; none was sent yet.</source>
+        <translation>A consumer owes interest only from a formal notice; none was sent yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionSettingsDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionSettingsService</name>
+    <message>
+        <source>no such ladder</source>
+        <translation>no such ladder</translation>
+    </message>
+    <message>
+        <source>not a half-year such as 2026-H2</source>
+        <translation>not a half-year such as 2026-H2</translation>
+    </message>
+    <message>
+        <source>give at least one rate</source>
+        <translation>give at least one rate</translation>
+    </message>
+    <message>
+        <source>a rate must be between 0 and 50 %</source>
+        <translation>a rate must be between 0 and 50 %</translation>
+    </message>
+    <message>
+        <source>say where the rates come from (e.g. &quot;Journal officiel, 24 December 2026&quot;)</source>
+        <translation>say where the rates come from (e.g. &quot;Journal officiel, 24 December 2026&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 was already added: remove it first to change it</source>
+        <translation>%1 was already added: remove it first to change it</translation>
+    </message>
+    <message>
+        <source>%1 values carried forward, accepted on %2 while the new rates are unpublished</source>
+        <translation>%1 values carried forward, accepted on %2 while the new rates are unpublished</translation>
+    </message>
+    <message>
+        <source>%1 ships with Relance and cannot be removed</source>
+        <translation>%1 ships with Relance and cannot be removed</translation>
+    </message>
+    <message>
+        <source>a ladder needs a name</source>
+        <translation>a ladder needs a name</translation>
+    </message>
+    <message>
+        <source>a ladder needs at least one step</source>
+        <translation>a ladder needs at least one step</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>step %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown letter or message &quot;%1&quot;</source>
+        <translation>unknown letter or message &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the delay must be between -365 and 3650 days</source>
+        <translation>the delay must be between -365 and 3650 days</translation>
+    </message>
+    <message>
+        <source>only a step counted from the due date can come before it</source>
+        <translation>only a step counted from the due date can come before it</translation>
+    </message>
+    <message>
+        <source>counting from a receipt needs a registered letter just before</source>
+        <translation>counting from a receipt needs a registered letter just before</translation>
+    </message>
+    <message>
+        <source>counting from a payment deadline needs a step just before that gives one</source>
+        <translation>counting from a payment deadline needs a step just before that gives one</translation>
+    </message>
+    <message>
+        <source>the payment deadline must be between 0 and 365 days</source>
+        <translation>the payment deadline must be between 0 and 365 days</translation>
+    </message>
+    <message>
+        <source>another ladder is called &quot;%1&quot;</source>
+        <translation>another ladder is called &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the last ladder cannot be removed</source>
+        <translation>the last ladder cannot be removed</translation>
     </message>
 </context>
 <context>
@@ -545,6 +940,33 @@ Commands:
         <source>the database already holds data; demo data goes only into an empty database</source>
         <translation>the database already holds data; demo data goes only into an empty database</translation>
     </message>
+    <message>
+        <source>Disputes the hours billed for the second week; sends the timesheet back.</source>
+        <translation>Disputes the hours billed for the second week; sends the timesheet back.</translation>
+    </message>
+    <message>
+        <source>Voicemail; left a message.</source>
+        <translation>Voicemail; left a message.</translation>
+    </message>
+    <message>
+        <source>Spoke to accounts: payment is being processed.</source>
+        <translation>Spoke to accounts: payment is being processed.</translation>
+    </message>
+</context>
+<context>
+    <name>Invoice</name>
+    <message>
+        <source>Being chased</source>
+        <translation>Being chased</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>
@@ -615,6 +1037,10 @@ Commands:
         <source>the currency cannot change once payments are recorded</source>
         <translation>the currency cannot change once payments are recorded</translation>
     </message>
+    <message>
+        <source>the late-payment rate must be between 0 and 100 %</source>
+        <translation>the late-payment rate must be between 0 and 100 %</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceStatus</name>
@@ -674,30 +1100,179 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Jurisdiction</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>a key is required</source>
+        <translation>a key is required</translation>
+    </message>
+    <message>
+        <source>must be &quot;due_date&quot; or &quot;notice&quot;</source>
+        <translation>must be &quot;due_date&quot; or &quot;notice&quot;</translation>
+    </message>
+    <message>
+        <source>points and rounding must be rates such as &quot;8.00&quot;</source>
+        <translation>points and rounding must be rates such as &quot;8.00&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;ecb_plus&quot; or &quot;fr_legal_other&quot;</source>
+        <translation>must be &quot;ecb_plus&quot; or &quot;fr_legal_other&quot;</translation>
+    </message>
+    <message>
+        <source>not an amount such as &quot;40.00&quot;</source>
+        <translation>not an amount such as &quot;40.00&quot;</translation>
+    </message>
+    <message>
+        <source>each bracket needs above, base and percent</source>
+        <translation>each bracket needs above, base and percent</translation>
+    </message>
+    <message>
+        <source>brackets must be in ascending order</source>
+        <translation>brackets must be in ascending order</translation>
+    </message>
+    <message>
+        <source>a scale needs at least one bracket</source>
+        <translation>a scale needs at least one bracket</translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot;, &quot;fixed&quot; or &quot;scale&quot;</source>
+        <translation>must be &quot;none&quot;, &quot;fixed&quot; or &quot;scale&quot;</translation>
+    </message>
+    <message>
+        <source>a number of months is required</source>
+        <translation>a number of months is required</translation>
+    </message>
+    <message>
+        <source>the profiles fr-b2b and fr-b2c are required</source>
+        <translation>the profiles fr-b2b and fr-b2c are required</translation>
+    </message>
+</context>
+<context>
+    <name>Ladder</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Registered letter</source>
+        <translation>Registered letter</translation>
+    </message>
+    <message>
+        <source>Formal notice (registered, with receipt)</source>
+        <translation>Formal notice (registered, with receipt)</translation>
+    </message>
+    <message>
+        <source>Hand-over to collection</source>
+        <translation>Hand-over to collection</translation>
+    </message>
+    <message>
+        <source>Courteous</source>
+        <translation>Courteous</translation>
+    </message>
+    <message>
+        <source>Friendly</source>
+        <translation>Friendly</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <source>after the due date</source>
+        <translation>after the due date</translation>
+    </message>
+    <message>
+        <source>after the previous step</source>
+        <translation>after the previous step</translation>
+    </message>
+    <message>
+        <source>after receipt of the registered letter</source>
+        <translation>after receipt of the registered letter</translation>
+    </message>
+    <message>
+        <source>after the payment deadline</source>
+        <translation>after the payment deadline</translation>
+    </message>
+    <message>
+        <source>Courtesy reminder</source>
+        <translation>Courtesy reminder</translation>
+    </message>
+    <message>
+        <source>First reminder</source>
+        <translation>First reminder</translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation>Second reminder</translation>
+    </message>
+    <message>
+        <source>Final reminder</source>
+        <translation>Final reminder</translation>
+    </message>
+    <message>
+        <source>Formal notice</source>
+        <translation>Formal notice</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Gentle freelancer</source>
+        <translation>Gentle freelancer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No answer, try again</source>
+        <translation>No answer, try again</translation>
+    </message>
+    <message>
+        <source>Promised to pay</source>
+        <translation>Promised to pay</translation>
+    </message>
+    <message>
+        <source>Disputes the invoice</source>
+        <translation>Disputes the invoice</translation>
+    </message>
+</context>
+<context>
+    <name>LadderRepository</name>
+    <message>
+        <source>Saving the ladder</source>
+        <translation>Saving the ladder</translation>
+    </message>
+    <message>
+        <source>Removing the ladder</source>
+        <translation>Removing the ladder</translation>
+    </message>
+</context>
+<context>
     <name>LateInterest</name>
     <message>
         <source>contractual rate</source>
         <translation>contractual rate</translation>
-    </message>
-    <message>
-        <source>the French legal interest rate for %1 is not in the rate table yet</source>
-        <translation>the French legal interest rate for %1 is not in the rate table yet</translation>
-    </message>
-    <message>
-        <source>legal rate %1</source>
-        <translation>legal rate %1</translation>
-    </message>
-    <message>
-        <source>the ECB rate in force on %1 is not in the rate table yet (it is known until %2)</source>
-        <translation>the ECB rate in force on %1 is not in the rate table yet (it is known until %2)</translation>
-    </message>
-    <message>
-        <source>ECB %1 on %2 + 8 points, rounded up to the half point</source>
-        <translation>ECB %1 on %2 + 8 points, rounded up to the half point</translation>
-    </message>
-    <message>
-        <source>ECB %1 on %2 + 10 points</source>
-        <translation>ECB %1 on %2 + 10 points</translation>
     </message>
     <message>
         <source>the amount due must be greater than zero</source>
@@ -718,6 +1293,42 @@ Commands:
     <message>
         <source>the rate must be between 0 and 100 %</source>
         <translation>the rate must be between 0 and 100 %</translation>
+    </message>
+    <message>
+        <source>the French legal interest rate for %1 is not in the rate table yet: add it in the settings once it is published</source>
+        <translation>the French legal interest rate for %1 is not in the rate table yet: add it in the settings once it is published</translation>
+    </message>
+    <message>
+        <source>legal interest rate %1 (other cases)</source>
+        <translation>legal interest rate %1 (other cases)</translation>
+    </message>
+    <message>
+        <source>published rate %1</source>
+        <translation>published rate %1</translation>
+    </message>
+    <message>
+        <source>the ECB rate in force on %1 is not in the rate table yet (it is known until %2): add the half-year %3 in the settings</source>
+        <translation>the ECB rate in force on %1 is not in the rate table yet (it is known until %2): add the half-year %3 in the settings</translation>
+    </message>
+    <message>
+        <source>ECB %1 on %2 + %3 points, rounded up to a multiple of %4</source>
+        <translation>ECB %1 on %2 + %3 points, rounded up to a multiple of %4</translation>
+    </message>
+    <message>
+        <source>ECB %1 on %2 + %3 points</source>
+        <translation>ECB %1 on %2 + %3 points</translation>
+    </message>
+    <message>
+        <source>%1: the legal rate is not in the table, so the contractual rate could not be checked against its legal floor</source>
+        <translation>%1: the legal rate is not in the table, so the contractual rate could not be checked against its legal floor</translation>
+    </message>
+    <message>
+        <source>%1: the contractual rate %2 is under the legal floor of %3 x %4 = %5 (Code de commerce L441-10)</source>
+        <translation>%1: the contractual rate %2 is under the legal floor of %3 x %4 = %5 (Code de commerce L441-10)</translation>
+    </message>
+    <message>
+        <source>%1: %2 x the legal rate (%3) exceeds the default rate %4; the floor binds contractual rates only, the default applies</source>
+        <translation>%1: %2 x the legal rate (%3) exceeds the default rate %4; the floor binds contractual rates only, the default applies</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1476,60 @@ Commands:
         <source>both rates are required, such as &quot;6.67&quot;</source>
         <translation>both rates are required, such as &quot;6.67&quot;</translation>
     </message>
+    <message>
+        <source>%1 already has this rate (%2): the published value is kept</source>
+        <translation>%1 already has this rate (%2): the published value is kept</translation>
+    </message>
+    <message>
+        <source>give both legal rates of the half-year, or neither</source>
+        <translation>give both legal rates of the half-year, or neither</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>Not late</source>
+        <translation>Not late</translation>
+    </message>
+    <message>
+        <source>Good chances if chased now (within 60 days)</source>
+        <translation>Good chances if chased now (within 60 days)</translation>
+    </message>
+    <message>
+        <source>Chances falling (61 to 95 days late)</source>
+        <translation>Chances falling (61 to 95 days late)</translation>
+    </message>
+    <message>
+        <source>Critical: 70 % of invoices over 95 days late are never recovered</source>
+        <translation>Critical: 70 % of invoices over 95 days late are never recovered</translation>
+    </message>
+    <message>
+        <source>%1 days from the invoice date, or %2 days end of month</source>
+        <translation>%1 days from the invoice date, or %2 days end of month</translation>
+    </message>
+    <message>
+        <source>%1 days from the invoice date</source>
+        <translation>%1 days from the invoice date</translation>
+    </message>
+    <message>
+        <source>Payment terms of %1 days exceed the legal maximum (%2, %3): the latest lawful due date was %4.</source>
+        <translation>Payment terms of %1 days exceed the legal maximum (%2, %3): the latest lawful due date was %4.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Saving the settings</source>
+        <translation>Saving the settings</translation>
+    </message>
+    <message>
+        <source>Saving the rates of %1</source>
+        <translation>Saving the rates of %1</translation>
+    </message>
+    <message>
+        <source>Removing the rates of %1</source>
+        <translation>Removing the rates of %1</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -900,6 +1565,223 @@ Commands:
     <message>
         <source>Act as if today were DATE (for reviews and demos).</source>
         <translation>Act as if today were DATE (for reviews and demos).</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ActionDialog</name>
+    <message>
+        <source>invoice %1, %2</source>
+        <translation>invoice %1, %2</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>Log the call</source>
+        <translation>Log the call</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>What was said or sent, for the file</source>
+        <translation>What was said or sent, for the file</translation>
+    </message>
+    <message>
+        <source>e.g. 1A 123 456 7890 1</source>
+        <translation>e.g. 1A 123 456 7890 1</translation>
+    </message>
+    <message>
+        <source>Already &amp;received on:</source>
+        <translation>Already &amp;received on:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Tracking number:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&quot;No answer&quot; keeps the step for the next working day; &quot;Disputes the invoice&quot; pauses the chase.</source>
+        <translation>&quot;No answer&quot; keeps the step for the next working day; &quot;Disputes the invoice&quot; pauses the chase.</translation>
+    </message>
+    <message>
+        <source>A note does not move the invoice to its next step.</source>
+        <translation>A note does not move the invoice to its next step.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ClaimPanel</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>How the rate was set</source>
+        <translation>How the rate was set</translation>
+    </message>
+    <message>
+        <source>Interest breakdown</source>
+        <translation>Interest breakdown</translation>
+    </message>
+    <message>
+        <source>Chasing</source>
+        <translation>Chasing</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as done…</source>
+        <translation>&amp;Mark as done…</translation>
+    </message>
+    <message>
+        <source>Add a no&amp;te…</source>
+        <translation>Add a no&amp;te…</translation>
+    </message>
+    <message>
+        <source>Record the rec&amp;eipt…</source>
+        <translation>Record the rec&amp;eipt…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Law: %1. Late-payment rate: %2.</source>
+        <translation>Law: %1. Late-payment rate: %2.</translation>
+    </message>
+    <message>
+        <source>contractual, %1</source>
+        <translation>contractual, %1</translation>
+    </message>
+    <message>
+        <source>the legal default</source>
+        <translation>the legal default</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Owed on %1:&lt;/b&gt; balance %2 + interest %3 + indemnity %4 = &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Owed on %1:&lt;/b&gt; balance %2 + interest %3 + indemnity %4 = &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balance on %1:&lt;/b&gt; %2. No interest figure: %3</source>
+        <translation>&lt;b&gt;Balance on %1:&lt;/b&gt; %2. No interest figure: %3</translation>
+    </message>
+    <message>
+        <source>The limitation period ended on %1 (%2): a court claim is no longer possible.</source>
+        <translation>The limitation period ended on %1 (%2): a court claim is no longer possible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The limitation period ends on %1, in %n day(s) (%2): only an acknowledgement of the debt or a court claim interrupts it.</source>
+        <translation>
+            <numerusform>The limitation period ends on %1, in %n day (%2): only an acknowledgement of the debt or a court claim interrupts it.</numerusform>
+            <numerusform>The limitation period ends on %1, in %n days (%2): only an acknowledgement of the debt or a court claim interrupts it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery risk: %1. Limitation: claims must be brought by %2.</source>
+        <translation>Recovery risk: %1. Limitation: claims must be brought by %2.</translation>
+    </message>
+    <message>
+        <source>Paid.</source>
+        <translation>Paid.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: the invoice is paid.</source>
+        <translation>Nothing more to do: the invoice is paid.</translation>
+    </message>
+    <message>
+        <source>Chasing is paused (%1). Set &quot;Chasing&quot; back to &quot;Being chased&quot; on the invoice to resume.</source>
+        <translation>Chasing is paused (%1). Set &quot;Chasing&quot; back to &quot;Being chased&quot; on the invoice to resume.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step:&lt;/b&gt; %1 (%2), planned %3 — ladder &quot;%4&quot;, step %5 of %6</source>
+        <translation>&lt;b&gt;Next step:&lt;/b&gt; %1 (%2), planned %3 — ladder &quot;%4&quot;, step %5 of %6</translation>
+    </message>
+    <message>
+        <source>Every step of the ladder &quot;%1&quot; is done.</source>
+        <translation>Every step of the ladder &quot;%1&quot; is done.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Receipt of the registered letter</source>
+        <translation>Receipt of the registered letter</translation>
+    </message>
+    <message>
+        <source>Received (or first presented) on:</source>
+        <translation>Received (or first presented) on:</translation>
+    </message>
+    <message>
+        <source>Receipt not recorded</source>
+        <translation>Receipt not recorded</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1878,14 @@ Commands:
         <source>Co&amp;untry code:</source>
         <translation>Co&amp;untry code:</translation>
     </message>
+    <message>
+        <source>The default ladder (%1)</source>
+        <translation>The default ladder (%1)</translation>
+    </message>
+    <message>
+        <source>Escalation la&amp;dder:</source>
+        <translation>Escalation la&amp;dder:</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientListView</name>
@@ -1062,6 +1952,320 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
     <message>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::CollectionSettingsDialog</name>
+    <message>
+        <source>Collection settings</source>
+        <translation>Collection settings</translation>
+    </message>
+    <message>
+        <source>&amp;Ladders</source>
+        <translation>&amp;Ladders</translation>
+    </message>
+    <message>
+        <source>&amp;Rates</source>
+        <translation>&amp;Rates</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Options</translation>
+    </message>
+    <message>
+        <source>L&amp;adder:</source>
+        <translation>L&amp;adder:</translation>
+    </message>
+    <message>
+        <source>&amp;New ladder…</source>
+        <translation>&amp;New ladder…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete ladder</source>
+        <translation>&amp;Delete ladder</translation>
+    </message>
+    <message>
+        <source>Steps of the ladder</source>
+        <translation>Steps of the ladder</translation>
+    </message>
+    <message>
+        <source>Letter or message</source>
+        <translation>Letter or message</translation>
+    </message>
+    <message>
+        <source>Own name</source>
+        <translation>Own name</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Kind of days</source>
+        <translation>Kind of days</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tone</translation>
+    </message>
+    <message>
+        <source>Deadline to pay</source>
+        <translation>Deadline to pay</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tep</source>
+        <translation>Add a s&amp;tep</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>Re&amp;move step</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Save ladder</source>
+        <translation>&amp;Save ladder</translation>
+    </message>
+    <message>
+        <source>A negative delay comes before the due date. A formal notice usually counts from the receipt of the registered letter before it; a hand-over from the deadline it gave.</source>
+        <translation>A negative delay comes before the due date. A formal notice usually counts from the receipt of the registered letter before it; a hand-over from the deadline it gave.</translation>
+    </message>
+    <message>
+        <source>Rates per half-year</source>
+        <translation>Rates per half-year</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>ECB rate</source>
+        <translation>ECB rate</translation>
+    </message>
+    <message>
+        <source>France B2B default</source>
+        <translation>France B2B default</translation>
+    </message>
+    <message>
+        <source>Legal rate (private person)</source>
+        <translation>Legal rate (private person)</translation>
+    </message>
+    <message>
+        <source>Legal rate (other cases)</source>
+        <translation>Legal rate (other cases)</translation>
+    </message>
+    <message>
+        <source>Belgium B2B</source>
+        <translation>Belgium B2B</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Add a half-year…</source>
+        <translation>&amp;Add a half-year…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the last known rates for the next half-year…</source>
+        <translation>&amp;Use the last known rates for the next half-year…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>The client&apos;s country and the &quot;consumer&quot; box choose the law that applies. Profiles ship with Relance as data (profiles.json).</source>
+        <translation>The client&apos;s country and the &quot;consumer&quot; box choose the law that applies. Profiles ship with Relance as data (profiles.json).</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Fixed indemnity</source>
+        <translation>Fixed indemnity</translation>
+    </message>
+    <message>
+        <source>Longest terms</source>
+        <translation>Longest terms</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>legal rate, from the formal notice</source>
+        <translation>legal rate, from the formal notice</translation>
+    </message>
+    <message>
+        <source>ECB + %1 points (at most), %2 days after the first reminder</source>
+        <translation>ECB + %1 points (at most), %2 days after the first reminder</translation>
+    </message>
+    <message>
+        <source>ECB + %1 points, from the day after the due date</source>
+        <translation>ECB + %1 points, from the day after the due date</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> per invoice</source>
+        <translation> per invoice</translation>
+    </message>
+    <message>
+        <source>scale, at most %1</source>
+        <translation>scale, at most %1</translation>
+    </message>
+    <message>
+        <source>no legal maximum</source>
+        <translation>no legal maximum</translation>
+    </message>
+    <message>
+        <source>%1 days, or %2 days end of month</source>
+        <translation>%1 days, or %2 days end of month</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Divide by 366 in leap years (365 otherwise; sources differ)</source>
+        <translation>Divide by 366 in leap years (365 otherwise; sources differ)</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>France, Alsace-Moselle (Good Friday, 26 December)</source>
+        <translation>France, Alsace-Moselle (Good Friday, 26 December)</translation>
+    </message>
+    <message>
+        <source>Default &amp;ladder for new clients:</source>
+        <translation>Default &amp;ladder for new clients:</translation>
+    </message>
+    <message>
+        <source>Interest:</source>
+        <translation>Interest:</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays:</source>
+        <translation>Public &amp;holidays:</translation>
+    </message>
+    <message>
+        <source>New ladder</source>
+        <translation>New ladder</translation>
+    </message>
+    <message>
+        <source>Name of the new ladder:</source>
+        <translation>Name of the new ladder:</translation>
+    </message>
+    <message>
+        <source>Delete ladder</source>
+        <translation>Delete ladder</translation>
+    </message>
+    <message>
+        <source>Delete the ladder &quot;%1&quot;? Its clients will follow the default ladder.</source>
+        <translation>Delete the ladder &quot;%1&quot;? Its clients will follow the default ladder.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rates of %1 are not in the table.&lt;/b&gt; Interest for days after %2 cannot be computed until you add them (from the Journal officiel and the ECB), or accept to use the last known ones.</source>
+        <translation>&lt;b&gt;The rates of %1 are not in the table.&lt;/b&gt; Interest for days after %2 cannot be computed until you add them (from the Journal officiel and the ECB), or accept to use the last known ones.</translation>
+    </message>
+    <message>
+        <source>The table is up to date for %1.</source>
+        <translation>The table is up to date for %1.</translation>
+    </message>
+    <message>
+        <source>added by you: %1</source>
+        <translation>added by you: %1</translation>
+    </message>
+    <message>
+        <source>shipped with Relance</source>
+        <translation>shipped with Relance</translation>
+    </message>
+    <message>
+        <source>Add a half-year of rates</source>
+        <translation>Add a half-year of rates</translation>
+    </message>
+    <message>
+        <source>e.g. Journal officiel, 24 December 2026</source>
+        <translation>e.g. Journal officiel, 24 December 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year:</source>
+        <translation>&amp;Half-year:</translation>
+    </message>
+    <message>
+        <source>&amp;ECB rate on its first day (%):</source>
+        <translation>&amp;ECB rate on its first day (%):</translation>
+    </message>
+    <message>
+        <source>Legal rate, &amp;private person (%):</source>
+        <translation>Legal rate, &amp;private person (%):</translation>
+    </message>
+    <message>
+        <source>Legal rate, &amp;other cases (%):</source>
+        <translation>Legal rate, &amp;other cases (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Belgium B2B rate (%):</source>
+        <translation>&amp;Belgium B2B rate (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>not a half-year such as 2026-H2</source>
+        <translation>not a half-year such as 2026-H2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate such as 2,15</source>
+        <translation>&quot;%1&quot; is not a rate such as 2,15</translation>
+    </message>
+    <message>
+        <source>Use the last known rates</source>
+        <translation>Use the last known rates</translation>
+    </message>
+    <message>
+        <source>The rates of %1 will be used for %2 until you replace them with the published ones. Figures for %2 may then change slightly. Continue?</source>
+        <translation>The rates of %1 will be used for %2 until you replace them with the published ones. Figures for %2 may then change slightly. Continue?</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +2470,30 @@ It is removed from every invoice it settles, and their balances go back up.</sou
         <translation>Delete the payment of %1 received on %2?
 
 It is removed from every invoice it settles, and their balances go back up.</translation>
+    </message>
+    <message>
+        <source>the client&apos;s, or the legal default</source>
+        <translation>the client&apos;s, or the legal default</translation>
+    </message>
+    <message>
+        <source>Late-payment &amp;rate (%):</source>
+        <translation>Late-payment &amp;rate (%):</translation>
+    </message>
+    <message>
+        <source>C&amp;hasing:</source>
+        <translation>C&amp;hasing:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Invoice</translation>
+    </message>
+    <message>
+        <source>Co&amp;llection</source>
+        <translation>Co&amp;llection</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate such as 12,5</source>
+        <translation>&quot;%1&quot; is not a rate such as 12,5</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2836,22 @@ The database that was open stays open.</translation>
         <source>Your &amp;company…</source>
         <translation>Your &amp;company…</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the selected step done…</source>
+        <translation>&amp;Mark the selected step done…</translation>
+    </message>
+    <message>
+        <source>Collection &amp;settings…</source>
+        <translation>Collection &amp;settings…</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>
@@ -1682,6 +2926,120 @@ The database that was open stays open.</translation>
     <message>
         <source>This client owes nothing: every invoice is paid.</source>
         <translation>This client owes nothing: every invoice is paid.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::TodayView</name>
+    <message>
+        <source>&amp;Mark as done…</source>
+        <translation>&amp;Mark as done…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>Add a &amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the invoice</source>
+        <translation>&amp;Open the invoice</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the next %n day(s) too</source>
+        <translation>
+            <numerusform>Show the next %n day too</numerusform>
+            <numerusform>Show the next %n days too</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps to do</source>
+        <translation>Steps to do</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) to do</source>
+        <translation>
+            <numerusform>%n step to do</numerusform>
+            <numerusform>%n steps to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) paused (disputed or on hold)</source>
+        <translation>
+            <numerusform>%n invoice paused (disputed or on hold)</numerusform>
+            <numerusform>%n invoices paused (disputed or on hold)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handed over or at the end of the ladder</source>
+        <translation>
+            <numerusform>%n handed over or at the end of the ladder</numerusform>
+            <numerusform>%n handed over or at the end of the ladder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Recovery risk</source>
+        <translation>Recovery risk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) behind</source>
+        <translation>
+            <numerusform>%n day behind</numerusform>
+            <numerusform>%n days behind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source> (try %1)</source>
+        <translation> (try %1)</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (step %2 of %3)</translation>
+    </message>
+    <message>
+        <source>The receipt of the registered letter is not recorded: planned from its posting.</source>
+        <translation>The receipt of the registered letter is not recorded: planned from its posting.</translation>
+    </message>
+    <message>
+        <source>Nothing to chase today. Paused and handed-over invoices are not listed.</source>
+        <translation>Nothing to chase today. Paused and handed-over invoices are not listed.</translation>
+    </message>
+    <message>
+        <source>Nothing to chase today: every invoice is paid or not due yet.</source>
+        <translation>Nothing to chase today: every invoice is paid or not due yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Log the call…</source>
+        <translation>&amp;Log the call…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionRepository</name>
+    <message>
+        <source>Recording the action</source>
+        <translation>Enregistrement de l’action</translation>
+    </message>
+    <message>
+        <source>Recording the receipt</source>
+        <translation>Enregistrement de la réception</translation>
+    </message>
+</context>
+<context>
     <name>Aging</name>
     <message>
         <source>Not yet due</source>
@@ -22,6 +33,21 @@
     <message>
         <source>Over 90 days late</source>
         <translation>Plus de 90 jours de retard</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>calendar days</source>
+        <translation>jours calendaires</translation>
+    </message>
+    <message>
+        <source>working days (Mon-Sat)</source>
+        <translation>jours ouvrables (lun.-sam.)</translation>
+    </message>
+    <message>
+        <source>business days (Mon-Fri)</source>
+        <translation>jours ouvrés (lun.-ven.)</translation>
     </message>
 </context>
 <context>
@@ -333,24 +359,12 @@
         <translation>Dernier jour compté : la date du paiement (par défaut : aujourd’hui).</translation>
     </message>
     <message>
-        <source>fr-b2b (default), fr-b2c or be-b2b.</source>
-        <translation>fr-b2b (par défaut), fr-b2c ou be-b2b.</translation>
-    </message>
-    <message>
         <source>Contractual annual rate in %, e.g. 8.28.</source>
         <translation>Taux annuel contractuel en %, par exemple 8.28.</translation>
     </message>
     <message>
-        <source>Date of the formal notice (required for fr-b2c).</source>
-        <translation>Date de la mise en demeure (obligatoire pour fr-b2c).</translation>
-    </message>
-    <message>
         <source>Divide by 366 in leap years.</source>
         <translation>Diviser par 366 les années bissextiles.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of fr-b2b, fr-b2c, be-b2b</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de : fr-b2b, fr-b2c, be-b2b</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a rate such as 8.28</source>
@@ -379,6 +393,246 @@
         </translation>
     </message>
     <message>
+        <source>fr-b2b (default), fr-b2c, be-b2b or be-b2c.</source>
+        <translation>fr-b2b (par défaut), fr-b2c, be-b2b ou be-b2c.</translation>
+    </message>
+    <message>
+        <source>Date of the formal notice (required for consumers; for be-b2c the first reminder).</source>
+        <translation>Date de la mise en demeure (obligatoire pour un particulier ; pour be-b2c, le premier rappel).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de : %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate such as 2.15</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un taux comme 2.15</translation>
+    </message>
+    <message>
+        <source>What to do today: every unpaid invoice&apos;s next step on its escalation ladder, grouped by channel.</source>
+        <translation>Ce qu’il faut faire aujourd’hui : la prochaine étape de chaque facture impayée sur son échelle de relance, par canal.</translation>
+    </message>
+    <message>
+        <source>Also list the steps of the next N days.</source>
+        <translation>Lister aussi les étapes des N prochains jours.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days from 0 to 366</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de jours entre 0 et 366</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda for %1: %n step(s) to do</source>
+        <translation>
+            <numerusform>Agenda du %1 : %n étape à faire</numerusform>
+            <numerusform>Agenda du %1 : %n étapes à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n invoice(s) paused</source>
+        <translation>
+            <numerusform>, %n facture en pause</numerusform>
+            <numerusform>, %n factures en pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n at the end of their ladder</source>
+        <translation>
+            <numerusform>, %n au bout de son échelle</numerusform>
+            <numerusform>, %n au bout de leur échelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to chase today.</source>
+        <translation>Rien à relancer aujourd’hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) behind</source>
+        <translation>
+            <numerusform>%n jour de retard sur le plan</numerusform>
+            <numerusform>%n jours de retard sur le plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>Record a step done on an invoice (an e-mail sent, a call made, a letter posted): the invoice moves to its next step.</source>
+        <translation>Enregistrer une étape faite sur une facture (e-mail envoyé, appel passé, lettre postée) : la facture passe à l’étape suivante.</translation>
+    </message>
+    <message>
+        <source>Invoice number (required).</source>
+        <translation>Numéro de facture (obligatoire).</translation>
+    </message>
+    <message>
+        <source>How: %1 (required).</source>
+        <translation>Comment : %1 (obligatoire).</translation>
+    </message>
+    <message>
+        <source>When it was done (default: today).</source>
+        <translation>Quand (par défaut : aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>What happened, in your words.</source>
+        <translation>Ce qui s’est passé, avec vos mots.</translation>
+    </message>
+    <message>
+        <source>done (default), no_answer (try again the next working day), promised, or disputed (pauses the invoice).</source>
+        <translation>done (par défaut), no_answer (réessayer le jour ouvré suivant), promised (promesse de paiement) ou disputed (met la facture en pause).</translation>
+    </message>
+    <message>
+        <source>Registered letter: its tracking number.</source>
+        <translation>Lettre recommandée : son numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>Registered letter: the day it was received.</source>
+        <translation>Lettre recommandée : le jour de sa réception.</translation>
+    </message>
+    <message>
+        <source>A note outside the ladder: the invoice stays at its step.</source>
+        <translation>Une note hors échelle : la facture reste à son étape.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of done, no_answer, promised, disputed</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de : done, no_answer, promised, disputed</translation>
+    </message>
+    <message>
+        <source>Recorded action %1 on invoice %2.</source>
+        <translation>Action %1 enregistrée sur la facture %2.</translation>
+    </message>
+    <message>
+        <source>Next step: %1, on %2.</source>
+        <translation>Étape suivante : %1, le %2.</translation>
+    </message>
+    <message>
+        <source>Chasing is paused: %1.</source>
+        <translation>Relance en pause : %1.</translation>
+    </message>
+    <message>
+        <source>Record the receipt of a registered letter: the steps after it count from that day.</source>
+        <translation>Enregistrer la réception d’une lettre recommandée : les étapes suivantes comptent à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>The action number printed by &quot;action add&quot; (required).</source>
+        <translation>Le numéro d’action affiché par «&#xa0;action add&#xa0;» (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Day of receipt or first presentation (required).</source>
+        <translation>Jour de réception ou de première présentation (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Tracking number, if not given before.</source>
+        <translation>Numéro de suivi, s’il n’a pas été donné avant.</translation>
+    </message>
+    <message>
+        <source>an action number is required</source>
+        <translation>un numéro d’action est requis</translation>
+    </message>
+    <message>
+        <source>Receipt recorded.</source>
+        <translation>Réception enregistrée.</translation>
+    </message>
+    <message>
+        <source>What an invoice owes on a day: balance, late interest and indemnity with the breakdown, recovery risk, limitation, and its next step.</source>
+        <translation>Ce qu’une facture doit à une date : reste dû, intérêts de retard et indemnité avec le détail, risque de non-recouvrement, prescription et prochaine étape.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, %2: balance %3 on %4 (%5)</source>
+        <translation>Facture %1, %2 : reste dû %3 au %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risque : %1</translation>
+    </message>
+    <message>
+        <source>Limitation: claims must be brought by %1 (%2).</source>
+        <translation>Prescription : agir en justice avant le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Stop chasing an invoice for now (disputed, or on hold).</source>
+        <translation>Suspendre la relance d’une facture (contestée ou en attente).</translation>
+    </message>
+    <message>
+        <source>Chase a paused invoice again, from where it stood.</source>
+        <translation>Reprendre la relance d’une facture en pause, là où elle en était.</translation>
+    </message>
+    <message>
+        <source>disputed or on_hold (default).</source>
+        <translation>disputed (contestée) ou on_hold (en attente, par défaut).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of disputed, on_hold</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de : disputed, on_hold</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2.</source>
+        <translation>Facture %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The rate table: ECB rate on 1 January / 1 July, French legal rates and Belgian B2B rate per half-year, with the ones you added.</source>
+        <translation>La table des taux : taux BCE au 1er janvier / 1er juillet, taux d’intérêt légaux français et taux belge B2B par semestre, avec ceux que vous avez ajoutés.</translation>
+    </message>
+    <message>
+        <source>Half     ECB    Legal (person)  Legal (other)  Belgium B2B  Source</source>
+        <translation>Semestre BCE    Légal (part.)   Légal (autres)  Belgique B2B Source</translation>
+    </message>
+    <message>
+        <source>shipped with Relance</source>
+        <translation>fourni avec Relance</translation>
+    </message>
+    <message>
+        <source>Add the rates of a new half-year once they are published.</source>
+        <translation>Ajouter les taux d’un nouveau semestre une fois publiés.</translation>
+    </message>
+    <message>
+        <source>The half-year, e.g. 2026-H2 (required).</source>
+        <translation>Le semestre, par exemple 2026-H2 (obligatoire).</translation>
+    </message>
+    <message>
+        <source>ECB main refinancing rate in force on its first day, e.g. 2.15.</source>
+        <translation>Taux de refinancement de la BCE en vigueur le premier jour, par exemple 2.15.</translation>
+    </message>
+    <message>
+        <source>French legal rate, creditor a private person.</source>
+        <translation>Taux légal français, créancier personne physique non professionnelle.</translation>
+    </message>
+    <message>
+        <source>French legal rate, other cases.</source>
+        <translation>Taux légal français, autres cas.</translation>
+    </message>
+    <message>
+        <source>Belgian late-payment rate for businesses.</source>
+        <translation>Taux belge de retard de paiement entre entreprises.</translation>
+    </message>
+    <message>
+        <source>Where the values come from (required).</source>
+        <translation>D’où viennent les valeurs (obligatoire).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a half-year such as 2026-H2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un semestre comme 2026-H2</translation>
+    </message>
+    <message>
+        <source>Added the rates of %1.</source>
+        <translation>Taux de %1 ajoutés.</translation>
+    </message>
+    <message>
+        <source>Use the last known rates for the next half-year while its rates are not published (you accept the approximation).</source>
+        <translation>Utiliser les derniers taux connus pour le semestre suivant tant que ses taux ne sont pas publiés (vous acceptez l’approximation).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -397,6 +651,12 @@ Commands:
   dashboard      Totals, aging buckets and overdue invoices (--json)
   deadline       The day a deadline expires (jours ouvrables, ouvrés, calendaires)
   interest       Late-payment interest and indemnity, with the breakdown (--json)
+  agenda         What to do today: each unpaid invoice&apos;s next step (--json)
+  action add     Record a step done (e-mail, call, letter): the invoice moves on
+  action receipt Record the receipt of a registered letter
+  claim          An invoice&apos;s interest, indemnity, risk, limitation and next step
+  invoice pause  Stop chasing an invoice (disputed, on hold); invoice resume restarts
+  rates          The rate table; rates add, rates carry-forward for a new half-year
 </source>
         <translation>Usage : relance-cli [--db FICHIER] COMMANDE [OPTIONS]
 
@@ -416,6 +676,12 @@ Commandes :
   dashboard      Totaux, ancienneté des retards et factures en retard (--json)
   deadline       Jour d’expiration d’un délai (jours ouvrables, ouvrés, calendaires)
   interest       Intérêts de retard et indemnité, avec le détail (--json)
+  agenda         Ce qu’il faut faire aujourd’hui : prochaine étape de chaque facture impayée (--json)
+  action add     Enregistrer une étape faite (e-mail, appel, lettre) : la facture avance
+  action receipt Enregistrer la réception d’une lettre recommandée
+  claim          Intérêts, indemnité, risque, prescription et prochaine étape d’une facture
+  invoice pause  Suspendre la relance d’une facture (contestée, en attente) ; invoice resume la reprend
+  rates          La table des taux ; rates add, rates carry-forward pour un nouveau semestre
 </translation>
     </message>
 </context>
@@ -467,6 +733,135 @@ Commandes :
     <message>
         <source>this client no longer exists</source>
         <translation>ce client n’existe plus</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionService</name>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>la facture %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the date is missing or invalid</source>
+        <translation>la date est absente ou invalide</translation>
+    </message>
+    <message>
+        <source>an action cannot be recorded in the future</source>
+        <translation>une action ne peut pas être enregistrée dans le futur</translation>
+    </message>
+    <message>
+        <source>the letter cannot be received before it was sent</source>
+        <translation>la lettre ne peut pas être reçue avant d’avoir été envoyée</translation>
+    </message>
+    <message>
+        <source>the receipt date is in the future</source>
+        <translation>la date de réception est dans le futur</translation>
+    </message>
+    <message>
+        <source>a tracking number has at most 40 characters</source>
+        <translation>un numéro de suivi a au plus 40 caractères</translation>
+    </message>
+    <message>
+        <source>action %1 does not exist</source>
+        <translation>l’action %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the receipt date must be between the sending date and today</source>
+        <translation>la date de réception doit être entre la date d’envoi et aujourd’hui</translation>
+    </message>
+    <message>
+        <source>A consumer owes interest only 14 days after a first written reminder.</source>
+        <translation>Un consommateur ne doit des intérêts que 14 jours après un premier rappel écrit.</translation>
+    </message>
+    <message>
+        <source>A consumer owes interest only from a formal notice; none was sent yet.</source>
+        <translation>Un particulier ne doit des intérêts qu’à partir d’une mise en demeure ; aucune n’a encore été envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionSettingsDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionSettingsService</name>
+    <message>
+        <source>no such ladder</source>
+        <translation>cette échelle n’existe pas</translation>
+    </message>
+    <message>
+        <source>not a half-year such as 2026-H2</source>
+        <translation>pas un semestre comme 2026-H2</translation>
+    </message>
+    <message>
+        <source>give at least one rate</source>
+        <translation>indiquez au moins un taux</translation>
+    </message>
+    <message>
+        <source>a rate must be between 0 and 50 %</source>
+        <translation>un taux doit être entre 0 et 50&#xa0;%</translation>
+    </message>
+    <message>
+        <source>say where the rates come from (e.g. &quot;Journal officiel, 24 December 2026&quot;)</source>
+        <translation>indiquez d’où viennent les taux (par exemple «&#xa0;Journal officiel du 24 décembre 2026&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 was already added: remove it first to change it</source>
+        <translation>%1 a déjà été ajouté : supprimez-le d’abord pour le modifier</translation>
+    </message>
+    <message>
+        <source>%1 values carried forward, accepted on %2 while the new rates are unpublished</source>
+        <translation>valeurs de %1 reprises, acceptées le %2 en attendant la publication des nouveaux taux</translation>
+    </message>
+    <message>
+        <source>%1 ships with Relance and cannot be removed</source>
+        <translation>%1 est fourni avec Relance et ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>a ladder needs a name</source>
+        <translation>une échelle doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a ladder needs at least one step</source>
+        <translation>une échelle doit avoir au moins une étape</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown letter or message &quot;%1&quot;</source>
+        <translation>lettre ou message inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the delay must be between -365 and 3650 days</source>
+        <translation>le délai doit être entre -365 et 3650 jours</translation>
+    </message>
+    <message>
+        <source>only a step counted from the due date can come before it</source>
+        <translation>seule une étape comptée depuis l’échéance peut la précéder</translation>
+    </message>
+    <message>
+        <source>counting from a receipt needs a registered letter just before</source>
+        <translation>compter depuis une réception demande une lettre recommandée juste avant</translation>
+    </message>
+    <message>
+        <source>counting from a payment deadline needs a step just before that gives one</source>
+        <translation>compter depuis un délai de paiement demande juste avant une étape qui en fixe un</translation>
+    </message>
+    <message>
+        <source>the payment deadline must be between 0 and 365 days</source>
+        <translation>le délai de paiement doit être entre 0 et 365 jours</translation>
+    </message>
+    <message>
+        <source>another ladder is called &quot;%1&quot;</source>
+        <translation>une autre échelle s’appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the last ladder cannot be removed</source>
+        <translation>la dernière échelle ne peut pas être supprimée</translation>
     </message>
 </context>
 <context>
@@ -545,6 +940,33 @@ Commandes :
         <source>the database already holds data; demo data goes only into an empty database</source>
         <translation>la base contient déjà des données ; la démonstration ne s’installe que dans une base vide</translation>
     </message>
+    <message>
+        <source>Disputes the hours billed for the second week; sends the timesheet back.</source>
+        <translation>Conteste les heures facturées la deuxième semaine ; renvoie la feuille de temps.</translation>
+    </message>
+    <message>
+        <source>Voicemail; left a message.</source>
+        <translation>Messagerie ; message laissé.</translation>
+    </message>
+    <message>
+        <source>Spoke to accounts: payment is being processed.</source>
+        <translation>Parlé à la comptabilité : le paiement est en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>Invoice</name>
+    <message>
+        <source>Being chased</source>
+        <translation>En relance</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contestée</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>
@@ -615,6 +1037,10 @@ Commandes :
         <source>the currency cannot change once payments are recorded</source>
         <translation>la devise ne peut plus changer une fois des paiements enregistrés</translation>
     </message>
+    <message>
+        <source>the late-payment rate must be between 0 and 100 %</source>
+        <translation>le taux de pénalité doit être entre 0 et 100&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceStatus</name>
@@ -674,30 +1100,179 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Jurisdiction</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON invalide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>a key is required</source>
+        <translation>une clé est requise</translation>
+    </message>
+    <message>
+        <source>must be &quot;due_date&quot; or &quot;notice&quot;</source>
+        <translation>doit valoir «&#xa0;due_date&#xa0;» ou «&#xa0;notice&#xa0;»</translation>
+    </message>
+    <message>
+        <source>points and rounding must be rates such as &quot;8.00&quot;</source>
+        <translation>les points et l’arrondi doivent être des taux comme «&#xa0;8.00&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be &quot;ecb_plus&quot; or &quot;fr_legal_other&quot;</source>
+        <translation>doit valoir «&#xa0;ecb_plus&#xa0;» ou «&#xa0;fr_legal_other&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not an amount such as &quot;40.00&quot;</source>
+        <translation>pas un montant comme «&#xa0;40.00&#xa0;»</translation>
+    </message>
+    <message>
+        <source>each bracket needs above, base and percent</source>
+        <translation>chaque tranche demande above, base et percent</translation>
+    </message>
+    <message>
+        <source>brackets must be in ascending order</source>
+        <translation>les tranches doivent être dans l’ordre croissant</translation>
+    </message>
+    <message>
+        <source>a scale needs at least one bracket</source>
+        <translation>un barème demande au moins une tranche</translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot;, &quot;fixed&quot; or &quot;scale&quot;</source>
+        <translation>doit valoir «&#xa0;none&#xa0;», «&#xa0;fixed&#xa0;» ou «&#xa0;scale&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a number of months is required</source>
+        <translation>un nombre de mois est requis</translation>
+    </message>
+    <message>
+        <source>the profiles fr-b2b and fr-b2c are required</source>
+        <translation>les profils fr-b2b et fr-b2c sont requis</translation>
+    </message>
+</context>
+<context>
+    <name>Ladder</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Registered letter</source>
+        <translation>Lettre recommandée</translation>
+    </message>
+    <message>
+        <source>Formal notice (registered, with receipt)</source>
+        <translation>Mise en demeure (recommandé avec AR)</translation>
+    </message>
+    <message>
+        <source>Hand-over to collection</source>
+        <translation>Transmission au recouvrement</translation>
+    </message>
+    <message>
+        <source>Courteous</source>
+        <translation>Courtois</translation>
+    </message>
+    <message>
+        <source>Friendly</source>
+        <translation>Cordial</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Ferme</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Solennel</translation>
+    </message>
+    <message>
+        <source>after the due date</source>
+        <translation>après l’échéance</translation>
+    </message>
+    <message>
+        <source>after the previous step</source>
+        <translation>après l’étape précédente</translation>
+    </message>
+    <message>
+        <source>after receipt of the registered letter</source>
+        <translation>après réception du recommandé</translation>
+    </message>
+    <message>
+        <source>after the payment deadline</source>
+        <translation>après le délai de paiement</translation>
+    </message>
+    <message>
+        <source>Courtesy reminder</source>
+        <translation>Rappel de courtoisie</translation>
+    </message>
+    <message>
+        <source>First reminder</source>
+        <translation>Première relance</translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation>Deuxième relance</translation>
+    </message>
+    <message>
+        <source>Final reminder</source>
+        <translation>Dernière relance</translation>
+    </message>
+    <message>
+        <source>Formal notice</source>
+        <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Gentle freelancer</source>
+        <translation>Freelance en douceur</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>No answer, try again</source>
+        <translation>Pas de réponse, réessayer</translation>
+    </message>
+    <message>
+        <source>Promised to pay</source>
+        <translation>Promesse de paiement</translation>
+    </message>
+    <message>
+        <source>Disputes the invoice</source>
+        <translation>Conteste la facture</translation>
+    </message>
+</context>
+<context>
+    <name>LadderRepository</name>
+    <message>
+        <source>Saving the ladder</source>
+        <translation>Enregistrement de l’échelle</translation>
+    </message>
+    <message>
+        <source>Removing the ladder</source>
+        <translation>Suppression de l’échelle</translation>
+    </message>
+</context>
+<context>
     <name>LateInterest</name>
     <message>
         <source>contractual rate</source>
         <translation>taux contractuel</translation>
-    </message>
-    <message>
-        <source>the French legal interest rate for %1 is not in the rate table yet</source>
-        <translation>le taux de l’intérêt légal pour %1 ne figure pas encore dans la table des taux</translation>
-    </message>
-    <message>
-        <source>legal rate %1</source>
-        <translation>taux légal %1</translation>
-    </message>
-    <message>
-        <source>the ECB rate in force on %1 is not in the rate table yet (it is known until %2)</source>
-        <translation>le taux de la BCE en vigueur le %1 ne figure pas encore dans la table des taux (elle est connue jusqu’au %2)</translation>
-    </message>
-    <message>
-        <source>ECB %1 on %2 + 8 points, rounded up to the half point</source>
-        <translation>BCE %1 au %2 + 8 points, arrondi au demi-point supérieur</translation>
-    </message>
-    <message>
-        <source>ECB %1 on %2 + 10 points</source>
-        <translation>BCE %1 au %2 + 10 points</translation>
     </message>
     <message>
         <source>the amount due must be greater than zero</source>
@@ -718,6 +1293,42 @@ Commandes :
     <message>
         <source>the rate must be between 0 and 100 %</source>
         <translation>le taux doit être compris entre 0 et 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>the French legal interest rate for %1 is not in the rate table yet: add it in the settings once it is published</source>
+        <translation>le taux d’intérêt légal français de %1 n’est pas encore dans la table : ajoutez-le dans les réglages dès sa publication</translation>
+    </message>
+    <message>
+        <source>legal interest rate %1 (other cases)</source>
+        <translation>taux d’intérêt légal %1 (autres cas)</translation>
+    </message>
+    <message>
+        <source>published rate %1</source>
+        <translation>taux publié %1</translation>
+    </message>
+    <message>
+        <source>the ECB rate in force on %1 is not in the rate table yet (it is known until %2): add the half-year %3 in the settings</source>
+        <translation>le taux BCE en vigueur le %1 n’est pas encore dans la table (connu jusqu’au %2) : ajoutez le semestre %3 dans les réglages</translation>
+    </message>
+    <message>
+        <source>ECB %1 on %2 + %3 points, rounded up to a multiple of %4</source>
+        <translation>BCE %1 au %2 + %3 points, arrondi au multiple de %4 supérieur</translation>
+    </message>
+    <message>
+        <source>ECB %1 on %2 + %3 points</source>
+        <translation>BCE %1 au %2 + %3 points</translation>
+    </message>
+    <message>
+        <source>%1: the legal rate is not in the table, so the contractual rate could not be checked against its legal floor</source>
+        <translation>%1 : le taux légal n’est pas dans la table, le taux contractuel n’a donc pas pu être comparé à son plancher légal</translation>
+    </message>
+    <message>
+        <source>%1: the contractual rate %2 is under the legal floor of %3 x %4 = %5 (Code de commerce L441-10)</source>
+        <translation>%1 : le taux contractuel %2 est inférieur au plancher légal de %3 × %4 = %5 (Code de commerce L441-10)</translation>
+    </message>
+    <message>
+        <source>%1: %2 x the legal rate (%3) exceeds the default rate %4; the floor binds contractual rates only, the default applies</source>
+        <translation>%1 : %2 × le taux légal (%3) dépasse le taux par défaut %4 ; le plancher ne vaut que pour les taux contractuels, le taux par défaut s’applique</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1476,60 @@ Commandes :
         <source>both rates are required, such as &quot;6.67&quot;</source>
         <translation>les deux taux sont obligatoires, par exemple «&#xa0;6.67&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1 already has this rate (%2): the published value is kept</source>
+        <translation>%1 a déjà ce taux (%2) : la valeur publiée est conservée</translation>
+    </message>
+    <message>
+        <source>give both legal rates of the half-year, or neither</source>
+        <translation>indiquez les deux taux légaux du semestre, ou aucun</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>Not late</source>
+        <translation>Pas en retard</translation>
+    </message>
+    <message>
+        <source>Good chances if chased now (within 60 days)</source>
+        <translation>Bonnes chances si relancée maintenant (moins de 60 jours)</translation>
+    </message>
+    <message>
+        <source>Chances falling (61 to 95 days late)</source>
+        <translation>Chances en baisse (61 à 95 jours de retard)</translation>
+    </message>
+    <message>
+        <source>Critical: 70 % of invoices over 95 days late are never recovered</source>
+        <translation>Critique : 70&#xa0;% des factures de plus de 95 jours de retard ne sont jamais recouvrées</translation>
+    </message>
+    <message>
+        <source>%1 days from the invoice date, or %2 days end of month</source>
+        <translation>%1 jours à compter de la facture, ou %2 jours fin de mois</translation>
+    </message>
+    <message>
+        <source>%1 days from the invoice date</source>
+        <translation>%1 jours à compter de la facture</translation>
+    </message>
+    <message>
+        <source>Payment terms of %1 days exceed the legal maximum (%2, %3): the latest lawful due date was %4.</source>
+        <translation>Un délai de paiement de %1 jours dépasse le maximum légal (%2, %3) : l’échéance légale la plus tardive était le %4.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Saving the settings</source>
+        <translation>Enregistrement des réglages</translation>
+    </message>
+    <message>
+        <source>Saving the rates of %1</source>
+        <translation>Enregistrement des taux de %1</translation>
+    </message>
+    <message>
+        <source>Removing the rates of %1</source>
+        <translation>Suppression des taux de %1</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -900,6 +1565,223 @@ Commandes :
     <message>
         <source>Act as if today were DATE (for reviews and demos).</source>
         <translation>Faire comme si nous étions le DATE (pour les revues et démonstrations).</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ActionDialog</name>
+    <message>
+        <source>invoice %1, %2</source>
+        <translation>facture %1, %2</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Log the call</source>
+        <translation>Noter l’appel</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>What was said or sent, for the file</source>
+        <translation>Ce qui a été dit ou envoyé, pour le dossier</translation>
+    </message>
+    <message>
+        <source>e.g. 1A 123 456 7890 1</source>
+        <translation>par exemple 1A 123 456 7890 1</translation>
+    </message>
+    <message>
+        <source>Already &amp;received on:</source>
+        <translation>Déjà &amp;reçue le :</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>N° de &amp;suivi :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>&quot;No answer&quot; keeps the step for the next working day; &quot;Disputes the invoice&quot; pauses the chase.</source>
+        <translation>«&#xa0;Pas de réponse&#xa0;» garde l’étape pour le jour ouvré suivant ; «&#xa0;Conteste la facture&#xa0;» met la relance en pause.</translation>
+    </message>
+    <message>
+        <source>A note does not move the invoice to its next step.</source>
+        <translation>Une note ne fait pas passer la facture à l’étape suivante.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ClaimPanel</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <source>How the rate was set</source>
+        <translation>Origine du taux</translation>
+    </message>
+    <message>
+        <source>Interest breakdown</source>
+        <translation>Détail des intérêts</translation>
+    </message>
+    <message>
+        <source>Chasing</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as done…</source>
+        <translation>&amp;Marquer comme fait…</translation>
+    </message>
+    <message>
+        <source>Add a no&amp;te…</source>
+        <translation>Ajouter une no&amp;te…</translation>
+    </message>
+    <message>
+        <source>Record the rec&amp;eipt…</source>
+        <translation>Noter la récep&amp;tion…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>N° de suivi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Law: %1. Late-payment rate: %2.</source>
+        <translation>Droit applicable : %1. Taux de pénalité : %2.</translation>
+    </message>
+    <message>
+        <source>contractual, %1</source>
+        <translation>contractuel, %1</translation>
+    </message>
+    <message>
+        <source>the legal default</source>
+        <translation>le taux légal par défaut</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Owed on %1:&lt;/b&gt; balance %2 + interest %3 + indemnity %4 = &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dû au %1 :&lt;/b&gt; reste dû %2 + intérêts %3 + indemnité %4 = &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balance on %1:&lt;/b&gt; %2. No interest figure: %3</source>
+        <translation>&lt;b&gt;Reste dû au %1 :&lt;/b&gt; %2. Pas de calcul d’intérêts : %3</translation>
+    </message>
+    <message>
+        <source>The limitation period ended on %1 (%2): a court claim is no longer possible.</source>
+        <translation>La prescription est acquise depuis le %1 (%2) : une action en justice n’est plus possible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The limitation period ends on %1, in %n day(s) (%2): only an acknowledgement of the debt or a court claim interrupts it.</source>
+        <translation>
+            <numerusform>La prescription sera acquise le %1, dans %n jour (%2) : seule une reconnaissance de dette ou une action en justice l’interrompt.</numerusform>
+            <numerusform>La prescription sera acquise le %1, dans %n jours (%2) : seule une reconnaissance de dette ou une action en justice l’interrompt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery risk: %1. Limitation: claims must be brought by %2.</source>
+        <translation>Risque : %1. Prescription : agir en justice avant le %2.</translation>
+    </message>
+    <message>
+        <source>Paid.</source>
+        <translation>Payée.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: the invoice is paid.</source>
+        <translation>Plus rien à faire : la facture est payée.</translation>
+    </message>
+    <message>
+        <source>Chasing is paused (%1). Set &quot;Chasing&quot; back to &quot;Being chased&quot; on the invoice to resume.</source>
+        <translation>Relance en pause (%1). Remettez «&#xa0;Relance&#xa0;» sur «&#xa0;En relance&#xa0;» dans la facture pour reprendre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step:&lt;/b&gt; %1 (%2), planned %3 — ladder &quot;%4&quot;, step %5 of %6</source>
+        <translation>&lt;b&gt;Étape suivante :&lt;/b&gt; %1 (%2), prévue le %3 — échelle «&#xa0;%4&#xa0;», étape %5 sur %6</translation>
+    </message>
+    <message>
+        <source>Every step of the ladder &quot;%1&quot; is done.</source>
+        <translation>Toutes les étapes de l’échelle «&#xa0;%1&#xa0;» sont faites.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Receipt of the registered letter</source>
+        <translation>Réception de la lettre recommandée</translation>
+    </message>
+    <message>
+        <source>Received (or first presented) on:</source>
+        <translation>Reçue (ou première présentation) le :</translation>
+    </message>
+    <message>
+        <source>Receipt not recorded</source>
+        <translation>Réception non enregistrée</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1878,14 @@ Commandes :
         <source>Co&amp;untry code:</source>
         <translation>Code pa&amp;ys :</translation>
     </message>
+    <message>
+        <source>The default ladder (%1)</source>
+        <translation>L’échelle par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>Escalation la&amp;dder:</source>
+        <translation>Éc&amp;helle de relance :</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientListView</name>
@@ -1062,6 +1952,320 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     <message>
         <source>Payment terms</source>
         <translation>Délai de paiement</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::CollectionSettingsDialog</name>
+    <message>
+        <source>Collection settings</source>
+        <translation>Réglages de relance</translation>
+    </message>
+    <message>
+        <source>&amp;Ladders</source>
+        <translation>É&amp;chelles</translation>
+    </message>
+    <message>
+        <source>&amp;Rates</source>
+        <translation>&amp;Taux</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Options</translation>
+    </message>
+    <message>
+        <source>L&amp;adder:</source>
+        <translation>É&amp;chelle :</translation>
+    </message>
+    <message>
+        <source>&amp;New ladder…</source>
+        <translation>&amp;Nouvelle échelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete ladder</source>
+        <translation>&amp;Supprimer l’échelle</translation>
+    </message>
+    <message>
+        <source>Steps of the ladder</source>
+        <translation>Étapes de l’échelle</translation>
+    </message>
+    <message>
+        <source>Letter or message</source>
+        <translation>Lettre ou message</translation>
+    </message>
+    <message>
+        <source>Own name</source>
+        <translation>Nom personnalisé</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Kind of days</source>
+        <translation>Type de jours</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Deadline to pay</source>
+        <translation>Délai pour payer</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tep</source>
+        <translation>Ajouter une é&amp;tape</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>Reti&amp;rer l’étape</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>&amp;Save ladder</source>
+        <translation>Enregistrer l’éc&amp;helle</translation>
+    </message>
+    <message>
+        <source>A negative delay comes before the due date. A formal notice usually counts from the receipt of the registered letter before it; a hand-over from the deadline it gave.</source>
+        <translation>Un délai négatif tombe avant l’échéance. Une mise en demeure compte en général depuis la réception du recommandé qui la précède ; une transmission au recouvrement depuis le délai qu’elle a fixé.</translation>
+    </message>
+    <message>
+        <source>Rates per half-year</source>
+        <translation>Taux par semestre</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>ECB rate</source>
+        <translation>Taux BCE</translation>
+    </message>
+    <message>
+        <source>France B2B default</source>
+        <translation>France B2B par défaut</translation>
+    </message>
+    <message>
+        <source>Legal rate (private person)</source>
+        <translation>Taux légal (particulier)</translation>
+    </message>
+    <message>
+        <source>Legal rate (other cases)</source>
+        <translation>Taux légal (autres cas)</translation>
+    </message>
+    <message>
+        <source>Belgium B2B</source>
+        <translation>Belgique B2B</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Add a half-year…</source>
+        <translation>&amp;Ajouter un semestre…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the last known rates for the next half-year…</source>
+        <translation>&amp;Reprendre les derniers taux connus pour le semestre suivant…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The client&apos;s country and the &quot;consumer&quot; box choose the law that applies. Profiles ship with Relance as data (profiles.json).</source>
+        <translation>Le pays du client et la case «&#xa0;particulier&#xa0;» choisissent le droit applicable. Les profils sont fournis avec Relance sous forme de données (profiles.json).</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <source>Fixed indemnity</source>
+        <translation>Indemnité forfaitaire</translation>
+    </message>
+    <message>
+        <source>Longest terms</source>
+        <translation>Délai maximal</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>legal rate, from the formal notice</source>
+        <translation>taux légal, à partir de la mise en demeure</translation>
+    </message>
+    <message>
+        <source>ECB + %1 points (at most), %2 days after the first reminder</source>
+        <translation>BCE + %1 points (au plus), %2 jours après le premier rappel</translation>
+    </message>
+    <message>
+        <source>ECB + %1 points, from the day after the due date</source>
+        <translation>BCE + %1 points, dès le lendemain de l’échéance</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source> per invoice</source>
+        <translation> par facture</translation>
+    </message>
+    <message>
+        <source>scale, at most %1</source>
+        <translation>barème, au plus %1</translation>
+    </message>
+    <message>
+        <source>no legal maximum</source>
+        <translation>pas de maximum légal</translation>
+    </message>
+    <message>
+        <source>%1 days, or %2 days end of month</source>
+        <translation>%1 jours, ou %2 jours fin de mois</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Divide by 366 in leap years (365 otherwise; sources differ)</source>
+        <translation>Diviser par 366 les années bissextiles (365 sinon ; les sources divergent)</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>France, Alsace-Moselle (Good Friday, 26 December)</source>
+        <translation>France, Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
+    </message>
+    <message>
+        <source>Default &amp;ladder for new clients:</source>
+        <translation>Éc&amp;helle par défaut des clients :</translation>
+    </message>
+    <message>
+        <source>Interest:</source>
+        <translation>Intérêts :</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays:</source>
+        <translation>&amp;Jours fériés :</translation>
+    </message>
+    <message>
+        <source>New ladder</source>
+        <translation>Nouvelle échelle</translation>
+    </message>
+    <message>
+        <source>Name of the new ladder:</source>
+        <translation>Nom de la nouvelle échelle :</translation>
+    </message>
+    <message>
+        <source>Delete ladder</source>
+        <translation>Supprimer l’échelle</translation>
+    </message>
+    <message>
+        <source>Delete the ladder &quot;%1&quot;? Its clients will follow the default ladder.</source>
+        <translation>Supprimer l’échelle «&#xa0;%1&#xa0;» ? Ses clients suivront l’échelle par défaut.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rates of %1 are not in the table.&lt;/b&gt; Interest for days after %2 cannot be computed until you add them (from the Journal officiel and the ECB), or accept to use the last known ones.</source>
+        <translation>&lt;b&gt;Les taux de %1 ne sont pas dans la table.&lt;/b&gt; Les intérêts des jours après le %2 ne peuvent pas être calculés tant que vous ne les ajoutez pas (Journal officiel et BCE), ou que vous n’acceptez pas de reprendre les derniers connus.</translation>
+    </message>
+    <message>
+        <source>The table is up to date for %1.</source>
+        <translation>La table est à jour pour %1.</translation>
+    </message>
+    <message>
+        <source>added by you: %1</source>
+        <translation>ajouté par vous : %1</translation>
+    </message>
+    <message>
+        <source>shipped with Relance</source>
+        <translation>fourni avec Relance</translation>
+    </message>
+    <message>
+        <source>Add a half-year of rates</source>
+        <translation>Ajouter les taux d’un semestre</translation>
+    </message>
+    <message>
+        <source>e.g. Journal officiel, 24 December 2026</source>
+        <translation>par exemple Journal officiel du 24 décembre 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year:</source>
+        <translation>&amp;Semestre :</translation>
+    </message>
+    <message>
+        <source>&amp;ECB rate on its first day (%):</source>
+        <translation>Taux &amp;BCE le premier jour (%) :</translation>
+    </message>
+    <message>
+        <source>Legal rate, &amp;private person (%):</source>
+        <translation>Taux légal, &amp;particulier (%) :</translation>
+    </message>
+    <message>
+        <source>Legal rate, &amp;other cases (%):</source>
+        <translation>Taux légal, &amp;autres cas (%) :</translation>
+    </message>
+    <message>
+        <source>&amp;Belgium B2B rate (%):</source>
+        <translation>Taux belge B2B (%) :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>S&amp;ource :</translation>
+    </message>
+    <message>
+        <source>not a half-year such as 2026-H2</source>
+        <translation>pas un semestre comme 2026-H2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate such as 2,15</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un taux comme 2,15</translation>
+    </message>
+    <message>
+        <source>Use the last known rates</source>
+        <translation>Reprendre les derniers taux connus</translation>
+    </message>
+    <message>
+        <source>The rates of %1 will be used for %2 until you replace them with the published ones. Figures for %2 may then change slightly. Continue?</source>
+        <translation>Les taux de %1 seront utilisés pour %2 jusqu’à ce que vous les remplaciez par les taux publiés. Les montants de %2 pourront alors changer légèrement. Continuer ?</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +2470,30 @@ It is removed from every invoice it settles, and their balances go back up.</sou
         <translation>Supprimer le paiement de %1 reçu le %2 ?
 
 Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte d’autant.</translation>
+    </message>
+    <message>
+        <source>the client&apos;s, or the legal default</source>
+        <translation>celui du client, ou le taux légal par défaut</translation>
+    </message>
+    <message>
+        <source>Late-payment &amp;rate (%):</source>
+        <translation>Taux de &amp;pénalité (%) :</translation>
+    </message>
+    <message>
+        <source>C&amp;hasing:</source>
+        <translation>Rela&amp;nce :</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Facture</translation>
+    </message>
+    <message>
+        <source>Co&amp;llection</source>
+        <translation>&amp;Recouvrement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate such as 12,5</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un taux comme 12,5</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2836,22 @@ La base déjà ouverte reste ouverte.</translation>
         <source>Your &amp;company…</source>
         <translation>Votre &amp;entreprise…</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the selected step done…</source>
+        <translation>&amp;Marquer l’étape choisie comme faite…</translation>
+    </message>
+    <message>
+        <source>Collection &amp;settings…</source>
+        <translation>&amp;Réglages de relance…</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>
@@ -1682,6 +2926,120 @@ La base déjà ouverte reste ouverte.</translation>
     <message>
         <source>This client owes nothing: every invoice is paid.</source>
         <translation>Ce client ne doit rien : toutes ses factures sont payées.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::TodayView</name>
+    <message>
+        <source>&amp;Mark as done…</source>
+        <translation>&amp;Marquer comme fait…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the invoice</source>
+        <translation>&amp;Ouvrir la facture</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the next %n day(s) too</source>
+        <translation>
+            <numerusform>Montrer aussi le jour suivant</numerusform>
+            <numerusform>Montrer aussi les %n jours suivants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps to do</source>
+        <translation>Étapes à faire</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd’hui, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) to do</source>
+        <translation>
+            <numerusform>%n étape à faire</numerusform>
+            <numerusform>%n étapes à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) paused (disputed or on hold)</source>
+        <translation>
+            <numerusform>%n facture en pause (contestée ou en attente)</numerusform>
+            <numerusform>%n factures en pause (contestées ou en attente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handed over or at the end of the ladder</source>
+        <translation>
+            <numerusform>%n transmise au recouvrement ou au bout de l’échelle</numerusform>
+            <numerusform>%n transmises au recouvrement ou au bout de l’échelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Recovery risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) behind</source>
+        <translation>
+            <numerusform>%n jour de retard sur le plan</numerusform>
+            <numerusform>%n jours de retard sur le plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source> (try %1)</source>
+        <translation> (essai %1)</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (étape %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>The receipt of the registered letter is not recorded: planned from its posting.</source>
+        <translation>La réception du recommandé n’est pas notée : étape prévue depuis son envoi.</translation>
+    </message>
+    <message>
+        <source>Nothing to chase today. Paused and handed-over invoices are not listed.</source>
+        <translation>Rien à relancer aujourd’hui. Les factures en pause ou transmises au recouvrement ne sont pas listées.</translation>
+    </message>
+    <message>
+        <source>Nothing to chase today: every invoice is paid or not due yet.</source>
+        <translation>Rien à relancer aujourd’hui : toutes les factures sont payées ou pas encore échues.</translation>
+    </message>
+    <message>
+        <source>&amp;Log the call…</source>
+        <translation>&amp;Noter l’appel…</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,194 @@
+#include "appcontext.h"
+#include "dialogs/actiondialog.h"
+#include "dialogs/collectionsettingsdialog.h"
+#include "dialogs/invoicedialog.h"
+#include "mainwindow.h"
+#include "services/collectionsettingsservice.h"
+#include "services/demodata.h"
+#include "services/translations.h"
+#include "storage/database.h"
+#include "testsupport.h"
+#include "views/claimpanel.h"
+#include "views/todayview.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace relance;
+using namespace relance::ui;
+
+// The Today view, the invoice's Collection tab and the settings, driven as a user would.
+class TestToday : public QObject
+{
+    Q_OBJECT
+
+    static std::unique_ptr<Database> openDb(const QString &path)
+    {
+        auto db = Database::open(path);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().describe()));
+        return std::move(db).value();
+    }
+
+    // Runs `act` on the next modal dialog of type T once it is shown.
+    template <typename T> static void whenShown(std::function<void(T *)> act)
+    {
+        QTimer::singleShot(0, [act] {
+            T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                whenShown<T>(act);  // not up yet
+                return;
+            }
+            act(dialog);
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void markingAStepDoneMovesTheInvoiceOn()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        MainWindow window(openDb(t.path()), QDate(2026, 11, 23));
+        window.resize(1180, 760);
+        window.show();
+        window.showPage(MainWindow::TodayPage);
+        TodayView *today = window.today();
+        QAbstractItemModelTester tester(today->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        const int due = today->agenda().dueCount();
+        QVERIFY2(due >= 3, qPrintable(QString::number(due)));
+        QCOMPARE(today->agenda().paused, 1);
+        // Grouped by channel: each top-level row is a channel with its steps below.
+        QStandardItemModel *model = today->model();
+        QVERIFY(model->rowCount() >= 2);
+        QVERIFY(model->item(0)->text().startsWith(QStringLiteral("E-mail (")));
+        QVERIFY(model->item(0)->rowCount() >= 1);
+        QVERIFY(today->findChild<QLabel *>(QStringLiteral("agendaSummary"))->text().contains(QStringLiteral("steps to do")));
+
+        // The first step is selected; mark it done through the dialog.
+        const AgendaItem *item = today->currentItem();
+        QVERIFY(item);
+        const qint64 invoiceId = item->invoice.id;
+        const int step = item->stepIndex;
+        whenShown<ActionDialog>([](ActionDialog *dialog) {
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("notes"))->setPlainText(QStringLiteral("Sent, copy attached"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        QTest::mouseClick(today->findChild<QPushButton *>(QStringLiteral("markDone")), Qt::LeftButton);
+        QCOMPARE(today->agenda().dueCount(), due - 1);
+        const InvoiceClaim claim = *CollectionService(window.context().db()).claim(invoiceId, QDate(2026, 11, 23));
+        QCOMPARE(claim.history.last().stepIndex, step);
+        QCOMPARE(claim.history.last().notes, QStringLiteral("Sent, copy attached"));
+        QCOMPARE(claim.next->stepIndex, step + 1);
+        QVERIFY(claim.next->date > QDate(2026, 11, 23));
+
+        // Its Collection tab shows the figures and the new line of history.
+        InvoiceDialog editor(window.context(), invoiceId, &window);
+        ClaimPanel *panel = editor.claimPanel();
+        QVERIFY(panel);
+        QCOMPARE(panel->history()->item(0, ClaimPanel::Notes)->text(), QStringLiteral("Sent, copy attached"));
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("nextStep"))->text().contains(QStringLiteral("Next step")));
+
+        // With the next 7 days shown, the invoice is back with its next step.
+        today->findChild<QCheckBox *>(QStringLiteral("showUpcoming"))->setChecked(true);
+        bool found = false;
+        for (const AgendaItem &i : today->agenda().items)
+            if (i.invoice.id == invoiceId && i.stepIndex == step + 1)
+                found = true;
+        QVERIFY(found || claim.next->date > QDate(2026, 11, 30));
+    }
+
+    void claimPanelShowsTheInterestBreakdown()
+    {
+        test::TempDatabase t;
+        const qint64 client = t.addClient(QStringLiteral("Acme"));
+        const qint64 inv = t.addInvoice(QStringLiteral("F-1"), client, {2024, 2, 14}, {2024, 3, 15}, 100000);
+        AppContext context(t.db(), QDate(2024, 6, 10));
+        InvoiceDialog editor(context, inv);
+        ClaimPanel *panel = editor.claimPanel();
+        QCOMPARE(panel->breakdown()->rowCount(), 1);
+        QCOMPARE(panel->breakdown()->item(0, ClaimPanel::Days)->text(), QStringLiteral("87"));
+        QCOMPARE(panel->breakdown()->item(0, ClaimPanel::Amount)->text(), QStringLiteral("€34.56"));
+        const QString totals = panel->findChild<QLabel *>(QStringLiteral("claimTotals"))->text();
+        QVERIFY2(totals.contains(QStringLiteral("€1,074.56")), qPrintable(totals));
+        // 2024-H1: the legal floor is above the default rate, and the user is told both figures.
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("claimWarnings"))->text().contains(QStringLiteral("15.21%")));
+    }
+
+    void settingsEditALadderAndAddRates()
+    {
+        test::TempDatabase t;
+        AppContext context(t.db(), QDate(2026, 11, 23));
+        CollectionSettingsDialog dialog(context);
+        QTableWidget *steps = dialog.stepsTable();
+        QCOMPARE(steps->rowCount(), 7);  // the standard ladder
+        auto *callDelay = qobject_cast<QSpinBox *>(steps->cellWidget(2, CollectionSettingsDialog::Offset));
+        QCOMPARE(callDelay->value(), 7);
+        callDelay->setValue(5);
+        auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveLadder"));
+        QVERIFY(save->isEnabled());
+        save->click();
+        QCOMPARE(CollectionSettingsService(t.db()).ladders().first().steps.at(2).offsetDays, 5);
+
+        // The rates tab says 2026-H2 is missing; accepting the last known rates fills it.
+        QTableWidget *rates = dialog.ratesTable();
+        QCOMPARE(rates->item(0, 0)->text(), QStringLiteral("2026-H2"));
+        QCOMPARE(rates->item(0, 4)->text(), QStringLiteral("not known"));
+        whenShown<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        dialog.findChild<QPushButton *>(QStringLiteral("carryForward"))->click();
+        QCOMPARE(rates->item(1, 0)->text(), QStringLiteral("2026-H2"));
+        QCOMPARE(rates->item(1, 4)->text(), QStringLiteral("2.62%"));
+        QVERIFY(rates->item(1, 6)->text().startsWith(QStringLiteral("added by you")));
+    }
+
+    void screenshots()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        MainWindow window(openDb(t.path()), QDate(2026, 11, 23));
+        window.resize(1180, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QDir().mkpath(QStringLiteral(RELANCE_SCREENSHOT_DIR));
+        window.showPage(MainWindow::TodayPage);
+        QVERIFY(window.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/today.png")));
+        const qint64 invoiceId = window.today()->agenda().items.first().invoice.id;
+        InvoiceDialog editor(window.context(), invoiceId, &window);
+        editor.findChild<QTabWidget *>(QStringLiteral("invoiceTabs"))->setCurrentIndex(1);
+        editor.resize(860, 640);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/invoice-collection.png")));
+        CollectionSettingsDialog settings(window.context(), &window);
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        auto *tabs = settings.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QVERIFY(settings.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/settings-%1.png").arg(i + 1)));
+        }
+    }
+};
+
+QTEST_MAIN(TestToday)
+#include "tst_today.moc"
