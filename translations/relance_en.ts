@@ -1760,10 +1760,6 @@ Commands:
         <translation>Chasing is paused (%1). Set &quot;Chasing&quot; back to &quot;Being chased&quot; on the invoice to resume.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Next step:&lt;/b&gt; %1 (%2), planned %3 — ladder &quot;%4&quot;, step %5 of %6</source>
-        <translation>&lt;b&gt;Next step:&lt;/b&gt; %1 (%2), planned %3 — ladder &quot;%4&quot;, step %5 of %6</translation>
-    </message>
-    <message>
         <source>Every step of the ladder &quot;%1&quot; is done.</source>
         <translation>Every step of the ladder &quot;%1&quot; is done.</translation>
     </message>
@@ -1782,6 +1778,10 @@ Commands:
     <message>
         <source>Receipt not recorded</source>
         <translation>Receipt not recorded</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step:&lt;/b&gt; %1, planned %2 — ladder &quot;%3&quot;, step %4 of %5</source>
+        <translation>&lt;b&gt;Next step:&lt;/b&gt; %1, planned %2 — ladder &quot;%3&quot;, step %4 of %5</translation>
     </message>
 </context>
 <context>

@@ -1760,10 +1760,6 @@ Commandes :
         <translation>Relance en pause (%1). Remettez «&#xa0;Relance&#xa0;» sur «&#xa0;En relance&#xa0;» dans la facture pour reprendre.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Next step:&lt;/b&gt; %1 (%2), planned %3 — ladder &quot;%4&quot;, step %5 of %6</source>
-        <translation>&lt;b&gt;Étape suivante :&lt;/b&gt; %1 (%2), prévue le %3 — échelle «&#xa0;%4&#xa0;», étape %5 sur %6</translation>
-    </message>
-    <message>
         <source>Every step of the ladder &quot;%1&quot; is done.</source>
         <translation>Toutes les étapes de l’échelle «&#xa0;%1&#xa0;» sont faites.</translation>
     </message>
@@ -1782,6 +1778,10 @@ Commandes :
     <message>
         <source>Receipt not recorded</source>
         <translation>Réception non enregistrée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step:&lt;/b&gt; %1, planned %2 — ladder &quot;%3&quot;, step %4 of %5</source>
+        <translation>&lt;b&gt;Étape suivante :&lt;/b&gt; %1, prévue le %2 — échelle «&#xa0;%3&#xa0;», étape %4 sur %5</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,12 @@ Status DemoData::populate(const Database &db, const QDate &asOf)
     }
     if (Status s = simulateChasing(db, asOf, rng); !s)
         return s;
+    // So that the demo shows interest figures on any day: the last known rates carried forward
+    // up to asOf's half-year, marked as such in the rates table (a real user decides this).
+    const CollectionSettingsService settings(db);
+    while (settings.rates().lastCompleteHalf() < HalfYear::of(asOf))
+        if (const Result<HalfYearRates> carried = settings.carryForward(asOf); !carried)
+            return carried.error();
     return tx.commit();
 }
 

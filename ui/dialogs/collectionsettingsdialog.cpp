@@ -83,7 +83,7 @@ CollectionSettingsDialog::CollectionSettingsDialog(AppContext &context, QWidget 
     m_errors->bind(QStringLiteral("steps"), m_steps);
     loadLadders(CollectionSettingsService(context.db()).settings().defaultLadderId);
     loadRates();
-    resize(980, 520);
+    resize(1200, 560);
 }
 
 CollectionSettingsDialog::~CollectionSettingsDialog() { delete m_errors; }

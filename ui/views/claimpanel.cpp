@@ -168,9 +168,12 @@ void ClaimPanel::refresh()
                             .arg(pauseReasonLabel(c.invoice.pause)));
     else if (c.next) {
         const LadderStep &step = c.ladder.steps.at(c.next->stepIndex);
-        m_next->setText(tr("<b>Next step:</b> %1 (%2), planned %3 — ladder \"%4\", step %5 of %6")
-                            .arg(step.displayName().toHtmlEscaped(), channelLabel(step.channel).toHtmlEscaped(),
-                                 shortDate(c.next->date), c.ladder.displayName().toHtmlEscaped())
+        // "Phone call (Phone call)" says nothing twice: the channel only when it adds something.
+        const QString what = step.displayName() == channelLabel(step.channel)
+                                 ? step.displayName()
+                                 : QStringLiteral("%1 (%2)").arg(step.displayName(), channelLabel(step.channel));
+        m_next->setText(tr("<b>Next step:</b> %1, planned %2 — ladder \"%3\", step %4 of %5")
+                            .arg(what.toHtmlEscaped(), shortDate(c.next->date), c.ladder.displayName().toHtmlEscaped())
                             .arg(c.next->stepIndex + 1)
                             .arg(c.ladder.steps.size()));
     } else
