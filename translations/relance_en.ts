@@ -1330,6 +1330,10 @@ Commands:
         <source>%1: %2 x the legal rate (%3) exceeds the default rate %4; the floor binds contractual rates only, the default applies</source>
         <translation>%1: %2 x the legal rate (%3) exceeds the default rate %4; the floor binds contractual rates only, the default applies</translation>
     </message>
+    <message>
+        <source> (rates of %1 added by you)</source>
+        <translation> (rates of %1 added by you)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -1330,6 +1330,10 @@ Commandes :
         <source>%1: %2 x the legal rate (%3) exceeds the default rate %4; the floor binds contractual rates only, the default applies</source>
         <translation>%1 : %2 × le taux légal (%3) dépasse le taux par défaut %4 ; le plancher ne vaut que pour les taux contractuels, le taux par défaut s’applique</translation>
     </message>
+    <message>
+        <source> (rates of %1 added by you)</source>
+        <translation> (taux de %1 ajoutés par vous)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

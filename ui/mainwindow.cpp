@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "dialogs/clientdialog.h"
+#include "dialogs/collectionsettingsdialog.h"
 #include "dialogs/invoicedialog.h"
 #include "dialogs/issuerdialog.h"
 #include "dialogs/paymentdialog.h"
@@ -10,7 +11,6 @@
 #include "views/dashboardview.h"
 #include "views/invoicelistview.h"
 #include "views/todayview.h"
-#include "dialogs/collectionsettingsdialog.h"
 
 #include <QAction>
 #include <QApplication>

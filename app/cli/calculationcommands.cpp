@@ -1,8 +1,8 @@
 #include "commands.h"
 
 #include "domain/dates.h"
-#include "rules/businesscalendar.h"
 #include "jsonformat.h"
+#include "rules/businesscalendar.h"
 #include "rules/lateinterest.h"
 
 #include <QJsonArray>

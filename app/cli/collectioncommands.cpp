@@ -106,7 +106,11 @@ int agendaCommand(Context &ctx, const QStringList &args)
                 when = Tr::tr("on %1").arg(dates::iso(item.plan.date));
             ctx.out << "  " << item.invoice.number.leftJustified(13) << ' '
                     << item.invoice.clientName.left(26).leftJustified(27)
-                    << QStringLiteral("%1 (%2/%3)").arg(item.step.displayName()).arg(item.stepIndex + 1).arg(item.stepCount).leftJustified(30)
+                    << QStringLiteral("%1 (%2/%3)")
+                           .arg(item.step.displayName())
+                           .arg(item.stepIndex + 1)
+                           .arg(item.stepCount)
+                           .leftJustified(30)
                     << item.invoice.balance().toString(locale).rightJustified(13) << "  "
                     << Tr::tr("%n day(s) late", nullptr, int(std::max<qint64>(item.daysLate(), 0))).leftJustified(14)
                     << when << Qt::endl;
@@ -147,8 +151,8 @@ int actionAddCommand(Context &ctx, const QStringList &args)
         return fail(ctx, Error(Tr::tr("\"%1\" is not one of %2")
                                    .arg(p.value(QStringLiteral("channel")), channels.join(QStringLiteral(", "))),
                                QStringLiteral("channel")));
-    const auto outcome = outcomeFromKey(p.value(QStringLiteral("result")).isEmpty() ? QStringLiteral("done")
-                                                                                    : p.value(QStringLiteral("result")));
+    const auto outcome = outcomeFromKey(
+        p.value(QStringLiteral("result")).isEmpty() ? QStringLiteral("done") : p.value(QStringLiteral("result")));
     if (!outcome)
         return fail(ctx, Error(Tr::tr("\"%1\" is not one of done, no_answer, promised, disputed")
                                    .arg(p.value(QStringLiteral("result"))),
@@ -172,14 +176,14 @@ int actionAddCommand(Context &ctx, const QStringList &args)
     const CollectionService service(*ctx.db);
     const Result<qint64> id = service.recordAction(input, ctx.today);
     if (!id)
-        return fail(ctx, id.error(), {{QStringLiteral("receipt_date"), QStringLiteral("receipt")},
-                                      {QStringLiteral("tracking_number"), QStringLiteral("tracking")}});
+        return fail(ctx, id.error(),
+                    {{QStringLiteral("receipt_date"), QStringLiteral("receipt")},
+                     {QStringLiteral("tracking_number"), QStringLiteral("tracking")}});
     ctx.out << Tr::tr("Recorded action %1 on invoice %2.").arg(*id).arg(invoice->number) << Qt::endl;
     const auto claim = service.claim(invoice->id, *date);
     if (claim && claim->next)
         ctx.out << Tr::tr("Next step: %1, on %2.")
-                       .arg(claim->ladder.steps.at(claim->next->stepIndex).displayName(),
-                            dates::iso(claim->next->date))
+                       .arg(claim->ladder.steps.at(claim->next->stepIndex).displayName(), dates::iso(claim->next->date))
                 << Qt::endl;
     else if (claim && claim->invoice.pause != PauseReason::None)
         ctx.out << Tr::tr("Chasing is paused: %1.").arg(pauseReasonLabel(claim->invoice.pause)) << Qt::endl;
@@ -205,7 +209,8 @@ int actionReceiptCommand(Context &ctx, const QStringList &args)
     const Result<QDate> date = dateOption(p, QStringLiteral("date"));
     if (!date)
         return fail(ctx, date.error());
-    const Status s = CollectionService(*ctx.db).recordReceipt(id, *date, p.value(QStringLiteral("tracking")), ctx.today);
+    const Status s =
+        CollectionService(*ctx.db).recordReceipt(id, *date, p.value(QStringLiteral("tracking")), ctx.today);
     if (!s)
         return fail(ctx, s.error(), {{QStringLiteral("receipt_date"), QStringLiteral("date")}});
     ctx.out << Tr::tr("Receipt recorded.") << Qt::endl;
@@ -233,7 +238,8 @@ int claimCommand(Context &ctx, const QStringList &args)
         json.insert(QStringLiteral("profile"), c.profile.key);
         json.insert(QStringLiteral("contractual_rate"),
                     c.contractualRate ? QJsonValue(formatRate(*c.contractualRate)) : QJsonValue());
-        json.insert(QStringLiteral("notice_date"), c.noticeDate.isValid() ? QJsonValue(dates::iso(c.noticeDate)) : QJsonValue());
+        json.insert(QStringLiteral("notice_date"),
+                    c.noticeDate.isValid() ? QJsonValue(dates::iso(c.noticeDate)) : QJsonValue());
         json.insert(QStringLiteral("claim"), c.interest ? QJsonValue(interestJson(*c.interest)) : QJsonValue());
         json.insert(QStringLiteral("claim_unavailable"), c.interestUnavailable);
         json.insert(QStringLiteral("risk"), recoveryRiskKey(c.risk));
@@ -248,8 +254,8 @@ int claimCommand(Context &ctx, const QStringList &args)
     }
     const QLocale locale;
     ctx.out << Tr::tr("Invoice %1, %2: balance %3 on %4 (%5)")
-                   .arg(c.invoice.number, c.invoice.clientName, c.invoice.balance().toString(locale),
-                        dates::iso(*asOf), c.profile.name())
+                   .arg(c.invoice.number, c.invoice.clientName, c.invoice.balance().toString(locale), dates::iso(*asOf),
+                        c.profile.name())
             << Qt::endl;
     if (c.interest)
         printInterest(ctx, *c.interest);
@@ -277,19 +283,21 @@ int setPause(Context &ctx, const QStringList &args, bool pause)
     p.addOption(option("invoice", Tr::tr("Invoice number (required)."), "NUMBER"));
     if (pause)
         p.addOption(option("reason", Tr::tr("disputed or on_hold (default)."), "REASON"));
-    if (auto exit = parseOrExit(ctx, p, pause ? QStringLiteral("invoice pause") : QStringLiteral("invoice resume"), args))
+    if (auto exit =
+            parseOrExit(ctx, p, pause ? QStringLiteral("invoice pause") : QStringLiteral("invoice resume"), args))
         return *exit;
     const Result<Invoice> invoice = invoiceOption(ctx, p);
     if (!invoice)
         return fail(ctx, invoice.error());
     PauseReason reason = PauseReason::None;
     if (pause) {
-        const auto parsed = pauseReasonFromKey(p.value(QStringLiteral("reason")).isEmpty()
-                                                   ? QStringLiteral("on_hold")
-                                                   : p.value(QStringLiteral("reason")));
+        const auto parsed =
+            pauseReasonFromKey(p.value(QStringLiteral("reason")).isEmpty() ? QStringLiteral("on_hold")
+                                                                           : p.value(QStringLiteral("reason")));
         if (!parsed || *parsed == PauseReason::None)
-            return fail(ctx, Error(Tr::tr("\"%1\" is not one of disputed, on_hold").arg(p.value(QStringLiteral("reason"))),
-                                   QStringLiteral("reason")));
+            return fail(ctx,
+                        Error(Tr::tr("\"%1\" is not one of disputed, on_hold").arg(p.value(QStringLiteral("reason"))),
+                              QStringLiteral("reason")));
         reason = *parsed;
     }
     if (Status s = CollectionService(*ctx.db).setPause(invoice->id, reason); !s)
@@ -368,9 +376,10 @@ int ratesAddCommand(Context &ctx, const QStringList &args)
         r.*member = *rate;
     }
     if (Status s = CollectionSettingsService(*ctx.db).addHalfYear(r, ctx.today); !s)
-        return fail(ctx, s.error(), {{QStringLiteral("legal_natural_person"), QStringLiteral("legal-natural")},
-                                     {QStringLiteral("legal_other"), QStringLiteral("legal-other")},
-                                     {QStringLiteral("be_b2b"), QStringLiteral("be-b2b")}});
+        return fail(ctx, s.error(),
+                    {{QStringLiteral("legal_natural_person"), QStringLiteral("legal-natural")},
+                     {QStringLiteral("legal_other"), QStringLiteral("legal-other")},
+                     {QStringLiteral("be_b2b"), QStringLiteral("be-b2b")}});
     ctx.out << Tr::tr("Added the rates of %1.").arg(half->key()) << Qt::endl;
     return Ok;
 }

@@ -59,14 +59,15 @@ QJsonObject interestJson(const InterestResult &r)
 {
     QJsonArray slices;
     for (const InterestSlice &s : r.slices)
-        slices.append(QJsonObject{{QStringLiteral("from"), dates::iso(s.from)},
-                                  {QStringLiteral("to"), dates::iso(s.to)},
-                                  {QStringLiteral("days"), s.days},
-                                  {QStringLiteral("balance"), Money(s.balanceCents, r.interest.currency()).toDecimalString()},
-                                  {QStringLiteral("rate"), formatRate(s.rateBasisPoints)},
-                                  {QStringLiteral("divisor"), s.divisor},
-                                  {QStringLiteral("amount"), Money(s.roundedCents, r.interest.currency()).toDecimalString()},
-                                  {QStringLiteral("basis"), s.basis}});
+        slices.append(
+            QJsonObject{{QStringLiteral("from"), dates::iso(s.from)},
+                        {QStringLiteral("to"), dates::iso(s.to)},
+                        {QStringLiteral("days"), s.days},
+                        {QStringLiteral("balance"), Money(s.balanceCents, r.interest.currency()).toDecimalString()},
+                        {QStringLiteral("rate"), formatRate(s.rateBasisPoints)},
+                        {QStringLiteral("divisor"), s.divisor},
+                        {QStringLiteral("amount"), Money(s.roundedCents, r.interest.currency()).toDecimalString()},
+                        {QStringLiteral("basis"), s.basis}});
     return QJsonObject{{QStringLiteral("currency"), r.interest.currency()},
                        {QStringLiteral("interest_from"), dates::iso(r.interestFrom)},
                        {QStringLiteral("days"), r.days()},

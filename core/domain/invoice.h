@@ -37,7 +37,7 @@ struct Invoice
     QString currency = QStringLiteral("EUR");
     QString pdfPath;
     QString notes;
-    qint64 paidCents = 0;  // sum of the payments allocated to it (kept by the database)
+    qint64 paidCents = 0;                       // sum of the payments allocated to it (kept by the database)
     std::optional<int> penaltyRateBasisPoints;  // contractual late-payment rate for this invoice only
     PauseReason pause = PauseReason::None;
 

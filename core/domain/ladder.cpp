@@ -19,8 +19,9 @@ std::optional<E> fromKey(const QString &key, const std::array<E, N> &values, QSt
     return std::nullopt;
 }
 
-constexpr std::array kChannels{Channel::Email,           Channel::Phone,        Channel::TextMessage, Channel::Letter,
-                               Channel::RegisteredLetter, Channel::FormalNotice, Channel::Collection};
+constexpr std::array kChannels{
+    Channel::Email,        Channel::Phone,     Channel::TextMessage, Channel::Letter, Channel::RegisteredLetter,
+    Channel::FormalNotice, Channel::Collection};
 constexpr std::array kTones{Tone::Courteous, Tone::Friendly, Tone::Firm, Tone::Formal};
 constexpr std::array kAnchors{StepAnchor::DueDate, StepAnchor::PreviousStep, StepAnchor::Receipt, StepAnchor::Deadline};
 constexpr std::array kOutcomes{Outcome::Done, Outcome::NoAnswer, Outcome::Promised, Outcome::Disputed};
@@ -104,9 +105,10 @@ QString anchorLabel(StepAnchor a)
 
 QStringList templateKeys()
 {
-    return {QStringLiteral("courtesy"), QStringLiteral("reminder1"),     QStringLiteral("reminder2"),
-            QStringLiteral("final"),    QStringLiteral("formal-notice"), QStringLiteral("handover"),
-            QStringLiteral("call"),     QStringLiteral("sms")};
+    return {QStringLiteral("courtesy"),      QStringLiteral("reminder1"),
+            QStringLiteral("reminder2"),     QStringLiteral("final"),
+            QStringLiteral("formal-notice"), QStringLiteral("handover"),
+            QStringLiteral("call"),          QStringLiteral("sms")};
 }
 
 QString templateLabel(const QString &key)

@@ -22,10 +22,7 @@ struct Tr
 qint64 roundHalfUp(qint64 numerator, qint64 denominator) { return (2 * numerator + denominator) / (2 * denominator); }
 }  // namespace
 
-QString JurisdictionProfile::name() const
-{
-    return QLocale().language() == QLocale::French ? nameFr : nameEn;
-}
+QString JurisdictionProfile::name() const { return QLocale().language() == QLocale::French ? nameFr : nameEn; }
 
 qint64 JurisdictionProfile::indemnityCents(qint64 balanceCents) const
 {
@@ -84,14 +81,16 @@ Result<ProfileSet> ProfileSet::fromJson(const QByteArray &json, const QString &o
         p.interestFrom = from == QLatin1String("notice") ? JurisdictionProfile::InterestFrom::Notice
                                                          : JurisdictionProfile::InterestFrom::DueDate;
         p.graceDays = interest.value(QStringLiteral("grace_days")).toInt();
-        p.noticeIsFirstReminder = interest.value(QStringLiteral("notice")).toString() == QLatin1String("first_reminder");
+        p.noticeIsFirstReminder =
+            interest.value(QStringLiteral("notice")).toString() == QLatin1String("first_reminder");
         const QString rule = interest.value(QStringLiteral("rate")).toString();
         if (rule == QLatin1String("ecb_plus")) {
             p.rateRule = JurisdictionProfile::RateRule::EcbPlus;
             const auto points = parseRate(interest.value(QStringLiteral("points")).toString());
             const auto step = parseRate(interest.value(QStringLiteral("round_up_to")).toString(QStringLiteral("0.01")));
             if (!points || !step || *step <= 0)
-                return fail(QStringLiteral("interest.points"), Tr::tr("points and rounding must be rates such as \"8.00\""));
+                return fail(QStringLiteral("interest.points"),
+                            Tr::tr("points and rounding must be rates such as \"8.00\""));
             p.pointsBasisPoints = *points;
             p.roundUpToBasisPoints = *step;
         } else if (rule == QLatin1String("fr_legal_other")) {
@@ -100,7 +99,8 @@ Result<ProfileSet> ProfileSet::fromJson(const QByteArray &json, const QString &o
             return fail(QStringLiteral("interest.rate"), Tr::tr("must be \"ecb_plus\" or \"fr_legal_other\""));
         }
         p.publishedSeries = interest.value(QStringLiteral("published_series")).toString();
-        p.contractualRateApplies = interest.value(QStringLiteral("contractual_rate")).toString() == QLatin1String("allowed");
+        p.contractualRateApplies =
+            interest.value(QStringLiteral("contractual_rate")).toString() == QLatin1String("allowed");
         p.contractualFloorLegalMultiple = interest.value(QStringLiteral("contractual_floor_legal_multiple")).toInt();
         p.interestBasis = interest.value(QStringLiteral("basis")).toString();
 
@@ -121,7 +121,8 @@ Result<ProfileSet> ProfileSet::fromJson(const QByteArray &json, const QString &o
                 const auto base = money(b.toObject().value(QStringLiteral("base")));
                 const auto percent = parseRate(b.toObject().value(QStringLiteral("percent")).toString());
                 if (!above || !base || !percent)
-                    return fail(QStringLiteral("indemnity.brackets"), Tr::tr("each bracket needs above, base and percent"));
+                    return fail(QStringLiteral("indemnity.brackets"),
+                                Tr::tr("each bracket needs above, base and percent"));
                 if (!p.brackets.isEmpty() && *above <= p.brackets.constLast().aboveCents)
                     return fail(QStringLiteral("indemnity.brackets"), Tr::tr("brackets must be in ascending order"));
                 p.brackets.append({*above, *base, *percent});

@@ -35,9 +35,9 @@ struct JurisdictionProfile
     // What counts as the notice: the formal notice (France), or the first written reminder (Belgium).
     bool noticeIsFirstReminder = false;
     RateRule rateRule = RateRule::EcbPlus;
-    int pointsBasisPoints = 0;   // added to the ECB rate
+    int pointsBasisPoints = 0;     // added to the ECB rate
     int roundUpToBasisPoints = 1;  // 50: up to the next half point
-    QString publishedSeries;     // a rate table series that holds the published values, if any
+    QString publishedSeries;       // a rate table series that holds the published values, if any
     bool contractualRateApplies = false;
     int contractualFloorLegalMultiple = 0;  // 3: a contractual rate may not be under 3x the legal rate
     QString interestBasis;
@@ -48,8 +48,8 @@ struct JurisdictionProfile
     qint64 indemnityMaxCents = 0;
     QString indemnityBasis;
 
-    int maxTermsDays = 0;             // 0: no legal maximum
-    int maxTermsEndOfMonthDays = 0;   // "45 jours fin de mois", 0 when not allowed
+    int maxTermsDays = 0;            // 0: no legal maximum
+    int maxTermsEndOfMonthDays = 0;  // "45 jours fin de mois", 0 when not allowed
     QString termsBasis;
     int limitationMonths = 0;
     QString limitationBasis;

@@ -63,9 +63,9 @@ Result<SliceRate> rateFor(const InterestRequest &r, const HalfYear &half, const 
     const QString points = p.pointsBasisPoints % 100 == 0 ? QString::number(p.pointsBasisPoints / 100)
                                                           : QLocale().toString(p.pointsBasisPoints / 100.0, 'f', 2);
     if (p.roundUpToBasisPoints > 1)
-        return SliceRate{rate, Tr::tr("ECB %1 on %2 + %3 points, rounded up to a multiple of %4")
-                                   .arg(rateText(*ecb), longDate(reference), points,
-                                        formatRate(p.roundUpToBasisPoints, QLocale()))};
+        return SliceRate{
+            rate, Tr::tr("ECB %1 on %2 + %3 points, rounded up to a multiple of %4")
+                      .arg(rateText(*ecb), longDate(reference), points, formatRate(p.roundUpToBasisPoints, QLocale()))};
     return SliceRate{rate, Tr::tr("ECB %1 on %2 + %3 points").arg(rateText(*ecb), longDate(reference), points)};
 }
 
@@ -194,6 +194,9 @@ Result<InterestResult> computeLateInterest(const InterestRequest &r, const RateT
             return rate.error();
         slice.rateBasisPoints = rate->basisPoints;
         slice.basis = rate->basis;
+        if (!(r.contractualRateBasisPoints && r.profile.contractualRateApplies) &&
+            rates.ratesOf(HalfYear::of(slice.from)).userAdded)
+            slice.basis += Tr::tr(" (rates of %1 added by you)").arg(HalfYear::of(slice.from).key());
         slice.divisor = r.divisor366InLeapYears && QDate::isLeapYear(slice.from.year()) ? 366 : 365;
         const Wide sliceNumerator = Wide(slice.balanceCents) * slice.rateBasisPoints * slice.days;
         slice.roundedCents = roundHalfUp(sliceNumerator, Wide(10000) * slice.divisor);

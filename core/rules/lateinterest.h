@@ -19,7 +19,7 @@ struct InterestRequest
     JurisdictionProfile profile = *ProfileSet::builtIn().find(QStringLiteral("fr-b2b"));
     Money principal;  // the amount due, VAT included
     QDate dueDate;
-    QDate until;                                    // the last day counted (the payment date, or today), included
+    QDate until;       // the last day counted (the payment date, or today), included
     QDate noticeDate;  // consumers: the formal notice (Belgium: the first reminder); interest runs after it
     std::optional<int> contractualRateBasisPoints;  // replaces the legal default where the profile allows
     QList<QPair<QDate, qint64>> partialPayments;    // (date, cents): the balance drops the next day
@@ -42,9 +42,9 @@ struct InterestSlice
 struct InterestResult
 {
     QList<InterestSlice> slices;
-    Money interest;   // sum of the unrounded slices, rounded half-up to the cent once
-    Money indemnity;  // fixed recovery indemnity (EUR), zero when the profile has none
-    Money balance;    // what is still unpaid on `until`
+    Money interest;      // sum of the unrounded slices, rounded half-up to the cent once
+    Money indemnity;     // fixed recovery indemnity (EUR), zero when the profile has none
+    Money balance;       // what is still unpaid on `until`
     QDate interestFrom;  // the first day interest runs
     // What the user must know about the rates used, e.g. a contractual rate under the legal floor.
     QStringList warnings;

@@ -38,7 +38,7 @@ struct HalfYearRates
     std::optional<int> legalNaturalPerson;
     std::optional<int> legalOther;
     std::optional<int> belgianB2b;
-    QString source;         // for a user's half-year: what they said (e.g. "Journal officiel du 24/12/2026")
+    QString source;  // for a user's half-year: what they said (e.g. "Journal officiel du 24/12/2026")
     bool userAdded = false;
     bool complete() const { return ecb && legalNaturalPerson && legalOther; }
 };
@@ -82,10 +82,10 @@ public:
 private:
     QList<QPair<QDate, int>> m_ecb;  // (date of effect, rate), in date order
     QDate m_ecbKnownUntil;
-    QHash<QString, QPair<int, int>> m_legal;  // "2026-H1" -> (natural person, other cases)
-    QHash<QString, int> m_ecbByHalf;          // user-added half-years beyond `m_ecbKnownUntil`
+    QHash<QString, QPair<int, int>> m_legal;          // "2026-H1" -> (natural person, other cases)
+    QHash<QString, int> m_ecbByHalf;                  // user-added half-years beyond `m_ecbKnownUntil`
     QHash<QString, QHash<QString, int>> m_published;  // series -> "2026-H1" -> rate
-    QHash<QString, QString> m_userSources;    // "2026-H2" -> what the user gave as source
+    QHash<QString, QString> m_userSources;            // "2026-H2" -> what the user gave as source
 };
 
 }  // namespace relance

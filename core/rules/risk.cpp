@@ -78,12 +78,11 @@ QString paymentTermsWarning(const JurisdictionProfile &profile, const QDate &iss
     const auto latest = latestLawfulDueDate(profile, issueDate);
     if (!latest || dueDate <= *latest)
         return {};
-    const QString limit =
-        profile.maxTermsEndOfMonthDays > 0
-            ? Tr::tr("%1 days from the invoice date, or %2 days end of month")
-                  .arg(profile.maxTermsDays)
-                  .arg(profile.maxTermsEndOfMonthDays)
-            : Tr::tr("%1 days from the invoice date").arg(profile.maxTermsDays);
+    const QString limit = profile.maxTermsEndOfMonthDays > 0
+                              ? Tr::tr("%1 days from the invoice date, or %2 days end of month")
+                                    .arg(profile.maxTermsDays)
+                                    .arg(profile.maxTermsEndOfMonthDays)
+                              : Tr::tr("%1 days from the invoice date").arg(profile.maxTermsDays);
     return Tr::tr("Payment terms of %1 days exceed the legal maximum (%2, %3): the latest lawful due date was %4.")
         .arg(issueDate.daysTo(dueDate))
         .arg(limit, profile.termsBasis, QLocale().toString(*latest, QLocale::ShortFormat));

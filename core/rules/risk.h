@@ -13,7 +13,7 @@ namespace relance {
 // within 60 days, 70 % chance of recovering more than 75 %; after 95 days, 70 % are never
 // recovered).
 enum class RecoveryRisk { None, Low, High, Critical };
-RecoveryRisk recoveryRisk(qint64 daysLate);  // None: not late; Low: 1-60; High: 61-95; Critical: over 95
+RecoveryRisk recoveryRisk(qint64 daysLate);    // None: not late; Low: 1-60; High: 61-95; Critical: over 95
 QString recoveryRiskKey(RecoveryRisk risk);    // none, low, high, critical
 QString recoveryRiskLabel(RecoveryRisk risk);  // translated, with the figure behind it
 
@@ -22,9 +22,9 @@ QString recoveryRiskLabel(RecoveryRisk risk);  // translated, with the figure be
 struct Limitation
 {
     QDate start;
-    QDate expires;      // the last day a claim can be brought
+    QDate expires;        // the last day a claim can be brought
     qint64 daysLeft = 0;  // from the day asked; negative once expired
-    bool warn = false;  // within six months of expiry
+    bool warn = false;    // within six months of expiry
     bool expired = false;
 };
 // `serviceDate` may be null: the issue date stands in for it.

@@ -168,8 +168,8 @@ std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDa
 
     InvoiceClaim c;
     c.invoice = *invoice;
-    c.profile = ProfileSet::builtIn().forClient(client ? client->country : QStringLiteral("FR"),
-                                                client && client->isConsumer);
+    c.profile =
+        ProfileSet::builtIn().forClient(client ? client->country : QStringLiteral("FR"), client && client->isConsumer);
     c.contractualRate = invoice->penaltyRateBasisPoints ? invoice->penaltyRateBasisPoints
                                                         : (client ? client->penaltyRateBasisPoints : std::nullopt);
     c.history = ActionRepository(m_db).forInvoice(invoiceId);
@@ -184,9 +184,8 @@ std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDa
     for (const CollectionAction &a : c.history) {
         if (!a.completesStep())
             continue;
-        const bool counts = c.profile.noticeIsFirstReminder
-                                ? a.channel != Channel::Phone
-                                : a.channel == Channel::FormalNotice;
+        const bool counts =
+            c.profile.noticeIsFirstReminder ? a.channel != Channel::Phone : a.channel == Channel::FormalNotice;
         if (counts) {
             c.noticeDate = a.receiptDate.isValid() ? a.receiptDate : a.date;
             break;
@@ -207,9 +206,10 @@ std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDa
                 request.partialPayments.append({p.date, a.amountCents});
     // Once paid, interest stops on the day of the last payment.
     if (invoice->balance().cents() <= 0 && !request.partialPayments.isEmpty())
-        request.until = std::min(asOf, std::max_element(request.partialPayments.cbegin(), request.partialPayments.cend(),
-                                                        [](const auto &a, const auto &b) { return a.first < b.first; })
-                                           ->first);
+        request.until =
+            std::min(asOf, std::max_element(request.partialPayments.cbegin(), request.partialPayments.cend(),
+                                            [](const auto &a, const auto &b) { return a.first < b.first; })
+                               ->first);
 
     if (c.profile.interestFrom == JurisdictionProfile::InterestFrom::Notice && !c.noticeDate.isValid()) {
         c.interestUnavailable = c.profile.noticeIsFirstReminder

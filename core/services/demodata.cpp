@@ -1,15 +1,15 @@
 #include "demodata.h"
 
 #include "clientservice.h"
+#include "collectionsettingsservice.h"
 #include "invoiceservice.h"
 #include "paymentservice.h"
+#include "rules/escalation.h"
+#include "storage/actionrepository.h"
 #include "storage/clientrepository.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "storage/issuerrepository.h"
-#include "collectionsettingsservice.h"
-#include "rules/escalation.h"
-#include "storage/actionrepository.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -76,7 +76,8 @@ Result<qint64> ClientRepository::insert(const Client &client) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO clients (name, legal_form, siren_siret, vat_number, address, postal_code, city, country, "
-        "email, phone, contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes, ladder_id) VALUES (:name, "
+        "email, phone, contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes, ladder_id) VALUES "
+        "(:name, "
         ":legal_form, :siren_siret, :vat_number, :address, :postal_code, :city, :country, :email, :phone, "
         ":contact_person, :is_consumer, :payment_terms_days, :penalty_rate_bp, :notes, :ladder_id)"));
     bindFields(q, client);
@@ -92,7 +93,8 @@ Status ClientRepository::update(const Client &client) const
         "UPDATE clients SET name = :name, legal_form = :legal_form, siren_siret = :siren_siret, vat_number = "
         ":vat_number, address = :address, postal_code = :postal_code, city = :city, country = :country, email = "
         ":email, phone = :phone, contact_person = :contact_person, is_consumer = :is_consumer, payment_terms_days "
-        "= :payment_terms_days, penalty_rate_bp = :penalty_rate_bp, notes = :notes, ladder_id = :ladder_id WHERE id = :id"));
+        "= :payment_terms_days, penalty_rate_bp = :penalty_rate_bp, notes = :notes, ladder_id = :ladder_id WHERE id = "
+        ":id"));
     bindFields(q, client);
     q.bindValue(QStringLiteral(":id"), client.id);
     if (!q.exec())

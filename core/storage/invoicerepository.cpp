@@ -52,7 +52,7 @@ void bindFields(QSqlQuery &q, const Invoice &inv)
     q.bindValue(QStringLiteral(":pdf_path"), notNull(inv.pdfPath));
     q.bindValue(QStringLiteral(":notes"), notNull(inv.notes));
     q.bindValue(QStringLiteral(":penalty_rate_bp"), inv.penaltyRateBasisPoints ? QVariant(*inv.penaltyRateBasisPoints)
-                                                                                : QVariant(QMetaType::fromType<int>()));
+                                                                               : QVariant(QMetaType::fromType<int>()));
     q.bindValue(QStringLiteral(":pause_reason"), pauseReasonKey(inv.pause));
 }
 

@@ -71,7 +71,8 @@ Status SettingsRepository::insertUserRates(const HalfYearRates &r, const QDate &
     q.addBindValue(notNull(r.source));
     q.addBindValue(dates::iso(addedOn));
     if (!q.exec())
-        return sqlError(q, QCoreApplication::translate("SettingsRepository", "Saving the rates of %1").arg(r.half.key()));
+        return sqlError(q,
+                        QCoreApplication::translate("SettingsRepository", "Saving the rates of %1").arg(r.half.key()));
     return success();
 }
 
@@ -81,7 +82,8 @@ Status SettingsRepository::removeUserRates(const HalfYear &half) const
     q.prepare(QStringLiteral("DELETE FROM user_rates WHERE half = ?"));
     q.addBindValue(half.key());
     if (!q.exec())
-        return sqlError(q, QCoreApplication::translate("SettingsRepository", "Removing the rates of %1").arg(half.key()));
+        return sqlError(q,
+                        QCoreApplication::translate("SettingsRepository", "Removing the rates of %1").arg(half.key()));
     return success();
 }
 

@@ -213,8 +213,9 @@ private slots:
         QTest::newRow("action on unknown invoice")
             << QStringLiteral("action add --invoice F-404 --channel phone").split(QLatin1Char(' '))
             << "--invoice: invoice F-404 does not exist";
-        QTest::newRow("unknown channel") << QStringLiteral("action add --invoice F-1 --channel fax").split(QLatin1Char(' '))
-                                         << "--channel: \"fax\" is not one of email, phone, sms, letter, registered";
+        QTest::newRow("unknown channel")
+            << QStringLiteral("action add --invoice F-1 --channel fax").split(QLatin1Char(' '))
+            << "--channel: \"fax\" is not one of email, phone, sms, letter, registered";
         QTest::newRow("action in the future")
             << QStringLiteral("action add --invoice F-1 --channel phone --date 2999-01-01").split(QLatin1Char(' '))
             << "--date: an action cannot be recorded in the future";
@@ -249,8 +250,9 @@ private slots:
     void agendaAndActionsOnTheDemo()
     {
         test::TempDatabase t;
-        QCOMPARE(cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).exitCode,
-                 0);
+        QCOMPARE(
+            cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).exitCode,
+            0);
         const QStringList agendaArgs{QStringLiteral("agenda"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
                                      QStringLiteral("--json")};
         const QJsonObject before = json(cli(t.path(), agendaArgs));
@@ -263,11 +265,11 @@ private slots:
         const int step = first.value(QStringLiteral("step_number")).toInt();
 
         // Do that step: the invoice moves to its next one, later, and leaves today's list.
-        const Run done = cli(t.path(), {QStringLiteral("action"), QStringLiteral("add"), QStringLiteral("--invoice"),
-                                        number, QStringLiteral("--channel"),
-                                        first.value(QStringLiteral("channel")).toString(), QStringLiteral("--date"),
-                                        QStringLiteral("2026-11-23"), QStringLiteral("--outcome"),
-                                        QStringLiteral("Sent with the invoice attached")});
+        const Run done =
+            cli(t.path(), {QStringLiteral("action"), QStringLiteral("add"), QStringLiteral("--invoice"), number,
+                           QStringLiteral("--channel"), first.value(QStringLiteral("channel")).toString(),
+                           QStringLiteral("--date"), QStringLiteral("2026-11-23"), QStringLiteral("--outcome"),
+                           QStringLiteral("Sent with the invoice attached")});
         QCOMPARE(done.exitCode, 0);
         QVERIFY2(done.out.contains(QStringLiteral("Recorded action")), qPrintable(done.out));
         const QJsonObject after = json(cli(t.path(), agendaArgs));
@@ -280,9 +282,9 @@ private slots:
                 QCOMPARE(v.toObject().value(QStringLiteral("step_number")).toInt(), step + 1);
 
         // The invoice's claim tells its law, figures and history-based next step.
-        const QJsonObject claim = json(cli(t.path(), {QStringLiteral("claim"), QStringLiteral("--invoice"), number,
-                                                      QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
-                                                      QStringLiteral("--json")}));
+        const QJsonObject claim =
+            json(cli(t.path(), {QStringLiteral("claim"), QStringLiteral("--invoice"), number, QStringLiteral("--as-of"),
+                                QStringLiteral("2026-11-23"), QStringLiteral("--json")}));
         QCOMPARE(claim.value(QStringLiteral("number")).toString(), number);
         QVERIFY(claim.value(QStringLiteral("profile")).toString().startsWith(QStringLiteral("fr-")));
         QVERIFY(claim.contains(QStringLiteral("risk")));
@@ -293,7 +295,7 @@ private slots:
         test::TempDatabase t;
         const Run added = cli(t.path(), QStringLiteral("rates add --half 2026-H2 --ecb 2.15 --legal-natural 6.70 "
                                                        "--legal-other 2.60 --source JO")
-                                             .split(QLatin1Char(' ')));
+                                            .split(QLatin1Char(' ')));
         QCOMPARE(added.exitCode, 0);
         const Run list = cli(t.path(), {QStringLiteral("rates"), QStringLiteral("--json")});
         const QJsonDocument doc = QJsonDocument::fromJson(list.out.toUtf8());
@@ -308,9 +310,9 @@ private slots:
         // An invoice due in June 2026 now has a figure for July.
         const qint64 nova = t.addClient(QStringLiteral("Nova"));
         t.addInvoice(QStringLiteral("F-1"), nova, QDate(2026, 5, 16), QDate(2026, 6, 15), 100000);
-        const QJsonObject claim = json(cli(t.path(), {QStringLiteral("claim"), QStringLiteral("--invoice"),
-                                                      QStringLiteral("F-1"), QStringLiteral("--as-of"),
-                                                      QStringLiteral("2026-07-15"), QStringLiteral("--json")}));
+        const QJsonObject claim =
+            json(cli(t.path(), {QStringLiteral("claim"), QStringLiteral("--invoice"), QStringLiteral("F-1"),
+                                QStringLiteral("--as-of"), QStringLiteral("2026-07-15"), QStringLiteral("--json")}));
         QCOMPARE(claim.value(QStringLiteral("claim")).toObject().value(QStringLiteral("interest")).toString(),
                  QStringLiteral("9.99"));
     }

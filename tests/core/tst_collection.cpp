@@ -122,9 +122,9 @@ private slots:
         const qint64 client = t.addClient(QStringLiteral("Acme"));
         const qint64 inv = t.addInvoice(QStringLiteral("F-1"), client, {2025, 4, 7}, {2025, 5, 7}, 100000);
         const CollectionService s(t.db());
-        for (const auto &[date, channel] : {std::pair{QDate(2025, 5, 7), Channel::Email},
-                                            std::pair{QDate(2025, 5, 14), Channel::Phone},
-                                            std::pair{QDate(2025, 5, 22), Channel::Email}})
+        for (const auto &[date, channel] :
+             {std::pair{QDate(2025, 5, 7), Channel::Email}, std::pair{QDate(2025, 5, 14), Channel::Phone},
+              std::pair{QDate(2025, 5, 22), Channel::Email}})
             QVERIFY(s.recordAction(action(inv, date, channel), date).ok());
         ActionInput letter = action(inv, {2025, 6, 10}, Channel::RegisteredLetter);
         letter.trackingNumber = QStringLiteral("1A 123 456 7890 1");
@@ -211,7 +211,7 @@ private slots:
         QCOMPARE(carried->legalOther, std::optional(262));
         QVERIFY(carried->source.contains(QStringLiteral("2026-H1")));
         c = *s.claim(inv, {2026, 7, 15});
-        QCOMPARE(c.interest->interest.cents(), 999);  // 30 d at 12.15 %
+        QCOMPARE(c.interest->interest.cents(), 999);                                             // 30 d at 12.15 %
         QCOMPARE(settings.carryForward({2026, 11, 23})->half.key(), QStringLiteral("2027-H1"));  // again: the next one
         QVERIFY(settings.removeHalfYear({2027, 1}).ok());
         QVERIFY(settings.removeHalfYear({2026, 2}).ok());
@@ -255,7 +255,8 @@ private slots:
         // Removing it sends the client back to the default ladder.
         QVERIFY(settings.removeLadder(*id).ok());
         QVERIFY(!ClientRepository(t.db()).findById(client)->ladderId);
-        QCOMPARE(CollectionService(t.db()).agenda({2025, 5, 19}).items.first().stepIndex, 1);  // the first e-mail: the courtesy reminder is past
+        QCOMPARE(CollectionService(t.db()).agenda({2025, 5, 19}).items.first().stepIndex,
+                 1);  // the first e-mail: the courtesy reminder is past
         Q_UNUSED(inv);
     }
 

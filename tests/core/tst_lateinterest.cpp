@@ -1,5 +1,5 @@
-#include "rules/lateinterest.h"
 #include "rules/jurisdiction.h"
+#include "rules/lateinterest.h"
 #include "rules/ratetable.h"
 
 #include <QtTest>
@@ -12,7 +12,10 @@ class TestLateInterest : public QObject
 {
     Q_OBJECT
 
-    static JurisdictionProfile profile(const char *key) { return *ProfileSet::builtIn().find(QString::fromLatin1(key)); }
+    static JurisdictionProfile profile(const char *key)
+    {
+        return *ProfileSet::builtIn().find(QString::fromLatin1(key));
+    }
 
     static InterestRequest b2b(qint64 cents, const QDate &due, const QDate &until)
     {
@@ -323,7 +326,6 @@ private slots:
         QCOMPARE(computeLateInterest(req).error().field, QStringLiteral("rate"));
     }
 
-
     // ---- Belgian consumers: first reminder free, 14 days, capped fixed compensation ----
     void belgianConsumerScale_data()
     {
@@ -331,11 +333,11 @@ private slots:
         QTest::addColumn<qint64>("indemnity");
         QTest::newRow("100.00 -> 20") << qint64(10000) << qint64(2000);
         QTest::newRow("150.00 -> 20") << qint64(15000) << qint64(2000);
-        QTest::newRow("150.01 -> 30") << qint64(15001) << qint64(3000);   // 30 + 10 % of 0.01 (0.1 cent)
-        QTest::newRow("300.00 -> 45") << qint64(30000) << qint64(4500);   // 30 + 15
-        QTest::newRow("500.00 -> 65") << qint64(50000) << qint64(6500);   // 30 + 35
-        QTest::newRow("1000.00 -> 90") << qint64(100000) << qint64(9000); // 65 + 25
-        QTest::newRow("40000.00 -> cap") << qint64(4000000) << qint64(200000); // 65 + 1975 = 2040 > 2000
+        QTest::newRow("150.01 -> 30") << qint64(15001) << qint64(3000);         // 30 + 10 % of 0.01 (0.1 cent)
+        QTest::newRow("300.00 -> 45") << qint64(30000) << qint64(4500);         // 30 + 15
+        QTest::newRow("500.00 -> 65") << qint64(50000) << qint64(6500);         // 30 + 35
+        QTest::newRow("1000.00 -> 90") << qint64(100000) << qint64(9000);       // 65 + 25
+        QTest::newRow("40000.00 -> cap") << qint64(4000000) << qint64(200000);  // 65 + 1975 = 2040 > 2000
     }
     void belgianConsumerScale()
     {
@@ -367,7 +369,7 @@ private slots:
         req.partialPayments = {{QDate(2025, 3, 10), 80000}};
         r = compute(req);
         QCOMPARE(r.indemnity.cents(), 3500);  // 200.00 unpaid: 30 + 10 % of 50.00
-        QCOMPARE(r.interest.cents(), 189);  // 20,000 x 11.5 % x 30 / 365 = 189.0411
+        QCOMPARE(r.interest.cents(), 189);    // 20,000 x 11.5 % x 30 / 365 = 189.0411
     }
 
     // ---- L441-10 floor: 3 x the legal rate ----

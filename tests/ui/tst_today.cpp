@@ -22,8 +22,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QtTest>
@@ -83,7 +83,9 @@ private slots:
         QVERIFY(model->rowCount() >= 2);
         QVERIFY(model->item(0)->text().startsWith(QStringLiteral("E-mail (")));
         QVERIFY(model->item(0)->rowCount() >= 1);
-        QVERIFY(today->findChild<QLabel *>(QStringLiteral("agendaSummary"))->text().contains(QStringLiteral("steps to do")));
+        QVERIFY(today->findChild<QLabel *>(QStringLiteral("agendaSummary"))
+                    ->text()
+                    .contains(QStringLiteral("steps to do")));
 
         // The first step is selected; mark it done through the dialog.
         const AgendaItem *item = today->currentItem();
@@ -91,7 +93,8 @@ private slots:
         const qint64 invoiceId = item->invoice.id;
         const int step = item->stepIndex;
         whenShown<ActionDialog>([](ActionDialog *dialog) {
-            dialog->findChild<QPlainTextEdit *>(QStringLiteral("notes"))->setPlainText(QStringLiteral("Sent, copy attached"));
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("notes"))
+                ->setPlainText(QStringLiteral("Sent, copy attached"));
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         });
         QTest::mouseClick(today->findChild<QPushButton *>(QStringLiteral("markDone")), Qt::LeftButton);
@@ -187,6 +190,32 @@ private slots:
             tabs->setCurrentIndex(i);
             QVERIFY(settings.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/settings-%1.png").arg(i + 1)));
         }
+    }
+
+    // Last: the French UI, as a French user sees it (README).
+    void frenchScreenshots()
+    {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        MainWindow window(openDb(t.path()), QDate(2026, 11, 23));
+        window.resize(1180, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::TodayPage);
+        QVERIFY(window.today()
+                    ->findChild<QLabel *>(QStringLiteral("agendaSummary"))
+                    ->text()
+                    .contains(QStringLiteral("étapes à faire")));
+        QVERIFY(window.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/today-fr.png")));
+        const qint64 invoiceId = window.today()->agenda().items.at(2).invoice.id;
+        InvoiceDialog editor(window.context(), invoiceId, &window);
+        editor.findChild<QTabWidget *>(QStringLiteral("invoiceTabs"))->setCurrentIndex(1);
+        editor.resize(900, 640);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/invoice-collection-fr.png")));
     }
 };
 

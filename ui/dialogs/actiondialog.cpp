@@ -34,9 +34,10 @@ ActionDialog::ActionDialog(AppContext &context, qint64 invoiceId, const LadderSt
     QLabel *banner = makeErrorBanner(this);
     layout->addWidget(banner);
     m_errors = new FieldErrors(banner);
-    auto *heading = new QLabel(step ? tr("<b>%1</b> — %2").arg(step->displayName().toHtmlEscaped(), what.toHtmlEscaped())
-                                    : what.toHtmlEscaped(),
-                               this);
+    auto *heading =
+        new QLabel(step ? tr("<b>%1</b> — %2").arg(step->displayName().toHtmlEscaped(), what.toHtmlEscaped())
+                        : what.toHtmlEscaped(),
+                   this);
     heading->setObjectName(QStringLiteral("heading"));
     layout->addWidget(heading);
 

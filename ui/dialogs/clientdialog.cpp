@@ -7,8 +7,8 @@
 #include "services/clientservice.h"
 #include "storage/clientrepository.h"
 
-#include <QCheckBox>
 #include "services/collectionsettingsservice.h"
+#include <QCheckBox>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -128,7 +128,8 @@ void ClientDialog::load()
     else
         m_rate->clear();
     m_notes->setPlainText(m_client.notes);
-    m_ladder->setCurrentIndex(qMax(0, m_ladder->findData(m_client.ladderId ? QVariant(*m_client.ladderId) : QVariant())));
+    m_ladder->setCurrentIndex(
+        qMax(0, m_ladder->findData(m_client.ladderId ? QVariant(*m_client.ladderId) : QVariant())));
 }
 
 bool ClientDialog::collect()

@@ -1,15 +1,15 @@
 #include "collectionsettingsdialog.h"
 
 #include "appcontext.h"
+#include "domain/money.h"
 #include "fielderrors.h"
 #include "formfields.h"
-#include "domain/money.h"
 #include "rules/jurisdiction.h"
 #include "services/collectionsettingsservice.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,8 +20,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace relance::ui {
@@ -183,7 +183,8 @@ QWidget *CollectionSettingsDialog::makeRatesTab()
     connect(carry, &QPushButton::clicked, this, &CollectionSettingsDialog::carryForward);
     connect(m_removeHalf, &QPushButton::clicked, this, &CollectionSettingsDialog::removeHalfYear);
     connect(m_rates, &QTableWidget::currentCellChanged, this, [this](int row) {
-        m_removeHalf->setEnabled(row >= 0 && m_rates->item(row, 0) && m_rates->item(row, 0)->data(Qt::UserRole).toBool());
+        m_removeHalf->setEnabled(row >= 0 && m_rates->item(row, 0) &&
+                                 m_rates->item(row, 0)->data(Qt::UserRole).toBool());
     });
     return tab;
 }
@@ -220,16 +221,19 @@ QWidget *CollectionSettingsDialog::makeProfilesTab()
             indemnity = Money::eur(p.fixedIndemnityCents).toString() + tr(" per invoice");
         else if (p.indemnityRule == JurisdictionProfile::IndemnityRule::Scale)
             indemnity = tr("scale, at most %1").arg(Money::eur(p.indemnityMaxCents).toString());
-        const QString terms = p.maxTermsDays == 0 ? tr("no legal maximum")
-                              : p.maxTermsEndOfMonthDays > 0
-                                  ? tr("%1 days, or %2 days end of month").arg(p.maxTermsDays).arg(p.maxTermsEndOfMonthDays)
-                                  : tr("%1 days").arg(p.maxTermsDays);
+        const QString terms =
+            p.maxTermsDays == 0 ? tr("no legal maximum")
+            : p.maxTermsEndOfMonthDays > 0
+                ? tr("%1 days, or %2 days end of month").arg(p.maxTermsDays).arg(p.maxTermsEndOfMonthDays)
+                : tr("%1 days").arg(p.maxTermsDays);
         table->setItem(row, 0, readOnly(p.name()));
         table->setItem(row, 1, readOnly(interest));
         table->setItem(row, 2, readOnly(indemnity));
         table->setItem(row, 3, readOnly(terms));
         table->setItem(row, 4, readOnly(tr("%n year(s)", nullptr, p.limitationMonths / 12)));
-        table->setItem(row, 5, readOnly(QStringList{p.interestBasis, p.indemnityBasis, p.limitationBasis}.join(QStringLiteral("; "))));
+        table->setItem(
+            row, 5,
+            readOnly(QStringList{p.interestBasis, p.indemnityBasis, p.limitationBasis}.join(QStringLiteral("; "))));
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
@@ -319,14 +323,14 @@ void CollectionSettingsDialog::setStepRow(int row, const LadderStep &s)
     auto *offset = new QSpinBox;
     offset->setRange(-365, 3650);
     offset->setValue(s.offsetDays);
-    auto *anchor = enumCombo<StepAnchor>({StepAnchor::DueDate, StepAnchor::PreviousStep, StepAnchor::Receipt,
-                                          StepAnchor::Deadline},
-                                         anchorLabel, anchorKey, s.anchor);
+    auto *anchor = enumCombo<StepAnchor>(
+        {StepAnchor::DueDate, StepAnchor::PreviousStep, StepAnchor::Receipt, StepAnchor::Deadline}, anchorLabel,
+        anchorKey, s.anchor);
     auto *kind = enumCombo<DayKind>({DayKind::Calendaires, DayKind::Ouvrables, DayKind::Ouvres}, dayKindLabel,
                                     dayKindKey, s.dayKind);
     auto *channel = enumCombo<Channel>(allChannels(), channelLabel, channelKey, s.channel);
-    auto *tone = enumCombo<Tone>({Tone::Courteous, Tone::Friendly, Tone::Firm, Tone::Formal}, toneLabel, toneKey,
-                                 s.tone);
+    auto *tone =
+        enumCombo<Tone>({Tone::Courteous, Tone::Friendly, Tone::Firm, Tone::Formal}, toneLabel, toneKey, s.tone);
     auto *deadline = new QSpinBox;
     deadline->setRange(0, 365);
     deadline->setSpecialValueText(tr("none"));
@@ -347,7 +351,9 @@ void CollectionSettingsDialog::setStepRow(int row, const LadderStep &s)
 
 LadderStep CollectionSettingsDialog::stepAt(int row) const
 {
-    auto combo = [&](int column) { return qobject_cast<QComboBox *>(m_steps->cellWidget(row, column))->currentData().toString(); };
+    auto combo = [&](int column) {
+        return qobject_cast<QComboBox *>(m_steps->cellWidget(row, column))->currentData().toString();
+    };
     auto spin = [&](int column) { return qobject_cast<QSpinBox *>(m_steps->cellWidget(row, column))->value(); };
     LadderStep s;
     s.templateKey = combo(Template);
@@ -425,8 +431,8 @@ bool CollectionSettingsDialog::saveLadder()
 void CollectionSettingsDialog::newLadder()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New ladder"), tr("Name of the new ladder:"), QLineEdit::Normal,
-                                               {}, &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("New ladder"), tr("Name of the new ladder:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     // A copy of the ladder on screen, to adapt.
@@ -449,9 +455,10 @@ void CollectionSettingsDialog::removeLadder()
     if (index < 0)
         return;
     const Ladder &ladder = m_ladders.at(index);
-    if (QMessageBox::question(this, tr("Delete ladder"),
-                              tr("Delete the ladder \"%1\"? Its clients will follow the default ladder.")
-                                  .arg(ladder.displayName())) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Delete ladder"),
+            tr("Delete the ladder \"%1\"? Its clients will follow the default ladder.").arg(ladder.displayName())) !=
+        QMessageBox::Yes)
         return;
     if (Status s = CollectionSettingsService(m_context.db()).removeLadder(ladder.id); !s) {
         m_errors->show(s.error());
@@ -473,7 +480,8 @@ void CollectionSettingsDialog::loadRates()
                   .arg(current.key(), QLocale().toString(last.lastDay(), QLocale::LongFormat))
             : tr("The table is up to date for %1.").arg(current.key()));
     m_rates->setRowCount(0);
-    for (HalfYear h = last.next(); HalfYear{2019, 1} <= h; h = HalfYear{h.half == 1 ? h.year - 1 : h.year, h.half == 1 ? 2 : 1}) {
+    for (HalfYear h = last.next(); HalfYear{2019, 1} <= h;
+         h = HalfYear{h.half == 1 ? h.year - 1 : h.year, h.half == 1 ? 2 : 1}) {
         const HalfYearRates r = table.ratesOf(h);
         if (!r.ecb && !r.legalOther && !r.belgianB2b && !(h == last.next()))
             continue;
@@ -487,8 +495,10 @@ void CollectionSettingsDialog::loadRates()
         m_rates->setItem(row, 3, readOnly(rateText(r.legalNaturalPerson)));
         m_rates->setItem(row, 4, readOnly(rateText(r.legalOther)));
         m_rates->setItem(row, 5, readOnly(rateText(r.belgianB2b)));
-        m_rates->setItem(row, 6, readOnly(r.userAdded ? tr("added by you: %1").arg(r.source)
-                                          : r.ecb || r.legalOther ? tr("shipped with Relance") : QString()));
+        m_rates->setItem(row, 6,
+                         readOnly(r.userAdded             ? tr("added by you: %1").arg(r.source)
+                                  : r.ecb || r.legalOther ? tr("shipped with Relance")
+                                                          : QString()));
     }
     m_removeHalf->setEnabled(false);
 }
@@ -541,7 +551,8 @@ void CollectionSettingsDialog::addHalfYear()
               std::tuple{other, &HalfYearRates::legalOther, "legal_other"},
               std::tuple{belgium, &HalfYearRates::belgianB2b, "be_b2b"}})
             if (!readRate(edit, r.*member)) {
-                errors.show(Error(tr("\"%1\" is not a rate such as 2,15").arg(edit->text()), QString::fromLatin1(field)));
+                errors.show(
+                    Error(tr("\"%1\" is not a rate such as 2,15").arg(edit->text()), QString::fromLatin1(field)));
                 return;
             }
         if (Status s = CollectionSettingsService(m_context.db()).addHalfYear(r, m_context.today()); !s) {

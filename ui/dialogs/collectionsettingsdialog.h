@@ -23,8 +23,17 @@ class CollectionSettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum StepColumn { Template, Label, Offset, Anchor, DayKindColumn, ChannelColumn, ToneColumn, Deadline,
-                      StepColumnCount };
+    enum StepColumn {
+        Template,
+        Label,
+        Offset,
+        Anchor,
+        DayKindColumn,
+        ChannelColumn,
+        ToneColumn,
+        Deadline,
+        StepColumnCount
+    };
 
     explicit CollectionSettingsDialog(AppContext &context, QWidget *parent = nullptr);
     ~CollectionSettingsDialog() override;

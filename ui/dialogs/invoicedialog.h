@@ -57,7 +57,7 @@ private:
     QPlainTextEdit *m_notes;
     QLineEdit *m_penaltyRate;
     QComboBox *m_pause;
-    ClaimPanel *m_claim = nullptr;  // only when editing a stored invoice
+    ClaimPanel *m_claim = nullptr;       // only when editing a stored invoice
     QTableWidget *m_payments = nullptr;  // only when editing a stored invoice
     QLabel *m_paidSummary = nullptr;
     QPushButton *m_deletePayment = nullptr;

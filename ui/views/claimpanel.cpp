@@ -55,9 +55,10 @@ ClaimPanel::ClaimPanel(AppContext &context, qint64 invoiceId, QWidget *parent)
     m_risk->setWordWrap(true);
     layout->addWidget(m_profile);
     layout->addWidget(m_totals);
-    m_slices = makeTable(SliceColumnCount,
-                         {tr("From"), tr("To"), tr("Days"), tr("Balance"), tr("Rate"), tr("Interest"), tr("How the rate was set")},
-                         "breakdown", this);
+    m_slices = makeTable(
+        SliceColumnCount,
+        {tr("From"), tr("To"), tr("Days"), tr("Balance"), tr("Rate"), tr("Interest"), tr("How the rate was set")},
+        "breakdown", this);
     m_slices->setAccessibleName(tr("Interest breakdown"));
     m_slices->setMaximumHeight(m_slices->fontMetrics().height() * 7);
     layout->addWidget(m_slices);
@@ -80,10 +81,10 @@ ClaimPanel::ClaimPanel(AppContext &context, qint64 invoiceId, QWidget *parent)
     nextRow->addWidget(m_done);
     nextRow->addWidget(m_note);
     chaseLayout->addLayout(nextRow);
-    m_history = makeTable(HistoryColumnCount,
-                          {tr("Date"), tr("Step"), tr("Channel"), tr("Result"), tr("Notes"), tr("Tracking number"),
-                           tr("Received")},
-                          "history", chase);
+    m_history = makeTable(
+        HistoryColumnCount,
+        {tr("Date"), tr("Step"), tr("Channel"), tr("Result"), tr("Notes"), tr("Tracking number"), tr("Received")},
+        "history", chase);
     m_history->setAccessibleName(tr("What was done"));
     chaseLayout->addWidget(m_history);
     auto *receiptRow = new QHBoxLayout;
@@ -112,11 +113,11 @@ void ClaimPanel::refresh()
         return;
     const InvoiceClaim &c = *m_claim;
     const QLocale locale;
-    m_profile->setText(tr("Law: %1. Late-payment rate: %2.")
-                           .arg(c.profile.name(),
-                                c.contractualRate && c.profile.contractualRateApplies
-                                    ? tr("contractual, %1").arg(formatRate(*c.contractualRate, locale))
-                                    : tr("the legal default")));
+    m_profile->setText(
+        tr("Law: %1. Late-payment rate: %2.")
+            .arg(c.profile.name(), c.contractualRate && c.profile.contractualRateApplies
+                                       ? tr("contractual, %1").arg(formatRate(*c.contractualRate, locale))
+                                       : tr("the legal default")));
     m_slices->setRowCount(0);
     if (c.interest) {
         const InterestResult &r = *c.interest;
@@ -138,8 +139,9 @@ void ClaimPanel::refresh()
         }
         m_slices->resizeColumnsToContents();
     } else {
-        m_totals->setText(tr("<b>Balance on %1:</b> %2. No interest figure: %3")
-                              .arg(shortDate(today), c.invoice.balance().toString(locale), c.interestUnavailable.toHtmlEscaped()));
+        m_totals->setText(
+            tr("<b>Balance on %1:</b> %2. No interest figure: %3")
+                .arg(shortDate(today), c.invoice.balance().toString(locale), c.interestUnavailable.toHtmlEscaped()));
     }
     m_slices->setVisible(m_slices->rowCount() > 0);
 
@@ -230,7 +232,8 @@ void ClaimPanel::recordReceipt()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = CollectionService(m_context.db()).recordReceipt(action.id, date->date(), {}, m_context.today()); !s) {
+    if (Status s = CollectionService(m_context.db()).recordReceipt(action.id, date->date(), {}, m_context.today());
+        !s) {
         QMessageBox::warning(this, tr("Receipt not recorded"), s.error().message);
         return;
     }

@@ -144,7 +144,8 @@ void TodayView::refresh()
                 plannedText = QLocale().toString(item.plan.date, QLocale::ShortFormat);
             if (item.plan.attempts > 0)
                 plannedText += tr(" (try %1)").arg(item.plan.attempts + 1);
-            QString stepText = tr("%1 (step %2 of %3)").arg(item.step.displayName()).arg(item.stepIndex + 1).arg(item.stepCount);
+            QString stepText =
+                tr("%1 (step %2 of %3)").arg(item.step.displayName()).arg(item.stepIndex + 1).arg(item.stepCount);
             auto *step = cell(stepText);
             step->setData(qlonglong(item.invoice.id), InvoiceIdRole);
             step->setData(i, ItemIndexRole);
@@ -153,13 +154,14 @@ void TodayView::refresh()
             const AgingBucket bucket = agingBucket(item.daysLate());
             auto *late = cell(daysLateText(item.daysLate()));
             late->setIcon(severityIcon(bucket));
-            QList<QStandardItem *> row{step,
-                                       cell(item.invoice.number),
-                                       cell(item.invoice.clientName),
-                                       cell(item.invoice.balance().toString(), Qt::AlignRight | Qt::AlignVCenter),
-                                       late,
-                                       cell(plannedText),
-                                       cell(item.risk() == RecoveryRisk::None ? QString() : recoveryRiskLabel(item.risk()))};
+            QList<QStandardItem *> row{
+                step,
+                cell(item.invoice.number),
+                cell(item.invoice.clientName),
+                cell(item.invoice.balance().toString(), Qt::AlignRight | Qt::AlignVCenter),
+                late,
+                cell(plannedText),
+                cell(item.risk() == RecoveryRisk::None ? QString() : recoveryRiskLabel(item.risk()))};
             for (QStandardItem *c : row) {
                 c->setData(qlonglong(item.invoice.id), InvoiceIdRole);
                 if (item.stepDaysLate() > 0)
