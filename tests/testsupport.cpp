@@ -14,13 +14,15 @@ namespace {
 [[noreturn]] void fixtureFailed(const Error &e) { qFatal("test fixture failed: %s", qPrintable(e.describe())); }
 }  // namespace
 
-TempDatabase::TempDatabase()
+std::unique_ptr<Database> openDatabase(const QString &path)
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(path());
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
     if (!opened)
         fixtureFailed(opened.error());
-    m_db = std::move(opened).value();
+    return std::move(opened).value();
 }
+
+TempDatabase::TempDatabase() : m_db(openDatabase(path())) {}
 
 qint64 TempDatabase::addClient(const QString &name, bool consumer)
 {

@@ -10,6 +10,10 @@
 
 namespace relance::test {
 
+// Opens a database file for a test (a second connection, or one handed to a window); a failure
+// aborts the test, since nothing after it would mean anything.
+std::unique_ptr<Database> openDatabase(const QString &path);
+
 // A fresh database file in its own temporary folder, removed with the object.
 class TempDatabase
 {

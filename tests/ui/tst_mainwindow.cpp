@@ -32,14 +32,6 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-    static std::unique_ptr<Database> openDb(const QString &path)
-    {
-        auto db = Database::open(path);
-        if (!db)
-            qFatal("%s", qPrintable(db.error().describe()));
-        return std::move(db).value();
-    }
-
     static QStringList column(QTableView *table, int col)
     {
         QStringList values;
@@ -58,7 +50,7 @@ private slots:
     void emptyDatabaseShowsEmptyStates()
     {
         QTemporaryDir dir;
-        MainWindow window(openDb(dir.filePath(QStringLiteral("empty.sqlite"))), QDate(2026, 11, 22));
+        MainWindow window(test::openDatabase(dir.filePath(QStringLiteral("empty.sqlite"))), QDate(2026, 11, 22));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("overdueEmpty"))->isVisible());
@@ -75,7 +67,7 @@ private slots:
     {
         test::TempDatabase t;
         const qint64 client = t.addClient(QStringLiteral("Studio Nova"));
-        MainWindow window(openDb(t.path()), QDate(2026, 11, 22));
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 22));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTableView *overdue = window.dashboard()->overdueTable();
@@ -106,7 +98,7 @@ private slots:
     void openingAnotherDatabaseShowsItsData()
     {
         QTemporaryDir dir;
-        MainWindow window(openDb(dir.filePath(QStringLiteral("empty.sqlite"))), QDate(2026, 11, 22));
+        MainWindow window(test::openDatabase(dir.filePath(QStringLiteral("empty.sqlite"))), QDate(2026, 11, 22));
         QCOMPARE(window.invoices()->model()->totalCount(), 0);
         test::TempDatabase other;
         QVERIFY(DemoData::populate(other.db(), QDate(2026, 11, 23)).ok());
@@ -123,7 +115,7 @@ private slots:
         test::TempDatabase t;
         const qint64 c = t.addClient(QStringLiteral("Nova"));
         t.addInvoice(QStringLiteral("F-1"), c, QDate(2026, 10, 1), QDate(2026, 11, 22), 10000);
-        MainWindow window(openDb(t.path()), QDate(2026, 11, 22));
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 22));
         QCOMPARE(window.dashboard()->overdueTable()->model()->rowCount(), 0);  // due today: not late
         window.context().setToday(QDate(2026, 11, 23));
         QCOMPARE(column(window.dashboard()->overdueTable(), InvoiceTableModel::Late),
@@ -134,7 +126,7 @@ private slots:
     {
         test::TempDatabase t;
         QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
-        MainWindow window(openDb(t.path()), QDate(2026, 11, 22));
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 22));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keySequence(&window, QKeySequence::Find);  // Ctrl+F goes to the invoice search
@@ -159,7 +151,7 @@ private slots:
     {
         test::TempDatabase t;
         QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
-        MainWindow window(openDb(t.path()), QDate(2026, 11, 22));
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 22));
         window.resize(1180, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -36,12 +36,15 @@ class TestToday : public QObject
 {
     Q_OBJECT
 
-    static std::unique_ptr<Database> openDb(const QString &path)
+    // The main window on the demo book of 23 November 2026, shown.
+    static std::unique_ptr<MainWindow> demoWindow(test::TempDatabase &t)
     {
-        auto db = Database::open(path);
-        if (!db)
-            qFatal("%s", qPrintable(db.error().describe()));
-        return std::move(db).value();
+        if (!DemoData::populate(t.db(), QDate(2026, 11, 23)).ok())
+            qFatal("demo data refused");
+        auto window = std::make_unique<MainWindow>(test::openDatabase(t.path()), QDate(2026, 11, 23));
+        window->resize(1180, 760);
+        window->show();
+        return window;
     }
 
     // Runs `act` on the next modal dialog of type T once it is shown.
@@ -67,10 +70,8 @@ private slots:
     void markingAStepDoneMovesTheInvoiceOn()
     {
         test::TempDatabase t;
-        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
-        MainWindow window(openDb(t.path()), QDate(2026, 11, 23));
-        window.resize(1180, 760);
-        window.show();
+        const auto shown = demoWindow(t);
+        MainWindow &window = *shown;
         window.showPage(MainWindow::TodayPage);
         TodayView *today = window.today();
         QAbstractItemModelTester tester(today->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -167,10 +168,8 @@ private slots:
     void screenshots()
     {
         test::TempDatabase t;
-        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
-        MainWindow window(openDb(t.path()), QDate(2026, 11, 23));
-        window.resize(1180, 760);
-        window.show();
+        const auto shown = demoWindow(t);
+        MainWindow &window = *shown;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QDir().mkpath(QStringLiteral(RELANCE_SCREENSHOT_DIR));
         window.showPage(MainWindow::TodayPage);
@@ -198,10 +197,8 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
         installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
         test::TempDatabase t;
-        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
-        MainWindow window(openDb(t.path()), QDate(2026, 11, 23));
-        window.resize(1180, 760);
-        window.show();
+        const auto shown = demoWindow(t);
+        MainWindow &window = *shown;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(MainWindow::TodayPage);
         QVERIFY(window.today()
