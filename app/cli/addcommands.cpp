@@ -16,8 +16,7 @@ namespace {
 
 QCommandLineOption valueOption(const char *name, const char *help, const char *valueName)
 {
-    return QCommandLineOption(QString::fromLatin1(name), QCoreApplication::translate("Cli", help),
-                              QString::fromLatin1(valueName));
+    return makeOption(name, QCoreApplication::translate("Cli", help), valueName);
 }
 
 }  // namespace

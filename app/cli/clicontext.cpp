@@ -75,4 +75,10 @@ QCommandLineOption jsonOption()
     return QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON (see docs/cli.md)."));
 }
 
+QCommandLineOption makeOption(const char *name, const QString &help, const char *valueName)
+{
+    return valueName ? QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(valueName))
+                     : QCommandLineOption(QString::fromLatin1(name), help);
+}
+
 }  // namespace relance::cli

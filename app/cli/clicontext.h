@@ -50,5 +50,7 @@ Result<Money> moneyOption(const QCommandLineParser &parser, const QString &name,
 // The --as-of option every report takes.
 QCommandLineOption asOfOption();
 QCommandLineOption jsonOption();
+// An option with a value (`valueName` given) or a flag, its help already translated.
+QCommandLineOption makeOption(const char *name, const QString &help, const char *valueName = nullptr);
 
 }  // namespace relance::cli

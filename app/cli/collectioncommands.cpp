@@ -14,12 +14,6 @@ namespace relance::cli {
 
 namespace {
 
-QCommandLineOption option(const char *name, const QString &help, const char *valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(valueName))
-                     : QCommandLineOption(QString::fromLatin1(name), help);
-}
-
 Result<Invoice> invoiceOption(Context &ctx, const QCommandLineParser &p)
 {
     if (!p.isSet(QStringLiteral("invoice")))
@@ -50,7 +44,7 @@ int agendaCommand(Context &ctx, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr("What to do today: every unpaid invoice's next step on its escalation ladder, "
                                        "grouped by channel."));
-    const QCommandLineOption days = option("days", Tr::tr("Also list the steps of the next N days."), "N");
+    const QCommandLineOption days = makeOption("days", Tr::tr("Also list the steps of the next N days."), "N");
     p.addOptions({days, asOfOption(), jsonOption()});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("agenda"), args))
         return *exit;
@@ -128,17 +122,18 @@ int actionAddCommand(Context &ctx, const QStringList &args)
     QStringList channels;
     for (Channel c : allChannels())
         channels << channelKey(c);
-    p.addOptions({option("invoice", Tr::tr("Invoice number (required)."), "NUMBER"),
-                  option("channel", Tr::tr("How: %1 (required).").arg(channels.join(QStringLiteral(", "))), "CHANNEL"),
-                  option("date", Tr::tr("When it was done (default: today)."), "DATE"),
-                  option("outcome", Tr::tr("What happened, in your words."), "TEXT"),
-                  option("result",
-                         Tr::tr("done (default), no_answer (try again the next working day), promised, or disputed "
-                                "(pauses the invoice)."),
-                         "RESULT"),
-                  option("tracking", Tr::tr("Registered letter: its tracking number."), "NUMBER"),
-                  option("receipt", Tr::tr("Registered letter: the day it was received."), "DATE"),
-                  option("note-only", Tr::tr("A note outside the ladder: the invoice stays at its step."))});
+    p.addOptions(
+        {makeOption("invoice", Tr::tr("Invoice number (required)."), "NUMBER"),
+         makeOption("channel", Tr::tr("How: %1 (required).").arg(channels.join(QStringLiteral(", "))), "CHANNEL"),
+         makeOption("date", Tr::tr("When it was done (default: today)."), "DATE"),
+         makeOption("outcome", Tr::tr("What happened, in your words."), "TEXT"),
+         makeOption("result",
+                    Tr::tr("done (default), no_answer (try again the next working day), promised, or disputed "
+                           "(pauses the invoice)."),
+                    "RESULT"),
+         makeOption("tracking", Tr::tr("Registered letter: its tracking number."), "NUMBER"),
+         makeOption("receipt", Tr::tr("Registered letter: the day it was received."), "DATE"),
+         makeOption("note-only", Tr::tr("A note outside the ladder: the invoice stays at its step."))});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("action add"), args))
         return *exit;
     const Result<Invoice> invoice = invoiceOption(ctx, p);
@@ -195,9 +190,9 @@ int actionReceiptCommand(Context &ctx, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr("Record the receipt of a registered letter: the steps after it count from "
                                        "that day."));
-    p.addOptions({option("action", Tr::tr("The action number printed by \"action add\" (required)."), "ID"),
-                  option("date", Tr::tr("Day of receipt or first presentation (required)."), "DATE"),
-                  option("tracking", Tr::tr("Tracking number, if not given before."), "NUMBER")});
+    p.addOptions({makeOption("action", Tr::tr("The action number printed by \"action add\" (required)."), "ID"),
+                  makeOption("date", Tr::tr("Day of receipt or first presentation (required)."), "DATE"),
+                  makeOption("tracking", Tr::tr("Tracking number, if not given before."), "NUMBER")});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("action receipt"), args))
         return *exit;
     bool ok = false;
@@ -222,7 +217,7 @@ int claimCommand(Context &ctx, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr("What an invoice owes on a day: balance, late interest and indemnity with the "
                                        "breakdown, recovery risk, limitation, and its next step."));
-    p.addOptions({option("invoice", Tr::tr("Invoice number (required)."), "NUMBER"), asOfOption(), jsonOption()});
+    p.addOptions({makeOption("invoice", Tr::tr("Invoice number (required)."), "NUMBER"), asOfOption(), jsonOption()});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("claim"), args))
         return *exit;
     const Result<Invoice> invoice = invoiceOption(ctx, p);
@@ -280,9 +275,9 @@ int setPause(Context &ctx, const QStringList &args, bool pause)
     QCommandLineParser p;
     p.setApplicationDescription(pause ? Tr::tr("Stop chasing an invoice for now (disputed, or on hold).")
                                       : Tr::tr("Chase a paused invoice again, from where it stood."));
-    p.addOption(option("invoice", Tr::tr("Invoice number (required)."), "NUMBER"));
+    p.addOption(makeOption("invoice", Tr::tr("Invoice number (required)."), "NUMBER"));
     if (pause)
-        p.addOption(option("reason", Tr::tr("disputed or on_hold (default)."), "REASON"));
+        p.addOption(makeOption("reason", Tr::tr("disputed or on_hold (default)."), "REASON"));
     if (auto exit =
             parseOrExit(ctx, p, pause ? QStringLiteral("invoice pause") : QStringLiteral("invoice resume"), args))
         return *exit;
@@ -349,12 +344,13 @@ int ratesAddCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr("Add the rates of a new half-year once they are published."));
-    p.addOptions({option("half", Tr::tr("The half-year, e.g. 2026-H2 (required)."), "HALF"),
-                  option("ecb", Tr::tr("ECB main refinancing rate in force on its first day, e.g. 2.15."), "PERCENT"),
-                  option("legal-natural", Tr::tr("French legal rate, creditor a private person."), "PERCENT"),
-                  option("legal-other", Tr::tr("French legal rate, other cases."), "PERCENT"),
-                  option("be-b2b", Tr::tr("Belgian late-payment rate for businesses."), "PERCENT"),
-                  option("source", Tr::tr("Where the values come from (required)."), "TEXT")});
+    p.addOptions(
+        {makeOption("half", Tr::tr("The half-year, e.g. 2026-H2 (required)."), "HALF"),
+         makeOption("ecb", Tr::tr("ECB main refinancing rate in force on its first day, e.g. 2.15."), "PERCENT"),
+         makeOption("legal-natural", Tr::tr("French legal rate, creditor a private person."), "PERCENT"),
+         makeOption("legal-other", Tr::tr("French legal rate, other cases."), "PERCENT"),
+         makeOption("be-b2b", Tr::tr("Belgian late-payment rate for businesses."), "PERCENT"),
+         makeOption("source", Tr::tr("Where the values come from (required)."), "TEXT")});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("rates add"), args))
         return *exit;
     const auto half = HalfYear::fromKey(p.value(QStringLiteral("half")));

@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "ratetable.h"
+#include "rounding.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,9 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Jurisdiction)
 };
-
-// Rounds a positive fraction half-up.
-qint64 roundHalfUp(qint64 numerator, qint64 denominator) { return (2 * numerator + denominator) / (2 * denominator); }
 }  // namespace
 
 QString JurisdictionProfile::name() const { return QLocale().language() == QLocale::French ? nameFr : nameEn; }
@@ -39,7 +37,7 @@ qint64 JurisdictionProfile::indemnityCents(qint64 balanceCents) const
         if (!bracket)
             return 0;
         const qint64 above = balanceCents - bracket->aboveCents;
-        const qint64 amount = bracket->baseCents + roundHalfUp(above * bracket->percentBasisPoints, 10000);
+        const qint64 amount = bracket->baseCents + roundHalfUp<qint64>(above * bracket->percentBasisPoints, 10000);
         return indemnityMaxCents > 0 ? std::min(amount, indemnityMaxCents) : amount;
     }
     }

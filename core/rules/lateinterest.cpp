@@ -1,5 +1,7 @@
 #include "lateinterest.h"
 
+#include "rounding.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -17,12 +19,6 @@ struct Tr
 // balance x rate x days summed over a common denominator can exceed 64 bits for large claims.
 __extension__ using Wide = __int128;
 
-// Rounds a positive fraction half-up.
-qint64 roundHalfUp(Wide numerator, Wide denominator)
-{
-    return qint64((2 * numerator + denominator) / (2 * denominator));
-}
-
 QString longDate(const QDate &day) { return QLocale().toString(day, QStringLiteral("d MMMM yyyy")); }
 QString rateText(int basisPoints) { return formatRate(basisPoints, QLocale()); }
 
@@ -32,12 +28,18 @@ struct SliceRate
     QString basis;
 };
 
+// The contract's rate replaces the legal default only where the profile allows one.
+bool usesContractualRate(const InterestRequest &r)
+{
+    return r.contractualRateBasisPoints && r.profile.contractualRateApplies;
+}
+
 qint64 roundUpTo(qint64 value, qint64 step) { return (value + step - 1) / step * step; }
 
 Result<SliceRate> rateFor(const InterestRequest &r, const HalfYear &half, const RateTable &rates)
 {
     const JurisdictionProfile &p = r.profile;
-    if (r.contractualRateBasisPoints && p.contractualRateApplies)
+    if (usesContractualRate(r))
         return SliceRate{*r.contractualRateBasisPoints, Tr::tr("contractual rate")};
     if (p.rateRule == JurisdictionProfile::RateRule::FrenchLegalOther) {
         const auto legal = rates.frenchLegalRate(half, false);
@@ -77,7 +79,7 @@ QStringList floorWarnings(const InterestRequest &r, const InterestResult &result
     const int multiple = r.profile.contractualFloorLegalMultiple;
     if (multiple <= 0)
         return warnings;
-    const bool contractual = r.contractualRateBasisPoints && r.profile.contractualRateApplies;
+    const bool contractual = usesContractualRate(r);
     QList<HalfYear> seen;
     for (const InterestSlice &s : result.slices) {
         const HalfYear half = HalfYear::of(s.from);
@@ -194,8 +196,7 @@ Result<InterestResult> computeLateInterest(const InterestRequest &r, const RateT
             return rate.error();
         slice.rateBasisPoints = rate->basisPoints;
         slice.basis = rate->basis;
-        if (!(r.contractualRateBasisPoints && r.profile.contractualRateApplies) &&
-            rates.ratesOf(HalfYear::of(slice.from)).userAdded)
+        if (!usesContractualRate(r) && rates.isUserAdded(HalfYear::of(slice.from)))
             slice.basis += Tr::tr(" (rates of %1 added by you)").arg(HalfYear::of(slice.from).key());
         slice.divisor = r.divisor366InLeapYears && QDate::isLeapYear(slice.from.year()) ? 366 : 365;
         const Wide sliceNumerator = Wide(slice.balanceCents) * slice.rateBasisPoints * slice.days;

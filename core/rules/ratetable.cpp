@@ -137,7 +137,7 @@ HalfYearRates RateTable::ratesOf(const HalfYear &half) const
     r.legalNaturalPerson = frenchLegalRate(half, true);
     r.legalOther = frenchLegalRate(half, false);
     r.belgianB2b = publishedRate(QStringLiteral("be_b2b"), half);
-    r.userAdded = m_userSources.contains(half.key());
+    r.userAdded = isUserAdded(half);
     r.source = m_userSources.value(half.key());
     return r;
 }

@@ -76,6 +76,7 @@ public:
     // replaced: the shipped values are the published ones.
     Status addHalfYear(const HalfYearRates &rates);
     HalfYearRates ratesOf(const HalfYear &half) const;
+    bool isUserAdded(const HalfYear &half) const { return m_userSources.contains(half.key()); }
     HalfYear firstHalf() const;
     HalfYear lastCompleteHalf() const;  // the latest half-year whose ECB and legal rates are known
 

@@ -30,11 +30,6 @@ CollectionAction fromQuery(const QSqlQuery &q)
     return a;
 }
 
-QVariant optionalDate(const QDate &d)
-{
-    return d.isValid() ? QVariant(dates::iso(d)) : QVariant(QMetaType::fromType<QString>());
-}
-
 }  // namespace
 
 Result<qint64> ActionRepository::insert(const CollectionAction &a) const
@@ -50,7 +45,7 @@ Result<qint64> ActionRepository::insert(const CollectionAction &a) const
     q.addBindValue(outcomeKey(a.outcome));
     q.addBindValue(notNull(a.notes));
     q.addBindValue(notNull(a.trackingNumber));
-    q.addBindValue(optionalDate(a.receiptDate));
+    q.addBindValue(nullableDate(a.receiptDate));
     if (!q.exec())
         return sqlError(q, QCoreApplication::translate("ActionRepository", "Recording the action"));
     return q.lastInsertId().toLongLong();
@@ -101,7 +96,7 @@ Status ActionRepository::setReceipt(qint64 actionId, const QDate &receiptDate, c
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE actions SET receipt_date = ?, tracking_number = ? WHERE id = ?"));
-    q.addBindValue(optionalDate(receiptDate));
+    q.addBindValue(nullableDate(receiptDate));
     q.addBindValue(notNull(trackingNumber));
     q.addBindValue(actionId);
     if (!q.exec())

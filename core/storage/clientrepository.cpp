@@ -55,11 +55,9 @@ void bindFields(QSqlQuery &q, const Client &c)
     q.bindValue(QStringLiteral(":contact_person"), notNull(c.contactPerson));
     q.bindValue(QStringLiteral(":is_consumer"), c.isConsumer ? 1 : 0);
     q.bindValue(QStringLiteral(":payment_terms_days"), c.paymentTermsDays);
-    q.bindValue(QStringLiteral(":penalty_rate_bp"),
-                c.penaltyRateBasisPoints ? QVariant(*c.penaltyRateBasisPoints) : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(QStringLiteral(":penalty_rate_bp"), nullable(c.penaltyRateBasisPoints));
     q.bindValue(QStringLiteral(":notes"), notNull(c.notes));
-    q.bindValue(QStringLiteral(":ladder_id"),
-                c.ladderId ? QVariant(*c.ladderId) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":ladder_id"), nullable(c.ladderId));
 }
 
 std::optional<Client> fetchOne(QSqlQuery &q)

@@ -31,6 +31,11 @@ Error sqlError(const QSqlQuery &query, const QString &doing)
     return Error{Tr::tr("%1 failed: %2").arg(doing, e.databaseText().isEmpty() ? e.text() : e.databaseText())};
 }
 
+QVariant nullableDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
 QString likeContains(const QString &text)
 {
     QString pattern = text;

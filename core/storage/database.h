@@ -2,9 +2,13 @@
 
 #include "domain/result.h"
 
+#include <QDate>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
+
+#include <optional>
 
 #include <memory>
 
@@ -63,6 +67,14 @@ Error sqlError(const class QSqlQuery &query, const QString &doing);
 
 // Text columns are NOT NULL: a null QString (an untouched field) is stored as ''.
 inline QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+
+// Nullable columns: an absent value is bound as SQL NULL of the column's type.
+template <typename T> QVariant nullable(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
+}
+// A null QDate is NULL; a date is stored as YYYY-MM-DD.
+QVariant nullableDate(const QDate &date);
 
 // "%text%" for LIKE ... ESCAPE '\\', with the user's % and _ taken literally.
 QString likeContains(const QString &text);

@@ -43,16 +43,14 @@ void bindFields(QSqlQuery &q, const Invoice &inv)
     q.bindValue(QStringLiteral(":number"), notNull(inv.number.trimmed()));
     q.bindValue(QStringLiteral(":client_id"), inv.clientId);
     q.bindValue(QStringLiteral(":issue_date"), dates::iso(inv.issueDate));
-    q.bindValue(QStringLiteral(":service_date"), inv.serviceDate.isValid() ? QVariant(dates::iso(inv.serviceDate))
-                                                                           : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(QStringLiteral(":service_date"), nullableDate(inv.serviceDate));
     q.bindValue(QStringLiteral(":due_date"), dates::iso(inv.dueDate));
     q.bindValue(QStringLiteral(":amount_excl_cents"), inv.amountExclCents);
     q.bindValue(QStringLiteral(":amount_incl_cents"), inv.amountInclCents);
     q.bindValue(QStringLiteral(":currency"), notNull(inv.currency));
     q.bindValue(QStringLiteral(":pdf_path"), notNull(inv.pdfPath));
     q.bindValue(QStringLiteral(":notes"), notNull(inv.notes));
-    q.bindValue(QStringLiteral(":penalty_rate_bp"), inv.penaltyRateBasisPoints ? QVariant(*inv.penaltyRateBasisPoints)
-                                                                               : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(QStringLiteral(":penalty_rate_bp"), nullable(inv.penaltyRateBasisPoints));
     q.bindValue(QStringLiteral(":pause_reason"), pauseReasonKey(inv.pause));
 }
 

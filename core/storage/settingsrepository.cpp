@@ -10,7 +10,6 @@
 namespace relance {
 
 namespace {
-QVariant optionalInt(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>()); }
 std::optional<int> readInt(const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); }
 }  // namespace
 
@@ -64,10 +63,10 @@ Status SettingsRepository::insertUserRates(const HalfYearRates &r, const QDate &
     q.prepare(QStringLiteral("INSERT INTO user_rates (half, ecb_bp, legal_natural_bp, legal_other_bp, be_b2b_bp, "
                              "source, added_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.half.key());
-    q.addBindValue(optionalInt(r.ecb));
-    q.addBindValue(optionalInt(r.legalNaturalPerson));
-    q.addBindValue(optionalInt(r.legalOther));
-    q.addBindValue(optionalInt(r.belgianB2b));
+    q.addBindValue(nullable(r.ecb));
+    q.addBindValue(nullable(r.legalNaturalPerson));
+    q.addBindValue(nullable(r.legalOther));
+    q.addBindValue(nullable(r.belgianB2b));
     q.addBindValue(notNull(r.source));
     q.addBindValue(dates::iso(addedOn));
     if (!q.exec())
