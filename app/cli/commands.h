@@ -23,6 +23,11 @@ int invoiceResumeCommand(Context &ctx, const QStringList &args);
 int ratesCommand(Context &ctx, const QStringList &args);
 int ratesAddCommand(Context &ctx, const QStringList &args);
 int ratesCarryForwardCommand(Context &ctx, const QStringList &args);
+int letterCommand(Context &ctx, const QStringList &args);
+int lettersCommand(Context &ctx, const QStringList &args);
+int lettersListCommand(Context &ctx, const QStringList &args);
+int letterReceiptCommand(Context &ctx, const QStringList &args);
+int templateCommand(Context &ctx, const QStringList &args);
 
 // The interest figures and their breakdown, as text (interest and claim commands).
 void printInterest(Context &ctx, const InterestResult &result);

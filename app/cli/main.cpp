@@ -4,7 +4,7 @@
 #include "services/translations.h"
 #include "storage/database.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDate>
 #include <QTextStream>
 
@@ -42,6 +42,11 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("rates"), cli::ratesCommand},
         {QStringLiteral("rates add"), cli::ratesAddCommand},
         {QStringLiteral("rates carry-forward"), cli::ratesCarryForwardCommand},
+        {QStringLiteral("letter"), cli::letterCommand},
+        {QStringLiteral("letter receipt"), cli::letterReceiptCommand},
+        {QStringLiteral("letters"), cli::lettersCommand},
+        {QStringLiteral("letters list"), cli::lettersListCommand},
+        {QStringLiteral("template"), cli::templateCommand},
     };
     return all;
 }
@@ -71,7 +76,11 @@ void printUsage(QTextStream &out)
                   "  action receipt Record the receipt of a registered letter\n"
                   "  claim          An invoice's interest, indemnity, risk, limitation and next step\n"
                   "  invoice pause  Stop chasing an invoice (disputed, on hold); invoice resume restarts\n"
-                  "  rates          The rate table; rates add, rates carry-forward for a new half-year\n")
+                  "  rates          The rate table; rates add, rates carry-forward for a new half-year\n"
+                  "  letter         Write a letter (reminder, formal notice...) as a PDF, archived\n"
+                  "  letter receipt A registered letter's number, receipt date and receipt card\n"
+                  "  letters        Every letter due today (--due --out DIR); letters list: the archive\n"
+                  "  template       Show or replace a letter's template (--kind, --lang, --set FILE)\n")
                .arg(Database::defaultPath());
 }
 
@@ -79,7 +88,11 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Letters need fonts, which need a GUI application; the command line never opens a window,
+    // so it draws offscreen whether or not a display is there.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Relance"));
     QCoreApplication::setApplicationName(QStringLiteral("Relance"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELANCE_VERSION));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace relance {
@@ -22,6 +23,8 @@ struct Issuer
     QString bic;
     QString signatoryName;
     QString signatoryTitle;
+    QByteArray logo;       // an image file's bytes (PNG, JPEG, SVG...), printed at the top of letters
+    QByteArray signature;  // a scanned signature, printed above the signatory's name
 };
 
 }  // namespace relance

@@ -107,9 +107,11 @@ Result<qint64> CollectionService::recordAction(const ActionInput &input, const Q
         const Ladder ladder = settingsService.ladderFor(client ? client->ladderId : std::nullopt);
         const auto plan = planNextStep(ladder, invoice->dueDate, ActionRepository(m_db).forInvoice(invoice->id),
                                        input.date, settingsService.settings().calendar);
-        if (plan) {
-            action.stepIndex = plan->stepIndex;
-            action.stepLabel = ladder.steps.at(plan->stepIndex).displayName();
+        const std::optional<int> step = input.stepIndex ? input.stepIndex
+                                                        : (plan ? std::optional<int>(plan->stepIndex) : std::nullopt);
+        if (step && *step >= 0 && *step < ladder.steps.size()) {
+            action.stepIndex = *step;
+            action.stepLabel = ladder.steps.at(*step).displayName();
         }
     }
     Transaction tx(m_db);

@@ -57,6 +57,9 @@ struct ActionInput
     QString trackingNumber;
     QDate receiptDate;
     bool fulfilsStep = true;  // false: a note outside the ladder (e.g. the client called)
+    // The ladder step fulfilled, when the caller knows it (a letter of that step's kind, which
+    // may come before its planned turn); otherwise the step the invoice stands at.
+    std::optional<int> stepIndex;
 };
 
 // Everything the invoice owes on a day beyond its balance, and where its chase stands.

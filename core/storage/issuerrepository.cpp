@@ -13,7 +13,7 @@ Issuer IssuerRepository::load() const
     QSqlQuery q(m_db.connection());
     Issuer i;
     if (!q.exec(QStringLiteral("SELECT company_name, legal_form, siret, vat_number, address, postal_code, city, "
-                               "country, email, phone, iban, bic, signatory_name, signatory_title FROM issuer "
+                               "country, email, phone, iban, bic, signatory_name, signatory_title, logo, signature FROM issuer "
                                "WHERE id = 1")) ||
         !q.next())
         return i;
@@ -31,6 +31,8 @@ Issuer IssuerRepository::load() const
     i.bic = q.value(11).toString();
     i.signatoryName = q.value(12).toString();
     i.signatoryTitle = q.value(13).toString();
+    i.logo = q.value(14).toByteArray();
+    i.signature = q.value(15).toByteArray();
     return i;
 }
 
@@ -39,10 +41,12 @@ Status IssuerRepository::save(const Issuer &i) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE issuer SET company_name = ?, legal_form = ?, siret = ?, vat_number = ?, "
                              "address = ?, postal_code = ?, city = ?, country = ?, email = ?, phone = ?, iban = ?, "
-                             "bic = ?, signatory_name = ?, signatory_title = ? WHERE id = 1"));
+                             "bic = ?, signatory_name = ?, signatory_title = ?, logo = ?, signature = ? WHERE id = 1"));
     for (const QString &v : {i.companyName, i.legalForm, i.siret, i.vatNumber, i.address, i.postalCode, i.city,
                              i.country, i.email, i.phone, i.iban, i.bic, i.signatoryName, i.signatoryTitle})
         q.addBindValue(notNull(v));
+    for (const QByteArray &image : {i.logo, i.signature})
+        q.addBindValue(image.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(image));
     if (!q.exec())
         return sqlError(q, QCoreApplication::translate("IssuerRepository", "Saving your company's details"));
     return success();

@@ -167,11 +167,59 @@ QStringList schema2()
     return sql;
 }
 
+// Letters: the archive of every letter produced (its PDF's name and SHA-256, never changed),
+// the invoices it covers and the action it recorded on each; the user's own templates; the
+// issuer's logo and signature.
+QStringList schema3()
+{
+    return {
+        QStringLiteral("ALTER TABLE issuer ADD COLUMN logo BLOB"),
+        QStringLiteral("ALTER TABLE issuer ADD COLUMN signature BLOB"),
+        QStringLiteral(R"(CREATE TABLE letters (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            language TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            date TEXT NOT NULL CHECK (date(date) = date),
+            file_name TEXT NOT NULL UNIQUE,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL CHECK (size > 0),
+            total_due_cents INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            deadline_days INTEGER NOT NULL DEFAULT 0,
+            deadline TEXT CHECK (deadline IS NULL OR date(deadline) = deadline),
+            tracking_number TEXT NOT NULL DEFAULT '',
+            receipt_status TEXT NOT NULL DEFAULT '' CHECK (receipt_status IN ('', 'received', 'not_collected')),
+            receipt_date TEXT CHECK (receipt_date IS NULL OR date(receipt_date) = receipt_date),
+            receipt_scan TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (datetime('now'))))"),
+        // The proof cannot be rewritten: a corrected letter is a new one.
+        QStringLiteral(R"(CREATE TRIGGER letters_are_proof BEFORE UPDATE OF kind, language, client_id, date, file_name,
+            sha256, size, total_due_cents, currency ON letters
+            BEGIN SELECT RAISE(ABORT, 'an archived letter cannot be changed'); END)"),
+        QStringLiteral(R"(CREATE TABLE letter_invoices (
+            letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+            action_id INTEGER REFERENCES actions(id) ON DELETE SET NULL,
+            PRIMARY KEY (letter_id, invoice_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX letter_invoices_by_invoice ON letter_invoices (invoice_id)"),
+        QStringLiteral("CREATE INDEX letters_by_client ON letters (client_id, date)"),
+        QStringLiteral(R"(CREATE TABLE letter_templates (
+            kind TEXT NOT NULL,
+            language TEXT NOT NULL,
+            profile TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            updated_on TEXT NOT NULL,
+            PRIMARY KEY (kind, language, profile)) WITHOUT ROWID)"),
+    };
+}
+
 }  // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{schema1(), schema2()};
+    static const QList<QStringList> all{schema1(), schema2(), schema3()};
     return all;
 }
 

@@ -1,0 +1,349 @@
+#include "letterrenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextBlockFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace relance {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterRenderer)
+};
+
+const QString kSignatureUrl = QStringLiteral("relance:signature");
+const QString kQrUrl = QStringLiteral("relance:qr");
+
+// A text document that only knows the images the letter gave it: a template can never make it
+// read a file or fetch a URL.
+class SealedDocument : public QTextDocument
+{
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
+QString esc(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")); }
+
+QString runsHtml(const QList<TextRun> &runs)
+{
+    QString html;
+    for (const TextRun &r : runs)
+        html += r.bold ? QStringLiteral("<b>%1</b>").arg(esc(r.text)) : esc(r.text);
+    return html;
+}
+
+QString tableHtml(const LetterTable &t, double pointSize)
+{
+    const QString cell = QStringLiteral("<td style=\"padding: 3px 5px; border: 0.5px solid #9a9a9a;\" align=\"%1\">%2</td>");
+    const QString head = QStringLiteral("<th style=\"padding: 3px 5px; border: 0.5px solid #9a9a9a; background-color: "
+                                        "#ececec;\" align=\"%1\">%2</th>");
+    auto align = [&](qsizetype c) { return c < t.numeric.size() && t.numeric.at(c) ? QStringLiteral("right") : QStringLiteral("left"); };
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" style=\"border-collapse: collapse; "
+                                  "font-size: %1pt; margin-top: 4px; margin-bottom: 4px;\"><thead><tr>")
+                       .arg(pointSize - 1);
+    for (qsizetype c = 0; c < t.headers.size(); ++c)
+        html += head.arg(align(c), esc(t.headers.at(c)));
+    html += QStringLiteral("</tr></thead>");
+    for (const QStringList &row : t.rows) {
+        html += QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < row.size(); ++c)
+            html += cell.arg(align(c), esc(row.at(c)));
+        html += QStringLiteral("</tr>");
+    }
+    for (const QStringList &row : t.totals) {
+        html += QStringLiteral("<tr>");
+        // A total's label spans the columns before its figure.
+        const qsizetype span = t.headers.size() - row.size() + 1;
+        html += QStringLiteral("<td colspan=\"%1\" style=\"padding: 3px 5px; border: 0.5px solid #9a9a9a;\" "
+                               "align=\"right\"><b>%2</b></td>")
+                    .arg(span)
+                    .arg(esc(row.value(0)));
+        for (qsizetype c = 1; c < row.size(); ++c)
+            html += QStringLiteral("<td style=\"padding: 3px 5px; border: 0.5px solid #9a9a9a;\" align=\"right\"><b>%1</b></td>")
+                        .arg(esc(row.at(c)));
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    for (const QString &note : t.notes)
+        html += QStringLiteral("<p style=\"font-size: %1pt; color: #444444; margin-top: 0px;\">%2</p>")
+                    .arg(pointSize - 2)
+                    .arg(esc(note));
+    return html;
+}
+
+QString paymentHtml(const LetterDocument &l, double pointSize, double qrPixels)
+{
+    const qsizetype rows = l.paymentDetails.size();
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" style=\"font-size: %1pt; margin-top: 2px; "
+                                  "margin-bottom: 6px;\">")
+                       .arg(pointSize);
+    for (qsizetype i = 0; i < rows; ++i) {
+        const auto &[label, value] = l.paymentDetails.at(i);
+        html += QStringLiteral("<tr><td style=\"padding-right: 12px;\">%1</td><td><b>%2</b></td>").arg(esc(label), esc(value));
+        if (i == 0 && !l.paymentQr.isNull())
+            html += QStringLiteral("<td rowspan=\"%1\" style=\"padding-left: 30px;\" valign=\"middle\" align=\"center\">"
+                                   "<img src=\"%2\" width=\"%3\" height=\"%3\"/><br/><span style=\"font-size: %4pt;\">%5"
+                                   "</span></td>")
+                        .arg(rows)
+                        .arg(kQrUrl)
+                        .arg(qrPixels)
+                        .arg(pointSize - 2.5)
+                        .arg(esc(l.paymentQrCaption));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+class Page
+{
+public:
+    Page(const LetterLayout &layout, double dpi) : m_layout(layout), m_dotsPerMm(dpi / 25.4) {}
+    double mm(double v) const { return v * m_dotsPerMm; }
+    double width() const { return mm(210); }
+    double height() const { return mm(297); }
+    double bodyTop() const { return mm(m_layout.marginMm); }
+    double bodyBottom() const { return mm(297 - 22); }
+    // Page 1 leaves room for the sender and the envelope window.
+    double firstPageOffset() const { return mm(m_layout.windowTopMm + m_layout.windowHeightMm + 8) - bodyTop(); }
+
+private:
+    const LetterLayout &m_layout;
+    double m_dotsPerMm;
+};
+
+// The body of a letter (from the date line to the enclosures) as a paginated document.
+// The body is laid out at a fixed 96 dpi whatever the device, then scaled when painted: the
+// preview, the printer and the PDF break lines and pages at exactly the same places.
+constexpr double kLayoutDpi = 96.0;
+
+QPaintDevice *layoutDevice()
+{
+    static QImage reference = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        image.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
+        image.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
+        return image;
+    }();
+    return &reference;
+}
+
+void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &layout, const Page &page)
+{
+    doc.documentLayout()->setPaintDevice(layoutDevice());
+    doc.setDocumentMargin(0);
+    QFont font(layout.fontFamily);
+    font.setPointSizeF(layout.fontPointSize);
+    doc.setDefaultFont(font);
+    if (!l.signature.isNull())
+        doc.addResource(QTextDocument::ImageResource, QUrl(kSignatureUrl), l.signature);
+    if (!l.paymentQr.isNull())
+        doc.addResource(QTextDocument::ImageResource, QUrl(kQrUrl), l.paymentQr);
+
+    const double pt = layout.fontPointSize;
+    QString html = QStringLiteral("<html><body style=\"font-size: %1pt;\">").arg(pt);
+    html += QStringLiteral("<p>&nbsp;</p><p align=\"right\">%1</p>").arg(esc(l.placeAndDate));
+    if (!l.sendingMode.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top: 6px;\"><b>%1</b></p>").arg(esc(l.sendingMode));
+    if (!l.references.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top: 2px;\">%1</p>").arg(esc(l.references));
+    if (!l.subject.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top: 6px;\"><b>%1</b></p>").arg(esc(l.subject));
+    if (!l.title.isEmpty())
+        html += QStringLiteral("<p align=\"center\" style=\"margin-top: 14px; margin-bottom: 4px; font-size: %1pt;\">"
+                               "<b>%2</b></p>")
+                    .arg(pt + 5)
+                    .arg(esc(l.title));
+
+    bool inList = false;
+    for (const LetterBlock &b : l.body) {
+        if (b.kind != LetterBlock::Kind::Bullet && inList) {
+            html += QStringLiteral("</ul>");
+            inList = false;
+        }
+        switch (b.kind) {
+        case LetterBlock::Kind::Paragraph:
+            html += QStringLiteral("<p align=\"justify\" style=\"margin-top: 8px;\">%1</p>").arg(runsHtml(b.runs));
+            break;
+        case LetterBlock::Kind::Bullet:
+            if (!inList)
+                html += QStringLiteral("<ul style=\"margin-top: 4px; -qt-list-indent: 1;\">");
+            inList = true;
+            html += QStringLiteral("<li>%1</li>").arg(runsHtml(b.runs));
+            break;
+        case LetterBlock::Kind::InvoiceTable: html += tableHtml(l.invoiceTable, pt); break;
+        case LetterBlock::Kind::InterestTable: html += tableHtml(l.interestTable, pt); break;
+        case LetterBlock::Kind::ScheduleTable: html += tableHtml(l.scheduleTable, pt); break;
+        case LetterBlock::Kind::PaymentDetails: html += paymentHtml(l, pt, page.mm(26)); break;
+        }
+    }
+    if (inList)
+        html += QStringLiteral("</ul>");
+
+    // Signature on the right half, image between the capacity and the name as on paper.
+    html += QStringLiteral("<table width=\"100%\" style=\"margin-top: 16px;\"><tr><td width=\"50%\"></td><td>");
+    if (!l.signatureLines.isEmpty()) {
+        html += QStringLiteral("<b>%1</b>").arg(esc(l.signatureLines.first()));
+        for (qsizetype i = 1; i < l.signatureLines.size(); ++i)
+            html += QStringLiteral("<br/>%1").arg(esc(l.signatureLines.at(i)));
+    }
+    if (!l.signature.isNull()) {
+        const double h = page.mm(18);
+        const double w = h * l.signature.width() / std::max(1, l.signature.height());
+        html += QStringLiteral("<br/><img src=\"%1\" width=\"%2\" height=\"%3\"/>").arg(kSignatureUrl).arg(w).arg(h);
+    }
+    html += QStringLiteral("</td></tr></table>");
+
+    if (!l.enclosures.isEmpty()) {
+        html += QStringLiteral("<p style=\"margin-top: 14px; font-size: %1pt;\"><b>%2</b></p><ul style=\"font-size: %1pt; "
+                               "-qt-list-indent: 1;\">")
+                    .arg(pt - 1)
+                    .arg(esc(l.enclosuresLabel));
+        for (const QString &e : l.enclosures)
+            html += QStringLiteral("<li>%1</li>").arg(esc(e));
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("</body></html>");
+    doc.setHtml(html);
+    // Page 1's body starts below the envelope window: an empty first line of that height (the
+    // layout drops a block's top margin at the top of a page).
+    QTextCursor first(doc.begin());
+    QTextBlockFormat format = first.blockFormat();
+    format.setTopMargin(0);
+    format.setBottomMargin(0);
+    format.setLineHeight(page.firstPageOffset(), QTextBlockFormat::FixedHeight);
+    first.setBlockFormat(format);
+    const double margin = page.mm(layout.marginMm);
+    doc.setPageSize(QSizeF(page.width() - 2 * margin, page.bodyBottom() - page.bodyTop()));
+}
+
+void drawLines(QPainter &p, const QRectF &box, const QStringList &lines, const QFont &font, bool firstBold)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    double y = box.top();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        p.setFont(i == 0 && firstBold ? bold : font);
+        const QFontMetricsF fm(p.font(), p.device());
+        const QString text = fm.elidedText(lines.at(i), Qt::ElideRight, box.width());
+        p.drawText(QPointF(box.left(), y + fm.ascent()), text);
+        y += fm.lineSpacing();
+        if (y > box.bottom())
+            break;
+    }
+}
+
+void paintFirstPageHead(QPainter &p, const LetterDocument &l, const LetterLayout &layout, const Page &page)
+{
+    QFont font(layout.fontFamily);
+    font.setPointSizeF(layout.fontPointSize);
+    const double left = page.mm(layout.marginMm);
+    double top = page.mm(15);
+    if (!l.logo.isNull()) {
+        const QSizeF box(page.mm(50), page.mm(20));
+        const QSizeF size = QSizeF(l.logo.size()).scaled(box, Qt::KeepAspectRatio);
+        p.drawImage(QRectF(QPointF(left, top), size), l.logo);
+        top += size.height() + page.mm(4);
+    }
+    QFont small = font;
+    small.setPointSizeF(layout.fontPointSize - 1);
+    drawLines(p, QRectF(left, top, page.mm(layout.windowLeftMm - layout.marginMm - 5), page.mm(45)), l.senderLines,
+              small, true);
+
+    // The recipient, inside the envelope window with a small inner margin.
+    const QRectF window(page.mm(layout.windowLeftMm + 3), page.mm(layout.windowTopMm + 3),
+                        page.mm(layout.windowWidthMm - 6), page.mm(layout.windowHeightMm - 4));
+    drawLines(p, window, l.recipientLines, font, true);
+}
+
+void paintFooter(QPainter &p, const LetterDocument &l, const LetterLayout &layout, const Page &page, int number,
+                 int count)
+{
+    QFont font(layout.fontFamily);
+    font.setPointSizeF(layout.fontPointSize - 2.5);
+    p.setFont(font);
+    p.setPen(QColor(0x55, 0x55, 0x55));
+    const double margin = page.mm(layout.marginMm);
+    const QRectF line(margin, page.mm(297 - 14), page.width() - 2 * margin, page.mm(8));
+    p.drawText(line, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, l.footer);
+    if (count > 1)
+        p.drawText(QRectF(margin, page.mm(297 - 19), page.width() - 2 * margin, page.mm(5)),
+                   Qt::AlignRight | Qt::AlignTop, l.pageTemplate.arg(number).arg(count));
+    p.setPen(Qt::black);
+}
+
+}  // namespace
+
+void LetterRenderer::preparePage(QPagedPaintDevice &device)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+}
+
+int LetterRenderer::pageCount(const LetterDocument &letter) const
+{
+    SealedDocument doc;
+    buildBody(doc, letter, m_layout, Page(m_layout, layoutDevice()->logicalDpiX()));
+    return doc.pageCount();
+}
+
+void LetterRenderer::paint(QPainter &painter, QPagedPaintDevice &device, const QList<LetterDocument> &letters) const
+{
+    const Page sheet(m_layout, device.logicalDpiX());
+    const Page body(m_layout, layoutDevice()->logicalDpiX());
+    const double scale = double(device.logicalDpiX()) / layoutDevice()->logicalDpiX();
+    const double bodyHeight = body.bodyBottom() - body.bodyTop();
+    bool firstSheet = true;
+    for (const LetterDocument &letter : letters) {
+        SealedDocument doc;
+        buildBody(doc, letter, m_layout, body);
+        const int count = doc.pageCount();
+        for (int i = 0; i < count; ++i) {
+            if (!firstSheet)
+                device.newPage();
+            firstSheet = false;
+            if (i == 0)
+                paintFirstPageHead(painter, letter, m_layout, sheet);
+            painter.save();
+            painter.scale(scale, scale);
+            painter.translate(body.mm(m_layout.marginMm), body.bodyTop() - i * bodyHeight);
+            const QRectF clip(0, i * bodyHeight, body.width() - 2 * body.mm(m_layout.marginMm), bodyHeight);
+            painter.setClipRect(clip);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = clip;
+            context.palette.setColor(QPalette::Text, Qt::black);
+            doc.documentLayout()->draw(&painter, context);
+            painter.restore();
+            paintFooter(painter, letter, m_layout, sheet, i + 1, count);
+        }
+    }
+}
+
+Result<QByteArray> LetterRenderer::pdf(const QList<LetterDocument> &letters, const QString &title) const
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Relance"));
+        preparePage(writer);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error(Tr::tr("could not start writing the PDF"), QStringLiteral("pdf"));
+        paint(painter, writer, letters);
+        painter.end();
+    }
+    return bytes;
+}
+
+}  // namespace relance

@@ -1,0 +1,57 @@
+#include "letterstrings.h"
+
+#include <QFile>
+#include <QMap>
+
+namespace relance {
+
+QStringList LetterStrings::languages() { return {QStringLiteral("fr"), QStringLiteral("en")}; }
+
+const LetterStrings &LetterStrings::of(const QString &language)
+{
+    static const QMap<QString, LetterStrings> all = [] {
+        QMap<QString, LetterStrings> map;
+        for (const QString &lang : languages()) {
+            LetterStrings s;
+            s.m_language = lang;
+            s.m_locale = lang == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
+                                                     : QLocale(QLocale::English, QLocale::UnitedKingdom);
+            QFile file(QStringLiteral(":/letters/%1/strings.txt").arg(lang));
+            if (file.open(QIODevice::ReadOnly))
+                for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+                    const qsizetype eq = line.indexOf(QStringLiteral(" = "));
+                    if (!line.startsWith(QLatin1Char('#')) && eq > 0)
+                        s.m_text.insert(line.left(eq).trimmed(), line.mid(eq + 3).trimmed());
+                }
+            map.insert(lang, s);
+        }
+        return map;
+    }();
+    const auto it = all.constFind(language);
+    return it != all.cend() ? *it : *all.constFind(QStringLiteral("en"));
+}
+
+QString LetterStrings::date(const QDate &day) const
+{
+    if (m_language == QLatin1String("fr") && day.day() == 1)
+        return m_locale.toString(day, QStringLiteral("'1er' MMMM yyyy"));
+    return m_locale.toString(day, QStringLiteral("d MMMM yyyy"));
+}
+
+QString LetterStrings::shortDate(const QDate &day) const { return m_locale.toString(day, QStringLiteral("dd/MM/yyyy")); }
+
+QString LetterStrings::percent(int basisPoints) const
+{
+    const QString number = m_locale.toString(basisPoints / 100.0, 'f', 2);
+    return m_language == QLatin1String("fr") ? number + QStringLiteral("\u00a0%") : number + QLatin1Char('%');
+}
+
+QString LetterStrings::list(const QStringList &items) const
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QLatin1Char(' ') + get(QStringLiteral("list.and")) +
+           QLatin1Char(' ') + items.last();
+}
+
+}  // namespace relance

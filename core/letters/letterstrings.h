@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/money.h"
+
+#include <QDate>
+#include <QHash>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace relance {
+
+// The words a letter prints around its template (table headers, "Objet :", page numbers...),
+// in the letter's language, which may differ from the interface's: a French user writes to an
+// English client in English. Read from resources/letters/<lang>/strings.txt.
+class LetterStrings
+{
+public:
+    static QStringList languages();  // "fr", "en"
+    static const LetterStrings &of(const QString &language);
+
+    QString language() const { return m_language; }
+    QLocale locale() const { return m_locale; }
+    // The text for a key; the key itself when missing (a test checks none is).
+    QString get(const QString &key) const { return m_text.value(key, key); }
+    bool has(const QString &key) const { return m_text.contains(key); }
+    QStringList keys() const { return m_text.keys(); }
+
+    QString date(const QDate &day) const;  // "23 novembre 2026", "1er juillet 2025", "23 November 2026"
+    QString shortDate(const QDate &day) const;  // "23/11/2026"
+    QString money(const Money &amount) const { return amount.toString(m_locale); }
+    QString percent(int basisPoints) const;  // "12,15 %"
+    QString list(const QStringList &items) const;  // "a, b et c"
+
+private:
+    QString m_language;
+    QLocale m_locale;
+    QHash<QString, QString> m_text;
+};
+
+}  // namespace relance

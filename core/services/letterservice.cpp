@@ -1,0 +1,712 @@
+#include "letterservice.h"
+
+#include "collectionservice.h"
+#include "collectionsettingsservice.h"
+#include "issuerservice.h"
+#include "lettertemplateservice.h"
+
+#include "domain/bankaccount.h"
+#include "domain/dates.h"
+#include "letters/epcqrcode.h"
+#include "letters/letterrenderer.h"
+#include "letters/letterstrings.h"
+#include "storage/actionrepository.h"
+#include "storage/clientrepository.h"
+#include "storage/database.h"
+#include "storage/settingsrepository.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace relance {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterService)
+};
+
+bool includesPenalties(LetterKind k)
+{
+    return k == LetterKind::Reminder2 || k == LetterKind::Final || k == LetterKind::FormalNotice ||
+           k == LetterKind::Handover;
+}
+
+QString groupedSiret(const QString &siret)
+{
+    QString d = siret;
+    d.remove(QRegularExpression(QStringLiteral("\\D")));
+    if (d.size() == 14)
+        return QStringLiteral("%1 %2 %3 %4").arg(d.mid(0, 3), d.mid(3, 3), d.mid(6, 3), d.mid(9));
+    if (d.size() == 9)
+        return QStringLiteral("%1 %2 %3").arg(d.mid(0, 3), d.mid(3, 3), d.mid(6, 3));
+    return siret.trimmed();
+}
+
+QString groupedIban(const QString &iban)
+{
+    QString compact = iban.toUpper();
+    compact.remove(QLatin1Char(' '));
+    QStringList groups;
+    for (qsizetype i = 0; i < compact.size(); i += 4)
+        groups << compact.mid(i, 4);
+    return groups.join(QLatin1Char(' '));
+}
+
+QStringList lines(const QString &text)
+{
+    QStringList out;
+    for (const QString &l : text.split(QLatin1Char('\n')))
+        if (!l.trimmed().isEmpty())
+            out << l.trimmed();
+    return out;
+}
+
+QString countryLine(const LetterStrings &s, const QString &country)
+{
+    const QString key = QStringLiteral("country.") + country.toUpper();
+    return s.has(key) ? s.get(key) : country.toUpper();
+}
+
+QString halfLabel(const LetterStrings &s, const QDate &day)
+{
+    return s.get(day.month() <= 6 ? QStringLiteral("half.1") : QStringLiteral("half.2")).arg(day.year());
+}
+
+// How a slice's rate was set, in the letter's language.
+QString rateBasis(const LetterStrings &s, const InvoiceClaim &claim, const InterestSlice &slice, const RateTable &rates)
+{
+    const JurisdictionProfile &p = claim.profile;
+    const HalfYear half = HalfYear::of(slice.from);
+    const QString rate = s.percent(slice.rateBasisPoints);
+    QString text;
+    if (p.contractualRateApplies && claim.contractualRate && *claim.contractualRate == slice.rateBasisPoints)
+        text = s.get(QStringLiteral("basis.contract")).arg(rate);
+    else if (p.rateRule == JurisdictionProfile::RateRule::FrenchLegalOther)
+        text = s.get(QStringLiteral("basis.legal")).arg(rate, halfLabel(s, slice.from));
+    else if (!p.publishedSeries.isEmpty() && rates.publishedRate(p.publishedSeries, half))
+        text = s.get(QStringLiteral("basis.published")).arg(rate, halfLabel(s, slice.from));
+    else
+        text = s.get(p.roundUpToBasisPoints > 1 ? QStringLiteral("basis.ecb_round") : QStringLiteral("basis.ecb"))
+                   .arg(rate, s.date(QDate(half.year, half.half == 1 ? 1 : 7, 1)),
+                        s.percent(rates.ecbForHalf(half).value_or(0)),
+                        s.locale().toString(p.pointsBasisPoints / 100.0, 'f', p.pointsBasisPoints % 100 ? 2 : 0));
+    if (rates.isUserAdded(half))
+        text += QLatin1Char(' ') + s.get(QStringLiteral("basis.user")).arg(halfLabel(s, slice.from));
+    return text;
+}
+
+QString writtenChannelKey(Channel c) { return channelKey(c); }
+
+}  // namespace
+
+LetterService::LetterService(const Database &db, QString archiveDirectory) : m_db(db), m_archive(std::move(archiveDirectory))
+{
+}
+
+QString LetterService::defaultArchiveDirectory(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-letters"));
+}
+
+LetterLayout LetterService::layout() const
+{
+    const SettingsRepository settings(m_db);
+    LetterLayout l;
+    auto number = [&](const char *key, double fallback) {
+        bool ok = false;
+        const double v = settings.value(QLatin1String(key)).toDouble(&ok);
+        return ok ? v : fallback;
+    };
+    l.windowLeftMm = number("letter.window_left_mm", l.windowLeftMm);
+    l.windowTopMm = number("letter.window_top_mm", l.windowTopMm);
+    l.fontFamily = settings.value(QStringLiteral("letter.font"), l.fontFamily);
+    l.fontPointSize = number("letter.font_size", l.fontPointSize);
+    return l;
+}
+
+Status LetterService::saveLayout(const LetterLayout &l) const
+{
+    if (l.windowLeftMm < 0 || l.windowLeftMm + l.windowWidthMm > 210)
+        return Error(Tr::tr("the window must fit across the sheet (0 to %1 mm from the left)").arg(210 - l.windowWidthMm),
+                     QStringLiteral("window_left"));
+    if (l.windowTopMm < 10 || l.windowTopMm + l.windowHeightMm > 150)
+        return Error(Tr::tr("the window must sit in the top half of the sheet (10 to %1 mm from the top)")
+                         .arg(150 - l.windowHeightMm),
+                     QStringLiteral("window_top"));
+    if (l.fontPointSize < 8 || l.fontPointSize > 14)
+        return Error(Tr::tr("the letters' text size must be between 8 and 14 points"), QStringLiteral("font_size"));
+    const SettingsRepository settings(m_db);
+    Transaction tx(m_db);
+    for (const auto &[key, value] : {std::pair{"letter.window_left_mm", QString::number(l.windowLeftMm)},
+                                     std::pair{"letter.window_top_mm", QString::number(l.windowTopMm)},
+                                     std::pair{"letter.font", l.fontFamily},
+                                     std::pair{"letter.font_size", QString::number(l.fontPointSize)}})
+        if (Status s = settings.setValue(QLatin1String(key), value); !s)
+            return s;
+    return tx.commit();
+}
+
+Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
+{
+    if (r.invoiceIds.isEmpty())
+        return Error(Tr::tr("choose at least one invoice"), QStringLiteral("invoice"));
+    if (!r.date.isValid())
+        return Error(Tr::tr("the letter's date is missing or invalid"), QStringLiteral("date"));
+
+    const CollectionService collection(m_db);
+    QList<InvoiceClaim> claims;
+    QSet<qint64> seen;
+    for (qint64 id : r.invoiceIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        auto claim = collection.claim(id, r.date);
+        if (!claim)
+            return Error(Tr::tr("invoice %1 does not exist").arg(id), QStringLiteral("invoice"));
+        if (!claims.isEmpty() && claim->invoice.clientId != claims.first().invoice.clientId)
+            return Error(Tr::tr("invoice %1 is not %2's: a letter goes to one client")
+                             .arg(claim->invoice.number, claims.first().invoice.clientName),
+                         QStringLiteral("invoice"));
+        if (!claims.isEmpty() && claim->invoice.currency != claims.first().invoice.currency)
+            return Error(Tr::tr("invoice %1 is in %2, the others in %3: write one letter per currency")
+                             .arg(claim->invoice.number, claim->invoice.currency, claims.first().invoice.currency),
+                         QStringLiteral("invoice"));
+        claims << *claim;
+    }
+    std::sort(claims.begin(), claims.end(), [](const InvoiceClaim &a, const InvoiceClaim &b) {
+        return std::tie(a.invoice.dueDate, a.invoice.number) < std::tie(b.invoice.dueDate, b.invoice.number);
+    });
+    const Invoice &first = claims.first().invoice;
+    const auto client = ClientRepository(m_db).findById(first.clientId);
+    if (!client)
+        return Error(Tr::tr("the invoice's client does not exist"), QStringLiteral("client"));
+    const Issuer issuer = IssuerService(m_db).load();
+    if (issuer.companyName.trimmed().isEmpty() || issuer.address.trimmed().isEmpty() || issuer.city.trimmed().isEmpty())
+        return Error(Tr::tr("your company's name and address print on every letter: fill them in first "
+                            "(Edit > Your company)"),
+                     QStringLiteral("issuer"));
+    const JurisdictionProfile &profile = claims.first().profile;
+    const bool consumer = profile.consumer;
+    if (r.kind == LetterKind::FormalNotice) {
+        if (issuer.country == QLatin1String("FR") && issuer.siret.trimmed().isEmpty())
+            return Error(Tr::tr("a formal notice must state your SIRET: fill it in first (Edit > Your company)"),
+                         QStringLiteral("issuer"));
+        if (issuer.iban.trimmed().isEmpty())
+            return Error(Tr::tr("a formal notice must say how to pay: fill in your IBAN first (Edit > Your company)"),
+                         QStringLiteral("iban"));
+    }
+
+    static const QSet<QString> frenchSpeaking{QStringLiteral("FR"), QStringLiteral("BE"), QStringLiteral("LU"),
+                                              QStringLiteral("MC"), QStringLiteral("CH")};
+    const QString language =
+        !r.language.isEmpty() ? r.language
+                              : (frenchSpeaking.contains(client->country.toUpper()) ? QStringLiteral("fr") : QStringLiteral("en"));
+    const Result<LetterTemplate> tmpl = LetterTemplateService(m_db).find(r.kind, language, profile.key);
+    if (!tmpl)
+        return tmpl.error();
+    const LetterStrings &s = LetterStrings::of(language);
+    const bool french = language == QLatin1String("fr");
+    const QString currency = first.currency;
+    const CollectionSettingsService settingsService(m_db);
+    const CollectionSettings settings = settingsService.settings();
+    const RateTable rates = settingsService.rates();
+
+    // Amounts: balance always; interest and indemnity when the step claims them and the law
+    // makes them due (a French consumer's interest only runs from the notice itself).
+    Money balance(0, currency), paid(0, currency), interest(0, currency), indemnity(0, currency);
+    int indemnityCount = 0;
+    const bool claimPenalties = includesPenalties(r.kind);
+    for (const InvoiceClaim &c : claims) {
+        balance += c.invoice.balance();
+        paid += c.invoice.paid();
+        if (!claimPenalties || c.invoice.balance().cents() <= 0 || c.invoice.daysLate(r.date) <= 0)
+            continue;
+        if (c.interest) {
+            interest += Money(c.interest->interest.cents(), currency);
+            if (c.interest->indemnity.cents() > 0 && c.interest->indemnity.currency() == currency) {
+                indemnity += c.interest->indemnity;
+                ++indemnityCount;
+            }
+        } else if (!(profile.interestFrom == JurisdictionProfile::InterestFrom::Notice && !c.noticeDate.isValid())) {
+            return Error(Tr::tr("invoice %1: %2").arg(c.invoice.number, c.interestUnavailable), QStringLiteral("rate_table"));
+        }
+    }
+    if (balance.cents() <= 0)
+        return Error(Tr::tr("nothing remains to be paid on %1").arg(first.number), QStringLiteral("invoice"));
+    const Money totalDue = balance + interest + indemnity;
+
+    // The rate in force on the letter's date (consumers: the legal rate a notice makes run).
+    QString rateText;
+    for (const InvoiceClaim &c : claims)
+        if (c.interest && !c.interest->slices.isEmpty() && rateText.isEmpty())
+            rateText = s.percent(c.interest->slices.last().rateBasisPoints);
+    if (rateText.isEmpty()) {
+        if (profile.rateRule == JurisdictionProfile::RateRule::FrenchLegalOther) {
+            if (const auto legal = rates.frenchLegalRate(HalfYear::of(r.date), false))
+                rateText = s.percent(*legal);
+        } else if (claims.first().contractualRate && profile.contractualRateApplies) {
+            rateText = s.percent(*claims.first().contractualRate);
+        } else if (const auto published = rates.publishedRate(profile.publishedSeries, HalfYear::of(r.date))) {
+            rateText = s.percent(*published);
+        } else if (const auto ecb = rates.ecbForHalf(HalfYear::of(r.date))) {
+            const int step = std::max(1, profile.roundUpToBasisPoints);
+            rateText = s.percent((*ecb + profile.pointsBasisPoints + step - 1) / step * step);
+        }
+    }
+
+    // The deadline: days from the letter's date, or from its receipt for registered letters
+    // (estimated three working days after posting; recomputed when the receipt is recorded).
+    const Ladder ladder = settingsService.ladderFor(client->ladderId);
+    int deadlineDays = defaultDeadlineDays(r.kind);
+    for (const LadderStep &step : ladder.steps)
+        if (step.templateKey == letterKindKey(r.kind) && step.paymentDeadlineDays > 0)
+            deadlineDays = step.paymentDeadlineDays;
+    QDate deadlineDate;
+    if (deadlineDays > 0) {
+        const QDate start =
+            deadlineFromReceipt(r.kind) ? deadline(r.date, 3, DayKind::Ouvrables, settings.calendar) : r.date;
+        deadlineDate = deadline(start, deadlineDays, DayKind::Calendaires, settings.calendar);
+    }
+
+    // Earlier written reminders, once per day and means.
+    QMap<QPair<QDate, QString>, bool> earlier;
+    for (const InvoiceClaim &c : claims)
+        for (const CollectionAction &a : c.history)
+            if (a.outcome != Outcome::NoAnswer && a.channel != Channel::Phone && a.channel != Channel::Collection &&
+                a.date < r.date)
+                earlier.insert({a.date, writtenChannelKey(a.channel)}, true);
+    QStringList earlierItems;
+    for (auto it = earlier.cbegin(); it != earlier.cend(); ++it)
+        earlierItems << s.get(QStringLiteral("reminder_item"))
+                            .arg(s.date(it.key().first), s.get(QStringLiteral("channel.") + it.key().second));
+
+    QStringList numbers;
+    for (const InvoiceClaim &c : claims)
+        numbers << c.invoice.number;
+    const bool several = claims.size() > 1;
+    const QString reference = numbers.join(QStringLiteral(", "));
+
+    TemplateValues v;
+    auto set = [&](const char *key, const QString &value) { v.text.insert(QLatin1String(key), value); };
+    set("today", s.date(r.date));
+    set("place", issuer.city.trimmed());
+    set("issuer.name", issuer.companyName.trimmed());
+    set("issuer.legal_form", issuer.legalForm.trimmed());
+    set("issuer.siret", groupedSiret(issuer.siret));
+    set("issuer.vat", issuer.vatNumber.trimmed());
+    set("issuer.address",
+        lines(issuer.address).join(QStringLiteral(", ")) + QStringLiteral(", ") + issuer.postalCode + QLatin1Char(' ') +
+            issuer.city);
+    set("issuer.email", issuer.email.trimmed());
+    set("issuer.phone", issuer.phone.trimmed());
+    set("issuer.iban", groupedIban(issuer.iban));
+    set("issuer.bic", issuer.bic.trimmed());
+    set("signatory.name", issuer.signatoryName.trimmed().isEmpty() ? issuer.companyName.trimmed() : issuer.signatoryName.trimmed());
+    set("signatory.title", issuer.signatoryTitle.trimmed());
+    set("client.name", client->name.trimmed());
+    set("client.contact", client->contactPerson.trimmed());
+    set("client.address", client->postalAddressOneLine());
+    set("client.siret", groupedSiret(client->sirenSiret));
+    set("salutation", !french && !client->contactPerson.trimmed().isEmpty()
+                          ? s.get(QStringLiteral("salutation.contact")).arg(client->contactPerson.trimmed())
+                          : s.get(QStringLiteral("salutation")));
+    set("invoice.number", first.number);
+    set("invoice.numbers", s.list(numbers));
+    set("invoice.label", s.get(several ? QStringLiteral("references.several") : QStringLiteral("references.one"))
+                             .arg(s.list(numbers)));
+    set("invoice.count", QString::number(claims.size()));
+    set("invoice.date", s.date(first.issueDate));
+    set("invoice.due_date", s.date(first.dueDate));
+    set("invoice.amount", s.money(first.totalIncl()));
+    set("invoice.days_late", QString::number(std::max<qint64>(0, first.daysLate(r.date))));
+    set("balance", s.money(balance));
+    set("paid", s.money(paid));
+    set("interest", s.money(interest));
+    set("indemnity", s.money(indemnity));
+    set("indemnity.each", s.money(Money(profile.fixedIndemnityCents, QStringLiteral("EUR"))));
+    set("total_due", s.money(totalDue));
+    set("rate", rateText);
+    set("legal.interest", profile.interestBasis);
+    set("legal.indemnity", profile.indemnityBasis);
+    set("deadline", deadlineDate.isValid() ? s.date(deadlineDate) : QString());
+    set("deadline.days", QString::number(deadlineDays));
+    set("payment.reference", reference);
+    set("tracking_number", r.trackingNumber.trimmed());
+    set("earlier_reminders", s.list(earlierItems));
+    set("agreement.terms", r.terms.trimmed());
+    v.flags.insert(consumer ? QStringLiteral("consumer") : QStringLiteral("b2b"));
+    if (profile.country == QLatin1String("BE"))
+        v.flags.insert(QStringLiteral("belgium"));
+    else
+        v.flags.insert(QStringLiteral("france"));
+    auto flag = [&](const char *name, bool on) {
+        if (on)
+            v.flags.insert(QLatin1String(name));
+    };
+    flag("several", several);
+    flag("interest", interest.cents() > 0);
+    flag("indemnity", indemnity.cents() > 0);
+    flag("paid", paid.cents() > 0);
+    flag("iban", !issuer.iban.trimmed().isEmpty());
+    flag("deadline", deadlineDate.isValid());
+    flag("tracking", !r.trackingNumber.trimmed().isEmpty());
+    flag("earlier_reminders", !earlierItems.isEmpty());
+    flag("due", first.daysLate(r.date) > 0);
+
+    if (r.kind == LetterKind::Agreement && r.terms.trimmed().isEmpty())
+        return Error(Tr::tr("write the terms agreed with the client"), QStringLiteral("terms"));
+
+    LetterDocument d;
+    d.kind = r.kind;
+    d.language = language;
+    d.date = r.date;
+    d.clientId = client->id;
+    d.clientEmail = client->email.trimmed();
+    d.totalDue = totalDue;
+    d.deadline = deadlineDate;
+    d.deadlineDays = deadlineDays;
+    d.trackingNumber = r.trackingNumber.trimmed();
+    for (const InvoiceClaim &c : claims)
+        d.invoiceIds << c.invoice.id;
+
+    // Instalments: their sum must be what is owed, with or without the penalties.
+    if (r.kind == LetterKind::Schedule) {
+        if (r.instalments.isEmpty())
+            return Error(Tr::tr("give the instalments (date and amount of each)"), QStringLiteral("instalments"));
+        Money sum(0, currency);
+        QDate previous = r.date.addDays(-1);
+        for (qsizetype i = 0; i < r.instalments.size(); ++i) {
+            const Instalment &in = r.instalments.at(i);
+            if (!in.date.isValid() || in.date < previous.addDays(1))
+                return Error(Tr::tr("instalment %1: its date must follow the letter's and the previous instalment's")
+                                 .arg(i + 1),
+                             QStringLiteral("instalments"));
+            if (in.amount.cents() <= 0 || in.amount.currency() != currency)
+                return Error(Tr::tr("instalment %1: the amount must be above zero, in %2").arg(i + 1).arg(currency),
+                             QStringLiteral("instalments"));
+            sum += in.amount;
+            previous = in.date;
+            d.scheduleTable.rows << QStringList{QString::number(i + 1), s.date(in.date), s.money(in.amount)};
+        }
+        const Money withPenalties = totalDue;
+        if (sum != balance && sum != withPenalties)
+            return Error(Tr::tr("the instalments add up to %1, not to what is owed (%2)")
+                             .arg(sum.toString(), balance.toString()),
+                         QStringLiteral("instalments"));
+        d.scheduleTable.headers = {s.get(QStringLiteral("col.instalment")), s.get(QStringLiteral("col.instalment_date")),
+                                   s.get(QStringLiteral("col.instalment_amount"))};
+        d.scheduleTable.numeric = {true, false, true};
+        d.scheduleTable.totals << QStringList{s.get(QStringLiteral("total.schedule")), s.money(sum)};
+    }
+
+    // The sheet's frame.
+    d.senderLines << (issuer.legalForm.trimmed().isEmpty()
+                          ? issuer.companyName.trimmed()
+                          : QStringLiteral("%1 (%2)").arg(issuer.companyName.trimmed(), issuer.legalForm.trimmed()));
+    d.senderLines << lines(issuer.address);
+    d.senderLines << QStringLiteral("%1 %2").arg(issuer.postalCode.trimmed(), issuer.city.trimmed()).trimmed();
+    if (issuer.country != QLatin1String("FR"))
+        d.senderLines << countryLine(s, issuer.country);
+    if (!issuer.siret.trimmed().isEmpty())
+        d.senderLines << s.get(QStringLiteral("footer.siret")).arg(groupedSiret(issuer.siret));
+    if (!issuer.email.trimmed().isEmpty())
+        d.senderLines << issuer.email.trimmed();
+    if (!issuer.phone.trimmed().isEmpty())
+        d.senderLines << issuer.phone.trimmed();
+
+    d.recipientLines << client->name.trimmed();
+    if (!client->contactPerson.trimmed().isEmpty())
+        d.recipientLines << s.get(QStringLiteral("attention")).arg(client->contactPerson.trimmed());
+    d.recipientLines << lines(client->address);
+    d.recipientLines << QStringLiteral("%1 %2").arg(client->postalCode.trimmed(), client->city.trimmed().toUpper()).trimmed();
+    if (client->country.toUpper() != issuer.country.toUpper())
+        d.recipientLines << countryLine(s, client->country);
+
+    d.placeAndDate = s.get(QStringLiteral("place_date")).arg(issuer.city.trimmed(), s.date(r.date));
+    const QString tracking = r.trackingNumber.trimmed().isEmpty() ? s.get(QStringLiteral("tracking_blank")) : r.trackingNumber.trimmed();
+    if (r.kind == LetterKind::FormalNotice)
+        d.sendingMode = s.get(QStringLiteral("registered_ar")).arg(tracking);
+    else if (r.kind == LetterKind::Final)
+        d.sendingMode = s.get(QStringLiteral("registered")).arg(tracking);
+    d.references = s.get(QStringLiteral("references")).arg(v.text.value(QStringLiteral("invoice.label")));
+    d.subject = s.get(QStringLiteral("subject")).arg(expandPlain(tmpl->section(QStringLiteral("subject")), v, french));
+    d.title = expandPlain(tmpl->section(QStringLiteral("title")), v, french);
+    d.body = expandBlocks(tmpl->section(QStringLiteral("letter")), v, french);
+    for (const LetterBlock &b : expandBlocks(tmpl->section(QStringLiteral("enclosures")), v, french))
+        if (!b.plainText().trimmed().isEmpty())
+            d.enclosures << b.plainText();
+    d.enclosuresLabel = s.get(QStringLiteral("enclosures"));
+    d.signatureLines << v.text.value(QStringLiteral("signatory.name"));
+    if (!issuer.signatoryTitle.trimmed().isEmpty())
+        d.signatureLines << issuer.signatoryTitle.trimmed();
+    d.signature = QImage::fromData(issuer.signature);
+    d.logo = QImage::fromData(issuer.logo);
+    QStringList footer{issuer.companyName.trimmed()};
+    if (!issuer.legalForm.trimmed().isEmpty())
+        footer << issuer.legalForm.trimmed();
+    if (!issuer.siret.trimmed().isEmpty())
+        footer << s.get(QStringLiteral("footer.siret")).arg(groupedSiret(issuer.siret));
+    if (!issuer.vatNumber.trimmed().isEmpty())
+        footer << s.get(QStringLiteral("footer.vat")).arg(issuer.vatNumber.trimmed());
+    footer << v.text.value(QStringLiteral("issuer.address"));
+    d.footer = footer.join(QStringLiteral(" \u2013 "));
+    d.pageTemplate = s.get(QStringLiteral("page"));
+
+    // The invoices.
+    d.invoiceTable.headers = {s.get(QStringLiteral("col.invoice")), s.get(QStringLiteral("col.date")),
+                              s.get(QStringLiteral("col.due")),     s.get(QStringLiteral("col.amount")),
+                              s.get(QStringLiteral("col.paid")),    s.get(QStringLiteral("col.balance"))};
+    d.invoiceTable.numeric = {false, false, false, true, true, true};
+    for (const InvoiceClaim &c : claims)
+        d.invoiceTable.rows << QStringList{c.invoice.number,          s.shortDate(c.invoice.issueDate),
+                                           s.shortDate(c.invoice.dueDate), s.money(c.invoice.totalIncl()),
+                                           s.money(c.invoice.paid()), s.money(c.invoice.balance())};
+    d.invoiceTable.totals << QStringList{s.get(QStringLiteral("total.balance")), s.money(balance)};
+
+    // The interest, period by period, and what the letter claims in all.
+    if (claimPenalties && (interest.cents() > 0 || indemnity.cents() > 0)) {
+        d.interestTable.headers = {s.get(QStringLiteral("col.invoice")), s.get(QStringLiteral("col.period")),
+                                   s.get(QStringLiteral("col.days")),    s.get(QStringLiteral("col.base")),
+                                   s.get(QStringLiteral("col.rate")),    s.get(QStringLiteral("col.interest"))};
+        d.interestTable.numeric = {false, false, true, true, true, true};
+        QStringList bases;
+        for (const InvoiceClaim &c : claims) {
+            if (!c.interest || c.invoice.daysLate(r.date) <= 0)
+                continue;
+            for (const InterestSlice &slice : c.interest->slices) {
+                d.interestTable.rows << QStringList{
+                    c.invoice.number,
+                    s.get(QStringLiteral("period")).arg(s.shortDate(slice.from), s.shortDate(slice.to)),
+                    QString::number(slice.days),
+                    s.money(Money(slice.balanceCents, currency)),
+                    s.percent(slice.rateBasisPoints),
+                    s.money(Money(slice.roundedCents, currency))};
+                const QString basis = rateBasis(s, c, slice, rates);
+                if (!bases.contains(basis))
+                    bases << basis;
+            }
+        }
+        d.interestTable.totals << QStringList{s.get(QStringLiteral("total.interest")).arg(s.date(r.date)), s.money(interest)};
+        if (indemnity.cents() > 0)
+            d.interestTable.totals << QStringList{
+                s.get(QStringLiteral("total.indemnity"))
+                    .arg(s.money(Money(indemnity.cents() / std::max(1, indemnityCount), currency)))
+                    .arg(indemnityCount),
+                s.money(indemnity)};
+        d.interestTable.totals << QStringList{s.get(QStringLiteral("total.balance")), s.money(balance)};
+        d.interestTable.totals << QStringList{s.get(QStringLiteral("total.claimed")), s.money(totalDue)};
+        d.interestTable.notes = bases;
+    }
+
+    // How to pay.
+    d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.method")), s.get(QStringLiteral("pay.transfer")));
+    d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.holder")), issuer.companyName.trimmed());
+    if (!issuer.iban.trimmed().isEmpty())
+        d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.iban")), groupedIban(issuer.iban));
+    if (!issuer.bic.trimmed().isEmpty())
+        d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.bic")), issuer.bic.trimmed());
+    d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.reference")), reference);
+    d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.amount")), s.money(totalDue));
+    d.paymentQr = epcQrCode({issuer.companyName, issuer.iban, issuer.bic, totalDue, reference});
+    d.paymentQrCaption = s.get(QStringLiteral("pay.qr"));
+
+    d.emailSubject = expandPlain(tmpl->section(QStringLiteral("email.subject")), v, french);
+    d.emailBody = expandPlain(tmpl->section(QStringLiteral("email")), v, french);
+    d.textMessage = expandPlain(tmpl->section(QStringLiteral("sms")), v, french);
+    return d;
+}
+
+Result<ProducedLetter> LetterService::produce(const LetterRequest &request) const
+{
+    const Result<LetterDocument> doc = compose(request);
+    if (!doc)
+        return doc.error();
+    const Result<QByteArray> pdf =
+        LetterRenderer(layout()).pdf({*doc}, doc->subject);
+    if (!pdf)
+        return pdf.error();
+
+    // The file first, under a name no earlier letter has: the archive is never overwritten.
+    const QString year = QString::number(request.date.year());
+    if (!QDir().mkpath(QDir(m_archive).filePath(year)))
+        return Error(Tr::tr("cannot create the letters' folder %1").arg(QDir(m_archive).filePath(year)),
+                     QStringLiteral("archive"));
+    const auto firstInvoice = CollectionService(m_db).claim(doc->invoiceIds.first(), request.date);
+    QString stem = QStringLiteral("%1_%2_%3").arg(dates::iso(request.date), letterKindKey(request.kind),
+                                                  firstInvoice ? firstInvoice->invoice.number : QString());
+    stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("-"));
+    if (doc->invoiceIds.size() > 1)
+        stem += QStringLiteral("+%1").arg(doc->invoiceIds.size() - 1);
+    QString relative;
+    QFile file;
+    for (int n = 1;; ++n) {
+        relative = QStringLiteral("%1/%2%3.pdf").arg(year, stem, n == 1 ? QString() : QStringLiteral("-%1").arg(n));
+        file.setFileName(QDir(m_archive).filePath(relative));
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            break;
+        if (!file.exists() || n > 999)
+            return Error(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()), QStringLiteral("archive"));
+    }
+    if (file.write(*pdf) != pdf->size() || !file.flush()) {
+        file.close();
+        file.remove();
+        return Error(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()), QStringLiteral("archive"));
+    }
+    file.close();
+
+    ArchivedLetter a;
+    a.kind = request.kind;
+    a.language = doc->language;
+    a.clientId = doc->clientId;
+    a.date = request.date;
+    a.fileName = relative;
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex());
+    a.size = pdf->size();
+    a.totalDue = doc->totalDue;
+    a.deadlineDays = doc->deadlineDays;
+    a.deadline = doc->deadline;
+    a.trackingNumber = doc->trackingNumber;
+    a.invoiceIds = doc->invoiceIds;
+
+    // The history of each invoice: the letter fulfils the ladder's step of its kind.
+    const CollectionService collection(m_db);
+    const CollectionSettingsService settingsService(m_db);
+    const auto client = ClientRepository(m_db).findById(doc->clientId);
+    const Ladder ladder = settingsService.ladderFor(client ? client->ladderId : std::nullopt);
+    auto fail = [&](const Error &e) -> Result<ProducedLetter> {
+        QFile::remove(QDir(m_archive).filePath(relative));
+        return e;
+    };
+    Transaction tx(m_db);
+    for (qint64 invoiceId : doc->invoiceIds) {
+        const auto claim = collection.claim(invoiceId, request.date);
+        int from = claim && claim->next ? claim->next->stepIndex : 0;
+        std::optional<int> step;
+        for (int i = from; i < ladder.steps.size() && !step; ++i)
+            if (ladder.steps.at(i).templateKey == letterKindKey(request.kind))
+                step = i;
+        ActionInput input;
+        input.invoiceId = invoiceId;
+        input.date = request.date;
+        input.channel = step ? ladder.steps.at(*step).channel : defaultChannel(request.kind);
+        if (request.kind == LetterKind::FormalNotice)
+            input.channel = Channel::FormalNotice;
+        input.fulfilsStep = step.has_value();
+        input.stepIndex = step;
+        input.notes = Tr::tr("%1, archived as %2").arg(letterKindLabel(request.kind), relative);
+        input.trackingNumber = doc->trackingNumber;
+        const Result<qint64> action = collection.recordAction(input, request.date);
+        if (!action)
+            return fail(action.error());
+        a.actionIds << *action;
+        if (invoiceId == doc->invoiceIds.first())
+            a.channel = input.channel;
+    }
+    const Result<qint64> id = LetterRepository(m_db).insert(a);
+    if (!id)
+        return fail(id.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    a.id = *id;
+    return ProducedLetter{a, QDir(m_archive).filePath(relative), *doc};
+}
+
+QList<LetterRequest> LetterService::due(const QDate &asOf) const
+{
+    QMap<QPair<QString, QString>, LetterRequest> groups;  // (client name, kind) -> request
+    for (const AgendaItem &item : CollectionService(m_db).agenda(asOf).items) {
+        const auto kind = letterKindForTemplate(item.step.templateKey);
+        if (!item.isDue() || !kind)
+            continue;
+        LetterRequest &r = groups[{item.invoice.clientName + QChar(0) + QString::number(item.invoice.clientId),
+                                   letterKindKey(*kind)}];
+        r.kind = *kind;
+        r.date = asOf;
+        r.invoiceIds << item.invoice.id;
+    }
+    return groups.values();
+}
+
+Status LetterService::setTrackingNumber(qint64 letterId, const QString &trackingNumber) const
+{
+    const auto letter = LetterRepository(m_db).find(letterId);
+    if (!letter)
+        return Error(Tr::tr("letter %1 does not exist").arg(letterId), QStringLiteral("letter"));
+    Transaction tx(m_db);
+    if (Status s = LetterRepository(m_db).setReceipt(letterId, letter->receipt, letter->receiptDate, letter->deadline,
+                                                     trackingNumber.trimmed(), letter->receiptScan);
+        !s)
+        return s;
+    for (qint64 actionId : letter->actionIds)
+        if (actionId > 0)
+            if (Status s = ActionRepository(m_db).setReceipt(actionId, letter->receiptDate, trackingNumber.trimmed()); !s)
+                return s;
+    return tx.commit();
+}
+
+Status LetterService::recordReceipt(qint64 letterId, ReceiptStatus status, const QDate &date, const QString &scanFile,
+                                    const QDate &today) const
+{
+    const auto letter = LetterRepository(m_db).find(letterId);
+    if (!letter)
+        return Error(Tr::tr("letter %1 does not exist").arg(letterId), QStringLiteral("letter"));
+    if (status == ReceiptStatus::Unknown)
+        return Error(Tr::tr("say whether the letter was received or not collected"), QStringLiteral("receipt_status"));
+    if (!date.isValid() || date < letter->date || date > today)
+        return Error(Tr::tr("the date must be between the sending date (%1) and today")
+                         .arg(QLocale().toString(letter->date, QLocale::ShortFormat)),
+                     QStringLiteral("receipt_date"));
+    QString scan = letter->receiptScan;
+    QString copied;
+    if (!scanFile.isEmpty()) {
+        QFile source(scanFile);
+        if (!source.open(QIODevice::ReadOnly))
+            return Error(Tr::tr("cannot read %1: %2").arg(scanFile, source.errorString()), QStringLiteral("scan"));
+        QDir().mkpath(QDir(m_archive).filePath(QStringLiteral("receipts")));
+        const QString suffix = QFileInfo(scanFile).suffix().toLower();
+        for (int n = 1;; ++n) {
+            scan = QStringLiteral("receipts/letter-%1%2.%3")
+                       .arg(letterId)
+                       .arg(n == 1 ? QString() : QStringLiteral("-%1").arg(n), suffix.isEmpty() ? QStringLiteral("bin") : suffix);
+            QFile target(QDir(m_archive).filePath(scan));
+            if (target.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+                const QByteArray bytes = source.readAll();
+                if (target.write(bytes) != bytes.size())
+                    return Error(Tr::tr("cannot write %1").arg(target.fileName()), QStringLiteral("scan"));
+                copied = target.fileName();
+                break;
+            }
+            if (n > 999)
+                return Error(Tr::tr("cannot write %1: %2").arg(target.fileName(), target.errorString()), QStringLiteral("scan"));
+        }
+    }
+    // The deadline runs from the receipt, or from the first presentation of a letter never collected.
+    QDate newDeadline = letter->deadline;
+    if (deadlineFromReceipt(letter->kind) && letter->deadlineDays > 0)
+        newDeadline = deadline(date, letter->deadlineDays, DayKind::Calendaires,
+                               CollectionSettingsService(m_db).settings().calendar);
+    Transaction tx(m_db);
+    Status s = LetterRepository(m_db).setReceipt(letterId, status, date, newDeadline, letter->trackingNumber, scan);
+    for (qint64 actionId : letter->actionIds)
+        if (s && actionId > 0)
+            s = ActionRepository(m_db).setReceipt(actionId, date, letter->trackingNumber);
+    if (s)
+        s = tx.commit();
+    if (!s && !copied.isEmpty())
+        QFile::remove(copied);
+    return s;
+}
+
+QString LetterService::pathOf(const ArchivedLetter &letter) const { return QDir(m_archive).filePath(letter.fileName); }
+
+}  // namespace relance

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/money.h"
+#include "domain/result.h"
+#include "letters/letterdocument.h"
+#include "letters/letterlayout.h"
+#include "storage/letterrepository.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace relance {
+
+class Database;
+
+struct Instalment
+{
+    QDate date;
+    Money amount;
+};
+
+// What to write: a kind of letter about one or several invoices of one client.
+struct LetterRequest
+{
+    QList<qint64> invoiceIds;
+    LetterKind kind = LetterKind::Reminder1;
+    QDate date;        // the letter's date ("today")
+    QString language;  // "fr" or "en"; empty: French for a client in a French-speaking country
+    QString trackingNumber;         // registered letters, when known before printing
+    QString terms;                  // a settlement's terms, as the user wrote them
+    QList<Instalment> instalments;  // an instalment schedule
+};
+
+struct ProducedLetter
+{
+    ArchivedLetter archived;
+    QString filePath;  // absolute
+    LetterDocument document;
+};
+
+// Composes letters from the data and the templates, archives them as proof and records them on
+// the invoices' history.
+class LetterService
+{
+public:
+    // `archiveDirectory`: where the PDFs go (see defaultArchiveDirectory).
+    LetterService(const Database &db, QString archiveDirectory);
+
+    // Beside the database: "<folder>/<name>-letters", so that ~/.local/share/Relance/relance.sqlite
+    // keeps its letters in ~/.local/share/Relance/relance-letters.
+    static QString defaultArchiveDirectory(const QString &databasePath);
+    QString archiveDirectory() const { return m_archive; }
+
+    LetterLayout layout() const;
+    Status saveLayout(const LetterLayout &layout) const;
+
+    // Everything the letter says, computed from the data; nothing is stored. Errors name the
+    // field: invoice, issuer, iban, lang, terms, instalments, rate_table...
+    Result<LetterDocument> compose(const LetterRequest &request) const;
+    // Composes, writes the PDF into the archive (never over an earlier one), stores its SHA-256
+    // and records the letter as an action on each invoice, all or nothing.
+    Result<ProducedLetter> produce(const LetterRequest &request) const;
+    // The letters due on a day: the agenda's steps that produce a letter, one letter per client
+    // and kind (several invoices of a client go in one letter), by client name.
+    QList<LetterRequest> due(const QDate &asOf) const;
+
+    // A registered letter's number, known after printing.
+    Status setTrackingNumber(qint64 letterId, const QString &trackingNumber) const;
+    // Received (or first presented and not collected) on a day: the letter's deadline is
+    // recomputed from it, the actions it recorded get the date, and an optional scan of the
+    // receipt card is copied into the archive.
+    Status recordReceipt(qint64 letterId, ReceiptStatus status, const QDate &date, const QString &scanFile,
+                         const QDate &today) const;
+    QString pathOf(const ArchivedLetter &letter) const;
+
+private:
+    const Database &m_db;
+    QString m_archive;
+};
+
+}  // namespace relance
