@@ -10,6 +10,7 @@
 #include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QUrl>
 
 namespace relance {
@@ -222,7 +223,27 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
     format.setLineHeight(page.firstPageOffset(), QTextBlockFormat::FixedHeight);
     first.setBlockFormat(format);
     const double margin = page.mm(layout.marginMm);
-    doc.setPageSize(QSizeF(page.width() - 2 * margin, page.bodyBottom() - page.bodyTop()));
+    const double pageHeight = page.bodyBottom() - page.bodyTop();
+    doc.setPageSize(QSizeF(page.width() - 2 * margin, pageHeight));
+
+    // A short table (how to pay, the signature, a few invoices) is never cut by a page break:
+    // it moves whole to the next page. Long ones break between rows and repeat their header.
+    for (int pass = 0; pass < 8; ++pass) {
+        bool moved = false;
+        for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+            const QRectF box = doc.documentLayout()->frameBoundingRect(frame);
+            QTextFrameFormat format = frame->frameFormat();
+            if (box.height() < pageHeight / 3 && int(box.top() / pageHeight) != int((box.bottom() - 1) / pageHeight) &&
+                format.pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                frame->setFrameFormat(format);
+                moved = true;
+                break;
+            }
+        }
+        if (!moved)
+            break;
+    }
 }
 
 void drawLines(QPainter &p, const QRectF &box, const QStringList &lines, const QFont &font, bool firstBold)
