@@ -92,6 +92,13 @@ int main(int argc, char *argv[])
     // so it draws offscreen whether or not a display is there.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The offscreen platform complains on stderr when XDG_RUNTIME_DIR is unset (a cron job, a
+    // container): nothing the user of a command line needs to read.
+    static QtMessageHandler previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context,
+                                                                 const QString &message) {
+        if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+            previous(type, context, message);
+    });
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Relance"));
     QCoreApplication::setApplicationName(QStringLiteral("Relance"));

@@ -3,6 +3,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QtTest>
 
@@ -288,6 +292,141 @@ private slots:
         QCOMPARE(claim.value(QStringLiteral("number")).toString(), number);
         QVERIFY(claim.value(QStringLiteral("profile")).toString().startsWith(QStringLiteral("fr-")));
         QVERIFY(claim.contains(QStringLiteral("risk")));
+    }
+
+    static QString pdfText(const QString &path)
+    {
+        QProcess p;
+        p.start(QStringLiteral(PDFTOTEXT), {path, QStringLiteral("-")});
+        p.waitForFinished(30000);
+        QString text = QString::fromUtf8(p.readAllStandardOutput());
+        return text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' ')).simplified();
+    }
+
+    // "1 013,76 €" from cents, as the French letters print it (spaces made plain).
+    static QString frenchMoney(qint64 cents)
+    {
+        QString units = QString::number(cents / 100);
+        for (qsizetype i = units.size() - 3; i > 0; i -= 3)
+            units.insert(i, QLatin1Char(' '));
+        return QStringLiteral("%1,%2 €").arg(units).arg(cents % 100, 2, 10, QLatin1Char('0'));
+    }
+
+    // The demo's invoices 45 days overdue: a formal notice to a business and to a consumer, the
+    // archive, then every letter due today in one go.
+    void lettersOnTheDemo()
+    {
+        test::TempDatabase t;
+        QCOMPARE(cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).exitCode, 0);
+        const QString archive = t.dir() + QStringLiteral("/archive");
+        const QString business = t.dir() + QStringLiteral("/business.pdf");
+        const QString businessDay = QStringLiteral("2026-11-29");  // F-2026-043, due 15 October: 45 days
+        const QJsonObject claim = json(cli(t.path(), {QStringLiteral("claim"), QStringLiteral("--invoice"),
+                                                       QStringLiteral("F-2026-043"), QStringLiteral("--as-of"), businessDay,
+                                                       QStringLiteral("--json")}));
+        QCOMPARE(claim.value(QStringLiteral("days_late")).toInt(), 45);
+        const QJsonObject interest = claim.value(QStringLiteral("claim")).toObject();
+        const qint64 total = cents(interest.value(QStringLiteral("total")));
+        QVERIFY(total > cents(claim.value(QStringLiteral("balance"))));
+        const Run notice = cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"),
+                                          QStringLiteral("--kind"), QStringLiteral("formal-notice"), QStringLiteral("--as-of"),
+                                          businessDay, QStringLiteral("--tracking"), QStringLiteral("1A 123 456 7890 1"),
+                                          QStringLiteral("-o"), business, QStringLiteral("--archive"), archive});
+        QVERIFY2(notice.exitCode == 0, qPrintable(notice.err));
+        const QString text = pdfText(business);
+        for (const QString &e :
+             {QStringLiteral("MISE EN DEMEURE"), QStringLiteral("Lyon, le 29 novembre 2026"),
+              QStringLiteral("Camille Rousseau – Conception web (EI)"), QStringLiteral("SIRET 852 345 678 00014"),
+              QStringLiteral("Librairie Le Passage"), QStringLiteral("67000 STRASBOURG"),
+              QStringLiteral("F-2026-043 15/09/2026 15/10/2026 960,00 € 0,00 € 960,00 €"),
+              QStringLiteral("Indemnité forfaitaire pour frais de recouvrement (40,00 € × 1) 40,00 €"),
+              QStringLiteral("Total réclamé ") + frenchMoney(total),
+              QStringLiteral("Lettre recommandée avec accusé de réception n° 1A 123 456 7890 1"),
+              QStringLiteral("L441-10 II et D441-5"), QStringLiteral("articles 1344, 1344-1 et 1231-6 du Code civil"),
+              QStringLiteral("FR76 3000 6000 0112 3456 7890 189"), QStringLiteral("injonction de payer"),
+              QStringLiteral("Pièces jointes")})
+            QVERIFY2(text.contains(e), qPrintable(QStringLiteral("missing \"%1\" in %2").arg(e, text)));
+
+        const QString consumer = t.dir() + QStringLiteral("/consumer.pdf");
+        const Run consumerNotice =
+            cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-046"), QStringLiteral("--kind"),
+                           QStringLiteral("formal-notice"), QStringLiteral("--as-of"), QStringLiteral("2026-12-02"),
+                           QStringLiteral("-o"), consumer, QStringLiteral("--archive"), archive});
+        QVERIFY2(consumerNotice.exitCode == 0, qPrintable(consumerNotice.err));
+        const QString consumerText = pdfText(consumer);
+        QVERIFY(consumerText.contains(QStringLiteral("Julien Bernard")));
+        QVERIFY(consumerText.contains(QStringLiteral("la somme totale de 1 200,00 €")));
+        QVERIFY(consumerText.contains(QStringLiteral("portera intérêts au taux légal")));
+        QVERIFY(!consumerText.contains(QStringLiteral("Indemnité forfaitaire")));
+
+        // The archive: both letters, their files' SHA-256 as stored.
+        const Run list = cli(t.path(), {QStringLiteral("letters"), QStringLiteral("list"), QStringLiteral("--json"),
+                                        QStringLiteral("--archive"), archive});
+        const QJsonArray letters = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(letters.size(), 2);
+        for (const QJsonValue &v : letters) {
+            QFile f(v.toObject().value(QStringLiteral("file")).toString());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(v.toObject().value(QStringLiteral("sha256")).toString(),
+                     QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
+        }
+        const QJsonObject businessLetter = letters.at(1).toObject();
+        QCOMPARE(businessLetter.value(QStringLiteral("tracking_number")).toString(), QStringLiteral("1A 123 456 7890 1"));
+        // Received on 1 December: the deadline is recomputed (+ 8 days = 9 December).
+        const Run receipt = cli(t.path(), {QStringLiteral("letter"), QStringLiteral("receipt"), QStringLiteral("--letter"),
+                                           QString::number(businessLetter.value(QStringLiteral("id")).toInt()),
+                                           QStringLiteral("--date"), QStringLiteral("2026-12-01")});
+        QVERIFY2(receipt.exitCode != 0, "a receipt in the future is refused");  // today is before December
+
+        // Every letter due on the demo's day, one PDF each and one combined.
+        const QJsonObject before = json(cli(t.path(), {QStringLiteral("agenda"), QStringLiteral("--as-of"),
+                                                       QStringLiteral("2026-11-23"), QStringLiteral("--json")}));
+        // Steps that write a letter (not a call or a text message), due on or before the day.
+        auto letterSteps = [](const QJsonObject &agenda) {
+            static const QStringList letters{QStringLiteral("courtesy"), QStringLiteral("reminder1"),
+                                             QStringLiteral("reminder2"), QStringLiteral("final"),
+                                             QStringLiteral("formal-notice"), QStringLiteral("handover")};
+            int n = 0;
+            for (const QJsonValue &v : agenda.value(QStringLiteral("items")).toArray())
+                if (letters.contains(v.toObject().value(QStringLiteral("template")).toString()) &&
+                    v.toObject().value(QStringLiteral("planned")).toString() <= QLatin1String("2026-11-23"))
+                    ++n;
+            return n;
+        };
+        QVERIFY(letterSteps(before) >= 1);
+        const QString out = t.dir() + QStringLiteral("/today");
+        const Run batch = cli(t.path(), {QStringLiteral("letters"), QStringLiteral("--due"), QStringLiteral("--as-of"),
+                                         QStringLiteral("2026-11-23"), QStringLiteral("--out"), out,
+                                         QStringLiteral("--archive"), archive});
+        QVERIFY2(batch.exitCode == 0, qPrintable(batch.err + batch.out));
+        QVERIFY(QFile::exists(out + QStringLiteral("/letters-2026-11-23.pdf")));
+        const int written = QDir(out).entryList({QStringLiteral("*.pdf")}).size() - 1;
+        QVERIFY2(written >= 1, qPrintable(batch.out));
+        QVERIFY(batch.out.contains(QStringLiteral("%1 letter").arg(written)));
+        const QJsonObject after = json(cli(t.path(), {QStringLiteral("agenda"), QStringLiteral("--as-of"),
+                                                      QStringLiteral("2026-11-23"), QStringLiteral("--json")}));
+        QCOMPARE(letterSteps(after), 0);  // every letter due was written
+        QVERIFY(written <= letterSteps(before));  // one per client and kind
+
+        // Bad input writes nothing.
+        const QString dump = t.dump();
+        const Run unknown = cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("NOPE"),
+                                           QStringLiteral("--kind"), QStringLiteral("reminder1"), QStringLiteral("-o"),
+                                           t.dir() + QStringLiteral("/x.pdf")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("--invoice")), qPrintable(unknown.err));
+        const Run badKind = cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"),
+                                           QStringLiteral("--kind"), QStringLiteral("threat"), QStringLiteral("-o"),
+                                           t.dir() + QStringLiteral("/x.pdf")});
+        QCOMPARE(badKind.exitCode, 1);
+        QVERIFY(badKind.err.contains(QStringLiteral("formal-notice")));
+        const Run badInstalment = cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"),
+                                                 QStringLiteral("--kind"), QStringLiteral("schedule"), QStringLiteral("--instalment"),
+                                                 QStringLiteral("2026-02-30=12,3,4"), QStringLiteral("-o"), t.dir() + QStringLiteral("/x.pdf")});
+        QCOMPARE(badInstalment.exitCode, 1);
+        QVERIFY(badInstalment.err.contains(QStringLiteral("--instalment")));
+        QCOMPARE(t.dump(), dump);
+        QVERIFY(!QFile::exists(t.dir() + QStringLiteral("/x.pdf")));
     }
 
     void ratesAddedFromTheCommandLine()
