@@ -3,8 +3,15 @@
 #include "appcontext.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/formfields.h"
+#include "dialogs/letterdialog.h"
 
+#include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QUrl>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -78,7 +85,10 @@ ClaimPanel::ClaimPanel(AppContext &context, qint64 invoiceId, QWidget *parent)
     m_receipt->setObjectName(QStringLiteral("recordReceipt"));
     m_receipt->setEnabled(false);
     nextRow->addWidget(m_next, 1);
+    m_write = new QPushButton(tr("Write a &letter…"), chase);
+    m_write->setObjectName(QStringLiteral("writeLetter"));
     nextRow->addWidget(m_done);
+    nextRow->addWidget(m_write);
     nextRow->addWidget(m_note);
     chaseLayout->addLayout(nextRow);
     m_history = makeTable(
@@ -92,6 +102,29 @@ ClaimPanel::ClaimPanel(AppContext &context, qint64 invoiceId, QWidget *parent)
     receiptRow->addWidget(m_receipt);
     chaseLayout->addLayout(receiptRow);
     layout->addWidget(chase, 1);
+
+    // The letters produced: the proof, with their registered numbers and receipts.
+    auto *letters = new QGroupBox(tr("Letters sent"), this);
+    auto *lettersLayout = new QVBoxLayout(letters);
+    m_letters = makeTable(6, {tr("Date"), tr("Letter"), tr("Registered number"), tr("Receipt"), tr("Pay by"), tr("File")},
+                          "letters", letters);
+    m_letters->setAccessibleName(tr("Letters sent"));
+    m_letters->setMaximumHeight(m_letters->fontMetrics().height() * 8);
+    m_openLetter = new QPushButton(tr("Open the &PDF"), letters);
+    m_openLetter->setObjectName(QStringLiteral("openLetter"));
+    m_letterReceipt = new QPushButton(tr("Registered letter's &fate…"), letters);
+    m_letterReceipt->setObjectName(QStringLiteral("letterReceipt"));
+    auto *letterButtons = new QHBoxLayout;
+    letterButtons->addStretch();
+    letterButtons->addWidget(m_openLetter);
+    letterButtons->addWidget(m_letterReceipt);
+    lettersLayout->addWidget(m_letters);
+    lettersLayout->addLayout(letterButtons);
+    layout->addWidget(letters);
+    connect(m_write, &QPushButton::clicked, this, &ClaimPanel::writeLetter);
+    connect(m_openLetter, &QPushButton::clicked, this, &ClaimPanel::openLetter);
+    connect(m_letterReceipt, &QPushButton::clicked, this, &ClaimPanel::recordLetterReceipt);
+    connect(m_letters, &QTableWidget::cellActivated, this, &ClaimPanel::openLetter);
 
     connect(m_done, &QPushButton::clicked, this, &ClaimPanel::markNextStepDone);
     connect(m_note, &QPushButton::clicked, this, &ClaimPanel::addNote);
@@ -196,6 +229,94 @@ void ClaimPanel::refresh()
             m_history->setItem(i, col, new QTableWidgetItem(cells.at(col)));
     }
     m_history->resizeColumnsToContents();
+
+    m_write->setEnabled(c.invoice.balance().cents() > 0);
+    m_archived = LetterRepository(m_context.db()).forInvoice(m_invoiceId);
+    m_letters->setRowCount(int(m_archived.size()));
+    for (int i = 0; i < m_archived.size(); ++i) {
+        const ArchivedLetter &l = m_archived.at(i);
+        const QString receipt = l.receipt == ReceiptStatus::Unknown
+                                    ? QString()
+                                    : QStringLiteral("%1 %2").arg(receiptStatusLabel(l.receipt), shortDate(l.receiptDate));
+        const QStringList cells{shortDate(l.date), letterKindLabel(l.kind), l.trackingNumber, receipt, shortDate(l.deadline),
+                                l.fileName};
+        for (int col = 0; col < cells.size(); ++col)
+            m_letters->setItem(i, col, new QTableWidgetItem(cells.at(col)));
+    }
+    m_letters->resizeColumnsToContents();
+    m_openLetter->setEnabled(!m_archived.isEmpty());
+    m_letterReceipt->setEnabled(!m_archived.isEmpty());
+}
+
+void ClaimPanel::writeLetter()
+{
+    std::optional<LetterKind> kind;
+    if (m_claim && m_claim->next)
+        kind = letterKindForTemplate(m_claim->ladder.steps.at(m_claim->next->stepIndex).templateKey);
+    LetterDialog dialog(m_context, {m_invoiceId}, kind, this);
+    dialog.exec();
+}
+
+void ClaimPanel::openLetter()
+{
+    const int row = std::max(0, m_letters->currentRow());
+    if (row >= m_archived.size())
+        return;
+    QDesktopServices::openUrl(QUrl::fromLocalFile(
+        LetterService(m_context.db(), archiveDirectoryOf(m_context)).pathOf(m_archived.at(row))));
+}
+
+void ClaimPanel::recordLetterReceipt()
+{
+    const int row = std::max(0, m_letters->currentRow());
+    if (row >= m_archived.size())
+        return;
+    const ArchivedLetter letter = m_archived.at(row);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Registered letter of %1").arg(shortDate(letter.date)));
+    auto *form = new QFormLayout(&dialog);
+    QLineEdit *tracking = makeLineEdit(&dialog, "letterTracking");
+    tracking->setText(letter.trackingNumber);
+    auto *status = new QComboBox(&dialog);
+    status->setObjectName(QStringLiteral("receiptStatus"));
+    status->addItem(tr("Not known yet"), int(ReceiptStatus::Unknown));
+    status->addItem(tr("Received"), int(ReceiptStatus::Received));
+    status->addItem(tr("Not collected (first presented)"), int(ReceiptStatus::NotCollected));
+    status->setCurrentIndex(status->findData(int(letter.receipt)));
+    QDateEdit *date = makeDateEdit(&dialog, "letterReceiptDate");
+    date->setDateRange(letter.date, m_context.today());
+    date->setDate(letter.receiptDate.isValid() ? letter.receiptDate : m_context.today());
+    auto *scan = new QPushButton(letter.receiptScan.isEmpty() ? tr("Choose the scan…") : letter.receiptScan, &dialog);
+    QString scanFile;
+    connect(scan, &QPushButton::clicked, &dialog, [&] {
+        const QString f = QFileDialog::getOpenFileName(&dialog, tr("Scan of the receipt card"), {},
+                                                       tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
+        if (!f.isEmpty()) {
+            scanFile = f;
+            scan->setText(QFileInfo(f).fileName());
+        }
+    });
+    form->addRow(tr("Registered &number:"), tracking);
+    form->addRow(tr("&What happened:"), status);
+    form->addRow(tr("&On:"), date);
+    form->addRow(tr("Receipt card:"), scan);
+    auto *note = new QLabel(tr("The deadline the letter gave runs from this date; it is recomputed."), &dialog);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const LetterService service(m_context.db(), archiveDirectoryOf(m_context));
+    Status s = service.setTrackingNumber(letter.id, tracking->text());
+    const auto chosen = ReceiptStatus(status->currentData().toInt());
+    if (s && chosen != ReceiptStatus::Unknown)
+        s = service.recordReceipt(letter.id, chosen, date->date(), scanFile, m_context.today());
+    if (!s)
+        QMessageBox::warning(this, tr("Not recorded"), s.error().message);
+    m_context.notifyDataChanged();
 }
 
 void ClaimPanel::markNextStepDone()

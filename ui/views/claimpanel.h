@@ -2,6 +2,8 @@
 
 #include "services/collectionservice.h"
 
+#include "storage/letterrepository.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -27,20 +29,25 @@ public:
     const std::optional<InvoiceClaim> &claim() const { return m_claim; }
     QTableWidget *breakdown() const { return m_slices; }
     QTableWidget *history() const { return m_history; }
+    QTableWidget *letters() const { return m_letters; }
 
 public slots:
     void refresh();
     void markNextStepDone();
     void addNote();
     void recordReceipt();
+    void writeLetter();
+    void openLetter();
+    void recordLetterReceipt();
 
 private:
+    QList<ArchivedLetter> m_archived;
     AppContext &m_context;
     qint64 m_invoiceId;
     std::optional<InvoiceClaim> m_claim;
     QLabel *m_profile, *m_totals, *m_warnings, *m_risk, *m_next;
-    QTableWidget *m_slices, *m_history;
-    QPushButton *m_done, *m_note, *m_receipt;
+    QTableWidget *m_slices, *m_history, *m_letters;
+    QPushButton *m_done, *m_note, *m_receipt, *m_write, *m_openLetter, *m_letterReceipt;
 };
 
 }  // namespace relance::ui

@@ -2,9 +2,21 @@
 
 #include "appcontext.h"
 #include "dialogs/actiondialog.h"
+#include "dialogs/letterdialog.h"
+#include "letters/letterrenderer.h"
 #include "severity.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,9 +62,16 @@ TodayView::TodayView(AppContext &context, QWidget *parent) : QWidget(parent), m_
     m_open->setObjectName(QStringLiteral("openInvoice"));
     m_upcoming = new QCheckBox(tr("Show the next %n day(s) too", nullptr, kUpcomingDays), this);
     m_upcoming->setObjectName(QStringLiteral("showUpcoming"));
+    m_letter = new QPushButton(tr("Write the &letter…"), this);
+    m_letter->setObjectName(QStringLiteral("writeLetter"));
+    m_batch = new QPushButton(tr("Write all to&day's letters…"), this);
+    m_batch->setObjectName(QStringLiteral("writeDueLetters"));
+    m_batch->setToolTip(tr("Every letter due today in one go: one PDF each and one combined PDF to print."));
     buttons->addWidget(m_done);
+    buttons->addWidget(m_letter);
     buttons->addWidget(m_note);
     buttons->addWidget(m_open);
+    buttons->addWidget(m_batch);
     buttons->addStretch();
     buttons->addWidget(m_upcoming);
     layout->addLayout(buttons);
@@ -76,6 +95,13 @@ TodayView::TodayView(AppContext &context, QWidget *parent) : QWidget(parent), m_
 
     connect(m_done, &QPushButton::clicked, this, &TodayView::markDone);
     connect(m_note, &QPushButton::clicked, this, &TodayView::addNote);
+    connect(m_letter, &QPushButton::clicked, this, &TodayView::writeLetter);
+    connect(m_batch, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Folder for today's letters"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!folder.isEmpty())
+            writeDueLetters(folder);
+    });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const AgendaItem *item = currentItem())
             emit invoiceActivated(item->invoice.id);
@@ -196,6 +222,7 @@ void TodayView::updateButtons()
     m_done->setEnabled(item != nullptr);
     m_note->setEnabled(item != nullptr);
     m_open->setEnabled(item != nullptr);
+    m_letter->setEnabled(item && letterKindForTemplate(item->step.templateKey).has_value());
     m_done->setText(item && item->step.channel == Channel::Phone ? tr("&Log the call…") : tr("&Mark as done…"));
 }
 
@@ -216,6 +243,79 @@ void TodayView::addNote()
         return;
     ActionDialog dialog(m_context, item->invoice.id, nullptr, this);
     dialog.exec();
+}
+
+}  // namespace relance::ui
+
+namespace relance::ui {
+
+void TodayView::writeLetter()
+{
+    const AgendaItem *item = currentItem();
+    if (!item)
+        return;
+    LetterDialog dialog(m_context, {item->invoice.id}, letterKindForTemplate(item->step.templateKey), this);
+    dialog.exec();
+}
+
+int TodayView::writeDueLetters(const QString &folder, bool ask)
+{
+    const LetterService service(m_context.db(), archiveDirectoryOf(m_context));
+    const QList<LetterRequest> due = service.due(m_context.today());
+    if (due.isEmpty()) {
+        if (ask)
+            QMessageBox::information(this, tr("Today's letters"), tr("No letter is due today."));
+        return 0;
+    }
+    QProgressDialog progress(tr("Writing today's letters…"), tr("Stop"), 0, int(due.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    QList<LetterDocument> written;
+    QStringList problems;
+    for (int i = 0; i < due.size() && !progress.wasCanceled(); ++i) {
+        progress.setValue(i);
+        const Result<ProducedLetter> produced = service.produce(due.at(i));
+        if (!produced) {
+            problems << produced.error().describe();
+            continue;
+        }
+        const QString copy = QDir(folder).filePath(QFileInfo(produced->filePath).fileName());
+        QFile::remove(copy);
+        QFile::copy(produced->filePath, copy);
+        written << produced->document;
+    }
+    progress.setValue(int(due.size()));
+    m_context.notifyDataChanged();
+    if (written.isEmpty()) {
+        if (ask)
+            QMessageBox::warning(this, tr("Today's letters"), problems.join(QLatin1Char('\n')));
+        return 0;
+    }
+    const LetterRenderer renderer(service.layout());
+    const QString combined = QDir(folder).filePath(tr("letters-%1.pdf").arg(m_context.today().toString(Qt::ISODate)));
+    if (const Result<QByteArray> pdf = renderer.pdf(written, combined); pdf) {
+        QFile file(combined);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(*pdf);
+    }
+    if (ask) {
+        QString message = tr("%n letter(s) written in %1, and all of them in %2 to print.", nullptr, int(written.size()))
+                              .arg(QDir::toNativeSeparators(folder), QFileInfo(combined).fileName());
+        if (!problems.isEmpty())
+            message += QStringLiteral("\n\n") + tr("Not written:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+        message += QStringLiteral("\n\n") + tr("Print them now?");
+        if (QMessageBox::question(this, tr("Today's letters"), message) == QMessageBox::Yes) {
+            QPrinter printer(QPrinter::HighResolution);
+            QPrintDialog dialog(&printer, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                printer.setFullPage(true);
+                LetterRenderer::preparePage(printer);
+                QPainter painter(&printer);
+                renderer.paint(painter, printer, written);
+            }
+        }
+    }
+    return int(written.size());
 }
 
 }  // namespace relance::ui

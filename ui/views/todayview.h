@@ -37,6 +37,10 @@ public slots:
     void refresh();
     void markDone();
     void addNote();
+    void writeLetter();
+    // Every letter due today, one PDF each in `folder` and one combined, with a cancellable
+    // progress dialog. Returns how many were written; asks whether to print them when `ask`.
+    int writeDueLetters(const QString &folder, bool ask = true);
 
 signals:
     void invoiceActivated(qint64 invoiceId);
@@ -48,7 +52,7 @@ private:
     Agenda m_agenda;
     QLabel *m_title, *m_summary, *m_empty;
     QCheckBox *m_upcoming;
-    QPushButton *m_done, *m_note, *m_open;
+    QPushButton *m_done, *m_note, *m_open, *m_letter, *m_batch;
     QStackedWidget *m_stack;
     QTreeView *m_tree;
     QStandardItemModel *m_model;

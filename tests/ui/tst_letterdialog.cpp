@@ -1,0 +1,166 @@
+// The letter dialog and the Today batch, driven as a user would, on the demo book.
+#include "appcontext.h"
+#include "dialogs/letterdialog.h"
+#include "services/demodata.h"
+#include "services/translations.h"
+#include "storage/database.h"
+#include "storage/invoicerepository.h"
+#include "storage/letterrepository.h"
+#include "testsupport.h"
+#include "views/claimpanel.h"
+#include "views/todayview.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QtTest>
+
+using namespace relance;
+using namespace relance::ui;
+
+namespace {
+const QDate kToday(2026, 11, 23);
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral(PDFTOTEXT), {path, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    QString text = QString::fromUtf8(p.readAllStandardOutput());
+    return text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' ')).simplified();
+}
+
+qint64 invoiceId(Database &db, const QString &number) { return InvoiceRepository(db).findByNumber(number)->id; }
+}  // namespace
+
+class TestLetterDialog : public QObject
+{
+    Q_OBJECT
+
+    // Runs `act` on the next modal dialog of type T once it is shown.
+    template <typename T> static void whenShown(std::function<void(T *)> act)
+    {
+        QTimer::singleShot(10, [act] {
+            T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                whenShown<T>(act);
+                return;
+            }
+            act(dialog);
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        QDir().mkpath(QStringLiteral(RELANCE_SCREENSHOT_DIR));
+    }
+
+    // Preview, then print through the print dialog to a PDF printer: the letter is archived,
+    // recorded, and the printed pages say what the preview showed.
+    void printThroughThePrintDialog()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), kToday).ok());
+        AppContext context(t.db(), kToday);
+        const qint64 id = invoiceId(t.db(), QStringLiteral("F-2026-043"));
+        LetterDialog dialog(context, {id}, LetterKind::FormalNotice);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *preview = dialog.findChild<QPrintPreviewWidget *>(QStringLiteral("letterPreview"));
+        QTRY_COMPARE(preview->pageCount(), 2);
+        dialog.findChild<QLineEdit *>(QStringLiteral("trackingNumber"))->setText(QStringLiteral("1A 000 111 2222 3"));
+        QCOMPARE(dialog.request().trackingNumber, QStringLiteral("1A 000 111 2222 3"));
+        QVERIFY(dialog.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/letter-dialog.png")));
+
+        const QString printed = t.dir() + QStringLiteral("/printed.pdf");
+        bool sawDialog = false;
+        // The printer: a PDF file, as chosen in the dialog's "Print to file".
+        dialog.printer().setOutputFormat(QPrinter::PdfFormat);
+        dialog.printer().setOutputFileName(printed);
+        whenShown<QPrintDialog>([&](QPrintDialog *print) {
+            sawDialog = true;
+            print->accept();
+        });
+        dialog.findChild<QPushButton *>(QStringLiteral("printLetter"))->click();
+        QVERIFY(sawDialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QString text = pdfText(printed);
+        QVERIFY2(text.contains(QStringLiteral("MISE EN DEMEURE")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Lettre recommandée avec accusé de réception n° 1A 000 111 2222 3")));
+        QVERIFY(text.contains(QStringLiteral("Librairie Le Passage")));
+        const QList<ArchivedLetter> archived = LetterRepository(t.db()).forInvoice(id);
+        QCOMPARE(archived.size(), 1);
+        QCOMPARE(archived.first().trackingNumber, QStringLiteral("1A 000 111 2222 3"));
+        // The archived PDF and the printed pages say the same.
+        QCOMPARE(pdfText(LetterService(t.db(), archiveDirectoryOf(context)).pathOf(archived.first())), text);
+
+        // The invoice's Collection tab lists it.
+        ClaimPanel panel(context, id);
+        QCOMPARE(panel.letters()->rowCount(), 1);
+        QCOMPARE(panel.letters()->item(0, 2)->text(), QStringLiteral("1A 000 111 2222 3"));
+    }
+
+    void refusalsShowInTheDialog()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), kToday).ok());
+        AppContext context(t.db(), kToday);
+        LetterDialog dialog(context, {invoiceId(t.db(), QStringLiteral("F-2026-043"))}, LetterKind::Agreement);
+        dialog.show();
+        auto *print = dialog.findChild<QPushButton *>(QStringLiteral("printLetter"));
+        QVERIFY(!print->isEnabled());  // no terms yet
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("agreementTerms"))->setPlainText(QStringLiteral("<b>half</b> now"));
+        QVERIFY(print->isEnabled());
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("emailText"))->toPlainText().contains(QStringLiteral("<b>half</b> now")));
+        const QString saved = t.dir() + QStringLiteral("/agreement.pdf");
+        QVERIFY(dialog.saveAs(saved).ok());
+        QVERIFY(pdfText(saved).contains(QStringLiteral("<b>half</b> now")));
+    }
+
+    // Today: every letter due, one PDF each and a combined one; the agenda moves on.
+    void todaysLettersInOneGo()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), kToday).ok());
+        AppContext context(t.db(), kToday);
+        TodayView view(context);
+        const int due = int(LetterService(t.db(), archiveDirectoryOf(context)).due(kToday).size());
+        QVERIFY(due >= 1);
+        QTemporaryDir out;
+        QCOMPARE(view.writeDueLetters(out.path(), false), due);
+        QCOMPARE(QDir(out.path()).entryList({QStringLiteral("*.pdf")}).size(), due + 1);
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("letters-2026-11-23.pdf"))));
+        QCOMPARE(LetterService(t.db(), archiveDirectoryOf(context)).due(kToday).size(), 0);
+        QCOMPARE(LetterRepository(t.db()).count(), due);
+    }
+
+    void frenchScreenshot()
+    {
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), kToday).ok());
+        AppContext context(t.db(), kToday);
+        LetterDialog dialog(context, {invoiceId(t.db(), QStringLiteral("F-2026-037"))}, LetterKind::Reminder2);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(dialog.findChild<QPrintPreviewWidget *>(QStringLiteral("letterPreview"))->pageCount() >= 1);
+        QVERIFY(dialog.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/letter-dialog-fr.png")));
+        QLocale::setDefault(QLocale(QLocale::English));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+};
+
+QTEST_MAIN(TestLetterDialog)
+#include "tst_letterdialog.moc"

@@ -1,0 +1,311 @@
+#include "letterdialog.h"
+
+#include "appcontext.h"
+#include "fielderrors.h"
+#include "formfields.h"
+
+#include "letters/letterrenderer.h"
+#include "letters/letterstrings.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace relance::ui {
+
+QString archiveDirectoryOf(const AppContext &context)
+{
+    return LetterService::defaultArchiveDirectory(context.db().path());
+}
+
+LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::optional<LetterKind> kind, QWidget *parent)
+    : QDialog(parent), m_context(context), m_invoiceIds(std::move(invoiceIds)),
+      m_service(context.db(), archiveDirectoryOf(context))
+{
+    setWindowTitle(tr("Write a letter"));
+    auto *layout = new QHBoxLayout(this);
+
+    auto *side = new QVBoxLayout;
+    m_banner = makeErrorBanner(this);
+    m_errors = new FieldErrors(m_banner);
+    side->addWidget(m_banner);
+    auto *form = new QFormLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("letterKind"));
+    for (LetterKind k : allLetterKinds())
+        m_kind->addItem(letterKindLabel(k), letterKindKey(k));
+    m_kind->setCurrentIndex(int(allLetterKinds().indexOf(kind.value_or(LetterKind::Reminder1))));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("letterLanguage"));
+    m_language->addItem(tr("The client's (French in France and Belgium)"), QString());
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_tracking = makeLineEdit(this, "trackingNumber");
+    m_tracking->setPlaceholderText(tr("e.g. 1A 123 456 7890 1"));
+    form->addRow(tr("&Letter:"), m_kind);
+    form->addRow(tr("Lan&guage:"), m_language);
+    form->addRow(tr("Registered &number:"), m_tracking);
+    side->addLayout(form);
+
+    m_termsRow = new QWidget(this);
+    auto *termsLayout = new QVBoxLayout(m_termsRow);
+    termsLayout->setContentsMargins(0, 0, 0, 0);
+    m_terms = makeTextEdit(m_termsRow, "agreementTerms");
+    m_terms->setPlaceholderText(tr("What was agreed: new date, amounts, penalties waived…"));
+    termsLayout->addWidget(new QLabel(tr("Terms agreed with the client:"), m_termsRow));
+    termsLayout->addWidget(m_terms);
+    side->addWidget(m_termsRow);
+
+    m_instalmentsRow = new QWidget(this);
+    auto *instLayout = new QVBoxLayout(m_instalmentsRow);
+    instLayout->setContentsMargins(0, 0, 0, 0);
+    m_instalments = new QTableWidget(0, 2, m_instalmentsRow);
+    m_instalments->setObjectName(QStringLiteral("instalments"));
+    m_instalments->setHorizontalHeaderLabels({tr("Date"), tr("Amount")});
+    m_instalments->horizontalHeader()->setStretchLastSection(true);
+    m_instalments->setAccessibleName(tr("Instalments"));
+    auto *instButtons = new QHBoxLayout;
+    auto *addInstalment = new QPushButton(tr("&Add an instalment"), m_instalmentsRow);
+    auto *removeInstalment = new QPushButton(tr("&Remove"), m_instalmentsRow);
+    instButtons->addWidget(addInstalment);
+    instButtons->addWidget(removeInstalment);
+    instLayout->addWidget(new QLabel(tr("Instalments (date, amount):"), m_instalmentsRow));
+    instLayout->addWidget(m_instalments);
+    instLayout->addLayout(instButtons);
+    side->addWidget(m_instalmentsRow);
+    m_errors->bind(QStringLiteral("terms"), m_terms);
+    m_errors->bind(QStringLiteral("instalments"), m_instalments);
+    m_errors->bind(QStringLiteral("lang"), m_language);
+
+    auto *tabs = new QTabWidget(this);
+    m_email = makeTextEdit(this, "emailText");
+    m_email->setReadOnly(true);
+    m_sms = makeTextEdit(this, "smsText");
+    m_sms->setReadOnly(true);
+    tabs->addTab(m_email, tr("E-mail"));
+    tabs->addTab(m_sms, tr("Text message"));
+    auto *copy = new QPushButton(tr("&Copy the text"), this);
+    side->addWidget(new QLabel(tr("The same step by e-mail or text message:"), this));
+    side->addWidget(tabs, 1);
+    side->addWidget(copy);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(QStringLiteral("printLetter"));
+    m_save = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+    m_save->setObjectName(QStringLiteral("saveLetter"));
+    m_send = buttons->addButton(tr("Send by &e-mail…"), QDialogButtonBox::ActionRole);
+    m_send->setObjectName(QStringLiteral("emailLetter"));
+    m_print->setToolTip(tr("Prints the letter; it is archived and recorded on the invoice."));
+    side->addWidget(buttons);
+
+    m_printer = new QPrinter(QPrinter::HighResolution);
+    m_previewPrinter = new QPrinter(QPrinter::ScreenResolution);
+    m_previewPrinter->setFullPage(true);
+    LetterRenderer::preparePage(*m_previewPrinter);
+    m_preview = new QPrintPreviewWidget(m_previewPrinter, this);
+    m_preview->setObjectName(QStringLiteral("letterPreview"));
+    m_preview->setAccessibleName(tr("Preview of the letter"));
+    m_preview->setMinimumWidth(460);
+    layout->addLayout(side, 2);
+    layout->addWidget(m_preview, 3);
+
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
+        if (!m_document)
+            return;
+        QPainter painter(printer);
+        LetterRenderer(m_service.layout()).paint(painter, *printer, {*m_document});
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::updatePreview);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &LetterDialog::updatePreview);
+    connect(m_tracking, &QLineEdit::editingFinished, this, &LetterDialog::updatePreview);
+    connect(m_terms, &QPlainTextEdit::textChanged, this, &LetterDialog::updatePreview);
+    connect(m_instalments, &QTableWidget::cellChanged, this, &LetterDialog::updatePreview);
+    connect(addInstalment, &QPushButton::clicked, this, [this] {
+        const int row = m_instalments->rowCount();
+        m_instalments->insertRow(row);
+        m_instalments->setItem(row, 0, new QTableWidgetItem(QLocale().toString(m_context.today().addMonths(row + 1), QLocale::ShortFormat)));
+        m_instalments->setItem(row, 1, new QTableWidgetItem);
+    });
+    connect(removeInstalment, &QPushButton::clicked, this, [this] {
+        m_instalments->removeRow(m_instalments->currentRow());
+        updatePreview();
+    });
+    connect(copy, &QPushButton::clicked, this, [this, tabs] {
+        QApplication::clipboard()->setText(tabs->currentIndex() == 0 ? m_email->toPlainText() : m_sms->toPlainText());
+    });
+    connect(m_print, &QPushButton::clicked, this, &LetterDialog::print);
+    connect(m_save, &QPushButton::clicked, this, &LetterDialog::savePdf);
+    connect(m_send, &QPushButton::clicked, this, &LetterDialog::sendEmail);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(1180, 820);
+    updatePreview();
+}
+
+LetterDialog::~LetterDialog()
+{
+    delete m_errors;
+    delete m_previewPrinter;
+    delete m_printer;
+}
+
+LetterRequest LetterDialog::request() const
+{
+    LetterRequest r;
+    r.invoiceIds = m_invoiceIds;
+    r.kind = letterKindFromKey(m_kind->currentData().toString()).value_or(LetterKind::Reminder1);
+    r.date = m_context.today();
+    r.language = m_language->currentData().toString();
+    r.trackingNumber = m_tracking->text();
+    r.terms = m_terms->toPlainText();
+    for (int row = 0; row < m_instalments->rowCount(); ++row) {
+        const QString dateText = m_instalments->item(row, 0) ? m_instalments->item(row, 0)->text() : QString();
+        const QString amountText = m_instalments->item(row, 1) ? m_instalments->item(row, 1)->text() : QString();
+        QDate date = QLocale().toDate(dateText, QLocale::ShortFormat);
+        if (!date.isValid())
+            date = QDate::fromString(dateText, Qt::ISODate);
+        if (date.isValid() && date.year() < 100)
+            date = date.addYears(2000);
+        const Result<Money> amount = Money::parse(amountText);
+        r.instalments << Instalment{date, amount ? *amount : Money()};
+    }
+    return r;
+}
+
+void LetterDialog::updatePreview()
+{
+    const LetterRequest r = request();
+    m_termsRow->setVisible(r.kind == LetterKind::Agreement);
+    m_instalmentsRow->setVisible(r.kind == LetterKind::Schedule);
+    m_tracking->setEnabled(r.kind == LetterKind::Final || r.kind == LetterKind::FormalNotice);
+    const Result<LetterDocument> doc = m_service.compose(r);
+    if (doc) {
+        m_errors->clear();
+        m_document = *doc;
+        m_email->setPlainText(tr("Subject: %1").arg(doc->emailSubject) + QStringLiteral("\n\n") + doc->emailBody);
+        m_sms->setPlainText(doc->textMessage);
+    } else {
+        m_document.reset();
+        m_errors->show(doc.error());
+        m_email->clear();
+        m_sms->clear();
+    }
+    for (QPushButton *b : {m_print, m_save, m_send})
+        b->setEnabled(m_document.has_value());
+    m_preview->updatePreview();
+}
+
+Result<ProducedLetter> LetterDialog::produce()
+{
+    const Result<ProducedLetter> produced = m_service.produce(request());
+    if (!produced) {
+        m_errors->show(produced.error());
+        return produced;
+    }
+    m_context.notifyDataChanged();
+    return produced;
+}
+
+Result<ProducedLetter> LetterDialog::printOn(QPrinter &printer)
+{
+    const Result<ProducedLetter> produced = produce();
+    if (!produced)
+        return produced;
+    printer.setFullPage(true);
+    LetterRenderer::preparePage(printer);
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return Error(tr("The printer could not start; the letter is archived as %1.").arg(produced->filePath),
+                     QStringLiteral("printer"));
+    LetterRenderer(m_service.layout()).paint(painter, printer, {produced->document});
+    painter.end();
+    return produced;
+}
+
+Result<ProducedLetter> LetterDialog::saveAs(const QString &path)
+{
+    const Result<ProducedLetter> produced = produce();
+    if (!produced)
+        return produced;
+    QFile::remove(path);
+    if (!QFile::copy(produced->filePath, path))
+        return Error(tr("Could not write %1; the letter is archived as %2.").arg(path, produced->filePath),
+                     QStringLiteral("output"));
+    return produced;
+}
+
+void LetterDialog::print()
+{
+    QPrintDialog dialog(m_printer, this);
+    dialog.setWindowTitle(tr("Print the letter"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<ProducedLetter> printed = printOn(*m_printer);
+    if (!printed) {
+        QMessageBox::warning(this, windowTitle(), printed.error().message);
+        return;
+    }
+    accept();
+}
+
+void LetterDialog::savePdf()
+{
+    if (!m_document)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1.pdf").arg(m_document->subject).replace(QLatin1Char('/'), QLatin1Char('-')));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter as PDF"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Result<ProducedLetter> saved = saveAs(path);
+    if (!saved) {
+        QMessageBox::warning(this, windowTitle(), saved.error().message);
+        return;
+    }
+    accept();
+}
+
+void LetterDialog::sendEmail()
+{
+    const Result<ProducedLetter> produced = produce();
+    if (!produced)
+        return;
+    const LetterDocument &d = produced->document;
+    QUrl url;
+    url.setScheme(QStringLiteral("mailto"));
+    url.setPath(d.clientEmail);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("subject"), QString::fromUtf8(QUrl::toPercentEncoding(d.emailSubject)));
+    query.addQueryItem(QStringLiteral("body"), QString::fromUtf8(QUrl::toPercentEncoding(d.emailBody)));
+    url.setQuery(query);
+    QDesktopServices::openUrl(url);
+    QMessageBox::information(this, windowTitle(),
+                             tr("Your mail program opens with the message. Attach the letter, saved here:\n%1")
+                                 .arg(QDir::toNativeSeparators(produced->filePath)));
+    accept();
+}
+
+}  // namespace relance::ui
