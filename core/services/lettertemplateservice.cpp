@@ -29,7 +29,7 @@ QString LetterTemplateService::stored(LetterKind kind, const QString &language, 
     q.prepare(QStringLiteral("SELECT text FROM letter_templates WHERE kind = ? AND language = ? AND profile = ?"));
     q.addBindValue(letterKindKey(kind));
     q.addBindValue(language);
-    q.addBindValue(profile);
+    q.addBindValue(notNull(profile));
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
@@ -90,7 +90,7 @@ Status LetterTemplateService::save(LetterKind kind, const QString &language, con
                              "text = excluded.text, updated_on = excluded.updated_on"));
     q.addBindValue(letterKindKey(kind));
     q.addBindValue(language);
-    q.addBindValue(profile);
+    q.addBindValue(notNull(profile));
     q.addBindValue(text);
     q.addBindValue(dates::iso(today));
     if (!q.exec())
@@ -105,7 +105,7 @@ Status LetterTemplateService::reset(LetterKind kind, const QString &language, co
     q.prepare(QStringLiteral("DELETE FROM letter_templates WHERE kind = ? AND language = ? AND profile = ?"));
     q.addBindValue(letterKindKey(kind));
     q.addBindValue(language);
-    q.addBindValue(profile);
+    q.addBindValue(notNull(profile));
     if (!q.exec())
         return sqlError(q, Tr::tr("Restoring the template"));
     return tx.commit();

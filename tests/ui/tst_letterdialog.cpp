@@ -1,6 +1,7 @@
 // The letter dialog and the Today batch, driven as a user would, on the demo book.
 #include "appcontext.h"
 #include "dialogs/letterdialog.h"
+#include "dialogs/lettersettingstab.h"
 #include "services/demodata.h"
 #include "services/translations.h"
 #include "storage/database.h"
@@ -11,6 +12,7 @@
 #include "views/todayview.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -143,6 +145,34 @@ private slots:
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("letters-2026-11-23.pdf"))));
         QCOMPARE(LetterService(t.db(), archiveDirectoryOf(context)).due(kToday).size(), 0);
         QCOMPARE(LetterRepository(t.db()).count(), due);
+    }
+
+    // Settings ▸ Letters: a template with an unknown placeholder is refused with its line, and
+    // nothing is stored; a good one is used by the next letter.
+    void templatesAreCheckedWhenSaved()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), kToday).ok());
+        AppContext context(t.db(), kToday);
+        LetterSettingsTab tab(context);
+        tab.show();
+        auto *kind = tab.findChild<QComboBox *>(QStringLiteral("templateKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("reminder1")));
+        auto *text = tab.findChild<QPlainTextEdit *>(QStringLiteral("templateText"));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("[letter]")));
+        const QString before = t.dump();
+        text->setPlainText(QStringLiteral("[subject]\nRappel {invoice.number}\n[letter]\nVous devez {montant_du}.\n"));
+        QVERIFY(!tab.saveTemplate());
+        QCOMPARE(t.dump(), before);
+        text->setPlainText(QStringLiteral("[subject]\nRappel {invoice.number}\n[letter]\nVous devez **{balance}**, {client.name}.\n"));
+        const bool saved = tab.saveTemplate();
+        QVERIFY2(saved, qPrintable(tab.findChild<QLabel *>(QStringLiteral("errorBanner")) ? tab.findChild<QLabel *>(QStringLiteral("errorBanner"))->text() : QString()));
+        QVERIFY(tab.findChild<QLabel *>(QStringLiteral("templateState"))->text().contains(QStringLiteral("own")));
+        const Result<LetterDocument> doc = LetterService(t.db(), t.dir()).compose(
+            {{invoiceId(t.db(), QStringLiteral("F-2026-043"))}, LetterKind::Reminder1, kToday, QStringLiteral("fr"), {}, {}, {}});
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->body.size(), 1);
+        QCOMPARE(doc->body.first().plainText(), QStringLiteral("Vous devez 960,00\u00a0€, Librairie Le Passage."));
     }
 
     void frenchScreenshot()

@@ -1,5 +1,7 @@
 #include "collectionsettingsdialog.h"
 
+#include "lettersettingstab.h"
+
 #include "appcontext.h"
 #include "domain/money.h"
 #include "fielderrors.h"
@@ -75,6 +77,7 @@ CollectionSettingsDialog::CollectionSettingsDialog(AppContext &context, QWidget 
     tabs->addTab(makeRatesTab(), tr("&Rates"));
     tabs->addTab(makeProfilesTab(), tr("&Profiles"));
     tabs->addTab(makeOptionsTab(), tr("&Options"));
+    tabs->addTab(new LetterSettingsTab(context, tabs), tr("L&etters"));
     layout->addWidget(tabs);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);

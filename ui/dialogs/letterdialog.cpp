@@ -105,6 +105,10 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
     m_email->setReadOnly(true);
     m_sms = makeTextEdit(this, "smsText");
     m_sms->setReadOnly(true);
+    for (QPlainTextEdit *edit : {m_email, m_sms}) {  // these grow with the dialog
+        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 6);
+        edit->setMaximumHeight(QWIDGETSIZE_MAX);
+    }
     tabs->addTab(m_email, tr("E-mail"));
     tabs->addTab(m_sms, tr("Text message"));
     auto *copy = new QPushButton(tr("&Copy the text"), this);
