@@ -633,6 +633,205 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>Folder of the letters&apos; archive (default: beside the database).</source>
+        <translation>Folder of the letters&apos; archive (default: beside the database).</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of letter; kinds are %2</source>
+        <translation>&quot;%1&quot; is not a kind of letter; kinds are %2</translation>
+    </message>
+    <message>
+        <source>Writes a letter about one or several invoices of one client as a PDF, archives it with its SHA-256 and records it on each invoice&apos;s history (--draft: only the PDF).</source>
+        <translation>Writes a letter about one or several invoices of one client as a PDF, archives it with its SHA-256 and records it on each invoice&apos;s history (--draft: only the PDF).</translation>
+    </message>
+    <message>
+        <source>Invoice number (repeat for several).</source>
+        <translation>Invoice number (repeat for several).</translation>
+    </message>
+    <message>
+        <source>courtesy, reminder1, reminder2, final, formal-notice, agreement, schedule or handover.</source>
+        <translation>courtesy, reminder1, reminder2, final, formal-notice, agreement, schedule or handover.</translation>
+    </message>
+    <message>
+        <source>Language of the letter: fr or en.</source>
+        <translation>Language of the letter: fr or en.</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Registered letter&apos;s number, printed on it.</source>
+        <translation>Registered letter&apos;s number, printed on it.</translation>
+    </message>
+    <message>
+        <source>The terms agreed (agreement letters).</source>
+        <translation>The terms agreed (agreement letters).</translation>
+    </message>
+    <message>
+        <source>An instalment DATE=AMOUNT (schedule letters; repeat).</source>
+        <translation>An instalment DATE=AMOUNT (schedule letters; repeat).</translation>
+    </message>
+    <message>
+        <source>Write the PDF only: no archive, no history.</source>
+        <translation>Write the PDF only: no archive, no history.</translation>
+    </message>
+    <message>
+        <source>Also print the e-mail and text message for this step, and a mailto: link.</source>
+        <translation>Also print the e-mail and text message for this step, and a mailto: link.</translation>
+    </message>
+    <message>
+        <source>say where to write the PDF</source>
+        <translation>say where to write the PDF</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not DATE=AMOUNT, e.g. 2026-12-15=250.00</source>
+        <translation>&quot;%1&quot; is not DATE=AMOUNT, e.g. 2026-12-15=250.00</translation>
+    </message>
+    <message>
+        <source>archived as letter %1: %2 (SHA-256 %3)</source>
+        <translation>archived as letter %1: %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 claimed</source>
+        <translation>Wrote %1: %2, %3 claimed</translation>
+    </message>
+    <message>
+        <source>, to pay by %1</source>
+        <translation>, to pay by %1</translation>
+    </message>
+    <message>
+        <source>E-mail subject: %1</source>
+        <translation>E-mail subject: %1</translation>
+    </message>
+    <message>
+        <source>Text message: %1</source>
+        <translation>Text message: %1</translation>
+    </message>
+    <message>
+        <source>Writes every letter due on a day (one per client and kind), each archived and recorded, into a folder, with one combined PDF to print.</source>
+        <translation>Writes every letter due on a day (one per client and kind), each archived and recorded, into a folder, with one combined PDF to print.</translation>
+    </message>
+    <message>
+        <source>The letters the agenda says are due.</source>
+        <translation>The letters the agenda says are due.</translation>
+    </message>
+    <message>
+        <source>Folder to write the PDFs into.</source>
+        <translation>Folder to write the PDFs into.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>Combined, to print: %1</source>
+        <translation>Combined, to print: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written</source>
+        <translation>
+            <numerusform>%n letter written</numerusform>
+            <numerusform>%n letters written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive of the letters produced, newest first.</source>
+        <translation>The archive of the letters produced, newest first.</translation>
+    </message>
+    <message>
+        <source>Only this invoice&apos;s letters.</source>
+        <translation>Only this invoice&apos;s letters.</translation>
+    </message>
+    <message>
+        <source>No letter yet.</source>
+        <translation>No letter yet.</translation>
+    </message>
+    <message>
+        <source>A registered letter&apos;s fate: its number, its receipt (or first presentation when not collected) and the scan of the receipt card. The deadline it gave is recomputed from that date.</source>
+        <translation>A registered letter&apos;s fate: its number, its receipt (or first presentation when not collected) and the scan of the receipt card. The deadline it gave is recomputed from that date.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s number in the archive.</source>
+        <translation>The letter&apos;s number in the archive.</translation>
+    </message>
+    <message>
+        <source>Registered letter&apos;s number.</source>
+        <translation>Registered letter&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Day of receipt or first presentation.</source>
+        <translation>Day of receipt or first presentation.</translation>
+    </message>
+    <message>
+        <source>The letter was never collected.</source>
+        <translation>The letter was never collected.</translation>
+    </message>
+    <message>
+        <source>Scan of the receipt card to keep.</source>
+        <translation>Scan of the receipt card to keep.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a letter number</source>
+        <translation>&quot;%1&quot; is not a letter number</translation>
+    </message>
+    <message>
+        <source>letter %1 does not exist</source>
+        <translation>letter %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Letter %1: %2, receipt %3</source>
+        <translation>Letter %1: %2, receipt %3</translation>
+    </message>
+    <message>
+        <source>Shows a letter&apos;s template, or replaces it with a file&apos;s text (checked first: an unknown placeholder is refused with its line).</source>
+        <translation>Shows a letter&apos;s template, or replaces it with a file&apos;s text (checked first: an unknown placeholder is refused with its line).</translation>
+    </message>
+    <message>
+        <source>Kind of letter.</source>
+        <translation>Kind of letter.</translation>
+    </message>
+    <message>
+        <source>Language: fr or en.</source>
+        <translation>Language: fr or en.</translation>
+    </message>
+    <message>
+        <source>Only for one jurisdiction (fr-b2b, fr-b2c, be-b2b, be-b2c).</source>
+        <translation>Only for one jurisdiction (fr-b2b, fr-b2c, be-b2b, be-b2c).</translation>
+    </message>
+    <message>
+        <source>Use this file&apos;s text as the template.</source>
+        <translation>Use this file&apos;s text as the template.</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped template.</source>
+        <translation>Go back to the shipped template.</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Template saved.</translation>
+    </message>
+    <message>
+        <source>Template restored.</source>
+        <translation>Template restored.</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -657,6 +856,10 @@ Commands:
   claim          An invoice&apos;s interest, indemnity, risk, limitation and next step
   invoice pause  Stop chasing an invoice (disputed, on hold); invoice resume restarts
   rates          The rate table; rates add, rates carry-forward for a new half-year
+  letter         Write a letter (reminder, formal notice...) as a PDF, archived
+  letter receipt A registered letter&apos;s number, receipt date and receipt card
+  letters        Every letter due today (--due --out DIR); letters list: the archive
+  template       Show or replace a letter&apos;s template (--kind, --lang, --set FILE)
 </source>
         <translation>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -682,6 +885,10 @@ Commands:
   claim          An invoice&apos;s interest, indemnity, risk, limitation and next step
   invoice pause  Stop chasing an invoice (disputed, on hold); invoice resume restarts
   rates          The rate table; rates add, rates carry-forward for a new half-year
+  letter         Write a letter (reminder, formal notice...) as a PDF, archived
+  letter receipt A registered letter&apos;s number, receipt date and receipt card
+  letters        Every letter due today (--due --out DIR); letters list: the archive
+  template       Show or replace a letter&apos;s template (--kind, --lang, --set FILE)
 </translation>
     </message>
 </context>
@@ -1336,6 +1543,494 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LetterKind</name>
+    <message>
+        <source>Courtesy reminder (before the due date)</source>
+        <translation>Courtesy reminder (before the due date)</translation>
+    </message>
+    <message>
+        <source>First reminder</source>
+        <translation>First reminder</translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation>Second reminder</translation>
+    </message>
+    <message>
+        <source>Final reminder (registered)</source>
+        <translation>Final reminder (registered)</translation>
+    </message>
+    <message>
+        <source>Formal notice</source>
+        <translation>Formal notice</translation>
+    </message>
+    <message>
+        <source>Confirmation of a settlement</source>
+        <translation>Confirmation of a settlement</translation>
+    </message>
+    <message>
+        <source>Instalment schedule</source>
+        <translation>Instalment schedule</translation>
+    </message>
+    <message>
+        <source>Hand-over notice</source>
+        <translation>Hand-over notice</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRenderer</name>
+    <message>
+        <source>could not start writing the PDF</source>
+        <translation>could not start writing the PDF</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRepository</name>
+    <message>
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>not collected (first presented)</source>
+        <translation>not collected (first presented)</translation>
+    </message>
+    <message>
+        <source>Archiving the letter</source>
+        <translation>Archiving the letter</translation>
+    </message>
+    <message>
+        <source>Recording the letter&apos;s receipt</source>
+        <translation>Recording the letter&apos;s receipt</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>the window must fit across the sheet (0 to %1 mm from the left)</source>
+        <translation>the window must fit across the sheet (0 to %1 mm from the left)</translation>
+    </message>
+    <message>
+        <source>the window must sit in the top half of the sheet (10 to %1 mm from the top)</source>
+        <translation>the window must sit in the top half of the sheet (10 to %1 mm from the top)</translation>
+    </message>
+    <message>
+        <source>the letters&apos; text size must be between 8 and 14 points</source>
+        <translation>the letters&apos; text size must be between 8 and 14 points</translation>
+    </message>
+    <message>
+        <source>choose at least one invoice</source>
+        <translation>choose at least one invoice</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date is missing or invalid</source>
+        <translation>the letter&apos;s date is missing or invalid</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>invoice %1 does not exist</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not %2&apos;s: a letter goes to one client</source>
+        <translation>invoice %1 is not %2&apos;s: a letter goes to one client</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the others in %3: write one letter per currency</source>
+        <translation>invoice %1 is in %2, the others in %3: write one letter per currency</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s client does not exist</source>
+        <translation>the invoice&apos;s client does not exist</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name and address print on every letter: fill them in first (Edit &gt; Your company)</source>
+        <translation>your company&apos;s name and address print on every letter: fill them in first (Edit &gt; Your company)</translation>
+    </message>
+    <message>
+        <source>a formal notice must state your SIRET: fill it in first (Edit &gt; Your company)</source>
+        <translation>a formal notice must state your SIRET: fill it in first (Edit &gt; Your company)</translation>
+    </message>
+    <message>
+        <source>a formal notice must say how to pay: fill in your IBAN first (Edit &gt; Your company)</source>
+        <translation>a formal notice must say how to pay: fill in your IBAN first (Edit &gt; Your company)</translation>
+    </message>
+    <message>
+        <source>invoice %1: %2</source>
+        <translation>invoice %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing remains to be paid on %1</source>
+        <translation>nothing remains to be paid on %1</translation>
+    </message>
+    <message>
+        <source>write the terms agreed with the client</source>
+        <translation>write the terms agreed with the client</translation>
+    </message>
+    <message>
+        <source>give the instalments (date and amount of each)</source>
+        <translation>give the instalments (date and amount of each)</translation>
+    </message>
+    <message>
+        <source>instalment %1: its date must follow the letter&apos;s and the previous instalment&apos;s</source>
+        <translation>instalment %1: its date must follow the letter&apos;s and the previous instalment&apos;s</translation>
+    </message>
+    <message>
+        <source>instalment %1: the amount must be above zero, in %2</source>
+        <translation>instalment %1: the amount must be above zero, in %2</translation>
+    </message>
+    <message>
+        <source>the instalments add up to %1, not to what is owed (%2)</source>
+        <translation>the instalments add up to %1, not to what is owed (%2)</translation>
+    </message>
+    <message>
+        <source>cannot create the letters&apos; folder %1</source>
+        <translation>cannot create the letters&apos; folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, archived as %2</source>
+        <translation>%1, archived as %2</translation>
+    </message>
+    <message>
+        <source>letter %1 does not exist</source>
+        <translation>letter %1 does not exist</translation>
+    </message>
+    <message>
+        <source>say whether the letter was received or not collected</source>
+        <translation>say whether the letter was received or not collected</translation>
+    </message>
+    <message>
+        <source>the date must be between the sending date (%1) and today</source>
+        <translation>the date must be between the sending date (%1) and today</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>unknown section [%1]; sections are %2</source>
+        <translation>unknown section [%1]; sections are %2</translation>
+    </message>
+    <message>
+        <source>section [%1] appears twice</source>
+        <translation>section [%1] appears twice</translation>
+    </message>
+    <message>
+        <source>text before the first section; start with a line such as [letter]</source>
+        <translation>text before the first section; start with a line such as [letter]</translation>
+    </message>
+    <message>
+        <source>the template has neither a [letter] nor an [email] section</source>
+        <translation>the template has neither a [letter] nor an [email] section</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date, written out</source>
+        <translation>the letter&apos;s date, written out</translation>
+    </message>
+    <message>
+        <source>where the letter is written (your city)</source>
+        <translation>where the letter is written (your city)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name</source>
+        <translation>your company&apos;s name</translation>
+    </message>
+    <message>
+        <source>your legal form</source>
+        <translation>your legal form</translation>
+    </message>
+    <message>
+        <source>your SIRET</source>
+        <translation>your SIRET</translation>
+    </message>
+    <message>
+        <source>your VAT number</source>
+        <translation>your VAT number</translation>
+    </message>
+    <message>
+        <source>your postal address on one line</source>
+        <translation>your postal address on one line</translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation>your e-mail address</translation>
+    </message>
+    <message>
+        <source>your phone number</source>
+        <translation>your phone number</translation>
+    </message>
+    <message>
+        <source>your IBAN</source>
+        <translation>your IBAN</translation>
+    </message>
+    <message>
+        <source>your BIC</source>
+        <translation>your BIC</translation>
+    </message>
+    <message>
+        <source>who signs</source>
+        <translation>who signs</translation>
+    </message>
+    <message>
+        <source>the signatory&apos;s capacity</source>
+        <translation>the signatory&apos;s capacity</translation>
+    </message>
+    <message>
+        <source>the client&apos;s name</source>
+        <translation>the client&apos;s name</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contact person</source>
+        <translation>the client&apos;s contact person</translation>
+    </message>
+    <message>
+        <source>the client&apos;s postal address on one line</source>
+        <translation>the client&apos;s postal address on one line</translation>
+    </message>
+    <message>
+        <source>the client&apos;s SIREN or SIRET</source>
+        <translation>the client&apos;s SIREN or SIRET</translation>
+    </message>
+    <message>
+        <source>&quot;Madame, Monsieur&quot; or &quot;Dear Sir or Madam&quot;, or the contact&apos;s name</source>
+        <translation>&quot;Madame, Monsieur&quot; or &quot;Dear Sir or Madam&quot;, or the contact&apos;s name</translation>
+    </message>
+    <message>
+        <source>the (first) invoice&apos;s number</source>
+        <translation>the (first) invoice&apos;s number</translation>
+    </message>
+    <message>
+        <source>every invoice&apos;s number, as a list</source>
+        <translation>every invoice&apos;s number, as a list</translation>
+    </message>
+    <message>
+        <source>&quot;invoice F-1&quot; or &quot;invoices F-1 and F-2&quot;</source>
+        <translation>&quot;invoice F-1&quot; or &quot;invoices F-1 and F-2&quot;</translation>
+    </message>
+    <message>
+        <source>how many invoices the letter covers</source>
+        <translation>how many invoices the letter covers</translation>
+    </message>
+    <message>
+        <source>the (first) invoice&apos;s date</source>
+        <translation>the (first) invoice&apos;s date</translation>
+    </message>
+    <message>
+        <source>the (first) invoice&apos;s due date</source>
+        <translation>the (first) invoice&apos;s due date</translation>
+    </message>
+    <message>
+        <source>the (first) invoice&apos;s amount including VAT</source>
+        <translation>the (first) invoice&apos;s amount including VAT</translation>
+    </message>
+    <message>
+        <source>days past the (first) invoice&apos;s due date</source>
+        <translation>days past the (first) invoice&apos;s due date</translation>
+    </message>
+    <message>
+        <source>what remains unpaid on the invoices</source>
+        <translation>what remains unpaid on the invoices</translation>
+    </message>
+    <message>
+        <source>what was already paid on them</source>
+        <translation>what was already paid on them</translation>
+    </message>
+    <message>
+        <source>late-payment interest to date</source>
+        <translation>late-payment interest to date</translation>
+    </message>
+    <message>
+        <source>the fixed recovery indemnities, all invoices</source>
+        <translation>the fixed recovery indemnities, all invoices</translation>
+    </message>
+    <message>
+        <source>the fixed recovery indemnity per invoice</source>
+        <translation>the fixed recovery indemnity per invoice</translation>
+    </message>
+    <message>
+        <source>balance + interest + indemnities</source>
+        <translation>balance + interest + indemnities</translation>
+    </message>
+    <message>
+        <source>the late-payment interest rate in force</source>
+        <translation>the late-payment interest rate in force</translation>
+    </message>
+    <message>
+        <source>how that rate is set</source>
+        <translation>how that rate is set</translation>
+    </message>
+    <message>
+        <source>the legal basis of the interest</source>
+        <translation>the legal basis of the interest</translation>
+    </message>
+    <message>
+        <source>the legal basis of the indemnity</source>
+        <translation>the legal basis of the indemnity</translation>
+    </message>
+    <message>
+        <source>the date by which to pay</source>
+        <translation>the date by which to pay</translation>
+    </message>
+    <message>
+        <source>the number of days given to pay</source>
+        <translation>the number of days given to pay</translation>
+    </message>
+    <message>
+        <source>the reference to quote with the payment</source>
+        <translation>the reference to quote with the payment</translation>
+    </message>
+    <message>
+        <source>the registered letter&apos;s number</source>
+        <translation>the registered letter&apos;s number</translation>
+    </message>
+    <message>
+        <source>the dates and means of the earlier reminders</source>
+        <translation>the dates and means of the earlier reminders</translation>
+    </message>
+    <message>
+        <source>the terms agreed with the client, as you typed them</source>
+        <translation>the terms agreed with the client, as you typed them</translation>
+    </message>
+    <message>
+        <source>table of the invoices: number, date, amount, due date, paid, balance</source>
+        <translation>table of the invoices: number, date, amount, due date, paid, balance</translation>
+    </message>
+    <message>
+        <source>table of the interest by period, with rate and basis, and the totals</source>
+        <translation>table of the interest by period, with rate and basis, and the totals</translation>
+    </message>
+    <message>
+        <source>how to pay: IBAN, BIC, reference</source>
+        <translation>how to pay: IBAN, BIC, reference</translation>
+    </message>
+    <message>
+        <source>table of the instalments: date and amount</source>
+        <translation>table of the instalments: date and amount</translation>
+    </message>
+    <message>
+        <source>the client is a business</source>
+        <translation>the client is a business</translation>
+    </message>
+    <message>
+        <source>the client is a consumer</source>
+        <translation>the client is a consumer</translation>
+    </message>
+    <message>
+        <source>French law applies</source>
+        <translation>French law applies</translation>
+    </message>
+    <message>
+        <source>Belgian law applies</source>
+        <translation>Belgian law applies</translation>
+    </message>
+    <message>
+        <source>the letter covers more than one invoice</source>
+        <translation>the letter covers more than one invoice</translation>
+    </message>
+    <message>
+        <source>interest to date is known and above zero</source>
+        <translation>interest to date is known and above zero</translation>
+    </message>
+    <message>
+        <source>a recovery indemnity is owed</source>
+        <translation>a recovery indemnity is owed</translation>
+    </message>
+    <message>
+        <source>something was already paid</source>
+        <translation>something was already paid</translation>
+    </message>
+    <message>
+        <source>your IBAN is filled in</source>
+        <translation>your IBAN is filled in</translation>
+    </message>
+    <message>
+        <source>the letter gives a deadline</source>
+        <translation>the letter gives a deadline</translation>
+    </message>
+    <message>
+        <source>the registered letter&apos;s number is known</source>
+        <translation>the registered letter&apos;s number is known</translation>
+    </message>
+    <message>
+        <source>earlier reminders were sent</source>
+        <translation>earlier reminders were sent</translation>
+    </message>
+    <message>
+        <source>the due date has passed</source>
+        <translation>the due date has passed</translation>
+    </message>
+    <message>
+        <source>unknown condition {if %1}</source>
+        <translation>unknown condition {if %1}</translation>
+    </message>
+    <message>
+        <source>{%1} without a matching {if}</source>
+        <translation>{%1} without a matching {if}</translation>
+    </message>
+    <message>
+        <source>{%1} can only be used in the [letter] section</source>
+        <translation>{%1} can only be used in the [letter] section</translation>
+    </message>
+    <message>
+        <source>{%1} must stand alone on its line</source>
+        <translation>{%1} must stand alone on its line</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1}</source>
+        <translation>unknown placeholder {%1}</translation>
+    </message>
+    <message>
+        <source>unmatched brace; write {{ or }} for a literal one</source>
+        <translation>unmatched brace; write {{ or }} for a literal one</translation>
+    </message>
+    <message>
+        <source>{if} without a matching {end}</source>
+        <translation>{if} without a matching {end}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateService</name>
+    <message>
+        <source>line %1 %2: %3</source>
+        <translation>line %1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has %n problem(s):
+%1</source>
+        <translation>
+            <numerusform>The template has %n problem:
+%1</numerusform>
+            <numerusform>The template has %n problems:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letters are written in %1, not &quot;%2&quot;</source>
+        <translation>letters are written in %1, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Saving the template</source>
+        <translation>Saving the template</translation>
+    </message>
+    <message>
+        <source>Restoring the template</source>
+        <translation>Restoring the template</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>the amount is empty</source>
@@ -1444,6 +2139,10 @@ Commands:
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2485,90 @@ Commands:
     <message>
         <source>&lt;b&gt;Next step:&lt;/b&gt; %1, planned %2 — ladder &quot;%3&quot;, step %4 of %5</source>
         <translation>&lt;b&gt;Next step:&lt;/b&gt; %1, planned %2 — ladder &quot;%3&quot;, step %4 of %5</translation>
+    </message>
+    <message>
+        <source>Write a &amp;letter…</source>
+        <translation>Write a &amp;letter…</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Letters sent</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Registered number</source>
+        <translation>Registered number</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Open the &amp;PDF</source>
+        <translation>Open the &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Registered letter&apos;s &amp;fate…</source>
+        <translation>Registered letter&apos;s &amp;fate…</translation>
+    </message>
+    <message>
+        <source>Registered letter of %1</source>
+        <translation>Registered letter of %1</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <source>Not collected (first presented)</source>
+        <translation>Not collected (first presented)</translation>
+    </message>
+    <message>
+        <source>Choose the scan…</source>
+        <translation>Choose the scan…</translation>
+    </message>
+    <message>
+        <source>Scan of the receipt card</source>
+        <translation>Scan of the receipt card</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Registered &amp;number:</source>
+        <translation>Registered &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Receipt card:</source>
+        <translation>Receipt card:</translation>
+    </message>
+    <message>
+        <source>The deadline the letter gave runs from this date; it is recomputed.</source>
+        <translation>The deadline the letter gave runs from this date; it is recomputed.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +3054,10 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
         <source>The rates of %1 will be used for %2 until you replace them with the published ones. Figures for %2 may then change slightly. Continue?</source>
         <translation>The rates of %1 will be used for %2 until you replace them with the published ones. Figures for %2 may then change slightly. Continue?</translation>
     </message>
+    <message>
+        <source>L&amp;etters</source>
+        <translation>L&amp;etters</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::DashboardView</name>
@@ -2695,6 +3482,206 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::LetterDialog</name>
+    <message>
+        <source>Write a letter</source>
+        <translation>Write a letter</translation>
+    </message>
+    <message>
+        <source>The client&apos;s (French in France and Belgium)</source>
+        <translation>The client&apos;s (French in France and Belgium)</translation>
+    </message>
+    <message>
+        <source>e.g. 1A 123 456 7890 1</source>
+        <translation>e.g. 1A 123 456 7890 1</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;number:</source>
+        <translation>Registered &amp;number:</translation>
+    </message>
+    <message>
+        <source>What was agreed: new date, amounts, penalties waived…</source>
+        <translation>What was agreed: new date, amounts, penalties waived…</translation>
+    </message>
+    <message>
+        <source>Terms agreed with the client:</source>
+        <translation>Terms agreed with the client:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <source>&amp;Add an instalment</source>
+        <translation>&amp;Add an instalment</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Instalments (date, amount):</source>
+        <translation>Instalments (date, amount):</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the text</source>
+        <translation>&amp;Copy the text</translation>
+    </message>
+    <message>
+        <source>The same step by e-mail or text message:</source>
+        <translation>The same step by e-mail or text message:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Send by &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Prints the letter; it is archived and recorded on the invoice.</source>
+        <translation>Prints the letter; it is archived and recorded on the invoice.</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Preview of the letter</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not start; the letter is archived as %1.</source>
+        <translation>The printer could not start; the letter is archived as %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1; the letter is archived as %2.</source>
+        <translation>Could not write %1; the letter is archived as %2.</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Print the letter</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Save the letter as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Your mail program opens with the message. Attach the letter, saved here:
+%1</source>
+        <translation>Your mail program opens with the message. Attach the letter, saved here:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::LetterSettingsTab</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Address window from the &amp;left:</source>
+        <translation>Address window from the &amp;left:</translation>
+    </message>
+    <message>
+        <source>Address window from the &amp;top:</source>
+        <translation>Address window from the &amp;top:</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation>Text si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Save the page settings</source>
+        <translation>Save the page settings</translation>
+    </message>
+    <message>
+        <source>The defaults fit a French DL window envelope (window 85 × 33 mm, 110 mm from the left and 55 mm from the top of the sheet).</source>
+        <translation>The defaults fit a French DL window envelope (window 85 × 33 mm, 110 mm from the left and 55 mm from the top of the sheet).</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Every jurisdiction</source>
+        <translation>Every jurisdiction</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the template</source>
+        <translation>Sa&amp;ve the template</translation>
+    </message>
+    <message>
+        <source>Back to the shipped &amp;text</source>
+        <translation>Back to the shipped &amp;text</translation>
+    </message>
+    <message>
+        <source>Sections: [subject], [title], [letter], [enclosures], [email.subject], [email], [sms]. **bold**, &quot;- &quot; for a bullet, {if b2b} … {else} … {end} on their own lines. Double-click a placeholder to insert it.</source>
+        <translation>Sections: [subject], [title], [letter], [enclosures], [email.subject], [email], [sms]. **bold**, &quot;- &quot; for a bullet, {if b2b} … {else} … {end} on their own lines. Double-click a placeholder to insert it.</translation>
+    </message>
+    <message>
+        <source>Your own text.</source>
+        <translation>Your own text.</translation>
+    </message>
+    <message>
+        <source>The shipped text (or your text for every jurisdiction).</source>
+        <translation>The shipped text (or your text for every jurisdiction).</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Page settings</source>
+        <translation>Page settings</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::MainWindow</name>
     <message>
         <source>Relance</source>
@@ -3044,6 +4031,57 @@ The database that was open stays open.</translation>
     <message>
         <source>&amp;Log the call…</source>
         <translation>&amp;Log the call…</translation>
+    </message>
+    <message>
+        <source>Write the &amp;letter…</source>
+        <translation>Write the &amp;letter…</translation>
+    </message>
+    <message>
+        <source>Write all to&amp;day&apos;s letters…</source>
+        <translation>Write all to&amp;day&apos;s letters…</translation>
+    </message>
+    <message>
+        <source>Every letter due today in one go: one PDF each and one combined PDF to print.</source>
+        <translation>Every letter due today in one go: one PDF each and one combined PDF to print.</translation>
+    </message>
+    <message>
+        <source>Folder for today&apos;s letters</source>
+        <translation>Folder for today&apos;s letters</translation>
+    </message>
+    <message>
+        <source>Today&apos;s letters</source>
+        <translation>Today&apos;s letters</translation>
+    </message>
+    <message>
+        <source>No letter is due today.</source>
+        <translation>No letter is due today.</translation>
+    </message>
+    <message>
+        <source>Writing today&apos;s letters…</source>
+        <translation>Writing today&apos;s letters…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>letters-%1.pdf</source>
+        <translation>letters-%1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written in %1, and all of them in %2 to print.</source>
+        <translation>
+            <numerusform>%n letter written in %1, and all of them in %2 to print.</numerusform>
+            <numerusform>%n letters written in %1, and all of them in %2 to print.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written:</source>
+        <translation>Not written:</translation>
+    </message>
+    <message>
+        <source>Print them now?</source>
+        <translation>Print them now?</translation>
     </message>
 </context>
 </TS>

@@ -633,6 +633,205 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <source>Folder of the letters&apos; archive (default: beside the database).</source>
+        <translation>Dossier des lettres archivées (par défaut&#xa0;: à côté de la base).</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of letter; kinds are %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de lettre&#x202f;; les types sont %2</translation>
+    </message>
+    <message>
+        <source>Writes a letter about one or several invoices of one client as a PDF, archives it with its SHA-256 and records it on each invoice&apos;s history (--draft: only the PDF).</source>
+        <translation>Écrit une lettre sur une ou plusieurs factures d’un client en PDF, l’archive avec son SHA-256 et l’inscrit dans l’historique de chaque facture (--draft&#xa0;: le PDF seulement).</translation>
+    </message>
+    <message>
+        <source>Invoice number (repeat for several).</source>
+        <translation>Numéro de facture (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>courtesy, reminder1, reminder2, final, formal-notice, agreement, schedule or handover.</source>
+        <translation>courtesy, reminder1, reminder2, final, formal-notice, agreement, schedule ou handover.</translation>
+    </message>
+    <message>
+        <source>Language of the letter: fr or en.</source>
+        <translation>Langue de la lettre&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>Fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Registered letter&apos;s number, printed on it.</source>
+        <translation>Numéro du recommandé, imprimé sur la lettre.</translation>
+    </message>
+    <message>
+        <source>The terms agreed (agreement letters).</source>
+        <translation>Les termes convenus (lettres d’accord).</translation>
+    </message>
+    <message>
+        <source>An instalment DATE=AMOUNT (schedule letters; repeat).</source>
+        <translation>Une échéance DATE=MONTANT (échéanciers&#x202f;; à répéter).</translation>
+    </message>
+    <message>
+        <source>Write the PDF only: no archive, no history.</source>
+        <translation>Écrire le PDF seulement&#xa0;: ni archive, ni historique.</translation>
+    </message>
+    <message>
+        <source>Also print the e-mail and text message for this step, and a mailto: link.</source>
+        <translation>Afficher aussi l’e-mail et le SMS de cette étape, et un lien mailto:.</translation>
+    </message>
+    <message>
+        <source>say where to write the PDF</source>
+        <translation>indiquez où écrire le PDF</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not DATE=AMOUNT, e.g. 2026-12-15=250.00</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme DATE=MONTANT, par exemple 2026-12-15=250,00</translation>
+    </message>
+    <message>
+        <source>archived as letter %1: %2 (SHA-256 %3)</source>
+        <translation>archivée comme lettre %1&#xa0;: %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 claimed</source>
+        <translation>%1 écrit&#xa0;: %2, %3 réclamés</translation>
+    </message>
+    <message>
+        <source>, to pay by %1</source>
+        <translation>, à payer au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>E-mail subject: %1</source>
+        <translation>Objet de l’e-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Text message: %1</source>
+        <translation>SMS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Writes every letter due on a day (one per client and kind), each archived and recorded, into a folder, with one combined PDF to print.</source>
+        <translation>Écrit toutes les lettres dues un jour donné (une par client et par type), chacune archivée et inscrite, dans un dossier, avec un PDF réunissant tout pour l’impression.</translation>
+    </message>
+    <message>
+        <source>The letters the agenda says are due.</source>
+        <translation>Les lettres que l’agenda dit dues.</translation>
+    </message>
+    <message>
+        <source>Folder to write the PDFs into.</source>
+        <translation>Dossier où écrire les PDF.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Combined, to print: %1</source>
+        <translation>Tout en un, à imprimer&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written</source>
+        <translation>
+            <numerusform>%n lettre écrite</numerusform>
+            <numerusform>%n lettres écrites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive of the letters produced, newest first.</source>
+        <translation>L’archive des lettres produites, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <source>Only this invoice&apos;s letters.</source>
+        <translation>Seulement les lettres de cette facture.</translation>
+    </message>
+    <message>
+        <source>No letter yet.</source>
+        <translation>Aucune lettre pour l’instant.</translation>
+    </message>
+    <message>
+        <source>A registered letter&apos;s fate: its number, its receipt (or first presentation when not collected) and the scan of the receipt card. The deadline it gave is recomputed from that date.</source>
+        <translation>Le sort d’un recommandé&#xa0;: son numéro, sa réception (ou sa première présentation s’il n’a pas été retiré) et le scan de l’avis de réception. Le délai qu’il donnait est recalculé à partir de cette date.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s number in the archive.</source>
+        <translation>Le numéro de la lettre dans l’archive.</translation>
+    </message>
+    <message>
+        <source>Registered letter&apos;s number.</source>
+        <translation>Numéro du recommandé.</translation>
+    </message>
+    <message>
+        <source>Day of receipt or first presentation.</source>
+        <translation>Jour de réception ou de première présentation.</translation>
+    </message>
+    <message>
+        <source>The letter was never collected.</source>
+        <translation>La lettre n’a jamais été retirée.</translation>
+    </message>
+    <message>
+        <source>Scan of the receipt card to keep.</source>
+        <translation>Scan de l’avis de réception à conserver.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a letter number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de lettre</translation>
+    </message>
+    <message>
+        <source>letter %1 does not exist</source>
+        <translation>la lettre %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Letter %1: %2, receipt %3</source>
+        <translation>Lettre %1&#xa0;: %2, réception %3</translation>
+    </message>
+    <message>
+        <source>Shows a letter&apos;s template, or replaces it with a file&apos;s text (checked first: an unknown placeholder is refused with its line).</source>
+        <translation>Affiche le modèle d’une lettre, ou le remplace par le texte d’un fichier (vérifié d’abord&#xa0;: un champ inconnu est refusé avec sa ligne).</translation>
+    </message>
+    <message>
+        <source>Kind of letter.</source>
+        <translation>Type de lettre.</translation>
+    </message>
+    <message>
+        <source>Language: fr or en.</source>
+        <translation>Langue&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>Only for one jurisdiction (fr-b2b, fr-b2c, be-b2b, be-b2c).</source>
+        <translation>Pour un seul droit applicable (fr-b2b, fr-b2c, be-b2b, be-b2c).</translation>
+    </message>
+    <message>
+        <source>Use this file&apos;s text as the template.</source>
+        <translation>Prendre le texte de ce fichier comme modèle.</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped template.</source>
+        <translation>Revenir au modèle fourni.</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Modèle enregistré.</translation>
+    </message>
+    <message>
+        <source>Template restored.</source>
+        <translation>Modèle rétabli.</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -657,6 +856,10 @@ Commands:
   claim          An invoice&apos;s interest, indemnity, risk, limitation and next step
   invoice pause  Stop chasing an invoice (disputed, on hold); invoice resume restarts
   rates          The rate table; rates add, rates carry-forward for a new half-year
+  letter         Write a letter (reminder, formal notice...) as a PDF, archived
+  letter receipt A registered letter&apos;s number, receipt date and receipt card
+  letters        Every letter due today (--due --out DIR); letters list: the archive
+  template       Show or replace a letter&apos;s template (--kind, --lang, --set FILE)
 </source>
         <translation>Usage : relance-cli [--db FICHIER] COMMANDE [OPTIONS]
 
@@ -682,6 +885,10 @@ Commandes :
   claim          Intérêts, indemnité, risque, prescription et prochaine étape d’une facture
   invoice pause  Suspendre la relance d’une facture (contestée, en attente) ; invoice resume la reprend
   rates          La table des taux ; rates add, rates carry-forward pour un nouveau semestre
+  letter         Écrire une lettre (relance, mise en demeure…) en PDF, archivée
+  letter receipt Numéro, date de réception et avis de réception d’un recommandé
+  letters        Toutes les lettres du jour (--due --out DOSSIER) ; letters list : l’archive
+  template       Afficher ou remplacer le modèle d’une lettre (--kind, --lang, --set FICHIER)
 </translation>
     </message>
 </context>
@@ -1336,6 +1543,494 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>LetterKind</name>
+    <message>
+        <source>Courtesy reminder (before the due date)</source>
+        <translation>Rappel de courtoisie (avant l’échéance)</translation>
+    </message>
+    <message>
+        <source>First reminder</source>
+        <translation>Première relance</translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation>Deuxième relance</translation>
+    </message>
+    <message>
+        <source>Final reminder (registered)</source>
+        <translation>Dernière relance (recommandé)</translation>
+    </message>
+    <message>
+        <source>Formal notice</source>
+        <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <source>Confirmation of a settlement</source>
+        <translation>Confirmation d’un accord</translation>
+    </message>
+    <message>
+        <source>Instalment schedule</source>
+        <translation>Échéancier de paiement</translation>
+    </message>
+    <message>
+        <source>Hand-over notice</source>
+        <translation>Avis de transmission au recouvrement</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRenderer</name>
+    <message>
+        <source>could not start writing the PDF</source>
+        <translation>impossible de commencer à écrire le PDF</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRepository</name>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connue</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>not collected (first presented)</source>
+        <translation>non retirée (première présentation)</translation>
+    </message>
+    <message>
+        <source>Archiving the letter</source>
+        <translation>Archivage de la lettre</translation>
+    </message>
+    <message>
+        <source>Recording the letter&apos;s receipt</source>
+        <translation>Enregistrement de la réception de la lettre</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>the window must fit across the sheet (0 to %1 mm from the left)</source>
+        <translation>la fenêtre doit tenir dans la largeur de la feuille (de 0 à %1 mm du bord gauche)</translation>
+    </message>
+    <message>
+        <source>the window must sit in the top half of the sheet (10 to %1 mm from the top)</source>
+        <translation>la fenêtre doit se trouver dans la moitié haute de la feuille (de 10 à %1 mm du haut)</translation>
+    </message>
+    <message>
+        <source>the letters&apos; text size must be between 8 and 14 points</source>
+        <translation>la taille du texte des lettres doit être comprise entre 8 et 14 points</translation>
+    </message>
+    <message>
+        <source>choose at least one invoice</source>
+        <translation>choisissez au moins une facture</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date is missing or invalid</source>
+        <translation>la date de la lettre manque ou n’est pas valide</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>la facture %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not %2&apos;s: a letter goes to one client</source>
+        <translation>la facture %1 n’est pas à %2&#xa0;: une lettre s’adresse à un seul client</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the others in %3: write one letter per currency</source>
+        <translation>la facture %1 est en %2, les autres en %3&#xa0;: écrivez une lettre par devise</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s client does not exist</source>
+        <translation>le client de la facture n’existe pas</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name and address print on every letter: fill them in first (Edit &gt; Your company)</source>
+        <translation>le nom et l’adresse de votre entreprise figurent sur chaque lettre&#xa0;: renseignez-les d’abord (Édition &gt; Votre entreprise)</translation>
+    </message>
+    <message>
+        <source>a formal notice must state your SIRET: fill it in first (Edit &gt; Your company)</source>
+        <translation>une mise en demeure doit indiquer votre SIRET&#xa0;: renseignez-le d’abord (Édition &gt; Votre entreprise)</translation>
+    </message>
+    <message>
+        <source>a formal notice must say how to pay: fill in your IBAN first (Edit &gt; Your company)</source>
+        <translation>une mise en demeure doit indiquer comment payer&#xa0;: renseignez d’abord votre IBAN (Édition &gt; Votre entreprise)</translation>
+    </message>
+    <message>
+        <source>invoice %1: %2</source>
+        <translation>facture %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nothing remains to be paid on %1</source>
+        <translation>plus rien n’est dû sur %1</translation>
+    </message>
+    <message>
+        <source>write the terms agreed with the client</source>
+        <translation>écrivez les termes convenus avec le client</translation>
+    </message>
+    <message>
+        <source>give the instalments (date and amount of each)</source>
+        <translation>indiquez les échéances (date et montant de chacune)</translation>
+    </message>
+    <message>
+        <source>instalment %1: its date must follow the letter&apos;s and the previous instalment&apos;s</source>
+        <translation>échéance %1&#xa0;: sa date doit suivre celle de la lettre et celle de l’échéance précédente</translation>
+    </message>
+    <message>
+        <source>instalment %1: the amount must be above zero, in %2</source>
+        <translation>échéance %1&#xa0;: le montant doit être supérieur à zéro, en %2</translation>
+    </message>
+    <message>
+        <source>the instalments add up to %1, not to what is owed (%2)</source>
+        <translation>les échéances totalisent %1, et non la somme due (%2)</translation>
+    </message>
+    <message>
+        <source>cannot create the letters&apos; folder %1</source>
+        <translation>impossible de créer le dossier des lettres %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, archived as %2</source>
+        <translation>%1, archivée sous %2</translation>
+    </message>
+    <message>
+        <source>letter %1 does not exist</source>
+        <translation>la lettre %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>say whether the letter was received or not collected</source>
+        <translation>indiquez si la lettre a été reçue ou non retirée</translation>
+    </message>
+    <message>
+        <source>the date must be between the sending date (%1) and today</source>
+        <translation>la date doit être comprise entre la date d’envoi (%1) et aujourd’hui</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>unknown section [%1]; sections are %2</source>
+        <translation>section [%1] inconnue&#x202f;; les sections sont %2</translation>
+    </message>
+    <message>
+        <source>section [%1] appears twice</source>
+        <translation>la section [%1] apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>text before the first section; start with a line such as [letter]</source>
+        <translation>texte avant la première section&#x202f;; commencez par une ligne comme [letter]</translation>
+    </message>
+    <message>
+        <source>the template has neither a [letter] nor an [email] section</source>
+        <translation>le modèle n’a ni section [letter] ni section [email]</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date, written out</source>
+        <translation>la date de la lettre, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>where the letter is written (your city)</source>
+        <translation>le lieu d’écriture (votre ville)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name</source>
+        <translation>le nom de votre entreprise</translation>
+    </message>
+    <message>
+        <source>your legal form</source>
+        <translation>votre forme juridique</translation>
+    </message>
+    <message>
+        <source>your SIRET</source>
+        <translation>votre SIRET</translation>
+    </message>
+    <message>
+        <source>your VAT number</source>
+        <translation>votre numéro de TVA</translation>
+    </message>
+    <message>
+        <source>your postal address on one line</source>
+        <translation>votre adresse postale sur une ligne</translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation>votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>your phone number</source>
+        <translation>votre numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>your IBAN</source>
+        <translation>votre IBAN</translation>
+    </message>
+    <message>
+        <source>your BIC</source>
+        <translation>votre BIC</translation>
+    </message>
+    <message>
+        <source>who signs</source>
+        <translation>le signataire</translation>
+    </message>
+    <message>
+        <source>the signatory&apos;s capacity</source>
+        <translation>la qualité du signataire</translation>
+    </message>
+    <message>
+        <source>the client&apos;s name</source>
+        <translation>le nom du client</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contact person</source>
+        <translation>l’interlocuteur chez le client</translation>
+    </message>
+    <message>
+        <source>the client&apos;s postal address on one line</source>
+        <translation>l’adresse postale du client sur une ligne</translation>
+    </message>
+    <message>
+        <source>the client&apos;s SIREN or SIRET</source>
+        <translation>le SIREN ou SIRET du client</translation>
+    </message>
+    <message>
+        <source>&quot;Madame, Monsieur&quot; or &quot;Dear Sir or Madam&quot;, or the contact&apos;s name</source>
+        <translation>«&#xa0;Madame, Monsieur&#xa0;» ou «&#xa0;Dear Sir or Madam&#xa0;», ou le nom de l’interlocuteur</translation>
+    </message>
+    <message>
+        <source>the (first) invoice&apos;s number</source>
+        <translation>le numéro de la (première) facture</translation>
+    </message>
+    <message>
+        <source>every invoice&apos;s number, as a list</source>
+        <translation>les numéros de toutes les factures, en liste</translation>
+    </message>
+    <message>
+        <source>&quot;invoice F-1&quot; or &quot;invoices F-1 and F-2&quot;</source>
+        <translation>«&#xa0;facture F-1&#xa0;» ou «&#xa0;factures F-1 et F-2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>how many invoices the letter covers</source>
+        <translation>le nombre de factures concernées</translation>
+    </message>
+    <message>
+        <source>the (first) invoice&apos;s date</source>
+        <translation>la date de la (première) facture</translation>
+    </message>
+    <message>
+        <source>the (first) invoice&apos;s due date</source>
+        <translation>l’échéance de la (première) facture</translation>
+    </message>
+    <message>
+        <source>the (first) invoice&apos;s amount including VAT</source>
+        <translation>le montant TTC de la (première) facture</translation>
+    </message>
+    <message>
+        <source>days past the (first) invoice&apos;s due date</source>
+        <translation>le nombre de jours de retard de la (première) facture</translation>
+    </message>
+    <message>
+        <source>what remains unpaid on the invoices</source>
+        <translation>ce qui reste impayé sur les factures</translation>
+    </message>
+    <message>
+        <source>what was already paid on them</source>
+        <translation>ce qui a déjà été réglé</translation>
+    </message>
+    <message>
+        <source>late-payment interest to date</source>
+        <translation>les intérêts de retard à ce jour</translation>
+    </message>
+    <message>
+        <source>the fixed recovery indemnities, all invoices</source>
+        <translation>les indemnités forfaitaires de recouvrement, toutes factures</translation>
+    </message>
+    <message>
+        <source>the fixed recovery indemnity per invoice</source>
+        <translation>l’indemnité forfaitaire de recouvrement par facture</translation>
+    </message>
+    <message>
+        <source>balance + interest + indemnities</source>
+        <translation>solde + intérêts + indemnités</translation>
+    </message>
+    <message>
+        <source>the late-payment interest rate in force</source>
+        <translation>le taux des intérêts de retard en vigueur</translation>
+    </message>
+    <message>
+        <source>how that rate is set</source>
+        <translation>comment ce taux est fixé</translation>
+    </message>
+    <message>
+        <source>the legal basis of the interest</source>
+        <translation>le fondement légal des intérêts</translation>
+    </message>
+    <message>
+        <source>the legal basis of the indemnity</source>
+        <translation>le fondement légal de l’indemnité</translation>
+    </message>
+    <message>
+        <source>the date by which to pay</source>
+        <translation>la date limite de paiement</translation>
+    </message>
+    <message>
+        <source>the number of days given to pay</source>
+        <translation>le nombre de jours accordés pour payer</translation>
+    </message>
+    <message>
+        <source>the reference to quote with the payment</source>
+        <translation>la référence à rappeler avec le paiement</translation>
+    </message>
+    <message>
+        <source>the registered letter&apos;s number</source>
+        <translation>le numéro du recommandé</translation>
+    </message>
+    <message>
+        <source>the dates and means of the earlier reminders</source>
+        <translation>les dates et moyens des relances précédentes</translation>
+    </message>
+    <message>
+        <source>the terms agreed with the client, as you typed them</source>
+        <translation>les termes convenus avec le client, tels que saisis</translation>
+    </message>
+    <message>
+        <source>table of the invoices: number, date, amount, due date, paid, balance</source>
+        <translation>tableau des factures&#xa0;: numéro, date, montant, échéance, réglé, solde</translation>
+    </message>
+    <message>
+        <source>table of the interest by period, with rate and basis, and the totals</source>
+        <translation>tableau des intérêts par période, avec taux et fondement, et les totaux</translation>
+    </message>
+    <message>
+        <source>how to pay: IBAN, BIC, reference</source>
+        <translation>comment payer&#xa0;: IBAN, BIC, référence</translation>
+    </message>
+    <message>
+        <source>table of the instalments: date and amount</source>
+        <translation>tableau des échéances&#xa0;: date et montant</translation>
+    </message>
+    <message>
+        <source>the client is a business</source>
+        <translation>le client est un professionnel</translation>
+    </message>
+    <message>
+        <source>the client is a consumer</source>
+        <translation>le client est un particulier</translation>
+    </message>
+    <message>
+        <source>French law applies</source>
+        <translation>le droit français s’applique</translation>
+    </message>
+    <message>
+        <source>Belgian law applies</source>
+        <translation>le droit belge s’applique</translation>
+    </message>
+    <message>
+        <source>the letter covers more than one invoice</source>
+        <translation>la lettre concerne plusieurs factures</translation>
+    </message>
+    <message>
+        <source>interest to date is known and above zero</source>
+        <translation>les intérêts à ce jour sont connus et positifs</translation>
+    </message>
+    <message>
+        <source>a recovery indemnity is owed</source>
+        <translation>une indemnité de recouvrement est due</translation>
+    </message>
+    <message>
+        <source>something was already paid</source>
+        <translation>une partie a déjà été réglée</translation>
+    </message>
+    <message>
+        <source>your IBAN is filled in</source>
+        <translation>votre IBAN est renseigné</translation>
+    </message>
+    <message>
+        <source>the letter gives a deadline</source>
+        <translation>la lettre fixe un délai</translation>
+    </message>
+    <message>
+        <source>the registered letter&apos;s number is known</source>
+        <translation>le numéro du recommandé est connu</translation>
+    </message>
+    <message>
+        <source>earlier reminders were sent</source>
+        <translation>des relances ont déjà été envoyées</translation>
+    </message>
+    <message>
+        <source>the due date has passed</source>
+        <translation>l’échéance est dépassée</translation>
+    </message>
+    <message>
+        <source>unknown condition {if %1}</source>
+        <translation>condition inconnue {if %1}</translation>
+    </message>
+    <message>
+        <source>{%1} without a matching {if}</source>
+        <translation>{%1} sans {if} correspondant</translation>
+    </message>
+    <message>
+        <source>{%1} can only be used in the [letter] section</source>
+        <translation>{%1} ne peut servir que dans la section [letter]</translation>
+    </message>
+    <message>
+        <source>{%1} must stand alone on its line</source>
+        <translation>{%1} doit être seul sur sa ligne</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1}</source>
+        <translation>champ inconnu {%1}</translation>
+    </message>
+    <message>
+        <source>unmatched brace; write {{ or }} for a literal one</source>
+        <translation>accolade orpheline&#x202f;; écrivez {{ ou }} pour une accolade littérale</translation>
+    </message>
+    <message>
+        <source>{if} without a matching {end}</source>
+        <translation>{if} sans {end} correspondant</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateService</name>
+    <message>
+        <source>line %1 %2: %3</source>
+        <translation>ligne %1 %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has %n problem(s):
+%1</source>
+        <translation>
+            <numerusform>Le modèle a %n problème&#xa0;:
+%1</numerusform>
+            <numerusform>Le modèle a %n problèmes&#xa0;:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letters are written in %1, not &quot;%2&quot;</source>
+        <translation>les lettres s’écrivent en %1, pas en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saving the template</source>
+        <translation>Enregistrement du modèle</translation>
+    </message>
+    <message>
+        <source>Restoring the template</source>
+        <translation>Rétablissement du modèle</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>the amount is empty</source>
@@ -1444,6 +2139,10 @@ Commandes :
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2485,90 @@ Commandes :
     <message>
         <source>&lt;b&gt;Next step:&lt;/b&gt; %1, planned %2 — ladder &quot;%3&quot;, step %4 of %5</source>
         <translation>&lt;b&gt;Étape suivante :&lt;/b&gt; %1, prévue le %2 — échelle «&#xa0;%3&#xa0;», étape %4 sur %5</translation>
+    </message>
+    <message>
+        <source>Write a &amp;letter…</source>
+        <translation>Écrire une &amp;lettre…</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Lettres envoyées</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Registered number</source>
+        <translation>N° de recommandé</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>À payer avant le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Open the &amp;PDF</source>
+        <translation>Ouvrir le &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Registered letter&apos;s &amp;fate…</source>
+        <translation>&amp;Suivi du recommandé…</translation>
+    </message>
+    <message>
+        <source>Registered letter of %1</source>
+        <translation>Recommandé du %1</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <source>Not collected (first presented)</source>
+        <translation>Non retiré (première présentation)</translation>
+    </message>
+    <message>
+        <source>Choose the scan…</source>
+        <translation>Choisir le scan…</translation>
+    </message>
+    <message>
+        <source>Scan of the receipt card</source>
+        <translation>Scan de l’avis de réception</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Images et PDF (*.png *.jpg *.jpeg *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Registered &amp;number:</source>
+        <translation>&amp;Numéro du recommandé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Ce qui s’est passé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Receipt card:</source>
+        <translation>Avis de réception&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The deadline the letter gave runs from this date; it is recomputed.</source>
+        <translation>Le délai donné par la lettre court à partir de cette date&#x202f;; il est recalculé.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +3054,10 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
         <source>The rates of %1 will be used for %2 until you replace them with the published ones. Figures for %2 may then change slightly. Continue?</source>
         <translation>Les taux de %1 seront utilisés pour %2 jusqu’à ce que vous les remplaciez par les taux publiés. Les montants de %2 pourront alors changer légèrement. Continuer ?</translation>
     </message>
+    <message>
+        <source>L&amp;etters</source>
+        <translation>L&amp;ettres</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::DashboardView</name>
@@ -2695,6 +3482,206 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::LetterDialog</name>
+    <message>
+        <source>Write a letter</source>
+        <translation>Écrire une lettre</translation>
+    </message>
+    <message>
+        <source>The client&apos;s (French in France and Belgium)</source>
+        <translation>Celle du client (français en France et en Belgique)</translation>
+    </message>
+    <message>
+        <source>e.g. 1A 123 456 7890 1</source>
+        <translation>p. ex. 1A 123 456 7890 1</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;number:</source>
+        <translation>&amp;Numéro du recommandé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What was agreed: new date, amounts, penalties waived…</source>
+        <translation>Ce qui a été convenu&#xa0;: nouvelle date, montants, pénalités abandonnées…</translation>
+    </message>
+    <message>
+        <source>Terms agreed with the client:</source>
+        <translation>Termes convenus avec le client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>&amp;Add an instalment</source>
+        <translation>&amp;Ajouter une échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Instalments (date, amount):</source>
+        <translation>Échéances (date, montant)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>The same step by e-mail or text message:</source>
+        <translation>La même étape par e-mail ou SMS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Envoyer par &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Prints the letter; it is archived and recorded on the invoice.</source>
+        <translation>Imprime la lettre&#x202f;; elle est archivée et inscrite sur la facture.</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not start; the letter is archived as %1.</source>
+        <translation>L’imprimante n’a pas pu démarrer&#x202f;; la lettre est archivée sous %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1; the letter is archived as %2.</source>
+        <translation>Impossible d’écrire %1&#x202f;; la lettre est archivée sous %2.</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Imprimer la lettre</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Your mail program opens with the message. Attach the letter, saved here:
+%1</source>
+        <translation>Votre messagerie s’ouvre avec le message. Joignez-y la lettre, enregistrée ici&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::LetterSettingsTab</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Address window from the &amp;left:</source>
+        <translation>Fenêtre d’adresse depuis la &amp;gauche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address window from the &amp;top:</source>
+        <translation>Fenêtre d’adresse depuis le &amp;haut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the page settings</source>
+        <translation>Enregistrer la mise en page</translation>
+    </message>
+    <message>
+        <source>The defaults fit a French DL window envelope (window 85 × 33 mm, 110 mm from the left and 55 mm from the top of the sheet).</source>
+        <translation>Les valeurs par défaut conviennent à une enveloppe DL à fenêtre (fenêtre de 85 × 33 mm, à 110 mm du bord gauche et 55 mm du haut de la feuille).</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Every jurisdiction</source>
+        <translation>Tous les droits applicables</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the template</source>
+        <translation>Enregistrer le &amp;modèle</translation>
+    </message>
+    <message>
+        <source>Back to the shipped &amp;text</source>
+        <translation>Revenir au &amp;texte fourni</translation>
+    </message>
+    <message>
+        <source>Sections: [subject], [title], [letter], [enclosures], [email.subject], [email], [sms]. **bold**, &quot;- &quot; for a bullet, {if b2b} … {else} … {end} on their own lines. Double-click a placeholder to insert it.</source>
+        <translation>Sections&#xa0;: [subject], [title], [letter], [enclosures], [email.subject], [email], [sms]. **gras**, «&#xa0;-&#xa0;» pour une puce, {if b2b} … {else} … {end} seuls sur leur ligne. Double-cliquez sur un champ pour l’insérer.</translation>
+    </message>
+    <message>
+        <source>Your own text.</source>
+        <translation>Votre propre texte.</translation>
+    </message>
+    <message>
+        <source>The shipped text (or your text for every jurisdiction).</source>
+        <translation>Le texte fourni (ou votre texte pour tous les droits applicables).</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Page settings</source>
+        <translation>Mise en page</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::MainWindow</name>
     <message>
         <source>Relance</source>
@@ -3044,6 +4031,57 @@ La base déjà ouverte reste ouverte.</translation>
     <message>
         <source>&amp;Log the call…</source>
         <translation>&amp;Noter l’appel…</translation>
+    </message>
+    <message>
+        <source>Write the &amp;letter…</source>
+        <translation>Écrire la &amp;lettre…</translation>
+    </message>
+    <message>
+        <source>Write all to&amp;day&apos;s letters…</source>
+        <translation>Écrire toutes les lettres du &amp;jour…</translation>
+    </message>
+    <message>
+        <source>Every letter due today in one go: one PDF each and one combined PDF to print.</source>
+        <translation>Toutes les lettres dues aujourd’hui d’un coup&#xa0;: un PDF chacune et un PDF réunissant tout pour l’impression.</translation>
+    </message>
+    <message>
+        <source>Folder for today&apos;s letters</source>
+        <translation>Dossier des lettres du jour</translation>
+    </message>
+    <message>
+        <source>Today&apos;s letters</source>
+        <translation>Lettres du jour</translation>
+    </message>
+    <message>
+        <source>No letter is due today.</source>
+        <translation>Aucune lettre n’est due aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Writing today&apos;s letters…</source>
+        <translation>Écriture des lettres du jour…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>letters-%1.pdf</source>
+        <translation>lettres-%1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written in %1, and all of them in %2 to print.</source>
+        <translation>
+            <numerusform>%n lettre écrite dans %1, et toutes dans %2 pour l’impression.</numerusform>
+            <numerusform>%n lettres écrites dans %1, et toutes dans %2 pour l’impression.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written:</source>
+        <translation>Non écrites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print them now?</source>
+        <translation>Les imprimer maintenant&#x202f;?</translation>
     </message>
 </context>
 </TS>
