@@ -164,8 +164,14 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
                     .arg(pt + 5)
                     .arg(esc(l.title));
 
+    // The closing formula stays with the signature, on the same page.
+    QList<LetterBlock> body = l.body;
+    QString closing;
+    if (!body.isEmpty() && body.last().kind == LetterBlock::Kind::Paragraph)
+        closing = runsHtml(body.takeLast().runs);
+
     bool inList = false;
-    for (const LetterBlock &b : l.body) {
+    for (const LetterBlock &b : body) {
         if (b.kind != LetterBlock::Kind::Bullet && inList) {
             html += QStringLiteral("</ul>");
             inList = false;
@@ -190,7 +196,10 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
         html += QStringLiteral("</ul>");
 
     // Signature on the right half, image between the capacity and the name as on paper.
-    html += QStringLiteral("<table width=\"100%\" style=\"margin-top: 16px;\"><tr><td width=\"50%\"></td><td>");
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" style=\"margin-top: 8px;\">");
+    if (!closing.isEmpty())
+        html += QStringLiteral("<tr><td colspan=\"2\" style=\"padding-bottom: 14px;\">%1</td></tr>").arg(closing);
+    html += QStringLiteral("<tr><td width=\"50%\"></td><td>");
     if (!l.signatureLines.isEmpty()) {
         html += QStringLiteral("<b>%1</b>").arg(esc(l.signatureLines.first()));
         for (qsizetype i = 1; i < l.signatureLines.size(); ++i)
