@@ -3480,6 +3480,30 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
         <source>Signatory&apos;s &amp;capacity:</source>
         <translation>Signatory&apos;s &amp;capacity:</translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Choose an image…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image under 2 MB.</source>
+        <translation>%1 is not a PNG or JPEG image under 2 MB.</translation>
+    </message>
+    <message>
+        <source>Logo on letters:</source>
+        <translation>Logo on letters:</translation>
+    </message>
+    <message>
+        <source>Signature image:</source>
+        <translation>Signature image:</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::LetterDialog</name>

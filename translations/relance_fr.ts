@@ -3480,6 +3480,30 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
         <source>Signatory&apos;s &amp;capacity:</source>
         <translation>&amp;Qualité du signataire :</translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image under 2 MB.</source>
+        <translation>%1 n’est pas une image PNG ou JPEG de moins de 2 Mo.</translation>
+    </message>
+    <message>
+        <source>Logo on letters:</source>
+        <translation>Logo sur les lettres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature image:</source>
+        <translation>Image de la signature&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::LetterDialog</name>

@@ -2,8 +2,8 @@
 
 #include "domain/dates.h"
 #include "letters/letterrenderer.h"
-#include "services/lettertemplateservice.h"
 #include "services/letterservice.h"
+#include "services/lettertemplateservice.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 
@@ -83,10 +83,9 @@ int letterCommand(Context &ctx, const QStringList &args)
         Tr::tr("Writes a letter about one or several invoices of one client as a PDF, archives it with its SHA-256 "
                "and records it on each invoice's history (--draft: only the PDF)."));
     const QCommandLineOption invoice = makeOption("invoice", Tr::tr("Invoice number (repeat for several)."), "NUMBER");
-    const QCommandLineOption kind =
-        makeOption("kind",
-                   Tr::tr("courtesy, reminder1, reminder2, final, formal-notice, agreement, schedule or handover."),
-                   "KIND");
+    const QCommandLineOption kind = makeOption(
+        "kind", Tr::tr("courtesy, reminder1, reminder2, final, formal-notice, agreement, schedule or handover."),
+        "KIND");
     const QCommandLineOption lang = makeOption("lang", Tr::tr("Language of the letter: fr or en."), "LANG");
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("PDF file to write."),
                                     QStringLiteral("FILE"));
@@ -98,7 +97,8 @@ int letterCommand(Context &ctx, const QStringList &args)
     const QCommandLineOption draft = makeOption("draft", Tr::tr("Write the PDF only: no archive, no history."));
     const QCommandLineOption email =
         makeOption("email", Tr::tr("Also print the e-mail and text message for this step, and a mailto: link."));
-    p.addOptions({invoice, kind, asOfOption(), lang, output, tracking, terms, instalment, draft, email, archiveOption()});
+    p.addOptions(
+        {invoice, kind, asOfOption(), lang, output, tracking, terms, instalment, draft, email, archiveOption()});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("letter"), args))
         return *exit;
 
@@ -167,8 +167,8 @@ int letterCommand(Context &ctx, const QStringList &args)
     if (p.isSet(output)) {
         if (Status s = writeFile(p.value(output), bytes); !s)
             return fail(ctx, s.error());
-        ctx.out << Tr::tr("Wrote %1: %2, %3 claimed").arg(p.value(output), letterKindLabel(request.kind),
-                                                          document.totalDue.toString());
+        ctx.out << Tr::tr("Wrote %1: %2, %3 claimed")
+                       .arg(p.value(output), letterKindLabel(request.kind), document.totalDue.toString());
         if (document.deadline.isValid())
             ctx.out << Tr::tr(", to pay by %1").arg(QLocale().toString(document.deadline, QLocale::ShortFormat));
         ctx.out << Qt::endl;
@@ -224,10 +224,11 @@ int lettersCommand(Context &ctx, const QStringList &args)
             continue;
         }
         all << produced->document;
-        ctx.out << Tr::tr("%1: %2, %3").arg(name, produced->archived.clientName.isEmpty()
-                                                      ? letterKindLabel(request.kind)
-                                                      : produced->archived.clientName,
-                                            produced->archived.totalDue.toString())
+        ctx.out << Tr::tr("%1: %2, %3")
+                       .arg(name,
+                            produced->archived.clientName.isEmpty() ? letterKindLabel(request.kind)
+                                                                    : produced->archived.clientName,
+                            produced->archived.totalDue.toString())
                 << Qt::endl;
     }
     if (!all.isEmpty()) {
@@ -253,7 +254,8 @@ int lettersListCommand(Context &ctx, const QStringList &args)
     if (p.isSet(invoice)) {
         const auto found = InvoiceRepository(*ctx.db).findByNumber(p.value(invoice).trimmed());
         if (!found)
-            return fail(ctx, Error(Tr::tr("invoice %1 does not exist").arg(p.value(invoice)), QStringLiteral("invoice")));
+            return fail(ctx,
+                        Error(Tr::tr("invoice %1 does not exist").arg(p.value(invoice)), QStringLiteral("invoice")));
         letters = LetterRepository(*ctx.db).forInvoice(found->id);
     } else {
         letters = LetterRepository(*ctx.db).all();
@@ -316,15 +318,17 @@ int letterReceiptCommand(Context &ctx, const QStringList &args)
         const Result<QDate> day = dateOption(p, QStringLiteral("date"));
         if (!day)
             return fail(ctx, day.error());
-        if (Status s = service.recordReceipt(id, p.isSet(notCollected) ? ReceiptStatus::NotCollected : ReceiptStatus::Received,
-                                             *day, p.value(scan), ctx.today);
+        if (Status s =
+                service.recordReceipt(id, p.isSet(notCollected) ? ReceiptStatus::NotCollected : ReceiptStatus::Received,
+                                      *day, p.value(scan), ctx.today);
             !s)
             return fail(ctx, s.error(), {{QStringLiteral("receipt_date"), QStringLiteral("date")}});
     }
     const auto stored = LetterRepository(*ctx.db).find(id);
     if (!stored)
         return fail(ctx, Error(Tr::tr("letter %1 does not exist").arg(id), QStringLiteral("letter")));
-    ctx.out << Tr::tr("Letter %1: %2, receipt %3").arg(id).arg(stored->trackingNumber, receiptStatusLabel(stored->receipt));
+    ctx.out
+        << Tr::tr("Letter %1: %2, receipt %3").arg(id).arg(stored->trackingNumber, receiptStatusLabel(stored->receipt));
     if (stored->deadline.isValid())
         ctx.out << Tr::tr(", to pay by %1").arg(QLocale().toString(stored->deadline, QLocale::ShortFormat));
     ctx.out << Qt::endl;

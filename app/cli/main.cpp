@@ -4,8 +4,8 @@
 #include "services/translations.h"
 #include "storage/database.h"
 
-#include <QGuiApplication>
 #include <QDate>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -94,11 +94,11 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // The offscreen platform complains on stderr when XDG_RUNTIME_DIR is unset (a cron job, a
     // container): nothing the user of a command line needs to read.
-    static QtMessageHandler previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context,
-                                                                 const QString &message) {
-        if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
-            previous(type, context, message);
-    });
+    static QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+                previous(type, context, message);
+        });
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Relance"));
     QCoreApplication::setApplicationName(QStringLiteral("Relance"));

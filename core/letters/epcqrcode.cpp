@@ -48,7 +48,8 @@ QImage epcQrCode(const EpcTransfer &transfer)
                 image.setPixel(x + quiet, y + quiet, 1);
     QRcode_free(code);
     // Sharp modules whatever the printer's scaling.
-    return image.convertToFormat(QImage::Format_RGB32).scaled(size * 8, size * 8, Qt::KeepAspectRatio, Qt::FastTransformation);
+    return image.convertToFormat(QImage::Format_RGB32)
+        .scaled(size * 8, size * 8, Qt::KeepAspectRatio, Qt::FastTransformation);
 }
 
 }  // namespace relance

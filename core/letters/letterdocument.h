@@ -18,10 +18,10 @@ namespace relance {
 struct LetterTable
 {
     QStringList headers;
-    QList<bool> numeric;       // per column: right-aligned
+    QList<bool> numeric;  // per column: right-aligned
     QList<QStringList> rows;
-    QList<QStringList> totals; // bold rows after the others
-    QStringList notes;         // small print under the table (the rate's basis per period...)
+    QList<QStringList> totals;  // bold rows after the others
+    QStringList notes;          // small print under the table (the rate's basis per period...)
 
     bool isEmpty() const { return rows.isEmpty(); }
 };

@@ -11,9 +11,9 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(LetterKind)
 };
-constexpr std::array kKinds{LetterKind::Courtesy,     LetterKind::Reminder1, LetterKind::Reminder2,
-                            LetterKind::Final,        LetterKind::FormalNotice, LetterKind::Agreement,
-                            LetterKind::Schedule,     LetterKind::Handover};
+constexpr std::array kKinds{LetterKind::Courtesy, LetterKind::Reminder1,    LetterKind::Reminder2,
+                            LetterKind::Final,    LetterKind::FormalNotice, LetterKind::Agreement,
+                            LetterKind::Schedule, LetterKind::Handover};
 }  // namespace
 
 QString letterKindKey(LetterKind kind)

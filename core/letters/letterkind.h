@@ -12,7 +12,8 @@ namespace relance {
 // The letters Relance writes. Keys are stable (templates, database, CLI); labels are translated.
 enum class LetterKind { Courtesy, Reminder1, Reminder2, Final, FormalNotice, Agreement, Schedule, Handover };
 
-QString letterKindKey(LetterKind kind);  // courtesy, reminder1, reminder2, final, formal-notice, agreement, schedule, handover
+QString
+letterKindKey(LetterKind kind);  // courtesy, reminder1, reminder2, final, formal-notice, agreement, schedule, handover
 std::optional<LetterKind> letterKindFromKey(const QString &key);
 QString letterKindLabel(LetterKind kind);
 QList<LetterKind> allLetterKinds();

@@ -44,10 +44,13 @@ QString runsHtml(const QList<TextRun> &runs)
 
 QString tableHtml(const LetterTable &t, double pointSize)
 {
-    const QString cell = QStringLiteral("<td style=\"padding: 3px 5px; border: 0.5px solid #9a9a9a;\" align=\"%1\">%2</td>");
+    const QString cell =
+        QStringLiteral("<td style=\"padding: 3px 5px; border: 0.5px solid #9a9a9a;\" align=\"%1\">%2</td>");
     const QString head = QStringLiteral("<th style=\"padding: 3px 5px; border: 0.5px solid #9a9a9a; background-color: "
                                         "#ececec;\" align=\"%1\">%2</th>");
-    auto align = [&](qsizetype c) { return c < t.numeric.size() && t.numeric.at(c) ? QStringLiteral("right") : QStringLiteral("left"); };
+    auto align = [&](qsizetype c) {
+        return c < t.numeric.size() && t.numeric.at(c) ? QStringLiteral("right") : QStringLiteral("left");
+    };
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" style=\"border-collapse: collapse; "
                                   "font-size: %1pt; margin-top: 4px; margin-bottom: 4px;\"><thead><tr>")
                        .arg(pointSize - 1);
@@ -69,7 +72,8 @@ QString tableHtml(const LetterTable &t, double pointSize)
                     .arg(span)
                     .arg(esc(row.value(0)));
         for (qsizetype c = 1; c < row.size(); ++c)
-            html += QStringLiteral("<td style=\"padding: 3px 5px; border: 0.5px solid #9a9a9a;\" align=\"right\"><b>%1</b></td>")
+            html += QStringLiteral(
+                        "<td style=\"padding: 3px 5px; border: 0.5px solid #9a9a9a;\" align=\"right\"><b>%1</b></td>")
                         .arg(esc(row.at(c)));
         html += QStringLiteral("</tr>");
     }
@@ -84,21 +88,24 @@ QString tableHtml(const LetterTable &t, double pointSize)
 QString paymentHtml(const LetterDocument &l, double pointSize, double qrPixels)
 {
     const qsizetype rows = l.paymentDetails.size();
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" style=\"font-size: %1pt; margin-top: 2px; "
-                                  "margin-bottom: 6px;\">")
-                       .arg(pointSize);
+    QString html =
+        QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" style=\"font-size: %1pt; margin-top: 2px; "
+                       "margin-bottom: 6px;\">")
+            .arg(pointSize);
     for (qsizetype i = 0; i < rows; ++i) {
         const auto &[label, value] = l.paymentDetails.at(i);
-        html += QStringLiteral("<tr><td style=\"padding-right: 12px;\">%1</td><td><b>%2</b></td>").arg(esc(label), esc(value));
+        html += QStringLiteral("<tr><td style=\"padding-right: 12px;\">%1</td><td><b>%2</b></td>")
+                    .arg(esc(label), esc(value));
         if (i == 0 && !l.paymentQr.isNull())
-            html += QStringLiteral("<td rowspan=\"%1\" style=\"padding-left: 30px;\" valign=\"middle\" align=\"center\">"
-                                   "<img src=\"%2\" width=\"%3\" height=\"%3\"/><br/><span style=\"font-size: %4pt;\">%5"
-                                   "</span></td>")
-                        .arg(rows)
-                        .arg(kQrUrl)
-                        .arg(qrPixels)
-                        .arg(pointSize - 2.5)
-                        .arg(esc(l.paymentQrCaption));
+            html +=
+                QStringLiteral("<td rowspan=\"%1\" style=\"padding-left: 30px;\" valign=\"middle\" align=\"center\">"
+                               "<img src=\"%2\" width=\"%3\" height=\"%3\"/><br/><span style=\"font-size: %4pt;\">%5"
+                               "</span></td>")
+                    .arg(rows)
+                    .arg(kQrUrl)
+                    .arg(qrPixels)
+                    .arg(pointSize - 2.5)
+                    .arg(esc(l.paymentQrCaption));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -213,10 +220,11 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
     html += QStringLiteral("</td></tr></table>");
 
     if (!l.enclosures.isEmpty()) {
-        html += QStringLiteral("<p style=\"margin-top: 14px; font-size: %1pt;\"><b>%2</b></p><ul style=\"font-size: %1pt; "
-                               "-qt-list-indent: 1;\">")
-                    .arg(pt - 1)
-                    .arg(esc(l.enclosuresLabel));
+        html +=
+            QStringLiteral("<p style=\"margin-top: 14px; font-size: %1pt;\"><b>%2</b></p><ul style=\"font-size: %1pt; "
+                           "-qt-list-indent: 1;\">")
+                .arg(pt - 1)
+                .arg(esc(l.enclosuresLabel));
         for (const QString &e : l.enclosures)
             html += QStringLiteral("<li>%1</li>").arg(esc(e));
         html += QStringLiteral("</ul>");

@@ -38,7 +38,10 @@ QString LetterStrings::date(const QDate &day) const
     return m_locale.toString(day, QStringLiteral("d MMMM yyyy"));
 }
 
-QString LetterStrings::shortDate(const QDate &day) const { return m_locale.toString(day, QStringLiteral("dd/MM/yyyy")); }
+QString LetterStrings::shortDate(const QDate &day) const
+{
+    return m_locale.toString(day, QStringLiteral("dd/MM/yyyy"));
+}
 
 QString LetterStrings::percent(int basisPoints) const
 {
@@ -50,8 +53,8 @@ QString LetterStrings::list(const QStringList &items) const
 {
     if (items.size() <= 1)
         return items.value(0);
-    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QLatin1Char(' ') + get(QStringLiteral("list.and")) +
-           QLatin1Char(' ') + items.last();
+    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QLatin1Char(' ') +
+           get(QStringLiteral("list.and")) + QLatin1Char(' ') + items.last();
 }
 
 }  // namespace relance

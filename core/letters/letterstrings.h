@@ -26,10 +26,10 @@ public:
     bool has(const QString &key) const { return m_text.contains(key); }
     QStringList keys() const { return m_text.keys(); }
 
-    QString date(const QDate &day) const;  // "23 novembre 2026", "1er juillet 2025", "23 November 2026"
+    QString date(const QDate &day) const;       // "23 novembre 2026", "1er juillet 2025", "23 November 2026"
     QString shortDate(const QDate &day) const;  // "23/11/2026"
     QString money(const Money &amount) const { return amount.toString(m_locale); }
-    QString percent(int basisPoints) const;  // "12,15 %"
+    QString percent(int basisPoints) const;        // "12,15 %"
     QString list(const QStringList &items) const;  // "a, b et c"
 
 private:

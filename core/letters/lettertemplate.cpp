@@ -149,8 +149,8 @@ QString LetterBlock::plainText() const
 
 QStringList LetterTemplate::sectionNames()
 {
-    return {QStringLiteral("title"),         QStringLiteral("subject"), QStringLiteral("letter"),
-            QStringLiteral("enclosures"),    QStringLiteral("email.subject"), QStringLiteral("email"),
+    return {QStringLiteral("title"),      QStringLiteral("subject"),       QStringLiteral("letter"),
+            QStringLiteral("enclosures"), QStringLiteral("email.subject"), QStringLiteral("email"),
             QStringLiteral("sms")};
 }
 
@@ -221,7 +221,8 @@ const QList<PlaceholderInfo> &letterPlaceholders()
         {QStringLiteral("client.contact"), Tr::tr("the client's contact person"), false},
         {QStringLiteral("client.address"), Tr::tr("the client's postal address on one line"), false},
         {QStringLiteral("client.siret"), Tr::tr("the client's SIREN or SIRET"), false},
-        {QStringLiteral("salutation"), Tr::tr("\"Madame, Monsieur\" or \"Dear Sir or Madam\", or the contact's name"), false},
+        {QStringLiteral("salutation"), Tr::tr("\"Madame, Monsieur\" or \"Dear Sir or Madam\", or the contact's name"),
+         false},
         {QStringLiteral("invoice.number"), Tr::tr("the (first) invoice's number"), false},
         {QStringLiteral("invoice.numbers"), Tr::tr("every invoice's number, as a list"), false},
         {QStringLiteral("invoice.label"), Tr::tr("\"invoice F-1\" or \"invoices F-1 and F-2\""), false},
@@ -246,8 +247,10 @@ const QList<PlaceholderInfo> &letterPlaceholders()
         {QStringLiteral("tracking_number"), Tr::tr("the registered letter's number"), false},
         {QStringLiteral("earlier_reminders"), Tr::tr("the dates and means of the earlier reminders"), false},
         {QStringLiteral("agreement.terms"), Tr::tr("the terms agreed with the client, as you typed them"), false},
-        {QStringLiteral("invoice_table"), Tr::tr("table of the invoices: number, date, amount, due date, paid, balance"), true},
-        {QStringLiteral("interest_table"), Tr::tr("table of the interest by period, with rate and basis, and the totals"), true},
+        {QStringLiteral("invoice_table"),
+         Tr::tr("table of the invoices: number, date, amount, due date, paid, balance"), true},
+        {QStringLiteral("interest_table"),
+         Tr::tr("table of the interest by period, with rate and basis, and the totals"), true},
         {QStringLiteral("payment_details"), Tr::tr("how to pay: IBAN, BIC, reference"), true},
         {QStringLiteral("schedule_table"), Tr::tr("table of the instalments: date and amount"), true},
     };
@@ -324,7 +327,8 @@ QList<Error> checkTemplate(const LetterTemplate &t)
             }
             // Literal braces are doubled; drop them before looking for placeholders.
             QString scan = line;
-            scan.replace(QStringLiteral("{{"), QStringLiteral("  ")).replace(QStringLiteral("}}"), QStringLiteral("  "));
+            scan.replace(QStringLiteral("{{"), QStringLiteral("  "))
+                .replace(QStringLiteral("}}"), QStringLiteral("  "));
             for (auto it = placeholder.globalMatch(scan); it.hasNext();) {
                 const QString name = it.next().captured(1).trimmed();
                 if (blocks.contains(name))

@@ -107,8 +107,8 @@ Result<qint64> CollectionService::recordAction(const ActionInput &input, const Q
         const Ladder ladder = settingsService.ladderFor(client ? client->ladderId : std::nullopt);
         const auto plan = planNextStep(ladder, invoice->dueDate, ActionRepository(m_db).forInvoice(invoice->id),
                                        input.date, settingsService.settings().calendar);
-        const std::optional<int> step = input.stepIndex ? input.stepIndex
-                                                        : (plan ? std::optional<int>(plan->stepIndex) : std::nullopt);
+        const std::optional<int> step =
+            input.stepIndex ? input.stepIndex : (plan ? std::optional<int>(plan->stepIndex) : std::nullopt);
         if (step && *step >= 0 && *step < ladder.steps.size()) {
             action.stepIndex = *step;
             action.stepLabel = ladder.steps.at(*step).displayName();

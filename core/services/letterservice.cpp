@@ -108,7 +108,8 @@ QString writtenChannelKey(Channel c) { return channelKey(c); }
 
 }  // namespace
 
-LetterService::LetterService(const Database &db, QString archiveDirectory) : m_db(db), m_archive(std::move(archiveDirectory))
+LetterService::LetterService(const Database &db, QString archiveDirectory)
+    : m_db(db), m_archive(std::move(archiveDirectory))
 {
 }
 
@@ -137,8 +138,9 @@ LetterLayout LetterService::layout() const
 Status LetterService::saveLayout(const LetterLayout &l) const
 {
     if (l.windowLeftMm < 0 || l.windowLeftMm + l.windowWidthMm > 210)
-        return Error(Tr::tr("the window must fit across the sheet (0 to %1 mm from the left)").arg(210 - l.windowWidthMm),
-                     QStringLiteral("window_left"));
+        return Error(
+            Tr::tr("the window must fit across the sheet (0 to %1 mm from the left)").arg(210 - l.windowWidthMm),
+            QStringLiteral("window_left"));
     if (l.windowTopMm < 10 || l.windowTopMm + l.windowHeightMm > 150)
         return Error(Tr::tr("the window must sit in the top half of the sheet (10 to %1 mm from the top)")
                          .arg(150 - l.windowHeightMm),
@@ -147,10 +149,10 @@ Status LetterService::saveLayout(const LetterLayout &l) const
         return Error(Tr::tr("the letters' text size must be between 8 and 14 points"), QStringLiteral("font_size"));
     const SettingsRepository settings(m_db);
     Transaction tx(m_db);
-    for (const auto &[key, value] : {std::pair{"letter.window_left_mm", QString::number(l.windowLeftMm)},
-                                     std::pair{"letter.window_top_mm", QString::number(l.windowTopMm)},
-                                     std::pair{"letter.font", l.fontFamily},
-                                     std::pair{"letter.font_size", QString::number(l.fontPointSize)}})
+    for (const auto &[key, value] :
+         {std::pair{"letter.window_left_mm", QString::number(l.windowLeftMm)},
+          std::pair{"letter.window_top_mm", QString::number(l.windowTopMm)}, std::pair{"letter.font", l.fontFamily},
+          std::pair{"letter.font_size", QString::number(l.fontPointSize)}})
         if (Status s = settings.setValue(QLatin1String(key), value); !s)
             return s;
     return tx.commit();
@@ -209,8 +211,9 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     static const QSet<QString> frenchSpeaking{QStringLiteral("FR"), QStringLiteral("BE"), QStringLiteral("LU"),
                                               QStringLiteral("MC"), QStringLiteral("CH")};
     const QString language =
-        !r.language.isEmpty() ? r.language
-                              : (frenchSpeaking.contains(client->country.toUpper()) ? QStringLiteral("fr") : QStringLiteral("en"));
+        !r.language.isEmpty()
+            ? r.language
+            : (frenchSpeaking.contains(client->country.toUpper()) ? QStringLiteral("fr") : QStringLiteral("en"));
     const Result<LetterTemplate> tmpl = LetterTemplateService(m_db).find(r.kind, language, profile.key);
     if (!tmpl)
         return tmpl.error();
@@ -238,7 +241,8 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
                 ++indemnityCount;
             }
         } else if (!(profile.interestFrom == JurisdictionProfile::InterestFrom::Notice && !c.noticeDate.isValid())) {
-            return Error(Tr::tr("invoice %1: %2").arg(c.invoice.number, c.interestUnavailable), QStringLiteral("rate_table"));
+            return Error(Tr::tr("invoice %1: %2").arg(c.invoice.number, c.interestUnavailable),
+                         QStringLiteral("rate_table"));
         }
     }
     if (balance.cents() <= 0)
@@ -304,14 +308,14 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     set("issuer.legal_form", issuer.legalForm.trimmed());
     set("issuer.siret", groupedSiret(issuer.siret));
     set("issuer.vat", issuer.vatNumber.trimmed());
-    set("issuer.address",
-        lines(issuer.address).join(QStringLiteral(", ")) + QStringLiteral(", ") + issuer.postalCode + QLatin1Char(' ') +
-            issuer.city);
+    set("issuer.address", lines(issuer.address).join(QStringLiteral(", ")) + QStringLiteral(", ") + issuer.postalCode +
+                              QLatin1Char(' ') + issuer.city);
     set("issuer.email", issuer.email.trimmed());
     set("issuer.phone", issuer.phone.trimmed());
     set("issuer.iban", groupedIban(issuer.iban));
     set("issuer.bic", issuer.bic.trimmed());
-    set("signatory.name", issuer.signatoryName.trimmed().isEmpty() ? issuer.companyName.trimmed() : issuer.signatoryName.trimmed());
+    set("signatory.name",
+        issuer.signatoryName.trimmed().isEmpty() ? issuer.companyName.trimmed() : issuer.signatoryName.trimmed());
     set("signatory.title", issuer.signatoryTitle.trimmed());
     set("client.name", client->name.trimmed());
     set("client.contact", client->contactPerson.trimmed());
@@ -322,8 +326,8 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
                           : s.get(QStringLiteral("salutation")));
     set("invoice.number", first.number);
     set("invoice.numbers", s.list(numbers));
-    set("invoice.label", s.get(several ? QStringLiteral("references.several") : QStringLiteral("references.one"))
-                             .arg(s.list(numbers)));
+    set("invoice.label",
+        s.get(several ? QStringLiteral("references.several") : QStringLiteral("references.one")).arg(s.list(numbers)));
     set("invoice.count", QString::number(claims.size()));
     set("invoice.date", s.date(first.issueDate));
     set("invoice.due_date", s.date(first.dueDate));
@@ -388,9 +392,9 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
         for (qsizetype i = 0; i < r.instalments.size(); ++i) {
             const Instalment &in = r.instalments.at(i);
             if (!in.date.isValid() || in.date < previous.addDays(1))
-                return Error(Tr::tr("instalment %1: its date must follow the letter's and the previous instalment's")
-                                 .arg(i + 1),
-                             QStringLiteral("instalments"));
+                return Error(
+                    Tr::tr("instalment %1: its date must follow the letter's and the previous instalment's").arg(i + 1),
+                    QStringLiteral("instalments"));
             if (in.amount.cents() <= 0 || in.amount.currency() != currency)
                 return Error(Tr::tr("instalment %1: the amount must be above zero, in %2").arg(i + 1).arg(currency),
                              QStringLiteral("instalments"));
@@ -403,7 +407,8 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
             return Error(Tr::tr("the instalments add up to %1, not to what is owed (%2)")
                              .arg(sum.toString(), balance.toString()),
                          QStringLiteral("instalments"));
-        d.scheduleTable.headers = {s.get(QStringLiteral("col.instalment")), s.get(QStringLiteral("col.instalment_date")),
+        d.scheduleTable.headers = {s.get(QStringLiteral("col.instalment")),
+                                   s.get(QStringLiteral("col.instalment_date")),
                                    s.get(QStringLiteral("col.instalment_amount"))};
         d.scheduleTable.numeric = {true, false, true};
         d.scheduleTable.totals << QStringList{s.get(QStringLiteral("total.schedule")), s.money(sum)};
@@ -428,12 +433,14 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     if (!client->contactPerson.trimmed().isEmpty())
         d.recipientLines << s.get(QStringLiteral("attention")).arg(client->contactPerson.trimmed());
     d.recipientLines << lines(client->address);
-    d.recipientLines << QStringLiteral("%1 %2").arg(client->postalCode.trimmed(), client->city.trimmed().toUpper()).trimmed();
+    d.recipientLines
+        << QStringLiteral("%1 %2").arg(client->postalCode.trimmed(), client->city.trimmed().toUpper()).trimmed();
     if (client->country.toUpper() != issuer.country.toUpper())
         d.recipientLines << countryLine(s, client->country);
 
     d.placeAndDate = s.get(QStringLiteral("place_date")).arg(issuer.city.trimmed(), s.date(r.date));
-    const QString tracking = r.trackingNumber.trimmed().isEmpty() ? s.get(QStringLiteral("tracking_blank")) : r.trackingNumber.trimmed();
+    const QString tracking =
+        r.trackingNumber.trimmed().isEmpty() ? s.get(QStringLiteral("tracking_blank")) : r.trackingNumber.trimmed();
     if (r.kind == LetterKind::FormalNotice)
         d.sendingMode = s.get(QStringLiteral("registered_ar")).arg(tracking);
     else if (r.kind == LetterKind::Final)
@@ -468,9 +475,12 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
                               s.get(QStringLiteral("col.paid")),    s.get(QStringLiteral("col.balance"))};
     d.invoiceTable.numeric = {false, false, false, true, true, true};
     for (const InvoiceClaim &c : claims)
-        d.invoiceTable.rows << QStringList{c.invoice.number,          s.shortDate(c.invoice.issueDate),
-                                           s.shortDate(c.invoice.dueDate), s.money(c.invoice.totalIncl()),
-                                           s.money(c.invoice.paid()), s.money(c.invoice.balance())};
+        d.invoiceTable.rows << QStringList{c.invoice.number,
+                                           s.shortDate(c.invoice.issueDate),
+                                           s.shortDate(c.invoice.dueDate),
+                                           s.money(c.invoice.totalIncl()),
+                                           s.money(c.invoice.paid()),
+                                           s.money(c.invoice.balance())};
     d.invoiceTable.totals << QStringList{s.get(QStringLiteral("total.balance")), s.money(balance)};
 
     // The interest, period by period, and what the letter claims in all.
@@ -496,7 +506,8 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
                     bases << basis;
             }
         }
-        d.interestTable.totals << QStringList{s.get(QStringLiteral("total.interest")).arg(s.date(r.date)), s.money(interest)};
+        d.interestTable.totals << QStringList{s.get(QStringLiteral("total.interest")).arg(s.date(r.date)),
+                                              s.money(interest)};
         if (indemnity.cents() > 0)
             d.interestTable.totals << QStringList{
                 s.get(QStringLiteral("total.indemnity"))
@@ -531,8 +542,7 @@ Result<ProducedLetter> LetterService::produce(const LetterRequest &request) cons
     const Result<LetterDocument> doc = compose(request);
     if (!doc)
         return doc.error();
-    const Result<QByteArray> pdf =
-        LetterRenderer(layout()).pdf({*doc}, doc->subject);
+    const Result<QByteArray> pdf = LetterRenderer(layout()).pdf({*doc}, doc->subject);
     if (!pdf)
         return pdf.error();
 
@@ -542,8 +552,9 @@ Result<ProducedLetter> LetterService::produce(const LetterRequest &request) cons
         return Error(Tr::tr("cannot create the letters' folder %1").arg(QDir(m_archive).filePath(year)),
                      QStringLiteral("archive"));
     const auto firstInvoice = CollectionService(m_db).claim(doc->invoiceIds.first(), request.date);
-    QString stem = QStringLiteral("%1_%2_%3").arg(dates::iso(request.date), letterKindKey(request.kind),
-                                                  firstInvoice ? firstInvoice->invoice.number : QString());
+    QString stem = QStringLiteral("%1_%2_%3")
+                       .arg(dates::iso(request.date), letterKindKey(request.kind),
+                            firstInvoice ? firstInvoice->invoice.number : QString());
     stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("-"));
     if (doc->invoiceIds.size() > 1)
         stem += QStringLiteral("+%1").arg(doc->invoiceIds.size() - 1);
@@ -555,7 +566,8 @@ Result<ProducedLetter> LetterService::produce(const LetterRequest &request) cons
         if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             break;
         if (!file.exists() || n > 999)
-            return Error(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()), QStringLiteral("archive"));
+            return Error(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()),
+                         QStringLiteral("archive"));
     }
     if (file.write(*pdf) != pdf->size() || !file.flush()) {
         file.close();
@@ -628,8 +640,8 @@ QList<LetterRequest> LetterService::due(const QDate &asOf) const
         const auto kind = letterKindForTemplate(item.step.templateKey);
         if (!item.isDue() || !kind)
             continue;
-        LetterRequest &r = groups[{item.invoice.clientName + QChar(0) + QString::number(item.invoice.clientId),
-                                   letterKindKey(*kind)}];
+        LetterRequest &r =
+            groups[{item.invoice.clientName + QChar(0) + QString::number(item.invoice.clientId), letterKindKey(*kind)}];
         r.kind = *kind;
         r.date = asOf;
         r.invoiceIds << item.invoice.id;
@@ -649,7 +661,8 @@ Status LetterService::setTrackingNumber(qint64 letterId, const QString &tracking
         return s;
     for (qint64 actionId : letter->actionIds)
         if (actionId > 0)
-            if (Status s = ActionRepository(m_db).setReceipt(actionId, letter->receiptDate, trackingNumber.trimmed()); !s)
+            if (Status s = ActionRepository(m_db).setReceipt(actionId, letter->receiptDate, trackingNumber.trimmed());
+                !s)
                 return s;
     return tx.commit();
 }
@@ -677,7 +690,8 @@ Status LetterService::recordReceipt(qint64 letterId, ReceiptStatus status, const
         for (int n = 1;; ++n) {
             scan = QStringLiteral("receipts/letter-%1%2.%3")
                        .arg(letterId)
-                       .arg(n == 1 ? QString() : QStringLiteral("-%1").arg(n), suffix.isEmpty() ? QStringLiteral("bin") : suffix);
+                       .arg(n == 1 ? QString() : QStringLiteral("-%1").arg(n),
+                            suffix.isEmpty() ? QStringLiteral("bin") : suffix);
             QFile target(QDir(m_archive).filePath(scan));
             if (target.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
                 const QByteArray bytes = source.readAll();
@@ -687,7 +701,8 @@ Status LetterService::recordReceipt(qint64 letterId, ReceiptStatus status, const
                 break;
             }
             if (n > 999)
-                return Error(Tr::tr("cannot write %1: %2").arg(target.fileName(), target.errorString()), QStringLiteral("scan"));
+                return Error(Tr::tr("cannot write %1: %2").arg(target.fileName(), target.errorString()),
+                             QStringLiteral("scan"));
         }
     }
     // The deadline runs from the receipt, or from the first presentation of a letter never collected.

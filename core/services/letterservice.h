@@ -25,8 +25,8 @@ struct LetterRequest
 {
     QList<qint64> invoiceIds;
     LetterKind kind = LetterKind::Reminder1;
-    QDate date;        // the letter's date ("today")
-    QString language;  // "fr" or "en"; empty: French for a client in a French-speaking country
+    QDate date;                     // the letter's date ("today")
+    QString language;               // "fr" or "en"; empty: French for a client in a French-speaking country
     QString trackingNumber;         // registered letters, when known before printing
     QString terms;                  // a settlement's terms, as the user wrote them
     QList<Instalment> instalments;  // an instalment schedule

@@ -61,7 +61,8 @@ Result<LetterTemplate> LetterTemplateService::validate(const QString &text, cons
     QStringList lines;
     for (const Error &e : problems)
         lines << Tr::tr("line %1 %2: %3").arg(e.line).arg(e.file, e.message);
-    return Error(Tr::tr("The template has %n problem(s):\n%1", nullptr, int(problems.size())).arg(lines.join(QLatin1Char('\n'))),
+    return Error(Tr::tr("The template has %n problem(s):\n%1", nullptr, int(problems.size()))
+                     .arg(lines.join(QLatin1Char('\n'))),
                  problems.first().field)
         .at(origin, problems.first().line);
 }
@@ -80,7 +81,8 @@ Result<LetterTemplate> LetterTemplateService::find(LetterKind kind, const QStrin
 Status LetterTemplateService::save(LetterKind kind, const QString &language, const QString &profile,
                                    const QString &text, const QDate &today) const
 {
-    if (const Result<LetterTemplate> checked = validate(text, QStringLiteral("%1/%2").arg(language, letterKindKey(kind)));
+    if (const Result<LetterTemplate> checked =
+            validate(text, QStringLiteral("%1/%2").arg(language, letterKindKey(kind)));
         !checked)
         return checked.error();
     Transaction tx(m_db);

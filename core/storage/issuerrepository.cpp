@@ -12,9 +12,10 @@ Issuer IssuerRepository::load() const
 {
     QSqlQuery q(m_db.connection());
     Issuer i;
-    if (!q.exec(QStringLiteral("SELECT company_name, legal_form, siret, vat_number, address, postal_code, city, "
-                               "country, email, phone, iban, bic, signatory_name, signatory_title, logo, signature FROM issuer "
-                               "WHERE id = 1")) ||
+    if (!q.exec(QStringLiteral(
+            "SELECT company_name, legal_form, siret, vat_number, address, postal_code, city, "
+            "country, email, phone, iban, bic, signatory_name, signatory_title, logo, signature FROM issuer "
+            "WHERE id = 1")) ||
         !q.next())
         return i;
     i.companyName = q.value(0).toString();

@@ -65,7 +65,7 @@ Result<qint64> LetterRepository::insert(const ArchivedLetter &l) const
         link.addBindValue(id);
         link.addBindValue(l.invoiceIds.at(i));
         link.addBindValue(i < l.actionIds.size() && l.actionIds.at(i) > 0 ? QVariant(l.actionIds.at(i))
-                                                                         : QVariant(QMetaType::fromType<qint64>()));
+                                                                          : QVariant(QMetaType::fromType<qint64>()));
         if (!link.exec())
             return sqlError(link, Tr::tr("Archiving the letter"));
     }
@@ -142,7 +142,8 @@ std::optional<ArchivedLetter> LetterRepository::find(qint64 id) const
 
 QList<ArchivedLetter> LetterRepository::forInvoice(qint64 invoiceId) const
 {
-    return select(QStringLiteral("WHERE l.id IN (SELECT letter_id FROM letter_invoices WHERE invoice_id = ?)"), invoiceId);
+    return select(QStringLiteral("WHERE l.id IN (SELECT letter_id FROM letter_invoices WHERE invoice_id = ?)"),
+                  invoiceId);
 }
 
 QList<ArchivedLetter> LetterRepository::all() const { return select({}, {}); }

@@ -38,7 +38,7 @@ struct ArchivedLetter
     QDate deadline;
     QString trackingNumber;
     ReceiptStatus receipt = ReceiptStatus::Unknown;
-    QDate receiptDate;  // received, or first presented when not collected
+    QDate receiptDate;    // received, or first presented when not collected
     QString receiptScan;  // relative to the archive folder
     QList<qint64> invoiceIds;
     QList<qint64> actionIds;  // the action recorded on each invoice, same order

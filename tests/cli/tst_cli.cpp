@@ -1,12 +1,11 @@
 #include "testsupport.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
@@ -317,21 +316,24 @@ private slots:
     void lettersOnTheDemo()
     {
         test::TempDatabase t;
-        QCOMPARE(cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).exitCode, 0);
+        QCOMPARE(
+            cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).exitCode,
+            0);
         const QString archive = t.dir() + QStringLiteral("/archive");
         const QString business = t.dir() + QStringLiteral("/business.pdf");
         const QString businessDay = QStringLiteral("2026-11-29");  // F-2026-043, due 15 October: 45 days
-        const QJsonObject claim = json(cli(t.path(), {QStringLiteral("claim"), QStringLiteral("--invoice"),
-                                                       QStringLiteral("F-2026-043"), QStringLiteral("--as-of"), businessDay,
-                                                       QStringLiteral("--json")}));
+        const QJsonObject claim =
+            json(cli(t.path(), {QStringLiteral("claim"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"),
+                                QStringLiteral("--as-of"), businessDay, QStringLiteral("--json")}));
         QCOMPARE(claim.value(QStringLiteral("days_late")).toInt(), 45);
         const QJsonObject interest = claim.value(QStringLiteral("claim")).toObject();
         const qint64 total = cents(interest.value(QStringLiteral("total")));
         QVERIFY(total > cents(claim.value(QStringLiteral("balance"))));
-        const Run notice = cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"),
-                                          QStringLiteral("--kind"), QStringLiteral("formal-notice"), QStringLiteral("--as-of"),
-                                          businessDay, QStringLiteral("--tracking"), QStringLiteral("1A 123 456 7890 1"),
-                                          QStringLiteral("-o"), business, QStringLiteral("--archive"), archive});
+        const Run notice =
+            cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"),
+                           QStringLiteral("--kind"), QStringLiteral("formal-notice"), QStringLiteral("--as-of"),
+                           businessDay, QStringLiteral("--tracking"), QStringLiteral("1A 123 456 7890 1"),
+                           QStringLiteral("-o"), business, QStringLiteral("--archive"), archive});
         QVERIFY2(notice.exitCode == 0, qPrintable(notice.err));
         const QString text = pdfText(business);
         for (const QString &e :
@@ -349,9 +351,10 @@ private slots:
 
         const QString consumer = t.dir() + QStringLiteral("/consumer.pdf");
         const Run consumerNotice =
-            cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-046"), QStringLiteral("--kind"),
-                           QStringLiteral("formal-notice"), QStringLiteral("--as-of"), QStringLiteral("2026-12-02"),
-                           QStringLiteral("-o"), consumer, QStringLiteral("--archive"), archive});
+            cli(t.path(),
+                {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-046"),
+                 QStringLiteral("--kind"), QStringLiteral("formal-notice"), QStringLiteral("--as-of"),
+                 QStringLiteral("2026-12-02"), QStringLiteral("-o"), consumer, QStringLiteral("--archive"), archive});
         QVERIFY2(consumerNotice.exitCode == 0, qPrintable(consumerNotice.err));
         const QString consumerText = pdfText(consumer);
         QVERIFY(consumerText.contains(QStringLiteral("Julien Bernard")));
@@ -371,11 +374,13 @@ private slots:
                      QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
         }
         const QJsonObject businessLetter = letters.at(1).toObject();
-        QCOMPARE(businessLetter.value(QStringLiteral("tracking_number")).toString(), QStringLiteral("1A 123 456 7890 1"));
+        QCOMPARE(businessLetter.value(QStringLiteral("tracking_number")).toString(),
+                 QStringLiteral("1A 123 456 7890 1"));
         // Received on 1 December: the deadline is recomputed (+ 8 days = 9 December).
-        const Run receipt = cli(t.path(), {QStringLiteral("letter"), QStringLiteral("receipt"), QStringLiteral("--letter"),
-                                           QString::number(businessLetter.value(QStringLiteral("id")).toInt()),
-                                           QStringLiteral("--date"), QStringLiteral("2026-12-01")});
+        const Run receipt =
+            cli(t.path(), {QStringLiteral("letter"), QStringLiteral("receipt"), QStringLiteral("--letter"),
+                           QString::number(businessLetter.value(QStringLiteral("id")).toInt()),
+                           QStringLiteral("--date"), QStringLiteral("2026-12-01")});
         QVERIFY2(receipt.exitCode != 0, "a receipt in the future is refused");  // today is before December
 
         // Every letter due on the demo's day, one PDF each and one combined.
@@ -383,8 +388,8 @@ private slots:
                                                        QStringLiteral("2026-11-23"), QStringLiteral("--json")}));
         // Steps that write a letter (not a call or a text message), due on or before the day.
         auto letterSteps = [](const QJsonObject &agenda) {
-            static const QStringList letters{QStringLiteral("courtesy"), QStringLiteral("reminder1"),
-                                             QStringLiteral("reminder2"), QStringLiteral("final"),
+            static const QStringList letters{QStringLiteral("courtesy"),      QStringLiteral("reminder1"),
+                                             QStringLiteral("reminder2"),     QStringLiteral("final"),
                                              QStringLiteral("formal-notice"), QStringLiteral("handover")};
             int n = 0;
             for (const QJsonValue &v : agenda.value(QStringLiteral("items")).toArray())
@@ -405,24 +410,27 @@ private slots:
         QVERIFY(batch.out.contains(QStringLiteral("%1 letter").arg(written)));
         const QJsonObject after = json(cli(t.path(), {QStringLiteral("agenda"), QStringLiteral("--as-of"),
                                                       QStringLiteral("2026-11-23"), QStringLiteral("--json")}));
-        QCOMPARE(letterSteps(after), 0);  // every letter due was written
+        QCOMPARE(letterSteps(after), 0);          // every letter due was written
         QVERIFY(written <= letterSteps(before));  // one per client and kind
 
         // Bad input writes nothing.
         const QString dump = t.dump();
-        const Run unknown = cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("NOPE"),
-                                           QStringLiteral("--kind"), QStringLiteral("reminder1"), QStringLiteral("-o"),
-                                           t.dir() + QStringLiteral("/x.pdf")});
+        const Run unknown =
+            cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("NOPE"),
+                           QStringLiteral("--kind"), QStringLiteral("reminder1"), QStringLiteral("-o"),
+                           t.dir() + QStringLiteral("/x.pdf")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains(QStringLiteral("--invoice")), qPrintable(unknown.err));
-        const Run badKind = cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"),
-                                           QStringLiteral("--kind"), QStringLiteral("threat"), QStringLiteral("-o"),
-                                           t.dir() + QStringLiteral("/x.pdf")});
+        const Run badKind =
+            cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"),
+                           QStringLiteral("--kind"), QStringLiteral("threat"), QStringLiteral("-o"),
+                           t.dir() + QStringLiteral("/x.pdf")});
         QCOMPARE(badKind.exitCode, 1);
         QVERIFY(badKind.err.contains(QStringLiteral("formal-notice")));
-        const Run badInstalment = cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"),
-                                                 QStringLiteral("--kind"), QStringLiteral("schedule"), QStringLiteral("--instalment"),
-                                                 QStringLiteral("2026-02-30=12,3,4"), QStringLiteral("-o"), t.dir() + QStringLiteral("/x.pdf")});
+        const Run badInstalment = cli(
+            t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"),
+                       QStringLiteral("--kind"), QStringLiteral("schedule"), QStringLiteral("--instalment"),
+                       QStringLiteral("2026-02-30=12,3,4"), QStringLiteral("-o"), t.dir() + QStringLiteral("/x.pdf")});
         QCOMPARE(badInstalment.exitCode, 1);
         QVERIFY(badInstalment.err.contains(QStringLiteral("--instalment")));
         QCOMPARE(t.dump(), dump);

@@ -15,6 +15,7 @@
 #include "storage/clientrepository.h"
 #include "storage/letterrepository.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QPainter>
@@ -118,10 +119,10 @@ private slots:
         QCOMPARE(problems.at(0).line, 2);
         QCOMPARE(problems.at(0).field, QStringLiteral("client.nmae"));
         QVERIFY(problems.at(0).message.contains(QStringLiteral("{client.nmae}")));
-        QCOMPARE(problems.at(1).line, 3);  // unknown condition
-        QCOMPARE(problems.at(2).line, 6);  // table not alone
+        QCOMPARE(problems.at(1).line, 3);                       // unknown condition
+        QCOMPARE(problems.at(2).line, 6);                       // table not alone
         QCOMPARE(problems.at(3).field, QStringLiteral("end"));  // {if b2b} never closed
-        QCOMPARE(problems.at(4).line, 9);  // table outside the letter
+        QCOMPARE(problems.at(4).line, 9);                       // table outside the letter
         QVERIFY(!LetterTemplate::parse(QStringLiteral("[letterz]\nx"), QStringLiteral("t")).ok());
         const auto noSection = LetterTemplate::parse(QStringLiteral("hello\n[letter]\nx"), QStringLiteral("t"));
         QVERIFY(!noSection.ok());
@@ -134,9 +135,10 @@ private slots:
         v.text.insert(QStringLiteral("client.name"), QStringLiteral("**<b>ACME</b>** {rate}"));
         v.text.insert(QStringLiteral("rate"), QStringLiteral("12,15 %"));
         v.flags.insert(QStringLiteral("b2b"));
-        const QList<LetterBlock> blocks =
-            expandBlocks(QStringLiteral("To **{client.name}** :\n\n{if b2b}\nRate {rate}\n{else}\nnone\n{end}\n- a {{x}}\n{invoice_table}"),
-                         v, true);
+        const QList<LetterBlock> blocks = expandBlocks(
+            QStringLiteral(
+                "To **{client.name}** :\n\n{if b2b}\nRate {rate}\n{else}\nnone\n{end}\n- a {{x}}\n{invoice_table}"),
+            v, true);
         QCOMPARE(blocks.size(), 4);
         QCOMPARE(blocks.at(0).runs.size(), 3);
         QCOMPARE(blocks.at(0).runs.at(1), (TextRun{QStringLiteral("**<b>ACME</b>** {rate}"), true}));
@@ -158,7 +160,8 @@ private slots:
                 QVERIFY2(checked.ok(), qPrintable(checked.error().describe()));
             }
         // Both languages have the same words.
-        QCOMPARE(LetterStrings::of(QStringLiteral("fr")).keys().size(), LetterStrings::of(QStringLiteral("en")).keys().size());
+        QCOMPARE(LetterStrings::of(QStringLiteral("fr")).keys().size(),
+                 LetterStrings::of(QStringLiteral("en")).keys().size());
         for (const QString &key : LetterStrings::of(QStringLiteral("fr")).keys())
             QVERIFY2(LetterStrings::of(QStringLiteral("en")).has(key), qPrintable(key));
     }
@@ -175,8 +178,9 @@ private slots:
         QVERIFY(s.error().message.contains(QStringLiteral("line 3")));
         QVERIFY(s.error().message.contains(QStringLiteral("{montant}")));
         QCOMPARE(t.dump(), before);
-        QVERIFY(templates.save(LetterKind::Reminder1, QStringLiteral("fr"), QStringLiteral("fr-b2c"), kTemplate,
-                               QDate(2026, 11, 23))
+        QVERIFY(templates
+                    .save(LetterKind::Reminder1, QStringLiteral("fr"), QStringLiteral("fr-b2c"), kTemplate,
+                          QDate(2026, 11, 23))
                     .ok());
         QVERIFY(templates.isCustomised(LetterKind::Reminder1, QStringLiteral("fr"), QStringLiteral("fr-b2c")));
         QCOMPARE(templates.text(LetterKind::Reminder1, QStringLiteral("fr"), QStringLiteral("fr-b2c")), kTemplate);
@@ -212,8 +216,13 @@ private slots:
         const qint64 a = t.addInvoice(QStringLiteral("F-A"), client, QDate(2024, 5, 1), QDate(2024, 5, 31), 240000);
         const qint64 b = t.addInvoice(QStringLiteral("F-B"), client, QDate(2024, 7, 1), QDate(2024, 7, 31), 100000);
         LetterService service(t.db(), t.dir() + QStringLiteral("/letters"));
-        LetterRequest r{{b, a}, LetterKind::FormalNotice, QDate(2024, 8, 20), QStringLiteral("fr"),
-                        QStringLiteral("1A 123 456 7890 1"), {}, {}};
+        LetterRequest r{{b, a},
+                        LetterKind::FormalNotice,
+                        QDate(2024, 8, 20),
+                        QStringLiteral("fr"),
+                        QStringLiteral("1A 123 456 7890 1"),
+                        {},
+                        {}};
         const Result<LetterDocument> doc = service.compose(r);
         QVERIFY2(doc.ok(), qPrintable(doc.error().describe()));
         QCOMPARE(doc->totalDue, Money::eur(356420));
@@ -240,7 +249,8 @@ private slots:
             QStringLiteral("Intérêts de retard au 20 août 2024 84,20 €"),
             QStringLiteral("Indemnité forfaitaire pour frais de recouvrement (40,00 € × 2) 80,00 €"),
             QStringLiteral("Total réclamé 3 564,20 €"),
-            QStringLiteral("14,50 % : taux de refinancement de la BCE en vigueur au 1er janvier 2024 (4,50 %), majoré de 10 points"),
+            QStringLiteral("14,50 % : taux de refinancement de la BCE en vigueur au 1er janvier 2024 (4,50 %), majoré "
+                           "de 10 points"),
             QStringLiteral("articles L441-10 II et D441-5 du Code de commerce"),
             QStringLiteral("mettons en demeure de nous régler la somme totale de 3 564,20 €"),
             QStringLiteral("8 jours à compter de la réception de la présente, soit au plus tard le 2 septembre 2024"),
@@ -306,7 +316,8 @@ private slots:
         file.close();
         const auto stored = LetterRepository(t.db()).find(first->archived.id);
         QVERIFY(stored);
-        QCOMPARE(stored->sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(stored->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(stored->size, bytes.size());
         QCOMPARE(stored->invoiceIds, QList<qint64>{inv});
         QCOMPARE(stored->totalDue, Money::eur(240000 + 7639 + 4000));
@@ -331,15 +342,19 @@ private slots:
 
         // The receipt: the deadline runs from it (Thu 22 Aug + 8 = Fri 30 Aug), the action gets the date.
         const QString before = t.dump();
-        QVERIFY(!service.recordReceipt(first->archived.id, ReceiptStatus::Received, QDate(2024, 8, 19), {}, QDate(2024, 9, 1)).ok());
+        QVERIFY(
+            !service
+                 .recordReceipt(first->archived.id, ReceiptStatus::Received, QDate(2024, 8, 19), {}, QDate(2024, 9, 1))
+                 .ok());
         QCOMPARE(t.dump(), before);
         QTemporaryDir scanDir;
         QFile scan(scanDir.filePath(QStringLiteral("avis.jpg")));
         QVERIFY(scan.open(QIODevice::WriteOnly));
         scan.write("JPEG");
         scan.close();
-        QVERIFY(service.recordReceipt(first->archived.id, ReceiptStatus::Received, QDate(2024, 8, 22), scan.fileName(),
-                                      QDate(2024, 9, 1))
+        QVERIFY(service
+                    .recordReceipt(first->archived.id, ReceiptStatus::Received, QDate(2024, 8, 22), scan.fileName(),
+                                   QDate(2024, 9, 1))
                     .ok());
         const auto received = LetterRepository(t.db()).find(first->archived.id);
         QCOMPARE(received->deadline, QDate(2024, 8, 30));
@@ -383,7 +398,8 @@ private slots:
         refusedNow({{inv}, LetterKind::Agreement, day, {}, {}, {}, {}}, QStringLiteral("terms"));
         refusedNow({{inv}, LetterKind::Schedule, day, {}, {}, {}, {{QDate(2024, 9, 1), Money::eur(100000)}}},
                    QStringLiteral("instalments"));
-        refusedNow({{inv}, LetterKind::FormalNotice, QDate(2026, 11, 23), {}, {}, {}, {}}, QStringLiteral("rate_table"));
+        refusedNow({{inv}, LetterKind::FormalNotice, QDate(2026, 11, 23), {}, {}, {}, {}},
+                   QStringLiteral("rate_table"));
         refusedNow({{999}, LetterKind::Reminder1, day, {}, {}, {}, {}}, QStringLiteral("invoice"));
     }
 
@@ -395,19 +411,33 @@ private slots:
         const qint64 inv = t.addInvoice(QStringLiteral("F-A"), client, QDate(2024, 5, 1), QDate(2024, 5, 31), 100000);
         LetterService service(t.db(), t.dir() + QStringLiteral("/letters"));
         const QDate day(2024, 6, 10);
-        const Result<LetterDocument> schedule = service.compose(
-            {{inv}, LetterKind::Schedule, day, QStringLiteral("fr"), {}, {},
-             {{QDate(2024, 7, 1), Money::eur(33333)}, {QDate(2024, 8, 1), Money::eur(33333)}, {QDate(2024, 9, 1), Money::eur(33334)}}});
+        const Result<LetterDocument> schedule = service.compose({{inv},
+                                                                 LetterKind::Schedule,
+                                                                 day,
+                                                                 QStringLiteral("fr"),
+                                                                 {},
+                                                                 {},
+                                                                 {{QDate(2024, 7, 1), Money::eur(33333)},
+                                                                  {QDate(2024, 8, 1), Money::eur(33333)},
+                                                                  {QDate(2024, 9, 1), Money::eur(33334)}}});
         QVERIFY2(schedule.ok(), qPrintable(schedule.error().describe()));
         const QString text = pdfText(*LetterRenderer().pdf({*schedule}));
-        QVERIFY2(text.contains(QStringLiteral("1 1er juillet 2024 333,33 € 2 1er août 2024 333,33 € 3 1er septembre 2024 333,34 € Total 1 000,00 €")),
-                 qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral(
+                "1 1er juillet 2024 333,33 € 2 1er août 2024 333,33 € 3 1er septembre 2024 333,34 € Total 1 000,00 €")),
+            qPrintable(text));
         const Result<LetterDocument> agreement =
-            service.compose({{inv}, LetterKind::Agreement, day, QStringLiteral("en"), {},
-                             QStringLiteral("Pay 500.00 by 30 June and 500.00 by 31 July; penalties waived."), {}});
+            service.compose({{inv},
+                             LetterKind::Agreement,
+                             day,
+                             QStringLiteral("en"),
+                             {},
+                             QStringLiteral("Pay 500.00 by 30 June and 500.00 by 31 July; penalties waived."),
+                             {}});
         QVERIFY(agreement.ok());
         const QString english = pdfText(*LetterRenderer().pdf({*agreement}));
-        QVERIFY(english.contains(QStringLiteral("Agreed terms: Pay 500.00 by 30 June and 500.00 by 31 July; penalties waived.")));
+        QVERIFY(english.contains(
+            QStringLiteral("Agreed terms: Pay 500.00 by 30 June and 500.00 by 31 July; penalties waived.")));
         QVERIFY(english.contains(QStringLiteral("Lyon, 10 June 2024")));
         QVERIFY(english.contains(QStringLiteral("Subject: Confirmation of our settlement: invoice F-A")));
         QCOMPARE(agreement->emailSubject, QStringLiteral("Confirmation of our settlement: invoice F-A"));
@@ -424,7 +454,8 @@ private slots:
         bare.siret = QStringLiteral("12345678900012");
         bare.iban = QStringLiteral("FR7630006000011234567890189");
         QVERIFY(IssuerService(t.db()).save(bare).ok());
-        const QString longName = QStringLiteral("<b>ACME</b> ") + QString(QStringLiteral("Société Anonyme des Établissements ")).repeated(4);
+        const QString longName =
+            QStringLiteral("<b>ACME</b> ") + QString(QStringLiteral("Société Anonyme des Établissements ")).repeated(4);
         Client c;
         c.name = longName.trimmed();
         c.address = QStringLiteral("{client.name} & <script>");
@@ -433,12 +464,13 @@ private slots:
         QVERIFY(client.ok());
         QList<qint64> ids;
         for (int i = 1; i <= 40; ++i)
-            ids << t.addInvoice(QStringLiteral("H-%1").arg(i, 3, 10, QLatin1Char('0')), *client, QDate(2024, 1, 1).addDays(i),
-                                QDate(2024, 2, 1).addDays(i), 10000 + i);
+            ids << t.addInvoice(QStringLiteral("H-%1").arg(i, 3, 10, QLatin1Char('0')), *client,
+                                QDate(2024, 1, 1).addDays(i), QDate(2024, 2, 1).addDays(i), 10000 + i);
         LetterService service(t.db(), t.dir() + QStringLiteral("/letters"));
         const LetterRenderer renderer;
         for (LetterKind kind : {LetterKind::Reminder1, LetterKind::FormalNotice, LetterKind::Handover}) {
-            const Result<LetterDocument> doc = service.compose({ids, kind, QDate(2024, 6, 28), QStringLiteral("fr"), {}, {}, {}});
+            const Result<LetterDocument> doc =
+                service.compose({ids, kind, QDate(2024, 6, 28), QStringLiteral("fr"), {}, {}, {}});
             QVERIFY2(doc.ok(), qPrintable(doc.error().describe()));
             const int pages = renderer.pageCount(*doc);
             QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
@@ -449,8 +481,40 @@ private slots:
             for (int i = 1; i <= 40; ++i)
                 QVERIFY(text.contains(QStringLiteral("H-%1 ").arg(i, 3, 10, QLatin1Char('0'))));
             QVERIFY(text.contains(QStringLiteral("Page %1 sur %1").arg(pages)));
-            QVERIFY(text.contains(QStringLiteral("Total restant dû 4 008,20 €")));  // 40 x 100.00 + (1 + ... + 40) cents
+            QVERIFY(
+                text.contains(QStringLiteral("Total restant dû 4 008,20 €")));  // 40 x 100.00 + (1 + ... + 40) cents
         }
+    }
+
+    // The logo and the signature image travel through the database onto the letter.
+    void logoAndSignaturePrint()
+    {
+        test::TempDatabase t;
+        Issuer issuer = testIssuer();
+        auto png = [](QColor colour, QSize size) {
+            QImage image(size, QImage::Format_RGB32);
+            image.fill(colour);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            return bytes;
+        };
+        issuer.logo = png(Qt::darkBlue, QSize(300, 100));
+        issuer.signature = png(Qt::black, QSize(240, 90));
+        QVERIFY(IssuerService(t.db()).save(issuer).ok());
+        QCOMPARE(IssuerService(t.db()).load().logo, issuer.logo);
+        const qint64 client = addClient(t, QStringLiteral("Garage Dumas"), false);
+        const qint64 inv = t.addInvoice(QStringLiteral("F-A"), client, QDate(2024, 5, 1), QDate(2024, 5, 31), 240000);
+        const Result<LetterDocument> doc =
+            LetterService(t.db(), t.dir()).compose({{inv}, LetterKind::Reminder1, QDate(2024, 6, 10), {}, {}, {}, {}});
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->logo.size(), QSize(300, 100));
+        QCOMPARE(doc->signature.size(), QSize(240, 90));
+        const Result<QByteArray> pdf = LetterRenderer().pdf({*doc});
+        QVERIFY(pdf.ok());
+        QVERIFY(pdfText(*pdf).contains(QStringLiteral("Hélène Vasseur")));
+        QVERIFY(pdf->count("/Subtype /Image") >= 3);  // logo, signature, QR code
     }
 
     // The printer path is the PDF path: a QPrinter writing a PDF gets the same pages and text.
@@ -460,8 +524,9 @@ private slots:
         QVERIFY(IssuerService(t.db()).save(testIssuer()).ok());
         const qint64 client = addClient(t, QStringLiteral("Garage Dumas"), false);
         const qint64 inv = t.addInvoice(QStringLiteral("F-A"), client, QDate(2024, 5, 1), QDate(2024, 5, 31), 240000);
-        const Result<LetterDocument> doc = LetterService(t.db(), t.dir()).compose(
-            {{inv}, LetterKind::Final, QDate(2024, 8, 20), QStringLiteral("fr"), {}, {}, {}});
+        const Result<LetterDocument> doc =
+            LetterService(t.db(), t.dir())
+                .compose({{inv}, LetterKind::Final, QDate(2024, 8, 20), QStringLiteral("fr"), {}, {}, {}});
         QVERIFY(doc.ok());
         const LetterRenderer renderer;
         QPrinter printer(QPrinter::HighResolution);

@@ -12,13 +12,13 @@
 #include "views/todayview.h"
 
 #include <QComboBox>
-#include <QLabel>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
-#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
@@ -122,9 +122,12 @@ private slots:
         dialog.show();
         auto *print = dialog.findChild<QPushButton *>(QStringLiteral("printLetter"));
         QVERIFY(!print->isEnabled());  // no terms yet
-        dialog.findChild<QPlainTextEdit *>(QStringLiteral("agreementTerms"))->setPlainText(QStringLiteral("<b>half</b> now"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("agreementTerms"))
+            ->setPlainText(QStringLiteral("<b>half</b> now"));
         QVERIFY(print->isEnabled());
-        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("emailText"))->toPlainText().contains(QStringLiteral("<b>half</b> now")));
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("emailText"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("<b>half</b> now")));
         const QString saved = t.dir() + QStringLiteral("/agreement.pdf");
         QVERIFY(dialog.saveAs(saved).ok());
         QVERIFY(pdfText(saved).contains(QStringLiteral("<b>half</b> now")));
@@ -164,12 +167,21 @@ private slots:
         text->setPlainText(QStringLiteral("[subject]\nRappel {invoice.number}\n[letter]\nVous devez {montant_du}.\n"));
         QVERIFY(!tab.saveTemplate());
         QCOMPARE(t.dump(), before);
-        text->setPlainText(QStringLiteral("[subject]\nRappel {invoice.number}\n[letter]\nVous devez **{balance}**, {client.name}.\n"));
+        text->setPlainText(
+            QStringLiteral("[subject]\nRappel {invoice.number}\n[letter]\nVous devez **{balance}**, {client.name}.\n"));
         const bool saved = tab.saveTemplate();
-        QVERIFY2(saved, qPrintable(tab.findChild<QLabel *>(QStringLiteral("errorBanner")) ? tab.findChild<QLabel *>(QStringLiteral("errorBanner"))->text() : QString()));
+        QVERIFY2(saved, qPrintable(tab.findChild<QLabel *>(QStringLiteral("errorBanner"))
+                                       ? tab.findChild<QLabel *>(QStringLiteral("errorBanner"))->text()
+                                       : QString()));
         QVERIFY(tab.findChild<QLabel *>(QStringLiteral("templateState"))->text().contains(QStringLiteral("own")));
-        const Result<LetterDocument> doc = LetterService(t.db(), t.dir()).compose(
-            {{invoiceId(t.db(), QStringLiteral("F-2026-043"))}, LetterKind::Reminder1, kToday, QStringLiteral("fr"), {}, {}, {}});
+        const Result<LetterDocument> doc = LetterService(t.db(), t.dir())
+                                               .compose({{invoiceId(t.db(), QStringLiteral("F-2026-043"))},
+                                                         LetterKind::Reminder1,
+                                                         kToday,
+                                                         QStringLiteral("fr"),
+                                                         {},
+                                                         {},
+                                                         {}});
         QVERIFY(doc.ok());
         QCOMPARE(doc->body.size(), 1);
         QCOMPARE(doc->body.first().plainText(), QStringLiteral("Vous devez 960,00\u00a0€, Librairie Le Passage."));

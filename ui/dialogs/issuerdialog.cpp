@@ -7,9 +7,15 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImage>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace relance::ui {
@@ -63,6 +69,43 @@ IssuerDialog::IssuerDialog(AppContext &context, QWidget *parent) : QDialog(paren
     form->addRow(tr("&BIC:"), m_bic);
     form->addRow(tr("Si&gnatory:"), m_signatory);
     form->addRow(tr("Signatory's &capacity:"), m_signatoryTitle);
+    // Images for the letters: chosen from a file, shown as a thumbnail, removable.
+    auto imageRow = [this, form](const QString &label, QByteArray &bytes, QPushButton *&button, const char *name) {
+        auto *row = new QHBoxLayout;
+        button = new QPushButton(this);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setIconSize(QSize(96, 40));
+        auto *remove = new QPushButton(tr("Remove"), this);
+        row->addWidget(button, 1);
+        row->addWidget(remove);
+        form->addRow(label, row);
+        auto show = [this, &bytes, button] {
+            const QImage image = QImage::fromData(bytes);
+            button->setIcon(image.isNull() ? QIcon() : QIcon(QPixmap::fromImage(image)));
+            button->setText(image.isNull() ? tr("Choose an image…") : QString());
+        };
+        connect(button, &QPushButton::clicked, this, [this, &bytes, show, label] {
+            const QString path = QFileDialog::getOpenFileName(this, label, {}, tr("Images (*.png *.jpg *.jpeg)"));
+            if (path.isEmpty())
+                return;
+            QFile file(path);
+            const QByteArray data =
+                file.open(QIODevice::ReadOnly) && file.size() < 2 * 1024 * 1024 ? file.readAll() : QByteArray();
+            if (QImage::fromData(data).isNull()) {
+                QMessageBox::warning(this, label, tr("%1 is not a PNG or JPEG image under 2 MB.").arg(path));
+                return;
+            }
+            bytes = data;
+            show();
+        });
+        connect(remove, &QPushButton::clicked, this, [&bytes, show] {
+            bytes.clear();
+            show();
+        });
+        return show;
+    };
+    const auto showLogo = imageRow(tr("Logo on letters:"), m_logo, m_logoButton, "logo");
+    const auto showSignature = imageRow(tr("Signature image:"), m_signature, m_signatureButton, "signatureImage");
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -92,6 +135,10 @@ IssuerDialog::IssuerDialog(AppContext &context, QWidget *parent) : QDialog(paren
     m_bic->setText(i.bic);
     m_signatory->setText(i.signatoryName);
     m_signatoryTitle->setText(i.signatoryTitle);
+    m_logo = i.logo;
+    m_signature = i.signature;
+    showLogo();
+    showSignature();
     resize(520, sizeHint().height());
 }
 
@@ -115,6 +162,8 @@ void IssuerDialog::accept()
     i.bic = m_bic->text();
     i.signatoryName = m_signatory->text().trimmed();
     i.signatoryTitle = m_signatoryTitle->text().trimmed();
+    i.logo = m_logo;
+    i.signature = m_signature;
     if (const Status saved = IssuerService(m_context.db()).save(i); !saved) {
         m_errors->show(saved.error());
         return;

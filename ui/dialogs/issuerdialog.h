@@ -7,6 +7,7 @@
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace relance::ui {
 
@@ -33,6 +34,9 @@ private:
         *m_signatory, *m_signatoryTitle;
     QComboBox *m_legalForm;
     QPlainTextEdit *m_address;
+    // The logo and the signature image printed on letters (image files' bytes, may be empty).
+    QByteArray m_logo, m_signature;
+    QPushButton *m_logoButton, *m_signatureButton;
 };
 
 }  // namespace relance::ui

@@ -24,12 +24,12 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
-#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -41,7 +41,8 @@ QString archiveDirectoryOf(const AppContext &context)
     return LetterService::defaultArchiveDirectory(context.db().path());
 }
 
-LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::optional<LetterKind> kind, QWidget *parent)
+LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::optional<LetterKind> kind,
+                           QWidget *parent)
     : QDialog(parent), m_context(context), m_invoiceIds(std::move(invoiceIds)),
       m_service(context.db(), archiveDirectoryOf(context))
 {
@@ -151,7 +152,9 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
     connect(addInstalment, &QPushButton::clicked, this, [this] {
         const int row = m_instalments->rowCount();
         m_instalments->insertRow(row);
-        m_instalments->setItem(row, 0, new QTableWidgetItem(QLocale().toString(m_context.today().addMonths(row + 1), QLocale::ShortFormat)));
+        m_instalments->setItem(
+            row, 0,
+            new QTableWidgetItem(QLocale().toString(m_context.today().addMonths(row + 1), QLocale::ShortFormat)));
         m_instalments->setItem(row, 1, new QTableWidgetItem);
     });
     connect(removeInstalment, &QPushButton::clicked, this, [this] {
@@ -279,8 +282,9 @@ void LetterDialog::savePdf()
 {
     if (!m_document)
         return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1.pdf").arg(m_document->subject).replace(QLatin1Char('/'), QLatin1Char('-')));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("%1.pdf").arg(m_document->subject).replace(QLatin1Char('/'), QLatin1Char('-')));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;

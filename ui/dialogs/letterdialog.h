@@ -31,7 +31,8 @@ class LetterDialog : public QDialog
     Q_OBJECT
 
 public:
-    LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::optional<LetterKind> kind, QWidget *parent = nullptr);
+    LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::optional<LetterKind> kind,
+                 QWidget *parent = nullptr);
     ~LetterDialog() override;
 
     LetterRequest request() const;

@@ -8,19 +8,19 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLineEdit>
-#include <QUrl>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace relance::ui {
@@ -106,8 +106,9 @@ ClaimPanel::ClaimPanel(AppContext &context, qint64 invoiceId, QWidget *parent)
     // The letters produced: the proof, with their registered numbers and receipts.
     auto *letters = new QGroupBox(tr("Letters sent"), this);
     auto *lettersLayout = new QVBoxLayout(letters);
-    m_letters = makeTable(6, {tr("Date"), tr("Letter"), tr("Registered number"), tr("Receipt"), tr("Pay by"), tr("File")},
-                          "letters", letters);
+    m_letters =
+        makeTable(6, {tr("Date"), tr("Letter"), tr("Registered number"), tr("Receipt"), tr("Pay by"), tr("File")},
+                  "letters", letters);
     m_letters->setAccessibleName(tr("Letters sent"));
     m_letters->setMaximumHeight(m_letters->fontMetrics().height() * 8);
     m_openLetter = new QPushButton(tr("Open the &PDF"), letters);
@@ -235,11 +236,12 @@ void ClaimPanel::refresh()
     m_letters->setRowCount(int(m_archived.size()));
     for (int i = 0; i < m_archived.size(); ++i) {
         const ArchivedLetter &l = m_archived.at(i);
-        const QString receipt = l.receipt == ReceiptStatus::Unknown
-                                    ? QString()
-                                    : QStringLiteral("%1 %2").arg(receiptStatusLabel(l.receipt), shortDate(l.receiptDate));
-        const QStringList cells{shortDate(l.date), letterKindLabel(l.kind), l.trackingNumber, receipt, shortDate(l.deadline),
-                                l.fileName};
+        const QString receipt =
+            l.receipt == ReceiptStatus::Unknown
+                ? QString()
+                : QStringLiteral("%1 %2").arg(receiptStatusLabel(l.receipt), shortDate(l.receiptDate));
+        const QStringList cells{shortDate(l.date), letterKindLabel(l.kind), l.trackingNumber,
+                                receipt,           shortDate(l.deadline),   l.fileName};
         for (int col = 0; col < cells.size(); ++col)
             m_letters->setItem(i, col, new QTableWidgetItem(cells.at(col)));
     }
@@ -262,8 +264,8 @@ void ClaimPanel::openLetter()
     const int row = std::max(0, m_letters->currentRow());
     if (row >= m_archived.size())
         return;
-    QDesktopServices::openUrl(QUrl::fromLocalFile(
-        LetterService(m_context.db(), archiveDirectoryOf(m_context)).pathOf(m_archived.at(row))));
+    QDesktopServices::openUrl(
+        QUrl::fromLocalFile(LetterService(m_context.db(), archiveDirectoryOf(m_context)).pathOf(m_archived.at(row))));
 }
 
 void ClaimPanel::recordLetterReceipt()

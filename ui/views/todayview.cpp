@@ -11,18 +11,18 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QStandardPaths>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -97,8 +97,9 @@ TodayView::TodayView(AppContext &context, QWidget *parent) : QWidget(parent), m_
     connect(m_note, &QPushButton::clicked, this, &TodayView::addNote);
     connect(m_letter, &QPushButton::clicked, this, &TodayView::writeLetter);
     connect(m_batch, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(
-            this, tr("Folder for today's letters"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Folder for today's letters"),
+                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         if (!folder.isEmpty())
             writeDueLetters(folder);
     });
@@ -299,10 +300,12 @@ int TodayView::writeDueLetters(const QString &folder, bool ask)
             file.write(*pdf);
     }
     if (ask) {
-        QString message = tr("%n letter(s) written in %1, and all of them in %2 to print.", nullptr, int(written.size()))
-                              .arg(QDir::toNativeSeparators(folder), QFileInfo(combined).fileName());
+        QString message =
+            tr("%n letter(s) written in %1, and all of them in %2 to print.", nullptr, int(written.size()))
+                .arg(QDir::toNativeSeparators(folder), QFileInfo(combined).fileName());
         if (!problems.isEmpty())
-            message += QStringLiteral("\n\n") + tr("Not written:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+            message +=
+                QStringLiteral("\n\n") + tr("Not written:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
         message += QStringLiteral("\n\n") + tr("Print them now?");
         if (QMessageBox::question(this, tr("Today's letters"), message) == QMessageBox::Yes) {
             QPrinter printer(QPrinter::HighResolution);
