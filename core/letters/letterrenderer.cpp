@@ -249,11 +249,11 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
         bool moved = false;
         for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
             const QRectF box = doc.documentLayout()->frameBoundingRect(frame);
-            QTextFrameFormat format = frame->frameFormat();
+            QTextFrameFormat frameFormat = frame->frameFormat();
             if (box.height() < pageHeight / 3 && int(box.top() / pageHeight) != int((box.bottom() - 1) / pageHeight) &&
-                format.pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                frame->setFrameFormat(format);
+                frameFormat.pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
+                frameFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                frame->setFrameFormat(frameFormat);
                 moved = true;
                 break;
             }

@@ -388,12 +388,12 @@ private slots:
                                                        QStringLiteral("2026-11-23"), QStringLiteral("--json")}));
         // Steps that write a letter (not a call or a text message), due on or before the day.
         auto letterSteps = [](const QJsonObject &agenda) {
-            static const QStringList letters{QStringLiteral("courtesy"),      QStringLiteral("reminder1"),
+            static const QStringList kinds{QStringLiteral("courtesy"),      QStringLiteral("reminder1"),
                                              QStringLiteral("reminder2"),     QStringLiteral("final"),
                                              QStringLiteral("formal-notice"), QStringLiteral("handover")};
             int n = 0;
             for (const QJsonValue &v : agenda.value(QStringLiteral("items")).toArray())
-                if (letters.contains(v.toObject().value(QStringLiteral("template")).toString()) &&
+                if (kinds.contains(v.toObject().value(QStringLiteral("template")).toString()) &&
                     v.toObject().value(QStringLiteral("planned")).toString() <= QLatin1String("2026-11-23"))
                     ++n;
             return n;
@@ -405,7 +405,7 @@ private slots:
                                          QStringLiteral("--archive"), archive});
         QVERIFY2(batch.exitCode == 0, qPrintable(batch.err + batch.out));
         QVERIFY(QFile::exists(out + QStringLiteral("/letters-2026-11-23.pdf")));
-        const int written = QDir(out).entryList({QStringLiteral("*.pdf")}).size() - 1;
+        const int written = int(QDir(out).entryList({QStringLiteral("*.pdf")}).size()) - 1;
         QVERIFY2(written >= 1, qPrintable(batch.out));
         QVERIFY(batch.out.contains(QStringLiteral("%1 letter").arg(written)));
         const QJsonObject after = json(cli(t.path(), {QStringLiteral("agenda"), QStringLiteral("--as-of"),

@@ -89,13 +89,13 @@ IssuerDialog::IssuerDialog(AppContext &context, QWidget *parent) : QDialog(paren
             if (path.isEmpty())
                 return;
             QFile file(path);
-            const QByteArray data =
+            const QByteArray contents =
                 file.open(QIODevice::ReadOnly) && file.size() < 2 * 1024 * 1024 ? file.readAll() : QByteArray();
-            if (QImage::fromData(data).isNull()) {
+            if (QImage::fromData(contents).isNull()) {
                 QMessageBox::warning(this, label, tr("%1 is not a PNG or JPEG image under 2 MB.").arg(path));
                 return;
             }
-            bytes = data;
+            bytes = contents;
             show();
         });
         connect(remove, &QPushButton::clicked, this, [&bytes, show] {
