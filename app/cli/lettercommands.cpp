@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace relance::cli {
 
@@ -59,19 +58,6 @@ Result<LetterKind> kindOption(const QCommandLineParser &p)
                      QStringLiteral("kind"));
     }
     return *kind;
-}
-
-// "mailto:" with the subject and body filled in: opens the user's mail client.
-QString mailto(const LetterDocument &d)
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("mailto"));
-    url.setPath(d.clientEmail);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"), QString::fromUtf8(QUrl::toPercentEncoding(d.emailSubject)));
-    query.addQueryItem(QStringLiteral("body"), QString::fromUtf8(QUrl::toPercentEncoding(d.emailBody)));
-    url.setQuery(query);
-    return url.toString(QUrl::FullyEncoded);
 }
 
 }  // namespace
@@ -181,7 +167,7 @@ int letterCommand(Context &ctx, const QStringList &args)
                 << document.emailBody << Qt::endl
                 << Qt::endl
                 << Tr::tr("Text message: %1").arg(document.textMessage) << Qt::endl
-                << mailto(document) << Qt::endl;
+                << document.mailto().toString(QUrl::FullyEncoded) << Qt::endl;
     }
     return Ok;
 }

@@ -11,6 +11,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace relance {
 
@@ -69,6 +70,10 @@ struct LetterDocument
     QDate deadline;        // estimated when it runs from the receipt
     int deadlineDays = 0;  // from the receipt (registered) or the date
     QString trackingNumber;
+
+    // "mailto:" to the client with the e-mail's subject and body: opens the user's mail program
+    // (a mailto link cannot carry the PDF; the user attaches it).
+    QUrl mailto() const;
 };
 
 }  // namespace relance

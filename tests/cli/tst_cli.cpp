@@ -389,8 +389,8 @@ private slots:
         // Steps that write a letter (not a call or a text message), due on or before the day.
         auto letterSteps = [](const QJsonObject &agenda) {
             static const QStringList kinds{QStringLiteral("courtesy"),      QStringLiteral("reminder1"),
-                                             QStringLiteral("reminder2"),     QStringLiteral("final"),
-                                             QStringLiteral("formal-notice"), QStringLiteral("handover")};
+                                           QStringLiteral("reminder2"),     QStringLiteral("final"),
+                                           QStringLiteral("formal-notice"), QStringLiteral("handover")};
             int n = 0;
             for (const QJsonValue &v : agenda.value(QStringLiteral("items")).toArray())
                 if (kinds.contains(v.toObject().value(QStringLiteral("template")).toString()) &&

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 #include "views/claimpanel.h"
 #include "views/todayview.h"
+#include "whenshown.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -27,6 +28,7 @@
 
 using namespace relance;
 using namespace relance::ui;
+using relance::test::whenShown;
 
 namespace {
 const QDate kToday(2026, 11, 23);
@@ -46,19 +48,6 @@ qint64 invoiceId(Database &db, const QString &number) { return InvoiceRepository
 class TestLetterDialog : public QObject
 {
     Q_OBJECT
-
-    // Runs `act` on the next modal dialog of type T once it is shown.
-    template <typename T> static void whenShown(std::function<void(T *)> act)
-    {
-        QTimer::singleShot(10, [act] {
-            T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-            if (!dialog) {
-                whenShown<T>(act);
-                return;
-            }
-            act(dialog);
-        });
-    }
 
 private slots:
     void initTestCase()

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 #include "views/claimpanel.h"
 #include "views/todayview.h"
+#include "whenshown.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -30,6 +31,7 @@
 
 using namespace relance;
 using namespace relance::ui;
+using relance::test::whenShown;
 
 // The Today view, the invoice's Collection tab and the settings, driven as a user would.
 class TestToday : public QObject
@@ -45,19 +47,6 @@ class TestToday : public QObject
         window->resize(1180, 760);
         window->show();
         return window;
-    }
-
-    // Runs `act` on the next modal dialog of type T once it is shown.
-    template <typename T> static void whenShown(std::function<void(T *)> act)
-    {
-        QTimer::singleShot(0, [act] {
-            T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-            if (!dialog) {
-                whenShown<T>(act);  // not up yet
-                return;
-            }
-            act(dialog);
-        });
     }
 
 private slots:

@@ -31,7 +31,6 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QUrl>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace relance::ui {
@@ -301,15 +300,7 @@ void LetterDialog::sendEmail()
     const Result<ProducedLetter> produced = produce();
     if (!produced)
         return;
-    const LetterDocument &d = produced->document;
-    QUrl url;
-    url.setScheme(QStringLiteral("mailto"));
-    url.setPath(d.clientEmail);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"), QString::fromUtf8(QUrl::toPercentEncoding(d.emailSubject)));
-    query.addQueryItem(QStringLiteral("body"), QString::fromUtf8(QUrl::toPercentEncoding(d.emailBody)));
-    url.setQuery(query);
-    QDesktopServices::openUrl(url);
+    QDesktopServices::openUrl(produced->document.mailto());
     QMessageBox::information(this, windowTitle(),
                              tr("Your mail program opens with the message. Attach the letter, saved here:\n%1")
                                  .arg(QDir::toNativeSeparators(produced->filePath)));

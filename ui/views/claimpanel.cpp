@@ -40,6 +40,16 @@ QTableWidget *makeTable(int columns, const QStringList &headers, const char *nam
 }
 
 QString shortDate(const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(); }
+
+// Ends a small form dialog with Save and Cancel and runs it: true when saved.
+bool saveOrCancel(QDialog &dialog, QFormLayout *form)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    return dialog.exec() == QDialog::Accepted;
+}
 }  // namespace
 
 ClaimPanel::ClaimPanel(AppContext &context, qint64 invoiceId, QWidget *parent)
@@ -305,11 +315,7 @@ void ClaimPanel::recordLetterReceipt()
     auto *note = new QLabel(tr("The deadline the letter gave runs from this date; it is recomputed."), &dialog);
     note->setWordWrap(true);
     form->addRow(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!saveOrCancel(dialog, form))
         return;
     const LetterService service(m_context.db(), archiveDirectoryOf(m_context));
     Status s = service.setTrackingNumber(letter.id, tracking->text());
@@ -349,11 +355,7 @@ void ClaimPanel::recordReceipt()
     date->setDate(action.receiptDate.isValid() ? action.receiptDate : m_context.today());
     date->setDateRange(action.date, m_context.today());
     form->addRow(tr("Received (or first presented) on:"), date);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!saveOrCancel(dialog, form))
         return;
     if (Status s = CollectionService(m_context.db()).recordReceipt(action.id, date->date(), {}, m_context.today());
         !s) {
