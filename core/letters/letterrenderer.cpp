@@ -263,6 +263,8 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
     }
 }
 
+// Lines of an address block, each wrapped to the box's width (a long company name takes two
+// lines rather than being cut), stopping at the box's bottom.
 void drawLines(QPainter &p, const QRectF &box, const QStringList &lines, const QFont &font, bool firstBold)
 {
     QFont bold = font;
@@ -271,11 +273,14 @@ void drawLines(QPainter &p, const QRectF &box, const QStringList &lines, const Q
     for (qsizetype i = 0; i < lines.size(); ++i) {
         p.setFont(i == 0 && firstBold ? bold : font);
         const QFontMetricsF fm(p.font(), p.device());
-        const QString text = fm.elidedText(lines.at(i), Qt::ElideRight, box.width());
-        p.drawText(QPointF(box.left(), y + fm.ascent()), text);
-        y += fm.lineSpacing();
-        if (y > box.bottom())
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        QRectF need = fm.boundingRect(QRectF(box.left(), y, box.width(), box.height()), flags, lines.at(i));
+        if (y + need.height() > box.bottom() + 1) {  // no room to wrap: the last line, cut
+            p.drawText(QPointF(box.left(), y + fm.ascent()), fm.elidedText(lines.at(i), Qt::ElideRight, box.width()));
             break;
+        }
+        p.drawText(QRectF(box.left(), y, box.width(), need.height()), flags, lines.at(i));
+        y += need.height();
     }
 }
 
@@ -298,7 +303,7 @@ void paintFirstPageHead(QPainter &p, const LetterDocument &l, const LetterLayout
 
     // The recipient, inside the envelope window with a small inner margin.
     const QRectF window(page.mm(layout.windowLeftMm + 3), page.mm(layout.windowTopMm + 3),
-                        page.mm(layout.windowWidthMm - 6), page.mm(layout.windowHeightMm - 4));
+                        page.mm(layout.windowWidthMm - 6), page.mm(layout.windowHeightMm - 3));
     drawLines(p, window, l.recipientLines, font, true);
 }
 
