@@ -3867,6 +3867,14 @@ The database that was open stays open.</translation>
         <source>Collection &amp;settings…</source>
         <translation>Collection &amp;settings…</translation>
     </message>
+    <message>
+        <source>&amp;Write the selected step&apos;s letter…</source>
+        <translation>&amp;Write the selected step&apos;s letter…</translation>
+    </message>
+    <message>
+        <source>Write all today&apos;s &amp;letters…</source>
+        <translation>Write all today&apos;s &amp;letters…</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>

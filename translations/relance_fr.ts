@@ -3867,6 +3867,14 @@ La base déjà ouverte reste ouverte.</translation>
         <source>Collection &amp;settings…</source>
         <translation>&amp;Réglages de relance…</translation>
     </message>
+    <message>
+        <source>&amp;Write the selected step&apos;s letter…</source>
+        <translation>Écrire la &amp;lettre de l’étape choisie…</translation>
+    </message>
+    <message>
+        <source>Write all today&apos;s &amp;letters…</source>
+        <translation>Écrire toutes les lettres du &amp;jour…</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>

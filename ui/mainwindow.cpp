@@ -129,6 +129,18 @@ void MainWindow::createActions()
                                    m_today->markDone();
                                });
     markDone->setObjectName(QStringLiteral("actionMarkDone"));
+    QAction *writeLetter =
+        action(tr("&Write the selected step's letter…"), {}, QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+            showPage(TodayPage);
+            m_today->writeLetter();
+        });
+    writeLetter->setObjectName(QStringLiteral("actionWriteLetter"));
+    QAction *writeAll =
+        action(tr("Write all today's &letters…"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] {
+            showPage(TodayPage);
+            m_today->writeDueLettersToChosenFolder();
+        });
+    writeAll->setObjectName(QStringLiteral("actionWriteDueLetters"));
     QAction *settings = action(tr("Collection &settings…"), QStringLiteral(":/icons/settings.svg"),
                                QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::editCollectionSettings);
     settings->setObjectName(QStringLiteral("actionCollectionSettings"));
@@ -152,7 +164,7 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(refresh);
     QMenu *invoice = menuBar()->addMenu(tr("&Invoice"));
-    invoice->addActions({newInvoice, pay, markDone});
+    invoice->addActions({newInvoice, pay, markDone, writeLetter, writeAll});
     QMenu *client = menuBar()->addMenu(tr("&Client"));
     client->addAction(newClient);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -327,10 +327,10 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     set("invoice.number", first.number);
     set("invoice.numbers", s.list(numbers));
     // Past three invoices a list says less than a count; the table gives every number.
-    set("invoice.label",
-        numbers.size() > 3
-            ? s.get(QStringLiteral("references.many")).arg(numbers.size())
-            : s.get(several ? QStringLiteral("references.several") : QStringLiteral("references.one")).arg(s.list(numbers)));
+    set("invoice.label", numbers.size() > 3
+                             ? s.get(QStringLiteral("references.many")).arg(numbers.size())
+                             : s.get(several ? QStringLiteral("references.several") : QStringLiteral("references.one"))
+                                   .arg(s.list(numbers)));
     set("invoice.count", QString::number(claims.size()));
     set("invoice.date", s.date(first.issueDate));
     set("invoice.due_date", s.date(first.dueDate));

@@ -2,6 +2,7 @@
 #include "appcontext.h"
 #include "dialogs/letterdialog.h"
 #include "dialogs/lettersettingstab.h"
+#include "mainwindow.h"
 #include "services/demodata.h"
 #include "services/translations.h"
 #include "storage/database.h"
@@ -12,7 +13,9 @@
 #include "views/todayview.h"
 #include "whenshown.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QTreeView>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -174,6 +177,27 @@ private slots:
         QVERIFY(doc.ok());
         QCOMPARE(doc->body.size(), 1);
         QCOMPARE(doc->body.first().plainText(), QStringLiteral("Vous devez 960,00\u00a0€, Librairie Le Passage."));
+    }
+
+    // Ctrl+L on Today writes the selected step's letter, its kind chosen from the ladder.
+    void shortcutOpensTheStepsLetter()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), kToday).ok());
+        MainWindow window(test::openDatabase(t.path()), kToday);
+        window.show();
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("agenda"));
+        const QModelIndex firstStep = tree->model()->index(0, 0, tree->model()->index(0, 0));
+        QVERIFY(firstStep.isValid());
+        tree->setCurrentIndex(firstStep);
+        QString kind;
+        whenShown<LetterDialog>([&](LetterDialog *dialog) {
+            kind = letterKindKey(dialog->request().kind);
+            dialog->reject();
+        });
+        window.findChild<QAction *>(QStringLiteral("actionWriteLetter"))->trigger();
+        QCOMPARE(kind, QStringLiteral("reminder1"));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionWriteLetter"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
     }
 
     void frenchScreenshot()

@@ -96,13 +96,7 @@ TodayView::TodayView(AppContext &context, QWidget *parent) : QWidget(parent), m_
     connect(m_done, &QPushButton::clicked, this, &TodayView::markDone);
     connect(m_note, &QPushButton::clicked, this, &TodayView::addNote);
     connect(m_letter, &QPushButton::clicked, this, &TodayView::writeLetter);
-    connect(m_batch, &QPushButton::clicked, this, [this] {
-        const QString folder =
-            QFileDialog::getExistingDirectory(this, tr("Folder for today's letters"),
-                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-        if (!folder.isEmpty())
-            writeDueLetters(folder);
-    });
+    connect(m_batch, &QPushButton::clicked, this, &TodayView::writeDueLettersToChosenFolder);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const AgendaItem *item = currentItem())
             emit invoiceActivated(item->invoice.id);
@@ -257,6 +251,14 @@ void TodayView::writeLetter()
         return;
     LetterDialog dialog(m_context, {item->invoice.id}, letterKindForTemplate(item->step.templateKey), this);
     dialog.exec();
+}
+
+void TodayView::writeDueLettersToChosenFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Folder for today's letters"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!folder.isEmpty())
+        writeDueLetters(folder);
 }
 
 int TodayView::writeDueLetters(const QString &folder, bool ask)

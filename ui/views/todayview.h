@@ -38,6 +38,8 @@ public slots:
     void markDone();
     void addNote();
     void writeLetter();
+    // Asks for a folder, then writes every letter due today into it.
+    void writeDueLettersToChosenFolder();
     // Every letter due today, one PDF each in `folder` and one combined, with a cancellable
     // progress dialog. Returns how many were written; asks whether to print them when `ask`.
     int writeDueLetters(const QString &folder, bool ask = true);
