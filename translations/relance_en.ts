@@ -1717,6 +1717,10 @@ Commands:
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
     </message>
+    <message>
+        <source>a courtesy reminder announces a due date to come; %1 was due on %2: write a first reminder</source>
+        <translation>a courtesy reminder announces a due date to come; %1 was due on %2: write a first reminder</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplate</name>

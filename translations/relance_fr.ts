@@ -1717,6 +1717,10 @@ Commandes :
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>a courtesy reminder announces a due date to come; %1 was due on %2: write a first reminder</source>
+        <translation>un rappel de courtoisie annonce une échéance à venir&#x202f;; %1 était due le %2&#xa0;: écrivez une première relance</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplate</name>

@@ -32,7 +32,15 @@ protected:
     QVariant loadResource(int, const QUrl &) override { return {}; }
 };
 
-QString esc(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")); }
+// Plain text to HTML. Qt 6.4 breaks lines at a narrow no-break space (U+202F, the French
+// thousands separator), which would print "3" and "240,00 €" on two lines: it becomes a
+// no-break space, which the layout respects.
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped()
+        .replace(QChar(0x202f), QChar(0x00a0))
+        .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
 
 QString runsHtml(const QList<TextRun> &runs)
 {

@@ -245,6 +245,11 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
                          QStringLiteral("rate_table"));
         }
     }
+    if (r.kind == LetterKind::Courtesy && first.daysLate(r.date) > 0)
+        return Error(Tr::tr("a courtesy reminder announces a due date to come; %1 was due on %2: write a first "
+                            "reminder")
+                         .arg(first.number, QLocale().toString(first.dueDate, QLocale::ShortFormat)),
+                     QStringLiteral("kind"));
     if (balance.cents() <= 0)
         return Error(Tr::tr("nothing remains to be paid on %1").arg(first.number), QStringLiteral("invoice"));
     const Money totalDue = balance + interest + indemnity;

@@ -401,6 +401,7 @@ private slots:
         refusedNow({{inv}, LetterKind::FormalNotice, QDate(2026, 11, 23), {}, {}, {}, {}},
                    QStringLiteral("rate_table"));
         refusedNow({{999}, LetterKind::Reminder1, day, {}, {}, {}, {}}, QStringLiteral("invoice"));
+        refusedNow({{inv}, LetterKind::Courtesy, day, {}, {}, {}, {}}, QStringLiteral("kind"));  // already due
     }
 
     void scheduleAndAgreementLetters()

@@ -15,7 +15,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QTreeView>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +26,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace relance;
@@ -197,7 +197,8 @@ private slots:
         });
         window.findChild<QAction *>(QStringLiteral("actionWriteLetter"))->trigger();
         QCOMPARE(kind, QStringLiteral("reminder1"));
-        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionWriteLetter"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionWriteLetter"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_L));
     }
 
     void frenchScreenshot()

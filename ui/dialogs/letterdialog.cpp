@@ -99,6 +99,7 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
     m_errors->bind(QStringLiteral("terms"), m_terms);
     m_errors->bind(QStringLiteral("instalments"), m_instalments);
     m_errors->bind(QStringLiteral("lang"), m_language);
+    m_errors->bind(QStringLiteral("kind"), m_kind);
 
     auto *tabs = new QTabWidget(this);
     m_email = makeTextEdit(this, "emailText");
