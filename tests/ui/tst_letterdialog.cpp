@@ -93,6 +93,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("MISE EN DEMEURE")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Lettre recommandée avec accusé de réception n° 1A 000 111 2222 3")));
         QVERIFY(text.contains(QStringLiteral("Librairie Le Passage")));
+        // As many pages printed as previewed.
+        QVERIFY(text.contains(QStringLiteral("Page %1 sur %1").arg(preview->pageCount())));
         const QList<ArchivedLetter> archived = LetterRepository(t.db()).forInvoice(id);
         QCOMPARE(archived.size(), 1);
         QCOMPARE(archived.first().trackingNumber, QStringLiteral("1A 000 111 2222 3"));
