@@ -1161,6 +1161,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Instalments</name>
+    <message>
+        <source>the amount to spread must be above zero</source>
+        <translation>the amount to spread must be above zero</translation>
+    </message>
+    <message>
+        <source>the number of instalments must be between 1 and %1</source>
+        <translation>the number of instalments must be between 1 and %1</translation>
+    </message>
+    <message>
+        <source>%1 instalments of less than one cent each are not possible</source>
+        <translation>%1 instalments of less than one cent each are not possible</translation>
+    </message>
+    <message>
+        <source>the first instalment&apos;s date is missing or invalid</source>
+        <translation>the first instalment&apos;s date is missing or invalid</translation>
+    </message>
+</context>
+<context>
     <name>Invoice</name>
     <message>
         <source>Being chased</source>
@@ -3632,6 +3651,18 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
 %1</source>
         <translation>Your mail program opens with the message. Attach the letter, saved here:
 %1</translation>
+    </message>
+    <message>
+        <source>Number of monthly instalments</source>
+        <translation>Number of monthly instalments</translation>
+    </message>
+    <message>
+        <source>&amp;Spread monthly</source>
+        <translation>&amp;Spread monthly</translation>
+    </message>
+    <message>
+        <source>Equal monthly instalments of the balance from next month, the cents left over on the last</source>
+        <translation>Equal monthly instalments of the balance from next month, the cents left over on the last</translation>
     </message>
 </context>
 <context>

@@ -1161,6 +1161,25 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Instalments</name>
+    <message>
+        <source>the amount to spread must be above zero</source>
+        <translation>le montant à étaler doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>the number of instalments must be between 1 and %1</source>
+        <translation>le nombre d’échéances doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>%1 instalments of less than one cent each are not possible</source>
+        <translation>%1 échéances de moins d’un centime chacune sont impossibles</translation>
+    </message>
+    <message>
+        <source>the first instalment&apos;s date is missing or invalid</source>
+        <translation>la date de la première échéance manque ou n’est pas valide</translation>
+    </message>
+</context>
+<context>
     <name>Invoice</name>
     <message>
         <source>Being chased</source>
@@ -3632,6 +3651,18 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
 %1</source>
         <translation>Votre messagerie s’ouvre avec le message. Joignez-y la lettre, enregistrée ici&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>Number of monthly instalments</source>
+        <translation>Nombre d’échéances mensuelles</translation>
+    </message>
+    <message>
+        <source>&amp;Spread monthly</source>
+        <translation>&amp;Étaler par mois</translation>
+    </message>
+    <message>
+        <source>Equal monthly instalments of the balance from next month, the cents left over on the last</source>
+        <translation>Échéances mensuelles égales du solde à partir du mois prochain, les centimes restants sur la dernière</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "appcontext.h"
 #include "dialogs/letterdialog.h"
 #include "dialogs/lettersettingstab.h"
+#include "domain/money.h"
 #include "mainwindow.h"
 #include "services/demodata.h"
 #include "services/translations.h"
@@ -125,6 +126,26 @@ private slots:
         const QString saved = t.dir() + QStringLiteral("/agreement.pdf");
         QVERIFY(dialog.saveAs(saved).ok());
         QVERIFY(pdfText(saved).contains(QStringLiteral("<b>half</b> now")));
+    }
+
+    // A schedule spread over three months: the table fills, the letter composes, the sum is the balance.
+    void scheduleSpreadMonthly()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), kToday).ok());
+        AppContext context(t.db(), kToday);
+        LetterDialog dialog(context, {invoiceId(t.db(), QStringLiteral("F-2026-043"))}, LetterKind::Schedule);
+        dialog.show();
+        auto *print = dialog.findChild<QPushButton *>(QStringLiteral("printLetter"));
+        QVERIFY(!print->isEnabled());  // no instalments yet
+        dialog.findChild<QPushButton *>(QStringLiteral("spreadInstalments"))->click();
+        const LetterRequest r = dialog.request();
+        QCOMPARE(r.instalments.size(), 3);
+        QCOMPARE(r.instalments.at(0).date, QDate(2026, 12, 23));
+        QCOMPARE(r.instalments.at(2).date, QDate(2027, 2, 23));
+        QCOMPARE(r.instalments.at(0).amount, Money::eur(32000));  // 960.00 in 3
+        QCOMPARE(r.instalments.at(2).amount, Money::eur(32000));
+        QVERIFY(print->isEnabled());
     }
 
     // Today: every letter due, one PDF each and a combined one; the agenda moves on.

@@ -6,7 +6,9 @@
 
 #include "letters/letterrenderer.h"
 #include "letters/letterstrings.h"
+#include "rules/instalments.h"
 #include "storage/database.h"
+#include "storage/invoicerepository.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,6 +29,8 @@
 #include <QPrinter>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -90,8 +94,43 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
     auto *instButtons = new QHBoxLayout;
     auto *addInstalment = new QPushButton(tr("&Add an instalment"), m_instalmentsRow);
     auto *removeInstalment = new QPushButton(tr("&Remove"), m_instalmentsRow);
+    auto *count = new QSpinBox(m_instalmentsRow);
+    count->setObjectName(QStringLiteral("instalmentCount"));
+    count->setRange(2, 36);
+    count->setValue(3);
+    count->setAccessibleName(tr("Number of monthly instalments"));
+    auto *spread = new QPushButton(tr("&Spread monthly"), m_instalmentsRow);
+    spread->setObjectName(QStringLiteral("spreadInstalments"));
+    spread->setToolTip(tr("Equal monthly instalments of the balance from next month, the cents left over on the last"));
     instButtons->addWidget(addInstalment);
     instButtons->addWidget(removeInstalment);
+    instButtons->addStretch();
+    instButtons->addWidget(count);
+    instButtons->addWidget(spread);
+    connect(spread, &QPushButton::clicked, this, [this, count] {
+        qint64 balance = 0;
+        QString currency = QStringLiteral("EUR");
+        for (qint64 id : m_invoiceIds)
+            if (const auto invoice = InvoiceRepository(m_context.db()).findById(id)) {
+                balance += invoice->balance().cents();
+                currency = invoice->currency;
+            }
+        const auto plan =
+            equalInstalments(balance, count->value(), m_context.today().addMonths(1), InstalmentFrequency::Monthly);
+        if (!plan) {
+            m_errors->show(plan.error());
+            return;
+        }
+        const QSignalBlocker block(m_instalments);
+        m_instalments->setRowCount(0);
+        for (const InstalmentDue &due : *plan) {
+            const int row = m_instalments->rowCount();
+            m_instalments->insertRow(row);
+            m_instalments->setItem(row, 0, new QTableWidgetItem(QLocale().toString(due.date, QLocale::ShortFormat)));
+            m_instalments->setItem(row, 1, new QTableWidgetItem(Money(due.cents, currency).toEditText()));
+        }
+        updatePreview();
+    });
     instLayout->addWidget(new QLabel(tr("Instalments (date, amount):"), m_instalmentsRow));
     instLayout->addWidget(m_instalments);
     instLayout->addLayout(instButtons);
