@@ -142,10 +142,7 @@ int letterCommand(Context &ctx, const QStringList &args)
         if (!produced)
             return fail(ctx, produced.error(), fields);
         document = produced->document;
-        const Result<QByteArray> pdf = readFile(produced->filePath, QStringLiteral("archive"));
-        if (!pdf)
-            return fail(ctx, pdf.error());
-        bytes = *pdf;
+        bytes = produced->pdf;
         archived = Tr::tr("archived as letter %1: %2 (SHA-256 %3)")
                        .arg(produced->archived.id)
                        .arg(produced->filePath, produced->archived.sha256);
@@ -204,8 +201,7 @@ int lettersCommand(Context &ctx, const QStringList &args)
             continue;
         }
         const QString name = QFileInfo(produced->filePath).fileName();
-        const Result<QByteArray> bytes = readFile(produced->filePath, QStringLiteral("archive"));
-        if (!bytes || !writeFile(dir.filePath(name), *bytes)) {
+        if (!writeFile(dir.filePath(name), produced->pdf)) {
             ++failed;
             continue;
         }

@@ -64,6 +64,7 @@ struct LetterDocument
 
     // What the letter claims, for the archive and the action it records.
     QList<qint64> invoiceIds;
+    QStringList invoiceNumbers;  // same order
     qint64 clientId = 0;
     QString clientEmail;
     Money totalDue;

@@ -104,8 +104,6 @@ QString rateBasis(const LetterStrings &s, const InvoiceClaim &claim, const Inter
     return text;
 }
 
-QString writtenChannelKey(Channel c) { return channelKey(c); }
-
 }  // namespace
 
 LetterService::LetterService(const Database &db, QString archiveDirectory)
@@ -293,7 +291,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
         for (const CollectionAction &a : c.history)
             if (a.outcome != Outcome::NoAnswer && a.channel != Channel::Phone && a.channel != Channel::Collection &&
                 a.date < r.date)
-                earlier.insert({a.date, writtenChannelKey(a.channel)}, true);
+                earlier.insert({a.date, channelKey(a.channel)}, true);
     QStringList earlierItems;
     for (auto it = earlier.cbegin(); it != earlier.cend(); ++it)
         earlierItems << s.get(QStringLiteral("reminder_item"))
@@ -388,8 +386,10 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     d.deadline = deadlineDate;
     d.deadlineDays = deadlineDays;
     d.trackingNumber = r.trackingNumber.trimmed();
-    for (const InvoiceClaim &c : claims)
+    for (const InvoiceClaim &c : claims) {
         d.invoiceIds << c.invoice.id;
+        d.invoiceNumbers << c.invoice.number;
+    }
 
     // Instalments: their sum must be what is owed, with or without the penalties.
     if (r.kind == LetterKind::Schedule) {
@@ -559,10 +559,8 @@ Result<ProducedLetter> LetterService::produce(const LetterRequest &request) cons
     if (!QDir().mkpath(QDir(m_archive).filePath(year)))
         return Error(Tr::tr("cannot create the letters' folder %1").arg(QDir(m_archive).filePath(year)),
                      QStringLiteral("archive"));
-    const auto firstInvoice = CollectionService(m_db).claim(doc->invoiceIds.first(), request.date);
     QString stem = QStringLiteral("%1_%2_%3")
-                       .arg(dates::iso(request.date), letterKindKey(request.kind),
-                            firstInvoice ? firstInvoice->invoice.number : QString());
+                       .arg(dates::iso(request.date), letterKindKey(request.kind), doc->invoiceNumbers.first());
     stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("-"));
     if (doc->invoiceIds.size() > 1)
         stem += QStringLiteral("+%1").arg(doc->invoiceIds.size() - 1);
@@ -638,7 +636,7 @@ Result<ProducedLetter> LetterService::produce(const LetterRequest &request) cons
     if (Status s = tx.commit(); !s)
         return fail(s.error());
     a.id = *id;
-    return ProducedLetter{a, QDir(m_archive).filePath(relative), *doc};
+    return ProducedLetter{a, QDir(m_archive).filePath(relative), *doc, *pdf};
 }
 
 QList<LetterRequest> LetterService::due(const QDate &asOf) const

@@ -37,6 +37,7 @@ struct ProducedLetter
     ArchivedLetter archived;
     QString filePath;  // absolute
     LetterDocument document;
+    QByteArray pdf;  // the archived file's bytes
 };
 
 // Composes letters from the data and the templates, archives them as proof and records them on
