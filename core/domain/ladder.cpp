@@ -1,5 +1,7 @@
 #include "ladder.h"
 
+#include "enumkeys.h"
+
 #include <QCoreApplication>
 
 namespace relance {
@@ -9,15 +11,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Ladder)
 };
-
-template <typename E, std::size_t N>
-std::optional<E> fromKey(const QString &key, const std::array<E, N> &values, QString (*keyOf)(E))
-{
-    for (E v : values)
-        if (keyOf(v) == key)
-            return v;
-    return std::nullopt;
-}
 
 constexpr std::array kChannels{
     Channel::Email,        Channel::Phone,     Channel::TextMessage, Channel::Letter, Channel::RegisteredLetter,
@@ -40,7 +33,7 @@ QString channelKey(Channel c)
     }
     return {};
 }
-std::optional<Channel> channelFromKey(const QString &key) { return fromKey(key, kChannels, channelKey); }
+std::optional<Channel> channelFromKey(const QString &key) { return enumFromKey(key, kChannels, channelKey); }
 QList<Channel> allChannels() { return QList<Channel>(kChannels.begin(), kChannels.end()); }
 
 QString channelLabel(Channel c)
@@ -67,7 +60,7 @@ QString toneKey(Tone t)
     }
     return {};
 }
-std::optional<Tone> toneFromKey(const QString &key) { return fromKey(key, kTones, toneKey); }
+std::optional<Tone> toneFromKey(const QString &key) { return enumFromKey(key, kTones, toneKey); }
 
 QString toneLabel(Tone t)
 {
@@ -90,7 +83,7 @@ QString anchorKey(StepAnchor a)
     }
     return {};
 }
-std::optional<StepAnchor> anchorFromKey(const QString &key) { return fromKey(key, kAnchors, anchorKey); }
+std::optional<StepAnchor> anchorFromKey(const QString &key) { return enumFromKey(key, kAnchors, anchorKey); }
 
 QString anchorLabel(StepAnchor a)
 {
@@ -151,7 +144,7 @@ QString outcomeKey(Outcome o)
     }
     return {};
 }
-std::optional<Outcome> outcomeFromKey(const QString &key) { return fromKey(key, kOutcomes, outcomeKey); }
+std::optional<Outcome> outcomeFromKey(const QString &key) { return enumFromKey(key, kOutcomes, outcomeKey); }
 
 QString outcomeLabel(Outcome o)
 {

@@ -81,6 +81,8 @@ struct CollectionAction
     QString notes;
     QString trackingNumber;  // registered letters
     QDate receiptDate;       // registered letters: received (or first presented)
+    qint64 planId = 0;       // a payment plan's reminder: the plan and its instalment (0-based)
+    int instalment = -1;
 
     // Whether it moves the invoice on: an unanswered call is tried again.
     bool completesStep() const { return stepIndex >= 0 && outcome != Outcome::NoAnswer; }

@@ -22,7 +22,8 @@ qint64 Payment::allocatedCents() const
 QStringList paymentMethodKeys()
 {
     return {QStringLiteral("transfer"),     QStringLiteral("cheque"), QStringLiteral("card"),
-            QStringLiteral("direct-debit"), QStringLiteral("cash"),   QStringLiteral("other")};
+            QStringLiteral("direct-debit"), QStringLiteral("cash"),   QStringLiteral("credit-note"),
+            QStringLiteral("other")};
 }
 
 QString paymentMethodLabel(const QString &key)
@@ -37,6 +38,8 @@ QString paymentMethodLabel(const QString &key)
         return Tr::tr("Direct debit");
     if (key == QLatin1String("cash"))
         return Tr::tr("Cash");
+    if (key == QLatin1String("credit-note"))
+        return Tr::tr("Credit note");
     if (key == QLatin1String("other"))
         return Tr::tr("Other");
     return key;

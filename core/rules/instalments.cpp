@@ -51,4 +51,11 @@ InstalmentAllocation allocateToInstalments(const QList<InstalmentDue> &plan, qin
     return result;
 }
 
+InstalmentStep nextInstalmentStep(const QDate &instalmentDate, const QDate &lastReminder, Calendar calendar)
+{
+    if (!lastReminder.isValid() || lastReminder <= instalmentDate)
+        return {InstalmentStep::Reminder, deadline(instalmentDate, 1, DayKind::Ouvres, calendar)};
+    return {InstalmentStep::Break, deadline(lastReminder, kPlanBreakDays, DayKind::Calendaires, calendar)};
+}
+
 }  // namespace relance

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "rules/businesscalendar.h"
 
 #include <QDate>
 #include <QList>
@@ -39,5 +40,17 @@ struct InstalmentAllocation
     qint64 surplusCents = 0;        // paid beyond the whole plan
 };
 InstalmentAllocation allocateToInstalments(const QList<InstalmentDue> &plan, qint64 paidCents, const QDate &asOf);
+
+// A plan's own small ladder for an instalment unpaid at its date: a reminder on the next working
+// day, then, kPlanBreakDays after that reminder, the decision that the plan is broken (the
+// invoices' own ladder resumes). The same eight days a formal notice gives to pay.
+constexpr int kPlanBreakDays = 8;
+struct InstalmentStep
+{
+    enum Kind { Reminder, Break } kind = Reminder;
+    QDate date;
+};
+InstalmentStep nextInstalmentStep(const QDate &instalmentDate, const QDate &lastReminder,
+                                  Calendar calendar = Calendar::France);
 
 }  // namespace relance

@@ -1,14 +1,21 @@
 #include "collectionservice.h"
 
+#include "agreementservice.h"
 #include "collectionsettingsservice.h"
+#include "rules/instalments.h"
 #include "storage/actionrepository.h"
+#include "storage/agreementrepository.h"
 #include "storage/clientrepository.h"
 #include "storage/database.h"
+#include "storage/disputerepository.h"
 #include "storage/invoicerepository.h"
 #include "storage/paymentrepository.h"
+#include "disputeservice.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -19,6 +26,44 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CollectionService)
 };
+}  // namespace
+
+namespace {
+
+// What holds invoices back from their ladder, read in a few queries for the whole agenda.
+struct Holds
+{
+    QHash<qint64, QDate> promisedUntil;  // the latest promise, or a live settlement's new due date
+    QHash<qint64, QDate> resumeFrom;     // a broken plan, a dispute upheld: not chased before that day
+    QSet<qint64> inPlan;                 // covered by an active plan
+};
+
+Holds loadHolds(const Database &db, const QList<PlanView> &activePlans)
+{
+    Holds h;
+    const DisputeRepository disputes(db);
+    const auto later = [](QHash<qint64, QDate> &map, qint64 id, const QDate &date) {
+        if (date.isValid() && (!map.contains(id) || map.value(id) < date))
+            map.insert(id, date);
+    };
+    for (const PaymentPromise &p : disputes.latestPromisesForOpenInvoices())
+        later(h.promisedUntil, p.invoiceId, p.promisedDate);
+    const AgreementRepository agreements(db);
+    for (const Settlement &s : agreements.liveSettlements())
+        for (qint64 id : s.invoiceIds)
+            later(h.promisedUntil, id, s.newDueDate);
+    const QHash<qint64, QDate> upheld = disputes.upheldOnForOpenInvoices();
+    for (auto it = upheld.cbegin(); it != upheld.cend(); ++it)
+        later(h.resumeFrom, it.key(), it.value());
+    for (const PaymentPlan &p : agreements.plansWithStatus(PlanStatus::Broken))
+        for (qint64 id : p.invoiceIds)
+            later(h.resumeFrom, id, p.statusDate);
+    for (const PlanView &v : activePlans)
+        for (qint64 id : v.plan.invoiceIds)
+            h.inPlan.insert(id);
+    return h;
+}
+
 }  // namespace
 
 int Agenda::dueCount() const
@@ -42,18 +87,36 @@ Agenda CollectionService::agenda(const QDate &asOf, int horizonDays) const
     const QHash<qint64, QList<CollectionAction>> actions = ActionRepository(m_db).forOpenInvoices();
 
     const QDate until = asOf.addDays(horizonDays);
+    const QList<PlanView> activePlans = AgreementService(m_db).activePlans(asOf);
+    const Holds holds = loadHolds(m_db, activePlans);
     for (const Invoice &invoice : InvoiceRepository(m_db).openInvoices()) {
         if (invoice.pause != PauseReason::None) {
             ++agenda.paused;
             continue;
         }
+        if (holds.inPlan.contains(invoice.id)) {
+            ++agenda.inPlans;
+            continue;
+        }
         const Client client = clients.value(invoice.clientId);
         const Ladder &ladder = client.ladderId ? ladders.value(*client.ladderId, fallback) : fallback;
-        const auto plan = planNextStep(ladder, invoice.dueDate, actions.value(invoice.id), asOf, settings.calendar);
+        const QList<CollectionAction> done = actions.value(invoice.id);
+        auto plan = planNextStep(ladder, invoice.dueDate, done, asOf, settings.calendar);
         if (!plan) {
             ++agenda.finished;
             continue;
         }
+        // A promise pauses the chase until the day after it; a broken plan or an upheld dispute
+        // resumes it from that day, at the step where it stood.
+        const QDate promised = holds.promisedUntil.value(invoice.id);
+        QDate notBefore = holds.resumeFrom.value(invoice.id);
+        if (promised.isValid()) {
+            if (promised >= asOf)
+                ++agenda.promised;
+            notBefore = std::max(notBefore, promised.addDays(1));
+        }
+        if (notBefore.isValid() && plan->date < notBefore)
+            plan->date = deadline(notBefore, 0, DayKind::Calendaires, settings.calendar);
         if (plan->date > until)
             continue;
         AgendaItem item;
@@ -66,14 +129,64 @@ Agenda CollectionService::agenda(const QDate &asOf, int horizonDays) const
         item.stepCount = int(ladder.steps.size());
         item.plan = *plan;
         item.asOf = asOf;
+        if (promised.isValid() && promised < asOf &&
+            std::none_of(done.cbegin(), done.cend(), [&](const CollectionAction &a) { return a.date > promised; }))
+            item.missedPromise = promised;
         agenda.items << item;
     }
+    addPlanItems(agenda, activePlans, clients, until, settings.calendar);
     std::stable_sort(agenda.items.begin(), agenda.items.end(), [](const AgendaItem &a, const AgendaItem &b) {
         if (a.plan.date != b.plan.date)
             return a.plan.date < b.plan.date;
         return a.invoice.clientName.compare(b.invoice.clientName, Qt::CaseInsensitive) < 0;
     });
     return agenda;
+}
+
+void CollectionService::addPlanItems(Agenda &agenda, const QList<PlanView> &plans, const QHash<qint64, Client> &clients,
+                                     const QDate &until, Calendar calendar) const
+{
+    const QHash<qint64, QHash<int, QDate>> reminders = ActionRepository(m_db).planReminders();
+    const InvoiceRepository invoices(m_db);
+    for (const PlanView &v : plans) {
+        const int overdue = v.progress.firstOverdue();
+        if (overdue < 0 || v.plan.invoiceIds.isEmpty())
+            continue;
+        const InstalmentProgress &due = v.progress.instalments.at(overdue);
+        const InstalmentStep next =
+            nextInstalmentStep(due.due.date, reminders.value(v.plan.id).value(overdue), calendar);
+        if (next.date > until)
+            continue;
+        const auto invoice = invoices.findById(v.plan.invoiceIds.first());
+        if (!invoice)
+            continue;
+        const Client client = clients.value(invoice->clientId);
+        AgendaItem item;
+        item.kind = next.kind == InstalmentStep::Reminder ? AgendaKind::InstalmentReminder : AgendaKind::PlanBroken;
+        item.invoice = *invoice;
+        item.clientEmail = client.email;
+        item.clientPhone = client.phone;
+        item.ladderName = Tr::tr("Payment plan %1").arg(v.plan.id);
+        item.planId = v.plan.id;
+        item.planInvoices = v.plan.invoiceNumbers;
+        item.instalment = overdue;
+        item.instalmentCount = int(v.plan.instalments.size());
+        item.instalmentDue = due.due;
+        item.instalmentOwedCents = due.due.cents - due.paidCents;
+        item.step.templateKey = next.kind == InstalmentStep::Reminder ? QStringLiteral("instalment-reminder")
+                                                                      : QStringLiteral("plan-broken");
+        item.step.label = next.kind == InstalmentStep::Reminder
+                              ? Tr::tr("Remind instalment %1 of %2").arg(overdue + 1).arg(item.instalmentCount)
+                              : Tr::tr("Plan broken? Resume chasing");
+        item.step.channel = next.kind == InstalmentStep::Reminder ? Channel::Email : Channel::Letter;
+        item.step.tone = next.kind == InstalmentStep::Reminder ? Tone::Friendly : Tone::Firm;
+        item.stepIndex = next.kind == InstalmentStep::Reminder ? 0 : 1;
+        item.stepCount = 2;
+        item.plan.stepIndex = item.stepIndex;
+        item.plan.date = next.date;
+        item.asOf = agenda.asOf;
+        agenda.items << item;
+    }
 }
 
 Result<qint64> CollectionService::recordAction(const ActionInput &input, const QDate &today) const
@@ -91,6 +204,8 @@ Result<qint64> CollectionService::recordAction(const ActionInput &input, const Q
         return Error(Tr::tr("the receipt date is in the future"), QStringLiteral("receipt_date"));
     if (input.trackingNumber.size() > 40)
         return Error(Tr::tr("a tracking number has at most 40 characters"), QStringLiteral("tracking_number"));
+    if (input.outcome == Outcome::Promised && input.promisedDate.isValid() && input.promisedDate < input.date)
+        return Error(Tr::tr("the promised date comes before the call"), QStringLiteral("promised_date"));
 
     CollectionAction action;
     action.invoiceId = invoice->id;
@@ -118,11 +233,25 @@ Result<qint64> CollectionService::recordAction(const ActionInput &input, const Q
     const Result<qint64> id = ActionRepository(m_db).insert(action);
     if (!id)
         return id;
-    if (input.outcome == Outcome::Disputed && invoice->pause == PauseReason::None) {
-        Invoice paused = *invoice;
-        paused.pause = PauseReason::Disputed;
-        if (Status s = InvoiceRepository(m_db).update(paused); !s)
-            return s.error();
+    if (input.outcome == Outcome::Disputed && !DisputeRepository(m_db).openDispute(invoice->id)) {
+        Dispute dispute;
+        dispute.invoiceId = invoice->id;
+        dispute.openedOn = input.date;
+        dispute.reason = action.notes.isEmpty() ? Tr::tr("Disputed (%1)").arg(channelLabel(input.channel).toLower())
+                                                : action.notes;
+        dispute.contestedCents = std::max<qint64>(invoice->balance().cents(), 1);
+        if (const Result<qint64> d = DisputeService(m_db).open(dispute, today); !d)
+            return d.error();
+    }
+    if (input.outcome == Outcome::Promised && input.promisedDate.isValid()) {
+        PaymentPromise promise;
+        promise.invoiceId = invoice->id;
+        promise.madeOn = input.date;
+        promise.promisedDate = input.promisedDate;
+        promise.channel = input.channel;
+        promise.notes = action.notes;
+        if (const Result<qint64> p = DisputeService(m_db).promise(promise, today); !p)
+            return p.error();
     }
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -152,11 +281,45 @@ Status CollectionService::setPause(qint64 invoiceId, PauseReason reason) const
     auto invoice = InvoiceRepository(m_db).findById(invoiceId);
     if (!invoice)
         return Error(Tr::tr("invoice %1 does not exist").arg(invoiceId), QStringLiteral("invoice"));
+    // A dispute has its own record (reason, amount, resolution): it is opened and closed there.
+    if (reason == PauseReason::Disputed)
+        return Error(Tr::tr("open a dispute to say what is contested"), QStringLiteral("reason"));
+    if (invoice->pause == PauseReason::Disputed)
+        return Error(Tr::tr("invoice %1 is disputed: resolve the dispute to chase it again").arg(invoice->number),
+                     QStringLiteral("invoice"));
     invoice->pause = reason;
     Transaction tx(m_db);
     if (Status s = InvoiceRepository(m_db).update(*invoice); !s)
         return s;
     return tx.commit();
+}
+
+void CollectionService::applyWaivers(InvoiceClaim &c) const
+{
+    bool interest = false, indemnity = false;
+    const AgreementRepository agreements(m_db);
+    // A live agreement's waivers hold; a broken one's hold only if it did not restore them.
+    for (const PaymentPlan &p : agreements.plansForInvoice(c.invoice.id))
+        if ((p.status == PlanStatus::Active || (p.status == PlanStatus::Broken && !p.restoreOnBreak)) &&
+            (p.waiveInterest || p.waiveIndemnity)) {
+            interest |= p.waiveInterest;
+            indemnity |= p.waiveIndemnity;
+            c.waivedBy = Tr::tr("payment plan %1").arg(p.id);
+        }
+    for (const Settlement &s : agreements.settlementsForInvoice(c.invoice.id))
+        if ((s.status != SettlementStatus::Broken || !s.restoreOnBreak) && (s.waiveInterest || s.waiveIndemnity)) {
+            interest |= s.waiveInterest;
+            indemnity |= s.waiveIndemnity;
+            c.waivedBy = Tr::tr("settlement of %1").arg(QLocale().toString(s.date, QLocale::ShortFormat));
+        }
+    if (interest) {
+        c.waivedInterestCents = c.interest->interest.cents();
+        c.interest->interest = Money(0, c.interest->interest.currency());
+    }
+    if (indemnity) {
+        c.waivedIndemnityCents = c.interest->indemnity.cents();
+        c.interest->indemnity = Money(0, c.interest->indemnity.currency());
+    }
 }
 
 std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDate &asOf) const
@@ -220,10 +383,12 @@ std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDa
         return c;
     }
     const Result<InterestResult> result = computeLateInterest(request, settingsService.rates());
-    if (result)
-        c.interest = *result;
-    else
+    if (!result) {
         c.interestUnavailable = result.error().message;
+        return c;
+    }
+    c.interest = *result;
+    applyWaivers(c);
     return c;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/agreements.h"
+#include "domain/client.h"
 #include "domain/invoice.h"
 #include "domain/ladder.h"
 #include "domain/result.h"
@@ -9,6 +11,7 @@
 #include "rules/risk.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -16,11 +19,17 @@
 namespace relance {
 
 class Database;
+struct PlanView;
+
+// What an agenda item asks for: a step of the invoice's ladder, or, for an invoice in a payment
+// plan, the plan's own small ladder (remind the overdue instalment, then declare the plan broken).
+enum class AgendaKind { LadderStep, InstalmentReminder, PlanBroken };
 
 // One invoice's next step on the agenda.
 struct AgendaItem
 {
-    Invoice invoice;
+    AgendaKind kind = AgendaKind::LadderStep;
+    Invoice invoice;  // plan items: the plan's first invoice
     QString clientEmail;
     QString clientPhone;
     QString ladderName;
@@ -29,8 +38,19 @@ struct AgendaItem
     int stepCount = 0;
     PlannedStep plan;
     QDate asOf;
+    QDate missedPromise;  // the client promised to pay by that day, and has not
+    // Plan items: the plan, its overdue instalment (0-based) and what remains of it.
+    qint64 planId = 0;
+    QStringList planInvoices;
+    int instalment = -1;
+    int instalmentCount = 0;
+    PlanInstalment instalmentDue;
+    qint64 instalmentOwedCents = 0;
 
-    qint64 daysLate() const { return invoice.daysLate(asOf); }
+    bool isPlanItem() const { return kind != AgendaKind::LadderStep; }
+
+    // Plan items: how late the instalment is.
+    qint64 daysLate() const { return isPlanItem() ? instalmentDue.date.daysTo(asOf) : invoice.daysLate(asOf); }
     qint64 stepDaysLate() const { return plan.date.daysTo(asOf); }  // > 0: the step is behind
     bool isDue() const { return plan.date <= asOf; }
     RecoveryRisk risk() const { return recoveryRisk(daysLate()); }
@@ -42,6 +62,8 @@ struct Agenda
     QList<AgendaItem> items;  // by planned date, then client
     int paused = 0;           // open invoices disputed or on hold
     int finished = 0;         // open invoices at the end of their ladder (to hand over)
+    int promised = 0;         // open invoices waiting for a promised (or newly agreed) date
+    int inPlans = 0;          // open invoices paid by instalments (the plan is chased instead)
 
     int dueCount() const;
 };
@@ -56,6 +78,7 @@ struct ActionInput
     QString notes;
     QString trackingNumber;
     QDate receiptDate;
+    QDate promisedDate;  // Outcome::Promised: the day the client said they would pay (a promise)
     bool fulfilsStep = true;  // false: a note outside the ladder (e.g. the client called)
     // The ladder step fulfilled, when the caller knows it (a letter of that step's kind, which
     // may come before its planned turn); otherwise the step the invoice stands at.
@@ -75,6 +98,11 @@ struct InvoiceClaim
     Limitation limitation;
     QString termsWarning;
     Ladder ladder;
+    // Interest and indemnity given up in a live plan or settlement (or a broken one that said so):
+    // not claimed, and not counted in `interest`.
+    qint64 waivedInterestCents = 0;
+    qint64 waivedIndemnityCents = 0;
+    QString waivedBy;  // "payment plan 3", "settlement of 12/11/2026"
     std::optional<PlannedStep> next;
     QList<CollectionAction> history;
 };
@@ -91,16 +119,21 @@ public:
 
     // Records a step done or attempted on the invoice's current step (or a note), in one
     // transaction. "Disputed" pauses the invoice. Errors name the field: invoice, date, channel,
-    // receipt_date, tracking_number.
+    // receipt_date, tracking_number, promised_date. "Disputed" opens a dispute (reason: the notes);
+    // "promised" with a date records the promise.
     Result<qint64> recordAction(const ActionInput &input, const QDate &today) const;
     // The registered letter's receipt (or first presentation): later steps count from it.
     Status recordReceipt(qint64 actionId, const QDate &receiptDate, const QString &trackingNumber,
                          const QDate &today) const;
+    // On hold or back; a dispute is opened and resolved through DisputeService.
     Status setPause(qint64 invoiceId, PauseReason reason) const;
 
     std::optional<InvoiceClaim> claim(qint64 invoiceId, const QDate &asOf) const;
 
 private:
+    void addPlanItems(Agenda &agenda, const QList<PlanView> &plans, const QHash<qint64, Client> &clients,
+                      const QDate &until, Calendar calendar) const;
+    void applyWaivers(InvoiceClaim &claim) const;
     const Database &m_db;
 };
 

@@ -12,7 +12,8 @@ namespace relance {
 namespace {
 
 const QString kColumns = QStringLiteral("a.id, a.invoice_id, a.date, a.channel, a.step_index, a.step_label, a.outcome, "
-                                        "a.notes, a.tracking_number, a.receipt_date");
+                                        "a.notes, a.tracking_number, a.receipt_date, "
+                                        "coalesce(a.plan_id, 0), coalesce(a.instalment, -1)");
 
 CollectionAction fromQuery(const QSqlQuery &q)
 {
@@ -27,6 +28,8 @@ CollectionAction fromQuery(const QSqlQuery &q)
     a.notes = q.value(7).toString();
     a.trackingNumber = q.value(8).toString();
     a.receiptDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    a.planId = q.value(10).toLongLong();
+    a.instalment = q.value(11).toInt();
     return a;
 }
 
@@ -36,7 +39,7 @@ Result<qint64> ActionRepository::insert(const CollectionAction &a) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO actions (invoice_id, date, channel, step_index, step_label, outcome, notes, "
-                             "tracking_number, receipt_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "tracking_number, receipt_date, plan_id, instalment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.invoiceId);
     q.addBindValue(dates::iso(a.date));
     q.addBindValue(channelKey(a.channel));
@@ -46,6 +49,8 @@ Result<qint64> ActionRepository::insert(const CollectionAction &a) const
     q.addBindValue(notNull(a.notes));
     q.addBindValue(notNull(a.trackingNumber));
     q.addBindValue(nullableDate(a.receiptDate));
+    q.addBindValue(a.planId > 0 ? QVariant(a.planId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(a.planId > 0 ? QVariant(a.instalment) : QVariant(QMetaType::fromType<int>()));
     if (!q.exec())
         return sqlError(q, QCoreApplication::translate("ActionRepository", "Recording the action"));
     return q.lastInsertId().toLongLong();
@@ -89,6 +94,20 @@ QHash<qint64, QList<CollectionAction>> ActionRepository::forOpenInvoices() const
         CollectionAction a = fromQuery(q);
         result[a.invoiceId] << a;
     }
+    return result;
+}
+
+QHash<qint64, QHash<int, QDate>> ActionRepository::planReminders() const
+{
+    QHash<qint64, QHash<int, QDate>> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT a.plan_id, a.instalment, max(a.date) FROM actions a JOIN plans p "
+                               "ON p.id = a.plan_id WHERE p.status = 'active' GROUP BY a.plan_id, a.instalment")))
+        return result;
+    while (q.next())
+        result[q.value(0).toLongLong()].insert(q.value(1).toInt(),
+                                               QDate::fromString(q.value(2).toString(), Qt::ISODate));
     return result;
 }
 

@@ -22,6 +22,8 @@ public:
     QList<CollectionAction> forInvoice(qint64 invoiceId) const;
     // The actions of every invoice with a balance, in one query (the agenda's input).
     QHash<qint64, QList<CollectionAction>> forOpenInvoices() const;
+    // The latest reminder of each instalment of every active plan: plan id -> instalment -> date.
+    QHash<qint64, QHash<int, QDate>> planReminders() const;
     Status setReceipt(qint64 actionId, const QDate &receiptDate, const QString &trackingNumber) const;
     int count() const;
 

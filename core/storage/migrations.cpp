@@ -215,11 +215,107 @@ QStringList schema3()
     };
 }
 
+
+// Agreements: payment plans and their instalments, settlements, disputes and promises to pay.
+// Plan reminders are actions outside the ladder, tagged with their plan and instalment.
+QStringList schema4()
+{
+    const QString flag = QStringLiteral("INTEGER NOT NULL DEFAULT %1 CHECK (%2 IN (0, 1))");
+    return {
+        QStringLiteral(R"(CREATE TABLE settlements (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            date TEXT NOT NULL CHECK (date(date) = date),
+            agreed_with TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL,
+            new_due_date TEXT CHECK (new_due_date IS NULL OR date(new_due_date) = new_due_date),
+            waive_interest %1,
+            waive_indemnity %2,
+            restore_on_break %3,
+            discount_bp INTEGER NOT NULL DEFAULT 0 CHECK (discount_bp BETWEEN 0 AND 10000),
+            discount_until TEXT CHECK (discount_until IS NULL OR date(discount_until) = discount_until),
+            terms TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'proposed'
+                CHECK (status IN ('proposed', 'confirmed', 'honoured', 'broken')),
+            status_date TEXT CHECK (status_date IS NULL OR date(status_date) = status_date),
+            letter_id INTEGER REFERENCES letters(id) ON DELETE SET NULL,
+            notes TEXT NOT NULL DEFAULT ''))")
+            .arg(flag.arg(0).arg(QStringLiteral("waive_interest")), flag.arg(0).arg(QStringLiteral("waive_indemnity")),
+                 flag.arg(1).arg(QStringLiteral("restore_on_break"))),
+        QStringLiteral(R"(CREATE TABLE settlement_invoices (
+            settlement_id INTEGER NOT NULL REFERENCES settlements(id) ON DELETE CASCADE,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+            PRIMARY KEY (settlement_id, invoice_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX settlement_invoices_by_invoice ON settlement_invoices (invoice_id)"),
+        QStringLiteral(R"(CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            settlement_id INTEGER REFERENCES settlements(id) ON DELETE SET NULL,
+            created_on TEXT NOT NULL CHECK (date(created_on) = created_on),
+            frequency TEXT NOT NULL CHECK (frequency IN ('week', 'month', 'custom')),
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            balance_cents INTEGER NOT NULL CHECK (balance_cents > 0),
+            interest_cents INTEGER NOT NULL DEFAULT 0 CHECK (interest_cents >= 0),
+            indemnity_cents INTEGER NOT NULL DEFAULT 0 CHECK (indemnity_cents >= 0),
+            waive_interest %1,
+            waive_indemnity %2,
+            restore_on_break %3,
+            paid_at_start_cents INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'broken', 'cancelled')),
+            status_date TEXT CHECK (status_date IS NULL OR date(status_date) = status_date),
+            notes TEXT NOT NULL DEFAULT ''))")
+            .arg(flag.arg(0).arg(QStringLiteral("waive_interest")), flag.arg(0).arg(QStringLiteral("waive_indemnity")),
+                 flag.arg(1).arg(QStringLiteral("restore_on_break"))),
+        QStringLiteral("CREATE INDEX plans_by_status ON plans (status, client_id)"),
+        QStringLiteral(R"(CREATE TABLE plan_invoices (
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+            PRIMARY KEY (plan_id, invoice_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX plan_invoices_by_invoice ON plan_invoices (invoice_id)"),
+        QStringLiteral(R"(CREATE TABLE plan_instalments (
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            date TEXT NOT NULL CHECK (date(date) = date),
+            amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+            deposit INTEGER NOT NULL DEFAULT 0 CHECK (deposit IN (0, 1)),
+            PRIMARY KEY (plan_id, position)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE disputes (
+            id INTEGER PRIMARY KEY,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+            opened_on TEXT NOT NULL CHECK (date(opened_on) = opened_on),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            contested_cents INTEGER NOT NULL CHECK (contested_cents > 0),
+            notes TEXT NOT NULL DEFAULT '',
+            resolution TEXT NOT NULL DEFAULT '' CHECK (resolution IN ('', 'paid', 'credited', 'upheld')),
+            resolved_on TEXT CHECK (resolved_on IS NULL OR date(resolved_on) = resolved_on),
+            resolution_notes TEXT NOT NULL DEFAULT '',
+            credit_payment_id INTEGER REFERENCES payments(id) ON DELETE SET NULL,
+            CHECK ((resolution = '') = (resolved_on IS NULL))))"),
+        QStringLiteral("CREATE INDEX disputes_by_invoice ON disputes (invoice_id, opened_on)"),
+        // One open dispute per invoice at a time.
+        QStringLiteral("CREATE UNIQUE INDEX disputes_open ON disputes (invoice_id) WHERE resolution = ''"),
+        QStringLiteral(R"(CREATE TABLE promises (
+            id INTEGER PRIMARY KEY,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+            made_on TEXT NOT NULL CHECK (date(made_on) = made_on),
+            promised_date TEXT NOT NULL CHECK (date(promised_date) = promised_date),
+            amount_cents INTEGER NOT NULL DEFAULT 0 CHECK (amount_cents >= 0),
+            channel TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            CHECK (promised_date >= made_on)))"),
+        QStringLiteral("CREATE INDEX promises_by_invoice ON promises (invoice_id, id)"),
+        QStringLiteral("CREATE INDEX promises_by_date ON promises (promised_date)"),
+        QStringLiteral("ALTER TABLE actions ADD COLUMN plan_id INTEGER REFERENCES plans(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE actions ADD COLUMN instalment INTEGER"),
+        QStringLiteral("CREATE INDEX actions_by_plan ON actions (plan_id, instalment) WHERE plan_id IS NOT NULL"),
+    };
+}
+
 }  // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{schema1(), schema2(), schema3()};
+    static const QList<QStringList> all{schema1(), schema2(), schema3(), schema4()};
     return all;
 }
 

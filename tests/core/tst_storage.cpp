@@ -35,8 +35,9 @@ private slots:
         while (q.next())
             tables << q.value(0).toString();
         QCOMPARE(tables.join(QLatin1Char(' ')),
-                 QStringLiteral("actions allocations clients invoices issuer ladder_steps ladders letter_invoices "
-                                "letter_templates letters payments settings user_rates"));
+                 QStringLiteral("actions allocations clients disputes invoices issuer ladder_steps ladders "
+                                "letter_invoices letter_templates letters payments plan_instalments plan_invoices "
+                                "plans promises settings settlement_invoices settlements user_rates"));
     }
 
     void upgradesASchema1FileKeepingItsData()
@@ -62,7 +63,7 @@ private slots:
         auto opened = Database::open(path);
         QVERIFY(opened.ok());
         const Database &db = *opened.value();
-        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.schemaVersion(), 4);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT number, pause_reason, penalty_rate_bp IS NULL FROM invoices")));
         QVERIFY(q.next());
