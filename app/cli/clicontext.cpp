@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "domain/dates.h"
+#include "storage/invoicerepository.h"
 
 #include <QCoreApplication>
 
@@ -62,6 +63,41 @@ Result<Money> moneyOption(const QCommandLineParser &parser, const QString &name,
     if (!money)
         return Error(money.error().message, name);
     return money;
+}
+
+Result<Invoice> invoiceOption(const Context &ctx, const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return Error(Tr::tr("this option is required"), name);
+    const QString number = parser.value(name).trimmed();
+    const auto invoice = InvoiceRepository(*ctx.db).findByNumber(number);
+    if (!invoice)
+        return Error(Tr::tr("invoice %1 does not exist").arg(number), name);
+    return *invoice;
+}
+
+Result<QList<qint64>> invoicesOption(const Context &ctx, const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return Error(Tr::tr("this option is required"), name);
+    QList<qint64> ids;
+    for (const QString &number : parser.values(name)) {
+        const auto invoice = InvoiceRepository(*ctx.db).findByNumber(number.trimmed());
+        if (!invoice)
+            return Error(Tr::tr("invoice %1 does not exist").arg(number), name);
+        ids << invoice->id;
+    }
+    return ids;
+}
+
+Result<DatedAmount> datedAmount(const QString &text, const QString &option)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    const Result<QDate> date = dates::parse(text.left(eq));
+    const Result<Money> amount = Money::parse(text.mid(eq + 1));
+    if (eq < 0 || !date || !amount)
+        return Error(Tr::tr("\"%1\" is not DATE=AMOUNT, e.g. 2026-12-15=250.00").arg(text), option);
+    return DatedAmount{*date, *amount};
 }
 
 QCommandLineOption asOfOption()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/invoice.h"
 #include "domain/money.h"
 #include "domain/result.h"
 
@@ -47,6 +48,18 @@ std::optional<int> parseOrExit(Context &ctx, QCommandLineParser &parser, const Q
 Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, const QDate &fallback = {});
 // Reads an amount option ("1234.56" or "1 234,56").
 Result<Money> moneyOption(const QCommandLineParser &parser, const QString &name, const QString &currency);
+// The invoice named by option `name` (required), and every invoice of a repeated option.
+Result<Invoice> invoiceOption(const Context &ctx, const QCommandLineParser &parser,
+                              const QString &name = QStringLiteral("invoice"));
+Result<QList<qint64>> invoicesOption(const Context &ctx, const QCommandLineParser &parser,
+                                     const QString &name = QStringLiteral("invoice"));
+// "2026-12-15=250.00": an instalment typed on the command line.
+struct DatedAmount
+{
+    QDate date;
+    Money amount;
+};
+Result<DatedAmount> datedAmount(const QString &text, const QString &option);
 // The --as-of option every report takes.
 QCommandLineOption asOfOption();
 QCommandLineOption jsonOption();

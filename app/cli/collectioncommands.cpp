@@ -14,17 +14,6 @@ namespace relance::cli {
 
 namespace {
 
-Result<Invoice> invoiceOption(Context &ctx, const QCommandLineParser &p)
-{
-    if (!p.isSet(QStringLiteral("invoice")))
-        return Error(Tr::tr("this option is required"), QStringLiteral("invoice"));
-    const QString number = p.value(QStringLiteral("invoice")).trimmed();
-    const auto invoice = InvoiceRepository(*ctx.db).findByNumber(number);
-    if (!invoice)
-        return Error(Tr::tr("invoice %1 does not exist").arg(number), QStringLiteral("invoice"));
-    return *invoice;
-}
-
 Result<std::optional<int>> rateOption(const QCommandLineParser &p, const QString &name)
 {
     if (!p.isSet(name))
@@ -66,6 +55,8 @@ int agendaCommand(Context &ctx, const QStringList &args)
                                              {QStringLiteral("due_count"), agenda.dueCount()},
                                              {QStringLiteral("paused"), agenda.paused},
                                              {QStringLiteral("ladder_finished"), agenda.finished},
+                                             {QStringLiteral("promised"), agenda.promised},
+                                             {QStringLiteral("in_plans"), agenda.inPlans},
                                              {QStringLiteral("items"), items}})
                        .toJson(QJsonDocument::Indented);
         return Ok;
@@ -77,6 +68,10 @@ int agendaCommand(Context &ctx, const QStringList &args)
         ctx.out << Tr::tr(", %n invoice(s) paused", nullptr, agenda.paused);
     if (agenda.finished > 0)
         ctx.out << Tr::tr(", %n at the end of their ladder", nullptr, agenda.finished);
+    if (agenda.promised > 0)
+        ctx.out << Tr::tr(", %n waiting for a promised payment", nullptr, agenda.promised);
+    if (agenda.inPlans > 0)
+        ctx.out << Tr::tr(", %n paid by instalments", nullptr, agenda.inPlans);
     ctx.out << Qt::endl;
     if (agenda.items.isEmpty()) {
         ctx.out << Tr::tr("Nothing to chase today.") << Qt::endl;
@@ -107,7 +102,10 @@ int agendaCommand(Context &ctx, const QStringList &args)
                            .leftJustified(30)
                     << item.invoice.balance().toString(locale).rightJustified(13) << "  "
                     << Tr::tr("%n day(s) late", nullptr, int(std::max<qint64>(item.daysLate(), 0))).leftJustified(14)
-                    << when << Qt::endl;
+                    << when;
+            if (item.missedPromise.isValid())
+                ctx.out << "  " << Tr::tr("(promised for %1, not paid)").arg(dates::iso(item.missedPromise));
+            ctx.out << Qt::endl;
         }
     }
     return Ok;
@@ -133,6 +131,9 @@ int actionAddCommand(Context &ctx, const QStringList &args)
                     "RESULT"),
          makeOption("tracking", Tr::tr("Registered letter: its tracking number."), "NUMBER"),
          makeOption("receipt", Tr::tr("Registered letter: the day it was received."), "DATE"),
+         makeOption("promised", Tr::tr("With --result promised: the day the client will pay (chasing waits until "
+                                       "the day after)."),
+                    "DATE"),
          makeOption("note-only", Tr::tr("A note outside the ladder: the invoice stays at its step."))});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("action add"), args))
         return *exit;
@@ -158,6 +159,9 @@ int actionAddCommand(Context &ctx, const QStringList &args)
     const Result<QDate> receipt = dateOption(p, QStringLiteral("receipt"));
     if (!receipt)
         return fail(ctx, receipt.error());
+    const Result<QDate> promised = dateOption(p, QStringLiteral("promised"));
+    if (!promised)
+        return fail(ctx, promised.error());
 
     ActionInput input;
     input.invoiceId = invoice->id;
@@ -167,13 +171,15 @@ int actionAddCommand(Context &ctx, const QStringList &args)
     input.notes = p.value(QStringLiteral("outcome"));
     input.trackingNumber = p.value(QStringLiteral("tracking"));
     input.receiptDate = *receipt;
+    input.promisedDate = *promised;
     input.fulfilsStep = !p.isSet(QStringLiteral("note-only"));
     const CollectionService service(*ctx.db);
     const Result<qint64> id = service.recordAction(input, ctx.today);
     if (!id)
         return fail(ctx, id.error(),
                     {{QStringLiteral("receipt_date"), QStringLiteral("receipt")},
-                     {QStringLiteral("tracking_number"), QStringLiteral("tracking")}});
+                     {QStringLiteral("tracking_number"), QStringLiteral("tracking")},
+                     {QStringLiteral("promised_date"), QStringLiteral("promised")}});
     ctx.out << Tr::tr("Recorded action %1 on invoice %2.").arg(*id).arg(invoice->number) << Qt::endl;
     const auto claim = service.claim(invoice->id, *date);
     if (claim && claim->next)
@@ -273,11 +279,12 @@ namespace {
 int setPause(Context &ctx, const QStringList &args, bool pause)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(pause ? Tr::tr("Stop chasing an invoice for now (disputed, or on hold).")
+    p.setApplicationDescription(pause ? Tr::tr("Stop chasing an invoice for now (on hold; a dispute is opened with "
+                                               "dispute add).")
                                       : Tr::tr("Chase a paused invoice again, from where it stood."));
     p.addOption(makeOption("invoice", Tr::tr("Invoice number (required)."), "NUMBER"));
     if (pause)
-        p.addOption(makeOption("reason", Tr::tr("disputed or on_hold (default)."), "REASON"));
+        p.addOption(makeOption("reason", Tr::tr("on_hold (the default and only one)."), "REASON"));
     if (auto exit =
             parseOrExit(ctx, p, pause ? QStringLiteral("invoice pause") : QStringLiteral("invoice resume"), args))
         return *exit;
@@ -289,10 +296,10 @@ int setPause(Context &ctx, const QStringList &args, bool pause)
         const auto parsed =
             pauseReasonFromKey(p.value(QStringLiteral("reason")).isEmpty() ? QStringLiteral("on_hold")
                                                                            : p.value(QStringLiteral("reason")));
-        if (!parsed || *parsed == PauseReason::None)
-            return fail(ctx,
-                        Error(Tr::tr("\"%1\" is not one of disputed, on_hold").arg(p.value(QStringLiteral("reason"))),
-                              QStringLiteral("reason")));
+        if (!parsed || *parsed != PauseReason::OnHold)
+            return fail(ctx, Error(Tr::tr("\"%1\" is not on_hold (a dispute is opened with dispute add)")
+                                       .arg(p.value(QStringLiteral("reason"))),
+                                   QStringLiteral("reason")));
         reason = *parsed;
     }
     if (Status s = CollectionService(*ctx.db).setPause(invoice->id, reason); !s)

@@ -28,6 +28,13 @@ int lettersCommand(Context &ctx, const QStringList &args);
 int lettersListCommand(Context &ctx, const QStringList &args);
 int letterReceiptCommand(Context &ctx, const QStringList &args);
 int templateCommand(Context &ctx, const QStringList &args);
+int planAddCommand(Context &ctx, const QStringList &args);
+int planShowCommand(Context &ctx, const QStringList &args);
+int planBreakCommand(Context &ctx, const QStringList &args);
+int disputeAddCommand(Context &ctx, const QStringList &args);
+int disputeResolveCommand(Context &ctx, const QStringList &args);
+int promiseAddCommand(Context &ctx, const QStringList &args);
+int timelineCommand(Context &ctx, const QStringList &args);
 
 // The interest figures and their breakdown, as text (interest and claim commands).
 void printInterest(Context &ctx, const InterestResult &result);

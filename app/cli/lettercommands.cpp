@@ -101,25 +101,18 @@ int letterCommand(Context &ctx, const QStringList &args)
     request.kind = *k;
     if (!p.isSet(output) && !p.isSet(email))
         return fail(ctx, Error(Tr::tr("say where to write the PDF"), QStringLiteral("output")));
-    if (!p.isSet(invoice))
-        return fail(ctx, Error(Tr::tr("this option is required"), QStringLiteral("invoice")));
-    for (const QString &number : p.values(invoice)) {
-        const auto found = InvoiceRepository(*ctx.db).findByNumber(number.trimmed());
-        if (!found)
-            return fail(ctx, Error(Tr::tr("invoice %1 does not exist").arg(number), QStringLiteral("invoice")));
-        request.invoiceIds << found->id;
-    }
+    const Result<QList<qint64>> invoices = invoicesOption(ctx, p);
+    if (!invoices)
+        return fail(ctx, invoices.error());
+    request.invoiceIds = *invoices;
     request.language = p.value(lang);
     request.trackingNumber = p.value(tracking);
     request.terms = p.value(terms);
     for (const QString &item : p.values(instalment)) {
-        const qsizetype eq = item.indexOf(QLatin1Char('='));
-        const Result<QDate> date = dates::parse(item.left(eq));
-        const Result<Money> amount = Money::parse(item.mid(eq + 1));
-        if (eq < 0 || !date || !amount)
-            return fail(ctx, Error(Tr::tr("\"%1\" is not DATE=AMOUNT, e.g. 2026-12-15=250.00").arg(item),
-                                   QStringLiteral("instalment")));
-        request.instalments << Instalment{*date, *amount};
+        const Result<DatedAmount> typed = datedAmount(item, QStringLiteral("instalment"));
+        if (!typed)
+            return fail(ctx, typed.error());
+        request.instalments << Instalment{typed->date, typed->amount};
     }
 
     const LetterService service = letterService(ctx, p);
@@ -234,10 +227,9 @@ int lettersListCommand(Context &ctx, const QStringList &args)
         return *exit;
     QList<ArchivedLetter> letters;
     if (p.isSet(invoice)) {
-        const auto found = InvoiceRepository(*ctx.db).findByNumber(p.value(invoice).trimmed());
+        const Result<Invoice> found = invoiceOption(ctx, p);
         if (!found)
-            return fail(ctx,
-                        Error(Tr::tr("invoice %1 does not exist").arg(p.value(invoice)), QStringLiteral("invoice")));
+            return fail(ctx, found.error());
         letters = LetterRepository(*ctx.db).forInvoice(found->id);
     } else {
         letters = LetterRepository(*ctx.db).all();

@@ -47,6 +47,13 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("letters"), cli::lettersCommand},
         {QStringLiteral("letters list"), cli::lettersListCommand},
         {QStringLiteral("template"), cli::templateCommand},
+        {QStringLiteral("plan add"), cli::planAddCommand},
+        {QStringLiteral("plan show"), cli::planShowCommand},
+        {QStringLiteral("plan break"), cli::planBreakCommand},
+        {QStringLiteral("dispute add"), cli::disputeAddCommand},
+        {QStringLiteral("dispute resolve"), cli::disputeResolveCommand},
+        {QStringLiteral("promise add"), cli::promiseAddCommand},
+        {QStringLiteral("timeline"), cli::timelineCommand},
     };
     return all;
 }
@@ -75,12 +82,16 @@ void printUsage(QTextStream &out)
                   "  action add     Record a step done (e-mail, call, letter): the invoice moves on\n"
                   "  action receipt Record the receipt of a registered letter\n"
                   "  claim          An invoice's interest, indemnity, risk, limitation and next step\n"
-                  "  invoice pause  Stop chasing an invoice (disputed, on hold); invoice resume restarts\n"
+                  "  invoice pause  Put an invoice on hold; invoice resume restarts the chase\n"
                   "  rates          The rate table; rates add, rates carry-forward for a new half-year\n"
                   "  letter         Write a letter (reminder, formal notice...) as a PDF, archived\n"
                   "  letter receipt A registered letter's number, receipt date and receipt card\n"
                   "  letters        Every letter due today (--due --out DIR); letters list: the archive\n"
-                  "  template       Show or replace a letter's template (--kind, --lang, --set FILE)\n")
+                  "  template       Show or replace a letter's template (--kind, --lang, --set FILE)\n"
+                  "  plan add       Agree a payment plan; plan show lists its instalments, plan break ends it\n"
+                  "  dispute add    The client disputes an invoice; dispute resolve closes it\n"
+                  "  promise add    The client promised to pay by a date: chasing waits until then\n"
+                  "  timeline       Everything that happened to an invoice or client (--json, --pdf)\n")
                .arg(Database::defaultPath());
 }
 

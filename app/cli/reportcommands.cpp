@@ -114,6 +114,7 @@ int dashboardCommand(Context &ctx, const QStringList &args)
         return fail(ctx, asOf.error());
 
     const DashboardSummary summary = DashboardService(*ctx.db).summary(*asOf);
+    const AgreementFigures agreed = DashboardService(*ctx.db).agreements(*asOf);
     InvoiceQuery overdue;
     overdue.asOf = *asOf;
     overdue.filter = InvoiceQuery::Filter::Overdue;
@@ -127,7 +128,20 @@ int dashboardCommand(Context &ctx, const QStringList &args)
         forEachInvoice(*ctx.db, overdue, [&](const Invoice &inv) { late.append(invoiceJson(inv, *asOf)); });
         ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("as_of"), dates::iso(*asOf)},
                                              {QStringLiteral("totals"), totals},
-                                             {QStringLiteral("overdue_invoices"), late}})
+                                             {QStringLiteral("overdue_invoices"), late},
+                                             {QStringLiteral("agreements"),
+                                              QJsonObject{
+                                                  {QStringLiteral("promised_this_week"), agreed.promisedThisWeek},
+                                                  {QStringLiteral("promised_amount"),
+                                                   Money(agreed.promisedCents, QStringLiteral("EUR")).toDecimalString()},
+                                                  {QStringLiteral("plans_on_track"), agreed.plansOnTrack},
+                                                  {QStringLiteral("plans_late"), agreed.plansLate},
+                                                  {QStringLiteral("disputed"), agreed.disputed},
+                                                  {QStringLiteral("disputed_amount"),
+                                                   Money(agreed.disputedCents, QStringLiteral("EUR")).toDecimalString()},
+                                                  {QStringLiteral("contested_amount"),
+                                                   Money(agreed.contestedCents, QStringLiteral("EUR")).toDecimalString()},
+                                              }}})
                        .toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -155,6 +169,15 @@ int dashboardCommand(Context &ctx, const QStringList &args)
                     << Tr::tr("%n invoice(s)", nullptr, bt.count) << Qt::endl;
         }
     }
+    ctx.out << Qt::endl
+            << Tr::tr("Promised this week: %1 (%n invoice(s))", nullptr, agreed.promisedThisWeek)
+                   .arg(Money(agreed.promisedCents, QStringLiteral("EUR")).toString())
+            << Qt::endl
+            << Tr::tr("Payment plans: %1 on track, %2 late").arg(agreed.plansOnTrack).arg(agreed.plansLate) << Qt::endl
+            << Tr::tr("In dispute: %1 (%n invoice(s)), of which %2 contested", nullptr, agreed.disputed)
+                   .arg(Money(agreed.disputedCents, QStringLiteral("EUR")).toString(),
+                        Money(agreed.contestedCents, QStringLiteral("EUR")).toString())
+            << Qt::endl;
     ctx.out << Qt::endl << Tr::tr("Overdue invoices, most late first:") << Qt::endl;
     int count = 0;
     forEachInvoice(*ctx.db, overdue, [&](const Invoice &inv) {

@@ -43,6 +43,19 @@ struct DashboardSummary
     CurrencyTotals totalsFor(const QString &currency) const;
 };
 
+// Where the agreements stand: promises, plans and disputes (amounts in euros; the counts take
+// every currency).
+struct AgreementFigures
+{
+    int promisedThisWeek = 0;  // open invoices promised (or newly due by a settlement) in the next 7 days
+    qint64 promisedCents = 0;
+    int plansOnTrack = 0;
+    int plansLate = 0;
+    int disputed = 0;  // open invoices with an open dispute
+    qint64 disputedCents = 0;   // their balance
+    qint64 contestedCents = 0;  // what the clients contest of it
+};
+
 // The morning figures: one aggregate query over the open invoices (partial index), whatever
 // the size of the history.
 class DashboardService
@@ -50,6 +63,8 @@ class DashboardService
 public:
     explicit DashboardService(const Database &db) : m_db(db) {}
     DashboardSummary summary(const QDate &asOf) const;
+    // A few queries: the promises and disputes of open invoices, and the active plans.
+    AgreementFigures agreements(const QDate &asOf) const;
 
 private:
     const Database &m_db;

@@ -1,11 +1,14 @@
 #include "demodata.h"
 
 #include "clientservice.h"
+#include "agreementservice.h"
 #include "collectionsettingsservice.h"
+#include "disputeservice.h"
 #include "invoiceservice.h"
 #include "paymentservice.h"
 #include "rules/escalation.h"
 #include "storage/actionrepository.h"
+#include "storage/agreementrepository.h"
 #include "storage/clientrepository.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
@@ -146,11 +149,122 @@ Issuer demoIssuer()
     return i;
 }
 
+// The oldest open invoice of a client between `minLate` and `maxLate` days late, not disputed
+// and not already in a plan.
+// and not already in a plan; `skip` passes over the first ones found.
+std::optional<Invoice> openInvoiceOf(const Database &db, const QString &client, const QDate &asOf, int minLate,
+                                     int maxLate, int skip = 0)
+{
+    for (const Invoice &inv : InvoiceRepository(db).openInvoices())
+        if (inv.clientName == client && inv.daysLate(asOf) >= minLate && inv.daysLate(asOf) <= maxLate && skip-- <= 0)
+            return inv;
+    return std::nullopt;
+}
+
+Status payInstalment(const Database &db, const Invoice &inv, const QDate &date, qint64 cents)
+{
+    Payment p;
+    p.date = date;
+    p.amountCents = cents;
+    p.currency = inv.currency;
+    p.method = QStringLiteral("transfer");
+    p.bankReference = QStringLiteral("VIR %1 ECHEANCE").arg(inv.number);
+    p.allocations = {Allocation{inv.id, inv.number, cents}};
+    const Result<qint64> id = PaymentService(db).record(p);
+    return id ? success() : Status(id.error());
+}
+
+// Agreements the demo shows on the dashboard and in the agenda: a plan kept, a plan whose second
+// instalment is late (its reminder is due), a plan broken (the ladder resumed, the waived
+// penalties claimed again) and a promise to pay this week. Chosen before the chase is simulated,
+// so that no ladder step is recorded while a plan holds.
+struct DemoAgreements
+{
+    struct Planned
+    {
+        Invoice invoice;
+        int agreedDaysAgo = 0;
+        int firstDaysAgo = 0;
+        int count = 0;
+        bool waive = false;
+        bool payFirst = false;
+        int brokenDaysAgo = -1;
+    };
+    QList<Planned> plans;
+    std::optional<Invoice> promised;
+
+    // The chase of a planned invoice stops the day its plan was agreed.
+    QHash<qint64, QDate> chaseUntil(const QDate &asOf) const
+    {
+        QHash<qint64, QDate> until;
+        for (const Planned &p : plans)
+            until.insert(p.invoice.id, asOf.addDays(-p.agreedDaysAgo));
+        return until;
+    }
+};
+
+DemoAgreements chooseAgreements(const Database &db, const QDate &asOf)
+{
+    DemoAgreements a;
+    // Nova's first invoice over 30 days late is the disputed one (simulateChasing).
+    if (const auto inv = openInvoiceOf(db, QStringLiteral("Studio Graphique Nova"), asOf, 60, 400, 1))
+        a.plans.append({*inv, 40, 30, 3, false, true});
+    if (const auto inv = openInvoiceOf(db, QStringLiteral("Julien Bernard"), asOf, 90, 400))
+        a.plans.append({*inv, 45, 35, 3, false, true});
+    if (const auto inv = openInvoiceOf(db, QStringLiteral("Boulangerie Martin"), asOf, 20, 400))
+        a.plans.append({*inv, 25, 20, 2, true, false, 10});
+    a.promised = openInvoiceOf(db, QStringLiteral("Julien Bernard"), asOf, 7, 25);
+    return a;
+}
+
+Status simulateAgreements(const Database &db, const QDate &asOf, const DemoAgreements &chosen)
+{
+    const AgreementService agreements(db);
+    for (const DemoAgreements::Planned &planned : chosen.plans) {
+        PlanRequest r;
+        r.invoiceIds = {planned.invoice.id};
+        r.agreedOn = asOf.addDays(-planned.agreedDaysAgo);
+        r.first = asOf.addDays(-planned.firstDaysAgo);
+        r.count = planned.count;
+        r.waiveInterest = planned.waive;
+        r.waiveIndemnity = planned.waive;
+        r.notes = Tr::tr("Agreed on the phone; cash-flow difficulties this quarter.");
+        const Result<qint64> id = agreements.addPlan(r, asOf);
+        if (!id)
+            return id.error();
+        const PaymentPlan p = agreements.plan(*id, asOf)->plan;
+        if (planned.payFirst)
+            if (Status s = payInstalment(db, planned.invoice, p.instalments.first().date, p.instalments.first().cents);
+                !s)
+                return s;
+        if (planned.brokenDaysAgo < 0)
+            continue;
+        const QDate reminded = deadline(p.instalments.first().date, 1, DayKind::Ouvres);
+        if (const Result<qint64> reminder = agreements.remindInstalment(*id, 0, reminded, Channel::Email,
+                                                                 Tr::tr("No answer."), asOf);
+            !reminder)
+            return reminder.error();
+        if (Status s = agreements.breakPlan(*id, asOf.addDays(-planned.brokenDaysAgo), asOf); !s)
+            return s;
+    }
+    if (chosen.promised) {
+        PaymentPromise promise;
+        promise.invoiceId = chosen.promised->id;
+        promise.madeOn = asOf.addDays(-3);
+        promise.promisedDate = asOf.addDays(2);
+        promise.notes = Tr::tr("Waiting for his own client's payment; will transfer on the day.");
+        if (const Result<qint64> id = DisputeService(db).promise(promise, asOf); !id)
+            return id.error();
+    }
+    return success();
+}
+
 // Rounds to whole euros with a realistic tail (freelance quotes are round numbers).
 // The chase so far on every open invoice: its ladder's steps done up to a few days before asOf,
 // some on time and some a little behind, so that the agenda has late and due steps. One call went
 // unanswered, one invoice is disputed, registered letters have tracking numbers and receipts.
-Status simulateChasing(const Database &db, const QDate &asOf, QRandomGenerator &rng)
+Status simulateChasing(const Database &db, const QDate &asOf, QRandomGenerator &rng,
+                       const QHash<qint64, QDate> &chaseUntil)
 {
     const CollectionSettingsService settings(db);
     const ActionRepository actions(db);
@@ -163,9 +277,14 @@ Status simulateChasing(const Database &db, const QDate &asOf, QRandomGenerator &
     for (Invoice inv : InvoiceRepository(db).openInvoices()) {
         if (!disputeShown && inv.clientName == QLatin1String("Studio Graphique Nova") && inv.daysLate(asOf) > 30) {
             disputeShown = true;
-            inv.pause = PauseReason::Disputed;
-            if (Status s = InvoiceRepository(db).update(inv); !s)
-                return s;
+            Dispute dispute;
+            dispute.invoiceId = inv.id;
+            dispute.openedOn = inv.dueDate.addDays(7);
+            dispute.reason = Tr::tr("Hours billed for the second week");
+            dispute.contestedCents = inv.amountInclCents * 2 / 5;
+            dispute.notes = Tr::tr("Timesheet sent back with the client's own count.");
+            if (Result<qint64> id = DisputeService(db).open(dispute, asOf); !id)
+                return id.error();
             CollectionAction call;
             call.invoiceId = inv.id;
             call.date = inv.dueDate.addDays(7);
@@ -183,7 +302,7 @@ Status simulateChasing(const Database &db, const QDate &asOf, QRandomGenerator &
             const auto plan = planNextStep(ladder, inv.dueDate, done, asOf);
             // The user last went through the agenda a week ago; hand-overs are recorded only
             // for the oldest files, so the agenda shows a few of each kind of step.
-            if (!plan || plan->date.addDays(lag) >= asOf.addDays(-7) ||
+            if (!plan || plan->date.addDays(lag) >= chaseUntil.value(inv.id, asOf.addDays(-7)) ||
                 (ladder.steps.at(plan->stepIndex).channel == Channel::Collection &&
                  plan->date.addDays(lag) >= asOf.addDays(-30)))
                 break;
@@ -317,7 +436,8 @@ Status DemoData::populate(const Database &db, const QDate &asOf)
             }
         }
     }
-    if (Status s = simulateChasing(db, asOf, rng); !s)
+    const DemoAgreements agreements = chooseAgreements(db, asOf);
+    if (Status s = simulateChasing(db, asOf, rng, agreements.chaseUntil(asOf)); !s)
         return s;
     // So that the demo shows interest figures on any day: the last known rates carried forward
     // up to asOf's half-year, marked as such in the rates table (a real user decides this).
@@ -325,6 +445,8 @@ Status DemoData::populate(const Database &db, const QDate &asOf)
     while (settings.rates().lastCompleteHalf() < HalfYear::of(asOf))
         if (const Result<HalfYearRates> carried = settings.carryForward(asOf); !carried)
             return carried.error();
+    if (Status s = simulateAgreements(db, asOf, agreements); !s)
+        return s;
     return tx.commit();
 }
 
