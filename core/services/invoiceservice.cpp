@@ -89,7 +89,11 @@ Status InvoiceService::update(const Invoice &invoice) const
         return Error{Tr::tr("the currency cannot change once payments are recorded"), QStringLiteral("currency")};
     if (Status s = checkAgainstDatabase(invoice); !s)
         return s;
-    if (Status s = invoices.update(invoice); !s)
+    // A dispute is opened and closed by DisputeService, with its record: an edit keeps it as is.
+    Invoice edited = invoice;
+    if (stored->pause == PauseReason::Disputed || edited.pause == PauseReason::Disputed)
+        edited.pause = stored->pause;
+    if (Status s = invoices.update(edited); !s)
         return s;
     return tx.commit();
 }

@@ -71,13 +71,16 @@ private slots:
         // Grouped by channel: each top-level row is a channel with its steps below.
         QStandardItemModel *model = today->model();
         QVERIFY(model->rowCount() >= 2);
-        QVERIFY(model->item(0)->text().startsWith(QStringLiteral("E-mail (")));
-        QVERIFY(model->item(0)->rowCount() >= 1);
+        // A payment plan's late instalment comes first, then the ladders' steps by channel.
+        QVERIFY(model->item(0)->text().startsWith(QStringLiteral("Payment plans (")));
+        QVERIFY(model->item(1)->text().startsWith(QStringLiteral("E-mail (")));
+        QVERIFY(model->item(1)->rowCount() >= 1);
+        today->tree()->setCurrentIndex(model->item(1)->child(0)->index());
         QVERIFY(today->findChild<QLabel *>(QStringLiteral("agendaSummary"))
                     ->text()
                     .contains(QStringLiteral("steps to do")));
 
-        // The first step is selected; mark it done through the dialog.
+        // The first e-mail is selected; mark it done through the dialog.
         const AgendaItem *item = today->currentItem();
         QVERIFY(item);
         const qint64 invoiceId = item->invoice.id;

@@ -54,6 +54,10 @@ ActionDialog::ActionDialog(AppContext &context, qint64 invoiceId, const LadderSt
     m_outcome->setObjectName(QStringLiteral("outcome"));
     for (Outcome o : {Outcome::Done, Outcome::NoAnswer, Outcome::Promised, Outcome::Disputed})
         m_outcome->addItem(outcomeLabel(o), outcomeKey(o));
+    m_promised = makeDateEdit(this, "promisedDate");
+    m_promised->setDate(context.today().addDays(7));
+    m_promisedLabel = new QLabel(tr("&Will pay by:"), this);
+    m_promisedLabel->setBuddy(m_promised);
     m_notes = makeTextEdit(this, "notes");
     m_notes->setPlaceholderText(tr("What was said or sent, for the file"));
 
@@ -75,11 +79,13 @@ ActionDialog::ActionDialog(AppContext &context, qint64 invoiceId, const LadderSt
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Result:"), m_outcome);
+    form->addRow(m_promisedLabel, m_promised);
     form->addRow(tr("&Notes:"), m_notes);
     layout->addLayout(form);
     layout->addWidget(m_registeredBox);
     auto *hint = new QLabel(m_fulfilsStep ? tr("\"No answer\" keeps the step for the next working day; "
-                                               "\"Disputes the invoice\" pauses the chase.")
+                                               "a promise waits until the day after its date; \"Disputes the invoice\" pauses the "
+                                               "chase until the dispute is resolved.")
                                           : tr("A note does not move the invoice to its next step."),
                             this);
     hint->setWordWrap(true);
@@ -91,7 +97,9 @@ ActionDialog::ActionDialog(AppContext &context, qint64 invoiceId, const LadderSt
     m_errors->bind(QStringLiteral("channel"), m_channel);
     m_errors->bind(QStringLiteral("tracking_number"), m_tracking);
     m_errors->bind(QStringLiteral("receipt_date"), m_receiptDate);
+    m_errors->bind(QStringLiteral("promised_date"), m_promised);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &ActionDialog::updateRegisteredFields);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &ActionDialog::updateRegisteredFields);
     connect(m_received, &QCheckBox::toggled, m_receiptDate, &QWidget::setEnabled);
     connect(buttons, &QDialogButtonBox::accepted, this, &ActionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ActionDialog::reject);
@@ -105,6 +113,9 @@ void ActionDialog::updateRegisteredFields()
 {
     const auto channel = channelFromKey(m_channel->currentData().toString());
     m_registeredBox->setVisible(channel && isRegistered(*channel));
+    const bool promised = m_outcome->currentData().toString() == outcomeKey(Outcome::Promised);
+    m_promised->setVisible(promised);
+    m_promisedLabel->setVisible(promised);
 }
 
 void ActionDialog::accept()
@@ -117,6 +128,8 @@ void ActionDialog::accept()
     input.outcome = outcomeFromKey(m_outcome->currentData().toString()).value_or(Outcome::Done);
     input.notes = m_notes->toPlainText();
     input.fulfilsStep = m_fulfilsStep;
+    if (input.outcome == Outcome::Promised)
+        input.promisedDate = m_promised->date();
     if (isRegistered(input.channel)) {
         input.trackingNumber = m_tracking->text();
         if (m_received->isChecked())

@@ -37,7 +37,8 @@ private:
     qint64 m_invoiceId;
     bool m_fulfilsStep;
     FieldErrors *m_errors;
-    QDateEdit *m_date, *m_receiptDate;
+    QDateEdit *m_date, *m_receiptDate, *m_promised;
+    QLabel *m_promisedLabel;
     QComboBox *m_channel, *m_outcome;
     QPlainTextEdit *m_notes;
     QLineEdit *m_tracking;

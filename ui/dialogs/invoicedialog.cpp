@@ -12,7 +12,11 @@
 #include "storage/clientrepository.h"
 #include "storage/invoicerepository.h"
 #include "storage/paymentrepository.h"
+#include "views/agreementpanel.h"
+#include "views/agreementpanel.h"
 #include "views/claimpanel.h"
+#include "views/timelineview.h"
+#include "views/timelineview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,7 +81,9 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     m_penaltyRate->setPlaceholderText(tr("the client's, or the legal default"));
     m_pause = new QComboBox(this);
     m_pause->setObjectName(QStringLiteral("pause"));
-    for (PauseReason r : {PauseReason::None, PauseReason::Disputed, PauseReason::OnHold})
+    // A dispute is opened and resolved on the Agreements tab (it has a reason and an outcome);
+    // here it is only shown.
+    for (PauseReason r : {PauseReason::None, PauseReason::OnHold, PauseReason::Disputed})
         m_pause->addItem(pauseReasonLabel(r), pauseReasonKey(r));
 
     auto *page = new QWidget(this);
@@ -147,6 +153,10 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
         tabs->addTab(page, tr("&Invoice"));
         m_claim = new ClaimPanel(context, invoiceId, tabs);
         tabs->addTab(m_claim, tr("Co&llection"));
+        m_agreements = new AgreementPanel(context, invoiceId, tabs);
+        tabs->addTab(m_agreements, tr("A&greements"));
+        m_timeline = new TimelineView(context, TimelineView::Of::Invoice, invoiceId, tabs);
+        tabs->addTab(m_timeline, tr("Histor&y"));
         layout->addWidget(tabs);
     } else {
         layout->addWidget(page);
@@ -182,6 +192,10 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     if (m_invoice.penaltyRateBasisPoints)
         m_penaltyRate->setText(rateEditText(*m_invoice.penaltyRateBasisPoints));
     m_pause->setCurrentIndex(qMax(0, m_pause->findData(pauseReasonKey(m_invoice.pause))));
+    const bool disputed = m_invoice.pause == PauseReason::Disputed;
+    m_pause->setEnabled(!disputed);
+    if (!disputed)
+        m_pause->removeItem(m_pause->findData(pauseReasonKey(PauseReason::Disputed)));
     if (editing) {
         m_due->setDate(m_invoice.dueDate);
         m_dueEditedByHand = true;

@@ -16,7 +16,9 @@ class QPushButton;
 namespace relance::ui {
 
 class AppContext;
+class AgreementPanel;
 class ClaimPanel;
+class TimelineView;
 class FieldErrors;
 
 // Creates or edits an invoice. The due date follows the issue date and the client's terms
@@ -31,6 +33,8 @@ public:
     InvoiceDialog(AppContext &context, qint64 invoiceId = 0, QWidget *parent = nullptr);
     ~InvoiceDialog() override;
     ClaimPanel *claimPanel() const { return m_claim; }
+    AgreementPanel *agreementPanel() const { return m_agreements; }
+    TimelineView *timeline() const { return m_timeline; }
     qint64 savedInvoiceId() const { return m_invoice.id; }
 
     // Deletes the payment selected in "Payments received", after asking unless told not to.
@@ -58,6 +62,8 @@ private:
     QLineEdit *m_penaltyRate;
     QComboBox *m_pause;
     ClaimPanel *m_claim = nullptr;       // only when editing a stored invoice
+    AgreementPanel *m_agreements = nullptr;
+    TimelineView *m_timeline = nullptr;
     QTableWidget *m_payments = nullptr;  // only when editing a stored invoice
     QLabel *m_paidSummary = nullptr;
     QPushButton *m_deletePayment = nullptr;

@@ -121,15 +121,10 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
             m_errors->show(plan.error());
             return;
         }
-        const QSignalBlocker block(m_instalments);
-        m_instalments->setRowCount(0);
-        for (const InstalmentDue &due : *plan) {
-            const int row = m_instalments->rowCount();
-            m_instalments->insertRow(row);
-            m_instalments->setItem(row, 0, new QTableWidgetItem(QLocale().toString(due.date, QLocale::ShortFormat)));
-            m_instalments->setItem(row, 1, new QTableWidgetItem(Money(due.cents, currency).toEditText()));
-        }
-        updatePreview();
+        QList<PlanInstalment> instalments;
+        for (const InstalmentDue &due : *plan)
+            instalments.append({due.date, due.cents, false});
+        setInstalments(instalments, currency);
     });
     instLayout->addWidget(new QLabel(tr("Instalments (date, amount):"), m_instalmentsRow));
     instLayout->addWidget(m_instalments);
@@ -264,6 +259,23 @@ void LetterDialog::updatePreview()
     m_preview->updatePreview();
 }
 
+void LetterDialog::setTerms(const QString &terms) { m_terms->setPlainText(terms); }
+
+void LetterDialog::setInstalments(const QList<PlanInstalment> &instalments, const QString &currency)
+{
+    {
+        const QSignalBlocker block(m_instalments);
+        m_instalments->setRowCount(0);
+        for (const PlanInstalment &due : instalments) {
+            const int row = m_instalments->rowCount();
+            m_instalments->insertRow(row);
+            m_instalments->setItem(row, 0, new QTableWidgetItem(QLocale().toString(due.date, QLocale::ShortFormat)));
+            m_instalments->setItem(row, 1, new QTableWidgetItem(Money(due.cents, currency).toEditText()));
+        }
+    }
+    updatePreview();
+}
+
 Result<ProducedLetter> LetterDialog::produce()
 {
     const Result<ProducedLetter> produced = m_service.produce(request());
@@ -271,6 +283,7 @@ Result<ProducedLetter> LetterDialog::produce()
         m_errors->show(produced.error());
         return produced;
     }
+    m_produced << produced->archived.id;
     m_context.notifyDataChanged();
     return produced;
 }

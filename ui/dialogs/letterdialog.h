@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/agreements.h"
 #include "domain/result.h"
 #include "letters/letterkind.h"
 #include "services/letterservice.h"
@@ -42,6 +43,11 @@ public:
     QPrinter &printer() { return *m_printer; }
     // Archives the letter and copies its PDF to `path`.
     Result<ProducedLetter> saveAs(const QString &path);
+    // Prefilled from a settlement or a plan (the user may still edit them).
+    void setTerms(const QString &terms);
+    void setInstalments(const QList<PlanInstalment> &instalments, const QString &currency);
+    // The letters archived from this dialog (printed, saved, e-mailed), in order.
+    const QList<qint64> &producedLetters() const { return m_produced; }
 
 private:
     void updatePreview();
@@ -66,6 +72,7 @@ private:
     QPrintPreviewWidget *m_preview;
     QPlainTextEdit *m_email, *m_sms;
     QPushButton *m_print, *m_save, *m_send;
+    QList<qint64> m_produced;
 };
 
 // The letters' archive folder for the open database (beside it).

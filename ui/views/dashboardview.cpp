@@ -55,6 +55,12 @@ DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(par
     m_outstanding = addCard(cards, tr("Outstanding"), QStringLiteral("outstanding"));
     m_overdue = addCard(cards, tr("Overdue"), QStringLiteral("overdue"));
     layout->addLayout(cards);
+    // What was agreed: promises due, plans followed, disputes set apart from the chase.
+    auto *agreed = new QHBoxLayout;
+    m_promised = addCard(agreed, tr("Promised this week"), QStringLiteral("promisedThisWeek"));
+    m_plans = addCard(agreed, tr("Payment plans"), QStringLiteral("plans"));
+    m_disputed = addCard(agreed, tr("In dispute"), QStringLiteral("disputed"));
+    layout->addLayout(agreed);
     m_otherCurrencies = new QLabel(this);
     m_otherCurrencies->setObjectName(QStringLiteral("otherCurrencies"));
     layout->addWidget(m_otherCurrencies);
@@ -104,6 +110,16 @@ void DashboardView::refresh()
     m_outstanding->setText(
         tr("%1 — %n invoice(s)", nullptr, main.outstandingCount).arg(main.outstanding().toString(locale)));
     m_overdue->setText(tr("%1 — %n invoice(s)", nullptr, main.overdueCount).arg(main.overdue().toString(locale)));
+    const AgreementFigures agreed = DashboardService(m_context.db()).agreements(m_context.today());
+    const QString euro = QStringLiteral("EUR");
+    m_promised->setText(tr("%1 — %n invoice(s)", nullptr, agreed.promisedThisWeek)
+                            .arg(Money(agreed.promisedCents, euro).toString(locale)));
+    m_plans->setText(tr("%1 on track · %2 late").arg(agreed.plansOnTrack).arg(agreed.plansLate));
+    m_disputed->setText(
+        tr("%1 — %n invoice(s)", nullptr, agreed.disputed).arg(Money(agreed.disputedCents, euro).toString(locale)));
+    m_disputed->setToolTip(tr("Balance of the disputed invoices; %1 of it is contested. They are not chased until "
+                              "the dispute is resolved.")
+                               .arg(Money(agreed.contestedCents, euro).toString(locale)));
     QStringList others;
     for (qsizetype i = 1; i < summary.totals.size(); ++i)
         others << tr("%1 outstanding, %2 overdue")

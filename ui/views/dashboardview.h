@@ -32,6 +32,7 @@ signals:
 private:
     AppContext &m_context;
     QLabel *m_title, *m_outstanding, *m_overdue, *m_otherCurrencies;
+    QLabel *m_promised, *m_plans, *m_disputed;
     QGridLayout *m_buckets;
     QStackedWidget *m_overdueStack;
     QTableView *m_table;

@@ -4,6 +4,7 @@
 #include "dialogs/actiondialog.h"
 #include "dialogs/letterdialog.h"
 #include "letters/letterrenderer.h"
+#include "services/agreementservice.h"
 #include "severity.h"
 
 #include <QCheckBox>
@@ -132,21 +133,30 @@ void TodayView::refresh()
         summary << tr("%n invoice(s) paused (disputed or on hold)", nullptr, m_agenda.paused);
     if (m_agenda.finished > 0)
         summary << tr("%n handed over or at the end of the ladder", nullptr, m_agenda.finished);
+    if (m_agenda.promised > 0)
+        summary << tr("%n waiting for a promised payment", nullptr, m_agenda.promised);
+    if (m_agenda.inPlans > 0)
+        summary << tr("%n paid by instalments", nullptr, m_agenda.inPlans);
     m_summary->setText(summary.join(QStringLiteral(" · ")));
 
     m_model->clear();
     m_model->setHorizontalHeaderLabels(
         {tr("Step"), tr("Invoice"), tr("Client"), tr("Balance"), tr("Late"), tr("Planned"), tr("Recovery risk")});
     QModelIndex toSelect;
-    for (Channel channel : allChannels()) {
+    // Plan items first (their own small ladder), then the ladders' steps by channel.
+    QList<std::optional<Channel>> groups{std::nullopt};
+    for (Channel channel : allChannels())
+        groups << channel;
+    for (const std::optional<Channel> &channel : groups) {
+        const QString groupName = channel ? channelLabel(*channel) : tr("Payment plans");
         QStandardItem *group = nullptr;
         int count = 0;
         for (int i = 0; i < m_agenda.items.size(); ++i) {
             const AgendaItem &item = m_agenda.items.at(i);
-            if (item.step.channel != channel)
+            if (channel ? (item.isPlanItem() || item.step.channel != *channel) : !item.isPlanItem())
                 continue;
             if (!group) {
-                group = cell(channelLabel(channel));
+                group = cell(groupName);
                 QFont bold = group->font();
                 bold.setBold(true);
                 group->setFont(bold);
@@ -166,22 +176,36 @@ void TodayView::refresh()
             if (item.plan.attempts > 0)
                 plannedText += tr(" (try %1)").arg(item.plan.attempts + 1);
             QString stepText =
-                tr("%1 (step %2 of %3)").arg(item.step.displayName()).arg(item.stepIndex + 1).arg(item.stepCount);
+                item.isPlanItem()
+                    ? tr("%1 (plan %2)").arg(item.step.displayName()).arg(item.planId)
+                    : tr("%1 (step %2 of %3)").arg(item.step.displayName()).arg(item.stepIndex + 1).arg(item.stepCount);
             auto *step = cell(stepText);
             step->setData(qlonglong(item.invoice.id), InvoiceIdRole);
             step->setData(i, ItemIndexRole);
             if (item.plan.receiptAssumed)
                 step->setToolTip(tr("The receipt of the registered letter is not recorded: planned from its posting."));
+            auto *planned = cell(plannedText);
+            if (item.missedPromise.isValid()) {
+                // Said, not only coloured: the promise was broken.
+                planned->setText(plannedText + tr(" — promise of %1 missed")
+                                                   .arg(QLocale().toString(item.missedPromise, QLocale::ShortFormat)));
+                planned->setIcon(QIcon(QStringLiteral(":/icons/late-3.svg")));
+                planned->setToolTip(tr("The client promised to pay by %1 and has not.")
+                                        .arg(QLocale().toString(item.missedPromise, QLocale::LongFormat)));
+            }
             const AgingBucket bucket = agingBucket(item.daysLate());
             auto *late = cell(daysLateText(item.daysLate()));
             late->setIcon(severityIcon(bucket));
+            const QString owed = item.isPlanItem()
+                                     ? Money(item.instalmentOwedCents, item.invoice.currency).toString()
+                                     : item.invoice.balance().toString();
             QList<QStandardItem *> row{
                 step,
-                cell(item.invoice.number),
+                cell(item.isPlanItem() ? item.planInvoices.join(QStringLiteral(", ")) : item.invoice.number),
                 cell(item.invoice.clientName),
-                cell(item.invoice.balance().toString(), Qt::AlignRight | Qt::AlignVCenter),
+                cell(owed, Qt::AlignRight | Qt::AlignVCenter),
                 late,
-                cell(plannedText),
+                planned,
                 cell(item.risk() == RecoveryRisk::None ? QString() : recoveryRiskLabel(item.risk()))};
             for (QStandardItem *c : row) {
                 c->setData(qlonglong(item.invoice.id), InvoiceIdRole);
@@ -193,7 +217,7 @@ void TodayView::refresh()
                 toSelect = step->index();
         }
         if (group)
-            group->setText(QStringLiteral("%1 (%2)").arg(channelLabel(channel)).arg(count));
+            group->setText(QStringLiteral("%1 (%2)").arg(groupName).arg(count));
     }
     m_tree->expandAll();
     for (int c = 0; c < ColumnCount; ++c)
@@ -218,7 +242,12 @@ void TodayView::updateButtons()
     m_note->setEnabled(item != nullptr);
     m_open->setEnabled(item != nullptr);
     m_letter->setEnabled(item && letterKindForTemplate(item->step.templateKey).has_value());
-    m_done->setText(item && item->step.channel == Channel::Phone ? tr("&Log the call…") : tr("&Mark as done…"));
+    if (item && item->kind == AgendaKind::InstalmentReminder)
+        m_done->setText(tr("&Record the reminder…"));
+    else if (item && item->kind == AgendaKind::PlanBroken)
+        m_done->setText(tr("Plan &broken…"));
+    else
+        m_done->setText(item && item->step.channel == Channel::Phone ? tr("&Log the call…") : tr("&Mark as done…"));
 }
 
 void TodayView::markDone()
@@ -226,9 +255,47 @@ void TodayView::markDone()
     const AgendaItem *item = currentItem();
     if (!item)
         return;
+    if (item->isPlanItem()) {
+        markPlanStepDone(*item);
+        return;
+    }
     const LadderStep step = item->step;
     ActionDialog dialog(m_context, item->invoice.id, &step, this);
     dialog.exec();
+}
+
+void TodayView::markPlanStepDone(const AgendaItem &item)
+{
+    const QLocale locale;
+    const QString instalment = tr("instalment %1 of %2 (%3 due on %4, %5 unpaid)")
+                                   .arg(item.instalment + 1)
+                                   .arg(item.instalmentCount)
+                                   .arg(Money(item.instalmentDue.cents, item.invoice.currency).toString(locale),
+                                        locale.toString(item.instalmentDue.date, QLocale::ShortFormat),
+                                        Money(item.instalmentOwedCents, item.invoice.currency).toString(locale));
+    const AgreementService service(m_context.db());
+    Status done = success();
+    if (item.kind == AgendaKind::InstalmentReminder) {
+        if (QMessageBox::question(this, tr("Instalment reminder"),
+                                  tr("Record that %1 was reminded of %2 today, by e-mail?")
+                                      .arg(item.invoice.clientName, instalment)) != QMessageBox::Yes)
+            return;
+        const Result<qint64> id =
+            service.remindInstalment(item.planId, item.instalment, m_context.today(), Channel::Email, {}, m_context.today());
+        done = id ? success() : Status(id.error());
+    } else {
+        if (QMessageBox::question(this, tr("Plan broken"),
+                                  tr("%1 was reminded of %2 and has not paid. Declare payment plan %3 broken? Chasing "
+                                     "resumes at the step where it stood, with the interest and indemnity given up "
+                                     "claimed again if the plan said so.")
+                                      .arg(item.invoice.clientName, instalment)
+                                      .arg(item.planId)) != QMessageBox::Yes)
+            return;
+        done = service.breakPlan(item.planId, m_context.today(), m_context.today());
+    }
+    if (!done)
+        QMessageBox::warning(this, tr("Payment plan"), done.error().message);
+    m_context.notifyDataChanged();
 }
 
 void TodayView::addNote()

@@ -49,6 +49,8 @@ signals:
 
 private:
     void updateButtons();
+    // A plan item: the instalment's reminder sent, or the plan declared broken.
+    void markPlanStepDone(const AgendaItem &item);
 
     AppContext &m_context;
     Agenda m_agenda;
