@@ -163,7 +163,10 @@ void TimelineService::collect(qint64 invoiceId, QList<TimelineEvent> &events) co
         if (toldByLetters.contains(a.id))
             continue;
         const QString what = a.stepLabel.isEmpty() ? Tr::tr("Note") : a.stepLabel;
-        TimelineEvent e = event(a.date, "action", QStringLiteral("%1 — %2").arg(what, channelLabel(a.channel)),
+        const QString channel = channelLabel(a.channel);
+        // "Formal notice — Formal notice (registered...)" says it twice: once is enough.
+        const QString title = channel.startsWith(what) ? channel : QStringLiteral("%1 — %2").arg(what, channel);
+        TimelineEvent e = event(a.date, "action", title,
                                 number, QStringLiteral("action:%1").arg(a.id));
         QStringList detail;
         if (a.outcome != Outcome::Done)

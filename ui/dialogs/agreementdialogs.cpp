@@ -152,9 +152,13 @@ SettlementDialog::SettlementDialog(AppContext &context, qint64 invoiceId, QWidge
     m_discount = makeLineEdit(this, "discount");
     m_discount->setPlaceholderText(tr("none"));
     m_discountUntil = dateEdit(this, "discountUntil", context.today().addDays(8));
+    auto *paidBy = new QLabel(tr("% if paid &by"), this);
+    paidBy->setBuddy(m_discountUntil);
     discountRow->addWidget(m_discount);
-    discountRow->addWidget(new QLabel(tr("% if paid by"), this));
+    discountRow->addWidget(paidBy);
     discountRow->addWidget(m_discountUntil);
+    auto *discountLabel = new QLabel(tr("Prompt-payment dis&count:"), this);
+    discountLabel->setBuddy(m_discount);
     m_terms = makeTextEdit(this, "terms");
     m_terms->setPlaceholderText(tr("Anything else agreed, in your words"));
     m_status = new QComboBox(this);
@@ -168,7 +172,7 @@ SettlementDialog::SettlementDialog(AppContext &context, qint64 invoiceId, QWidge
     f.form->addRow(m_waiveInterest);
     f.form->addRow(m_waiveIndemnity);
     f.form->addRow(m_restore);
-    f.form->addRow(tr("Prompt-payment dis&count:"), discountRow);
+    f.form->addRow(discountLabel, discountRow);
     f.form->addRow(tr("&Terms:"), m_terms);
     f.form->addRow(tr("&Status:"), m_status);
     m_planBox = new QGroupBox(tr("Paid in &instalments"), this);

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "formfields.h"
+#include "storage/agreementrepository.h"
 #include "storage/invoicerepository.h"
 
 #include <QCheckBox>
@@ -39,13 +40,25 @@ PlanEditor::PlanEditor(AppContext &context, qint64 clientId, const QList<qint64>
     q.sort = InvoiceQuery::Sort::DueDate;
     q.asOf = context.today();
     const QLocale locale;
+    const AgreementRepository agreements(context.db());
     for (const Invoice &inv : InvoiceRepository(context.db()).page(q, std::nullopt, 500).rows) {
-        auto *item = new QListWidgetItem(tr("%1 — due %2 — balance %3")
-                                             .arg(inv.number, locale.toString(inv.dueDate, QLocale::ShortFormat),
-                                                  inv.balance().toString(locale)),
-                                         m_invoices);
+        QString text = tr("%1 — due %2 — balance %3")
+                           .arg(inv.number, locale.toString(inv.dueDate, QLocale::ShortFormat),
+                                inv.balance().toString(locale));
+        // Invoices already in a plan or disputed are shown, but cannot be chosen.
+        bool available = inv.pause != PauseReason::Disputed;
+        if (!available)
+            text += tr(" (disputed)");
+        for (const PaymentPlan &p : agreements.plansForInvoice(inv.id))
+            if (p.status == PlanStatus::Active) {
+                available = false;
+                text += tr(" (in plan %1)").arg(p.id);
+            }
+        auto *item = new QListWidgetItem(text, m_invoices);
         item->setData(kInvoiceIdRole, qlonglong(inv.id));
-        item->setCheckState(selected.contains(inv.id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(available && selected.contains(inv.id) ? Qt::Checked : Qt::Unchecked);
+        if (!available)
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable));
     }
 
     m_agreementFields = new QWidget(this);
@@ -91,12 +104,16 @@ PlanEditor::PlanEditor(AppContext &context, qint64 clientId, const QList<qint64>
     m_deposit->setPlaceholderText(tr("none"));
     m_depositDate = makeDateEdit(this, "depositDate");
     m_depositDate->setDate(context.today());
+    auto *paidOn = new QLabel(tr("paid &on"), this);
+    paidOn->setBuddy(m_depositDate);
     depositRow->addWidget(m_deposit);
-    depositRow->addWidget(new QLabel(tr("paid on"), this));
+    depositRow->addWidget(paidOn);
     depositRow->addWidget(m_depositDate);
+    auto *depositLabel = new QLabel(tr("&Deposit:"), this);
+    depositLabel->setBuddy(m_deposit);
     equal->addRow(tr("Nu&mber:"), m_count);
     equal->addRow(tr("&First on:"), m_first);
-    equal->addRow(tr("&Deposit:"), depositRow);
+    equal->addRow(depositLabel, depositRow);
     scheduleForm->addRow(m_equalFields);
     layout->addLayout(scheduleForm);
 
