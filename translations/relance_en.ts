@@ -36,6 +36,282 @@
     </message>
 </context>
 <context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>Recording the agreement</source>
+        <translation>Recording the agreement</translation>
+    </message>
+    <message>
+        <source>Recording the payment plan</source>
+        <translation>Recording the payment plan</translation>
+    </message>
+    <message>
+        <source>Changing the plan&apos;s status</source>
+        <translation>Changing the plan&apos;s status</translation>
+    </message>
+    <message>
+        <source>Recording the settlement</source>
+        <translation>Recording the settlement</translation>
+    </message>
+    <message>
+        <source>Changing the settlement&apos;s status</source>
+        <translation>Changing the settlement&apos;s status</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementService</name>
+    <message>
+        <source>choose at least one invoice</source>
+        <translation>choose at least one invoice</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>invoice %1 does not exist</translation>
+    </message>
+    <message>
+        <source>invoice %1 is listed twice</source>
+        <translation>invoice %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>invoice %1 is another client&apos;s: an agreement covers the invoices of one client</source>
+        <translation>invoice %1 is another client&apos;s: an agreement covers the invoices of one client</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the others in %3</source>
+        <translation>invoice %1 is in %2, the others in %3</translation>
+    </message>
+    <message>
+        <source>invoice %1 is paid: nothing to spread</source>
+        <translation>invoice %1 is paid: nothing to spread</translation>
+    </message>
+    <message>
+        <source>invoice %1 is disputed: resolve the dispute before agreeing a plan</source>
+        <translation>invoice %1 is disputed: resolve the dispute before agreeing a plan</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already in an active payment plan (plan %2)</source>
+        <translation>invoice %1 is already in an active payment plan (plan %2)</translation>
+    </message>
+    <message>
+        <source>the date is missing or invalid</source>
+        <translation>the date is missing or invalid</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 is in the future</translation>
+    </message>
+    <message>
+        <source>the date of the agreement is missing or invalid</source>
+        <translation>the date of the agreement is missing or invalid</translation>
+    </message>
+    <message>
+        <source>invoice %1: %2</source>
+        <translation>invoice %1: %2</translation>
+    </message>
+    <message>
+        <source>type at least one instalment</source>
+        <translation>type at least one instalment</translation>
+    </message>
+    <message>
+        <source>instalment %1: the date is missing or invalid</source>
+        <translation>instalment %1: the date is missing or invalid</translation>
+    </message>
+    <message>
+        <source>instalment %1 (%2) comes before the agreement or the instalment before it</source>
+        <translation>instalment %1 (%2) comes before the agreement or the instalment before it</translation>
+    </message>
+    <message>
+        <source>instalment %1: the amount must be above zero</source>
+        <translation>instalment %1: the amount must be above zero</translation>
+    </message>
+    <message>
+        <source>the deposit must be less than the %1 the plan covers</source>
+        <translation>the deposit must be less than the %1 the plan covers</translation>
+    </message>
+    <message>
+        <source>the first instalment&apos;s date is missing or before the agreement</source>
+        <translation>the first instalment&apos;s date is missing or before the agreement</translation>
+    </message>
+    <message>
+        <source>the deposit is paid between the agreement and the first instalment</source>
+        <translation>the deposit is paid between the agreement and the first instalment</translation>
+    </message>
+    <message>
+        <source>the instalments add up to %1, but the plan covers %2</source>
+        <translation>the instalments add up to %1, but the plan covers %2</translation>
+    </message>
+    <message>
+        <source>payment plan %1 does not exist</source>
+        <translation>payment plan %1 does not exist</translation>
+    </message>
+    <message>
+        <source>payment plan %1 is not active</source>
+        <translation>payment plan %1 is not active</translation>
+    </message>
+    <message>
+        <source>a plan cannot be broken before it was agreed (%1)</source>
+        <translation>a plan cannot be broken before it was agreed (%1)</translation>
+    </message>
+    <message>
+        <source>the plan has no instalment %1</source>
+        <translation>the plan has no instalment %1</translation>
+    </message>
+    <message>
+        <source>Reminder of instalment %1 of %2</source>
+        <translation>Reminder of instalment %1 of %2</translation>
+    </message>
+    <message>
+        <source>the new due date comes before the agreement</source>
+        <translation>the new due date comes before the agreement</translation>
+    </message>
+    <message>
+        <source>a discount is between 0 and 100 %</source>
+        <translation>a discount is between 0 and 100 %</translation>
+    </message>
+    <message>
+        <source>say until when the discount for prompt payment applies</source>
+        <translation>say until when the discount for prompt payment applies</translation>
+    </message>
+    <message>
+        <source>a new settlement is proposed or confirmed</source>
+        <translation>a new settlement is proposed or confirmed</translation>
+    </message>
+    <message>
+        <source>settlement %1 does not exist</source>
+        <translation>settlement %1 does not exist</translation>
+    </message>
+    <message>
+        <source>settlement %1 is already %2</source>
+        <translation>settlement %1 is already %2</translation>
+    </message>
+    <message>
+        <source>the date comes before the agreement</source>
+        <translation>the date comes before the agreement</translation>
+    </message>
+    <message>
+        <source>As agreed on %1%2 (%3):</source>
+        <translation>As agreed on %1%2 (%3):</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> with %1</translation>
+    </message>
+    <message>
+        <source>- the balance is paid by %1 at the latest;</source>
+        <translation>- the balance is paid by %1 at the latest;</translation>
+    </message>
+    <message numerus="yes">
+        <source>- %1 is paid in %n instalment(s):</source>
+        <translation>
+            <numerusform>- %1 is paid in %n instalment:</numerusform>
+            <numerusform>- %1 is paid in %n instalments:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- the late-payment interest and the fixed recovery indemnity are waived;</source>
+        <translation>- the late-payment interest and the fixed recovery indemnity are waived;</translation>
+    </message>
+    <message>
+        <source>- the late-payment interest is waived;</source>
+        <translation>- the late-payment interest is waived;</translation>
+    </message>
+    <message>
+        <source>- the fixed recovery indemnity is waived;</source>
+        <translation>- the fixed recovery indemnity is waived;</translation>
+    </message>
+    <message>
+        <source>- should this agreement not be kept, they will be claimed again in full;</source>
+        <translation>- should this agreement not be kept, they will be claimed again in full;</translation>
+    </message>
+    <message>
+        <source>- a discount of %1 applies if everything is paid by %2;</source>
+        <translation>- a discount of %1 applies if everything is paid by %2;</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Dates of my choice</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>overdue, partly paid</source>
+        <translation>overdue, partly paid</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>partly paid</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>to come</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>confirmed in writing</source>
+        <translation>confirmed in writing</translation>
+    </message>
+    <message>
+        <source>honoured</source>
+        <translation>honoured</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>resolved: paid</source>
+        <translation>resolved: paid</translation>
+    </message>
+    <message>
+        <source>resolved: credit note</source>
+        <translation>resolved: credit note</translation>
+    </message>
+    <message>
+        <source>resolved: invoice upheld, chasing resumes</source>
+        <translation>resolved: invoice upheld, chasing resumes</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>calendar days</source>
@@ -557,20 +833,8 @@
         <translation>Limitation: claims must be brought by %1 (%2).</translation>
     </message>
     <message>
-        <source>Stop chasing an invoice for now (disputed, or on hold).</source>
-        <translation>Stop chasing an invoice for now (disputed, or on hold).</translation>
-    </message>
-    <message>
         <source>Chase a paused invoice again, from where it stood.</source>
         <translation>Chase a paused invoice again, from where it stood.</translation>
-    </message>
-    <message>
-        <source>disputed or on_hold (default).</source>
-        <translation>disputed or on_hold (default).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of disputed, on_hold</source>
-        <translation>&quot;%1&quot; is not one of disputed, on_hold</translation>
     </message>
     <message>
         <source>Invoice %1: %2.</source>
@@ -832,6 +1096,252 @@
         <translation>Template restored.</translation>
     </message>
     <message>
+        <source>Payment plan %1 — %2 — %3, agreed on %4: %5</source>
+        <translation>Payment plan %1 — %2 — %3, agreed on %4: %5</translation>
+    </message>
+    <message>
+        <source>  Total %1 (balance %2, interest %3%4, indemnity %5%6); paid since: %7</source>
+        <translation>  Total %1 (balance %2, interest %3%4, indemnity %5%6); paid since: %7</translation>
+    </message>
+    <message>
+        <source> waived</source>
+        <translation> waived</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>paid %1</translation>
+    </message>
+    <message>
+        <source> (deposit)</source>
+        <translation> (deposit)</translation>
+    </message>
+    <message>
+        <source>Agree a payment plan: the balance of one or several invoices of a client (plus the interest and indemnity owed that day, unless waived) spread over instalments. Chasing follows the plan instead.</source>
+        <translation>Agree a payment plan: the balance of one or several invoices of a client (plus the interest and indemnity owed that day, unless waived) spread over instalments. Chasing follows the plan instead.</translation>
+    </message>
+    <message>
+        <source>Invoice number (repeat for several invoices of the same client).</source>
+        <translation>Invoice number (repeat for several invoices of the same client).</translation>
+    </message>
+    <message>
+        <source>How many instalments (after the deposit).</source>
+        <translation>How many instalments (after the deposit).</translation>
+    </message>
+    <message>
+        <source>Date of the first instalment.</source>
+        <translation>Date of the first instalment.</translation>
+    </message>
+    <message>
+        <source>month (default) or week.</source>
+        <translation>month (default) or week.</translation>
+    </message>
+    <message>
+        <source>An instalment typed by hand, DATE=AMOUNT (repeat; replaces --instalments).</source>
+        <translation>An instalment typed by hand, DATE=AMOUNT (repeat; replaces --instalments).</translation>
+    </message>
+    <message>
+        <source>A deposit paid first.</source>
+        <translation>A deposit paid first.</translation>
+    </message>
+    <message>
+        <source>When the deposit is paid (default: the agreement&apos;s date).</source>
+        <translation>When the deposit is paid (default: the agreement&apos;s date).</translation>
+    </message>
+    <message>
+        <source>When the plan was agreed (default: today).</source>
+        <translation>When the plan was agreed (default: today).</translation>
+    </message>
+    <message>
+        <source>Give up the late-payment interest while the plan is kept.</source>
+        <translation>Give up the late-payment interest while the plan is kept.</translation>
+    </message>
+    <message>
+        <source>Give up the fixed recovery indemnity while the plan is kept.</source>
+        <translation>Give up the fixed recovery indemnity while the plan is kept.</translation>
+    </message>
+    <message>
+        <source>Do not claim the waived items again if the plan is broken.</source>
+        <translation>Do not claim the waived items again if the plan is broken.</translation>
+    </message>
+    <message>
+        <source>Anything to remember about it.</source>
+        <translation>Anything to remember about it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of month, week</source>
+        <translation>&quot;%1&quot; is not one of month, week</translation>
+    </message>
+    <message>
+        <source>say how many instalments, e.g. 4</source>
+        <translation>say how many instalments, e.g. 4</translation>
+    </message>
+    <message>
+        <source>The payment plans of an invoice: each instalment with its date, amount, what was paid and its status.</source>
+        <translation>The payment plans of an invoice: each instalment with its date, amount, what was paid and its status.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no payment plan.</source>
+        <translation>Invoice %1 has no payment plan.</translation>
+    </message>
+    <message>
+        <source>Declare a payment plan broken: the invoices&apos; ladder resumes where it stood, with the waived interest and indemnity claimed again if the plan said so.</source>
+        <translation>Declare a payment plan broken: the invoices&apos; ladder resumes where it stood, with the waived interest and indemnity claimed again if the plan said so.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s number (required).</source>
+        <translation>The plan&apos;s number (required).</translation>
+    </message>
+    <message>
+        <source>When (default: today).</source>
+        <translation>When (default: today).</translation>
+    </message>
+    <message>
+        <source>Payment plan %1 is broken: chasing resumes.</source>
+        <translation>Payment plan %1 is broken: chasing resumes.</translation>
+    </message>
+    <message>
+        <source>The client disputes an invoice: it leaves the agenda until resolved.</source>
+        <translation>The client disputes an invoice: it leaves the agenda until resolved.</translation>
+    </message>
+    <message>
+        <source>What the client contests (required).</source>
+        <translation>What the client contests (required).</translation>
+    </message>
+    <message>
+        <source>The amount contested (default: the balance).</source>
+        <translation>The amount contested (default: the balance).</translation>
+    </message>
+    <message>
+        <source>Dispute %1 opened on invoice %2: %3 contested; chasing is paused.</source>
+        <translation>Dispute %1 opened on invoice %2: %3 contested; chasing is paused.</translation>
+    </message>
+    <message>
+        <source>Close an invoice&apos;s dispute: paid, credited (a credit note reduces the balance) or upheld (chasing resumes where it stood).</source>
+        <translation>Close an invoice&apos;s dispute: paid, credited (a credit note reduces the balance) or upheld (chasing resumes where it stood).</translation>
+    </message>
+    <message>
+        <source>paid, credited or upheld (required).</source>
+        <translation>paid, credited or upheld (required).</translation>
+    </message>
+    <message>
+        <source>With credited: the credit note&apos;s amount.</source>
+        <translation>With credited: the credit note&apos;s amount.</translation>
+    </message>
+    <message>
+        <source>With credited: the credit note&apos;s number.</source>
+        <translation>With credited: the credit note&apos;s number.</translation>
+    </message>
+    <message>
+        <source>How it ended.</source>
+        <translation>How it ended.</translation>
+    </message>
+    <message>
+        <source>invoice %1 has no open dispute</source>
+        <translation>invoice %1 has no open dispute</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of paid, credited, upheld</source>
+        <translation>&quot;%1&quot; is not one of paid, credited, upheld</translation>
+    </message>
+    <message>
+        <source>Invoice %1: dispute %2.</source>
+        <translation>Invoice %1: dispute %2.</translation>
+    </message>
+    <message>
+        <source>The client promised to pay by a date: chasing waits until the day after, then resumes, flagged.</source>
+        <translation>The client promised to pay by a date: chasing waits until the day after, then resumes, flagged.</translation>
+    </message>
+    <message>
+        <source>The promised date (required).</source>
+        <translation>The promised date (required).</translation>
+    </message>
+    <message>
+        <source>The amount promised (default: the balance).</source>
+        <translation>The amount promised (default: the balance).</translation>
+    </message>
+    <message>
+        <source>How the promise was made (default: phone).</source>
+        <translation>How the promise was made (default: phone).</translation>
+    </message>
+    <message>
+        <source>When it was made (default: today).</source>
+        <translation>When it was made (default: today).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel</source>
+        <translation>&quot;%1&quot; is not a channel</translation>
+    </message>
+    <message>
+        <source>Invoice %1: promised for %2; chasing resumes on %3 if unpaid.</source>
+        <translation>Invoice %1: promised for %2; chasing resumes on %3 if unpaid.</translation>
+    </message>
+    <message>
+        <source>Everything that happened to an invoice or a client, newest first: issued, due, reminders, calls, letters, payments, plans, settlements, disputes.</source>
+        <translation>Everything that happened to an invoice or a client, newest first: issued, due, reminders, calls, letters, payments, plans, settlements, disputes.</translation>
+    </message>
+    <message>
+        <source>Invoice number.</source>
+        <translation>Invoice number.</translation>
+    </message>
+    <message>
+        <source>Client name (instead of --invoice).</source>
+        <translation>Client name (instead of --invoice).</translation>
+    </message>
+    <message>
+        <source>Also write it as a PDF (a collection dossier).</source>
+        <translation>Also write it as a PDF (a collection dossier).</translation>
+    </message>
+    <message>
+        <source>client &quot;%1&quot; does not exist</source>
+        <translation>client &quot;%1&quot; does not exist</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Every invoice of the client</source>
+        <translation>Every invoice of the client</translation>
+    </message>
+    <message>
+        <source>History of invoice %1</source>
+        <translation>History of invoice %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting for a promised payment</source>
+        <translation>
+            <numerusform>, %n waiting for a promised payment</numerusform>
+            <numerusform>, %n waiting for a promised payment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n paid by instalments</source>
+        <translation>
+            <numerusform>, %n paid by instalments</numerusform>
+            <numerusform>, %n paid by instalments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(promised for %1, not paid)</source>
+        <translation>(promised for %1, not paid)</translation>
+    </message>
+    <message>
+        <source>With --result promised: the day the client will pay (chasing waits until the day after).</source>
+        <translation>With --result promised: the day the client will pay (chasing waits until the day after).</translation>
+    </message>
+    <message>
+        <source>Stop chasing an invoice for now (on hold; a dispute is opened with dispute add).</source>
+        <translation>Stop chasing an invoice for now (on hold; a dispute is opened with dispute add).</translation>
+    </message>
+    <message>
+        <source>on_hold (the default and only one).</source>
+        <translation>on_hold (the default and only one).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on_hold (a dispute is opened with dispute add)</source>
+        <translation>&quot;%1&quot; is not on_hold (a dispute is opened with dispute add)</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -854,12 +1364,16 @@ Commands:
   action add     Record a step done (e-mail, call, letter): the invoice moves on
   action receipt Record the receipt of a registered letter
   claim          An invoice&apos;s interest, indemnity, risk, limitation and next step
-  invoice pause  Stop chasing an invoice (disputed, on hold); invoice resume restarts
+  invoice pause  Put an invoice on hold; invoice resume restarts the chase
   rates          The rate table; rates add, rates carry-forward for a new half-year
   letter         Write a letter (reminder, formal notice...) as a PDF, archived
   letter receipt A registered letter&apos;s number, receipt date and receipt card
   letters        Every letter due today (--due --out DIR); letters list: the archive
   template       Show or replace a letter&apos;s template (--kind, --lang, --set FILE)
+  plan add       Agree a payment plan; plan show lists its instalments, plan break ends it
+  dispute add    The client disputes an invoice; dispute resolve closes it
+  promise add    The client promised to pay by a date: chasing waits until then
+  timeline       Everything that happened to an invoice or client (--json, --pdf)
 </source>
         <translation>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -883,13 +1397,35 @@ Commands:
   action add     Record a step done (e-mail, call, letter): the invoice moves on
   action receipt Record the receipt of a registered letter
   claim          An invoice&apos;s interest, indemnity, risk, limitation and next step
-  invoice pause  Stop chasing an invoice (disputed, on hold); invoice resume restarts
+  invoice pause  Put an invoice on hold; invoice resume restarts the chase
   rates          The rate table; rates add, rates carry-forward for a new half-year
   letter         Write a letter (reminder, formal notice...) as a PDF, archived
   letter receipt A registered letter&apos;s number, receipt date and receipt card
   letters        Every letter due today (--due --out DIR); letters list: the archive
   template       Show or replace a letter&apos;s template (--kind, --lang, --set FILE)
+  plan add       Agree a payment plan; plan show lists its instalments, plan break ends it
+  dispute add    The client disputes an invoice; dispute resolve closes it
+  promise add    The client promised to pay by a date: chasing waits until then
+  timeline       Everything that happened to an invoice or client (--json, --pdf)
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised this week: %1 (%n invoice(s))</source>
+        <translation>
+            <numerusform>Promised this week: %1 (%n invoice)</numerusform>
+            <numerusform>Promised this week: %1 (%n invoices)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment plans: %1 on track, %2 late</source>
+        <translation>Payment plans: %1 on track, %2 late</translation>
+    </message>
+    <message numerus="yes">
+        <source>In dispute: %1 (%n invoice(s)), of which %2 contested</source>
+        <translation>
+            <numerusform>In dispute: %1 (%n invoice), of which %2 contested</numerusform>
+            <numerusform>In dispute: %1 (%n invoices), of which %2 contested</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -983,6 +1519,42 @@ Commands:
     <message>
         <source>A consumer owes interest only from a formal notice; none was sent yet.</source>
         <translation>A consumer owes interest only from a formal notice; none was sent yet.</translation>
+    </message>
+    <message>
+        <source>Payment plan %1</source>
+        <translation>Payment plan %1</translation>
+    </message>
+    <message>
+        <source>Remind instalment %1 of %2</source>
+        <translation>Remind instalment %1 of %2</translation>
+    </message>
+    <message>
+        <source>Plan broken? Resume chasing</source>
+        <translation>Plan broken? Resume chasing</translation>
+    </message>
+    <message>
+        <source>the promised date comes before the call</source>
+        <translation>the promised date comes before the call</translation>
+    </message>
+    <message>
+        <source>Disputed (%1)</source>
+        <translation>Disputed (%1)</translation>
+    </message>
+    <message>
+        <source>open a dispute to say what is contested</source>
+        <translation>open a dispute to say what is contested</translation>
+    </message>
+    <message>
+        <source>invoice %1 is disputed: resolve the dispute to chase it again</source>
+        <translation>invoice %1 is disputed: resolve the dispute to chase it again</translation>
+    </message>
+    <message>
+        <source>payment plan %1</source>
+        <translation>payment plan %1</translation>
+    </message>
+    <message>
+        <source>settlement of %1</source>
+        <translation>settlement of %1</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1730,108 @@ Commands:
     <message>
         <source>Spoke to accounts: payment is being processed.</source>
         <translation>Spoke to accounts: payment is being processed.</translation>
+    </message>
+    <message>
+        <source>Agreed on the phone; cash-flow difficulties this quarter.</source>
+        <translation>Agreed on the phone; cash-flow difficulties this quarter.</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>No answer.</translation>
+    </message>
+    <message>
+        <source>Waiting for his own client&apos;s payment; will transfer on the day.</source>
+        <translation>Waiting for his own client&apos;s payment; will transfer on the day.</translation>
+    </message>
+    <message>
+        <source>Hours billed for the second week</source>
+        <translation>Hours billed for the second week</translation>
+    </message>
+    <message>
+        <source>Timesheet sent back with the client&apos;s own count.</source>
+        <translation>Timesheet sent back with the client&apos;s own count.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeRepository</name>
+    <message>
+        <source>Recording the dispute</source>
+        <translation>Recording the dispute</translation>
+    </message>
+    <message>
+        <source>Resolving the dispute</source>
+        <translation>Resolving the dispute</translation>
+    </message>
+    <message>
+        <source>dispute %1 is not open</source>
+        <translation>dispute %1 is not open</translation>
+    </message>
+    <message>
+        <source>Recording the promise</source>
+        <translation>Recording the promise</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeService</name>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>invoice %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the date is missing, invalid or in the future</source>
+        <translation>the date is missing, invalid or in the future</translation>
+    </message>
+    <message>
+        <source>say what the client disputes</source>
+        <translation>say what the client disputes</translation>
+    </message>
+    <message>
+        <source>the amount contested is between 0 and the invoice&apos;s %1</source>
+        <translation>the amount contested is between 0 and the invoice&apos;s %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already disputed</source>
+        <translation>invoice %1 is already disputed</translation>
+    </message>
+    <message>
+        <source>dispute %1 does not exist</source>
+        <translation>dispute %1 does not exist</translation>
+    </message>
+    <message>
+        <source>dispute %1 is already resolved</source>
+        <translation>dispute %1 is already resolved</translation>
+    </message>
+    <message>
+        <source>say how the dispute ended: paid, credited or upheld</source>
+        <translation>say how the dispute ended: paid, credited or upheld</translation>
+    </message>
+    <message>
+        <source>the date must be between the dispute&apos;s opening and today</source>
+        <translation>the date must be between the dispute&apos;s opening and today</translation>
+    </message>
+    <message>
+        <source>the credit note is between 0 and the balance of %1</source>
+        <translation>the credit note is between 0 and the balance of %1</translation>
+    </message>
+    <message>
+        <source>Credit note after the dispute: %1</source>
+        <translation>Credit note after the dispute: %1</translation>
+    </message>
+    <message>
+        <source>the promised date is missing or before the promise</source>
+        <translation>the promised date is missing or before the promise</translation>
+    </message>
+    <message>
+        <source>a promise more than a year ahead is a payment plan</source>
+        <translation>a promise more than a year ahead is a payment plan</translation>
+    </message>
+    <message>
+        <source>the amount promised is at most the balance of %1</source>
+        <translation>the amount promised is at most the balance of %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 is paid</source>
+        <translation>invoice %1 is paid</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2772,10 @@ Commands:
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRepository</name>
@@ -2279,6 +2957,147 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TimelineService</name>
+    <message numerus="yes">
+        <source>Payment plan agreed: %n instalment(s)</source>
+        <translation>
+            <numerusform>Payment plan agreed: %n instalment</numerusform>
+            <numerusform>Payment plan agreed: %n instalments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waived: %1, claimed again if broken</source>
+        <translation>waived: %1, claimed again if broken</translation>
+    </message>
+    <message>
+        <source>waived: %1</source>
+        <translation>waived: %1</translation>
+    </message>
+    <message>
+        <source>interest and indemnity</source>
+        <translation>interest and indemnity</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>interest</translation>
+    </message>
+    <message>
+        <source>indemnity</source>
+        <translation>indemnity</translation>
+    </message>
+    <message>
+        <source>Payment plan broken: chasing resumes</source>
+        <translation>Payment plan broken: chasing resumes</translation>
+    </message>
+    <message>
+        <source>Payment plan cancelled</source>
+        <translation>Payment plan cancelled</translation>
+    </message>
+    <message>
+        <source>Settlement agreed (%1)</source>
+        <translation>Settlement agreed (%1)</translation>
+    </message>
+    <message>
+        <source>Settlement agreed with %1 (%2)</source>
+        <translation>Settlement agreed with %1 (%2)</translation>
+    </message>
+    <message>
+        <source>new due date %1</source>
+        <translation>new due date %1</translation>
+    </message>
+    <message>
+        <source>interest waived</source>
+        <translation>interest waived</translation>
+    </message>
+    <message>
+        <source>indemnity waived</source>
+        <translation>indemnity waived</translation>
+    </message>
+    <message>
+        <source>Settlement %1</source>
+        <translation>Settlement %1</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>Disputed: %1</translation>
+    </message>
+    <message>
+        <source>Dispute %1</source>
+        <translation>Dispute %1</translation>
+    </message>
+    <message>
+        <source>Promise to pay by %1 (%2)</source>
+        <translation>Promise to pay by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Invoice issued</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>registered no. %1</source>
+        <translation>registered no. %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Payment received</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed on %1 — newest first, %n event(s)</source>
+        <translation>
+            <numerusform>Printed on %1 — newest first, %n event</numerusform>
+            <numerusform>Printed on %1 — newest first, %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation>the PDF could not be written</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relance: chase unpaid invoices.</source>
@@ -2348,12 +3167,115 @@ Commands:
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <source>&quot;No answer&quot; keeps the step for the next working day; &quot;Disputes the invoice&quot; pauses the chase.</source>
-        <translation>&quot;No answer&quot; keeps the step for the next working day; &quot;Disputes the invoice&quot; pauses the chase.</translation>
-    </message>
-    <message>
         <source>A note does not move the invoice to its next step.</source>
         <translation>A note does not move the invoice to its next step.</translation>
+    </message>
+    <message>
+        <source>&amp;Will pay by:</source>
+        <translation>&amp;Will pay by:</translation>
+    </message>
+    <message>
+        <source>&quot;No answer&quot; keeps the step for the next working day; a promise waits until the day after its date; &quot;Disputes the invoice&quot; pauses the chase until the dispute is resolved.</source>
+        <translation>&quot;No answer&quot; keeps the step for the next working day; a promise waits until the day after its date; &quot;Disputes the invoice&quot; pauses the chase until the dispute is resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::AgreementPanel</name>
+    <message>
+        <source>Instalments of the plan</source>
+        <translation>Instalments of the plan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Payment &amp;plan…</source>
+        <translation>Payment &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;broken…</source>
+        <translation>Plan &amp;broken…</translation>
+    </message>
+    <message>
+        <source>&amp;Settlement…</source>
+        <translation>&amp;Settlement…</translation>
+    </message>
+    <message>
+        <source>Settlement &amp;status</source>
+        <translation>Settlement &amp;status</translation>
+    </message>
+    <message>
+        <source>P&amp;romise to pay…</source>
+        <translation>P&amp;romise to pay…</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In dispute&lt;/b&gt; since %1: %2 (%3 contested). Chasing waits until it is resolved.</source>
+        <translation>&lt;b&gt;In dispute&lt;/b&gt; since %1: %2 (%3 contested). Chasing waits until it is resolved.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Promised&lt;/b&gt; to pay by %1 (said on %2): chasing waits until then.</source>
+        <translation>&lt;b&gt;Promised&lt;/b&gt; to pay by %1 (said on %2): chasing waits until then.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Promise missed&lt;/b&gt;: payment was promised by %1 (said on %2).</source>
+        <translation>&lt;b&gt;Promise missed&lt;/b&gt;: payment was promised by %1 (said on %2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payment plan %1&lt;/b&gt; agreed on %2: %3 — %4 paid of %5.</source>
+        <translation>&lt;b&gt;Payment plan %1&lt;/b&gt; agreed on %2: %3 — %4 paid of %5.</translation>
+    </message>
+    <message>
+        <source>Broken on %1.</source>
+        <translation>Broken on %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settlement&lt;/b&gt; of %1%2: %3.</source>
+        <translation>&lt;b&gt;Settlement&lt;/b&gt; of %1%2: %3.</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> with %1</translation>
+    </message>
+    <message>
+        <source>No agreement on this invoice: no plan, settlement, dispute or promise.</source>
+        <translation>No agreement on this invoice: no plan, settlement, dispute or promise.</translation>
+    </message>
+    <message>
+        <source> (deposit)</source>
+        <translation> (deposit)</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve the dispute…</source>
+        <translation>Resol&amp;ve the dispute…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute…</source>
+        <translation>&amp;Dispute…</translation>
+    </message>
+    <message>
+        <source>Plan broken</source>
+        <translation>Plan broken</translation>
+    </message>
+    <message>
+        <source>Declare payment plan %1 broken today? Chasing resumes at the step where it stood, and the interest and indemnity given up are claimed again if the plan said so.</source>
+        <translation>Declare payment plan %1 broken today? Chasing resumes at the step where it stood, and the interest and indemnity given up are claimed again if the plan said so.</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +4056,61 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
             <numerusform>%n invoices</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Promised this week</source>
+        <translation>Promised this week</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Payment plans</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>In dispute</translation>
+    </message>
+    <message>
+        <source>%1 on track · %2 late</source>
+        <translation>%1 on track · %2 late</translation>
+    </message>
+    <message>
+        <source>Balance of the disputed invoices; %1 of it is contested. They are not chased until the dispute is resolved.</source>
+        <translation>Balance of the disputed invoices; %1 of it is contested. They are not chased until the dispute is resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::DisputeDialog</name>
+    <message>
+        <source>The client disputes the invoice</source>
+        <translation>The client disputes the invoice</translation>
+    </message>
+    <message>
+        <source>&amp;Open the dispute</source>
+        <translation>&amp;Open the dispute</translation>
+    </message>
+    <message>
+        <source>e.g. hours billed for the second week</source>
+        <translation>e.g. hours billed for the second week</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <source>&amp;What is contested:</source>
+        <translation>&amp;What is contested:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount contested:</source>
+        <translation>&amp;Amount contested:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>The invoice leaves the agenda until the dispute is resolved.</source>
+        <translation>The invoice leaves the agenda until the dispute is resolved.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::InvoiceDialog</name>
@@ -3308,6 +4285,14 @@ It is removed from every invoice it settles, and their balances go back up.</tra
     <message>
         <source>&quot;%1&quot; is not a rate such as 12,5</source>
         <translation>&quot;%1&quot; is not a rate such as 12,5</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>A&amp;greements</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4972,355 @@ The database that was open stays open.</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::PlanDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 — balance %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — balance %3</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <source>&amp;Agree the plan</source>
+        <translation>&amp;Agree the plan</translation>
+    </message>
+    <message>
+        <source>Then &amp;write the schedule letter to send</source>
+        <translation>Then &amp;write the schedule letter to send</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::PlanEditor</name>
+    <message>
+        <source>Invoices the plan covers</source>
+        <translation>Invoices the plan covers</translation>
+    </message>
+    <message>
+        <source>%1 — due %2 — balance %3</source>
+        <translation>%1 — due %2 — balance %3</translation>
+    </message>
+    <message>
+        <source> (disputed)</source>
+        <translation> (disputed)</translation>
+    </message>
+    <message>
+        <source> (in plan %1)</source>
+        <translation> (in plan %1)</translation>
+    </message>
+    <message>
+        <source>Give up the late-payment &amp;interest while the plan is kept</source>
+        <translation>Give up the late-payment &amp;interest while the plan is kept</translation>
+    </message>
+    <message>
+        <source>Give up the fixed recovery i&amp;ndemnity while the plan is kept</source>
+        <translation>Give up the fixed recovery i&amp;ndemnity while the plan is kept</translation>
+    </message>
+    <message>
+        <source>Claim them again if the plan is &amp;broken</source>
+        <translation>Claim them again if the plan is &amp;broken</translation>
+    </message>
+    <message>
+        <source>A&amp;greed on:</source>
+        <translation>A&amp;greed on:</translation>
+    </message>
+    <message>
+        <source>In&amp;voices:</source>
+        <translation>In&amp;voices:</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Instalments:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>paid &amp;on</source>
+        <translation>paid &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit:</source>
+        <translation>&amp;Deposit:</translation>
+    </message>
+    <message>
+        <source>Nu&amp;mber:</source>
+        <translation>Nu&amp;mber:</translation>
+    </message>
+    <message>
+        <source>&amp;First on:</source>
+        <translation>&amp;First on:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Add an instalment</source>
+        <translation>&amp;Add an instalment</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected one</source>
+        <translation>&amp;Remove the selected one</translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation>balance %1</translation>
+    </message>
+    <message>
+        <source>interest %1 given up</source>
+        <translation>interest %1 given up</translation>
+    </message>
+    <message>
+        <source>interest %1</source>
+        <translation>interest %1</translation>
+    </message>
+    <message>
+        <source>indemnity %1 given up</source>
+        <translation>indemnity %1 given up</translation>
+    </message>
+    <message>
+        <source>indemnity %1</source>
+        <translation>indemnity %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 to spread&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;%1 to spread&lt;/b&gt;: %2.</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>deposit</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::PromiseDialog</name>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <source>&amp;Record the promise</source>
+        <translation>&amp;Record the promise</translation>
+    </message>
+    <message>
+        <source>the whole balance</source>
+        <translation>the whole balance</translation>
+    </message>
+    <message>
+        <source>&amp;Will pay by:</source>
+        <translation>&amp;Will pay by:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Promised &amp;on:</source>
+        <translation>Promised &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Chasing waits until the day after the promised date; if the invoice is still unpaid then, the agenda flags the missed promise.</source>
+        <translation>Chasing waits until the day after the promised date; if the invoice is still unpaid then, the agenda flags the missed promise.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ResolveDisputeDialog</name>
+    <message>
+        <source>Resolve the dispute</source>
+        <translation>Resolve the dispute</translation>
+    </message>
+    <message>
+        <source>Disputed since %1: %2 (%3)</source>
+        <translation>Disputed since %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+    <message>
+        <source>e.g. AV-2026-004</source>
+        <translation>e.g. AV-2026-004</translation>
+    </message>
+    <message>
+        <source>Credit note &amp;amount:</source>
+        <translation>Credit note &amp;amount:</translation>
+    </message>
+    <message>
+        <source>Credit note n&amp;umber:</source>
+        <translation>Credit note n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::SettlementDialog</name>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>&amp;Record the settlement</source>
+        <translation>&amp;Record the settlement</translation>
+    </message>
+    <message>
+        <source>e.g. Mme Durand, accounts</source>
+        <translation>e.g. Mme Durand, accounts</translation>
+    </message>
+    <message>
+        <source>New &amp;due date:</source>
+        <translation>New &amp;due date:</translation>
+    </message>
+    <message>
+        <source>Give up the late-payment &amp;interest</source>
+        <translation>Give up the late-payment &amp;interest</translation>
+    </message>
+    <message>
+        <source>Give up the fixed recovery i&amp;ndemnity</source>
+        <translation>Give up the fixed recovery i&amp;ndemnity</translation>
+    </message>
+    <message>
+        <source>Claim them again if the agreement is &amp;broken</source>
+        <translation>Claim them again if the agreement is &amp;broken</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>% if paid &amp;by</source>
+        <translation>% if paid &amp;by</translation>
+    </message>
+    <message>
+        <source>Prompt-payment dis&amp;count:</source>
+        <translation>Prompt-payment dis&amp;count:</translation>
+    </message>
+    <message>
+        <source>Anything else agreed, in your words</source>
+        <translation>Anything else agreed, in your words</translation>
+    </message>
+    <message>
+        <source>A&amp;greed on:</source>
+        <translation>A&amp;greed on:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;With:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Terms:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Paid in &amp;instalments</source>
+        <translation>Paid in &amp;instalments</translation>
+    </message>
+    <message>
+        <source>Then write the &amp;confirmation letter</source>
+        <translation>Then write the &amp;confirmation letter</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::TimelineView</name>
+    <message>
+        <source>What happened, newest first</source>
+        <translation>What happened, newest first</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>E&amp;xport as PDF…</translation>
+    </message>
+    <message>
+        <source>The whole story in one document, for a lawyer or a collection agency.</source>
+        <translation>The whole story in one document, for a lawyer or a collection agency.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>History of invoice %1</source>
+        <translation>History of invoice %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 incl. VAT, due %3</source>
+        <translation>%1 — %2 incl. VAT, due %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Export the history</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::TodayView</name>
     <message>
         <source>&amp;Mark as done…</source>
@@ -4149,6 +5483,68 @@ The database that was open stays open.</translation>
     <message>
         <source>Print them now?</source>
         <translation>Print them now?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a promised payment</source>
+        <translation>
+            <numerusform>%n waiting for a promised payment</numerusform>
+            <numerusform>%n waiting for a promised payment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid by instalments</source>
+        <translation>
+            <numerusform>%n paid by instalments</numerusform>
+            <numerusform>%n paid by instalments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Payment plans</translation>
+    </message>
+    <message>
+        <source>%1 (plan %2)</source>
+        <translation>%1 (plan %2)</translation>
+    </message>
+    <message>
+        <source> — promise of %1 missed</source>
+        <translation> — promise of %1 missed</translation>
+    </message>
+    <message>
+        <source>The client promised to pay by %1 and has not.</source>
+        <translation>The client promised to pay by %1 and has not.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the reminder…</source>
+        <translation>&amp;Record the reminder…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;broken…</source>
+        <translation>Plan &amp;broken…</translation>
+    </message>
+    <message>
+        <source>instalment %1 of %2 (%3 due on %4, %5 unpaid)</source>
+        <translation>instalment %1 of %2 (%3 due on %4, %5 unpaid)</translation>
+    </message>
+    <message>
+        <source>Instalment reminder</source>
+        <translation>Instalment reminder</translation>
+    </message>
+    <message>
+        <source>Record that %1 was reminded of %2 today, by e-mail?</source>
+        <translation>Record that %1 was reminded of %2 today, by e-mail?</translation>
+    </message>
+    <message>
+        <source>Plan broken</source>
+        <translation>Plan broken</translation>
+    </message>
+    <message>
+        <source>%1 was reminded of %2 and has not paid. Declare payment plan %3 broken? Chasing resumes at the step where it stood, with the interest and indemnity given up claimed again if the plan said so.</source>
+        <translation>%1 was reminded of %2 and has not paid. Declare payment plan %3 broken? Chasing resumes at the step where it stood, with the interest and indemnity given up claimed again if the plan said so.</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>Payment plan</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,282 @@
     </message>
 </context>
 <context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>Recording the agreement</source>
+        <translation>Enregistrement de l’accord</translation>
+    </message>
+    <message>
+        <source>Recording the payment plan</source>
+        <translation>Enregistrement de l’échéancier</translation>
+    </message>
+    <message>
+        <source>Changing the plan&apos;s status</source>
+        <translation>Changement de l’état de l’échéancier</translation>
+    </message>
+    <message>
+        <source>Recording the settlement</source>
+        <translation>Enregistrement de l’accord</translation>
+    </message>
+    <message>
+        <source>Changing the settlement&apos;s status</source>
+        <translation>Changement de l’état de l’accord</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementService</name>
+    <message>
+        <source>choose at least one invoice</source>
+        <translation>choisissez au moins une facture</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>la facture %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>invoice %1 is listed twice</source>
+        <translation>la facture %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>invoice %1 is another client&apos;s: an agreement covers the invoices of one client</source>
+        <translation>la facture %1 est celle d’un autre client&#xa0;: un accord porte sur les factures d’un seul client</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the others in %3</source>
+        <translation>la facture %1 est en %2, les autres en %3</translation>
+    </message>
+    <message>
+        <source>invoice %1 is paid: nothing to spread</source>
+        <translation>la facture %1 est payée&#xa0;: rien à étaler</translation>
+    </message>
+    <message>
+        <source>invoice %1 is disputed: resolve the dispute before agreeing a plan</source>
+        <translation>la facture %1 est contestée&#xa0;: réglez le litige avant de convenir d’un échéancier</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already in an active payment plan (plan %2)</source>
+        <translation>la facture %1 fait déjà partie d’un échéancier en cours (échéancier %2)</translation>
+    </message>
+    <message>
+        <source>the date is missing or invalid</source>
+        <translation>la date est absente ou invalide</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 est dans le futur</translation>
+    </message>
+    <message>
+        <source>the date of the agreement is missing or invalid</source>
+        <translation>la date de l’accord est absente ou invalide</translation>
+    </message>
+    <message>
+        <source>invoice %1: %2</source>
+        <translation>facture %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>type at least one instalment</source>
+        <translation>saisissez au moins une échéance</translation>
+    </message>
+    <message>
+        <source>instalment %1: the date is missing or invalid</source>
+        <translation>échéance %1&#xa0;: la date est absente ou invalide</translation>
+    </message>
+    <message>
+        <source>instalment %1 (%2) comes before the agreement or the instalment before it</source>
+        <translation>l’échéance %1 (%2) précède l’accord ou l’échéance d’avant</translation>
+    </message>
+    <message>
+        <source>instalment %1: the amount must be above zero</source>
+        <translation>échéance %1&#xa0;: le montant doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>the deposit must be less than the %1 the plan covers</source>
+        <translation>l’acompte doit être inférieur aux %1 couverts par l’échéancier</translation>
+    </message>
+    <message>
+        <source>the first instalment&apos;s date is missing or before the agreement</source>
+        <translation>la date de la première échéance est absente ou antérieure à l’accord</translation>
+    </message>
+    <message>
+        <source>the deposit is paid between the agreement and the first instalment</source>
+        <translation>l’acompte se paie entre l’accord et la première échéance</translation>
+    </message>
+    <message>
+        <source>the instalments add up to %1, but the plan covers %2</source>
+        <translation>les échéances totalisent %1, mais l’échéancier couvre %2</translation>
+    </message>
+    <message>
+        <source>payment plan %1 does not exist</source>
+        <translation>l’échéancier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>payment plan %1 is not active</source>
+        <translation>l’échéancier %1 n’est pas en cours</translation>
+    </message>
+    <message>
+        <source>a plan cannot be broken before it was agreed (%1)</source>
+        <translation>un échéancier ne peut être rompu avant d’avoir été convenu (%1)</translation>
+    </message>
+    <message>
+        <source>the plan has no instalment %1</source>
+        <translation>l’échéancier n’a pas d’échéance %1</translation>
+    </message>
+    <message>
+        <source>Reminder of instalment %1 of %2</source>
+        <translation>Relance de l’échéance %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the new due date comes before the agreement</source>
+        <translation>la nouvelle échéance précède l’accord</translation>
+    </message>
+    <message>
+        <source>a discount is between 0 and 100 %</source>
+        <translation>une remise est comprise entre 0 et 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>say until when the discount for prompt payment applies</source>
+        <translation>indiquez jusqu’à quand l’escompte pour paiement rapide s’applique</translation>
+    </message>
+    <message>
+        <source>a new settlement is proposed or confirmed</source>
+        <translation>un nouvel accord est proposé ou confirmé</translation>
+    </message>
+    <message>
+        <source>settlement %1 does not exist</source>
+        <translation>l’accord %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>settlement %1 is already %2</source>
+        <translation>l’accord %1 est déjà %2</translation>
+    </message>
+    <message>
+        <source>the date comes before the agreement</source>
+        <translation>la date précède l’accord</translation>
+    </message>
+    <message>
+        <source>As agreed on %1%2 (%3):</source>
+        <translation>Comme convenu le %1%2 (%3)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> avec %1</translation>
+    </message>
+    <message>
+        <source>- the balance is paid by %1 at the latest;</source>
+        <translation>- le solde est réglé au plus tard le %1&#x202f;;</translation>
+    </message>
+    <message numerus="yes">
+        <source>- %1 is paid in %n instalment(s):</source>
+        <translation>
+            <numerusform>- %1 est réglé en %n échéance&#xa0;:</numerusform>
+            <numerusform>- %1 est réglé en %n échéances&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- the late-payment interest and the fixed recovery indemnity are waived;</source>
+        <translation>- il est renoncé aux pénalités de retard et à l’indemnité forfaitaire pour frais de recouvrement&#x202f;;</translation>
+    </message>
+    <message>
+        <source>- the late-payment interest is waived;</source>
+        <translation>- il est renoncé aux pénalités de retard&#x202f;;</translation>
+    </message>
+    <message>
+        <source>- the fixed recovery indemnity is waived;</source>
+        <translation>- il est renoncé à l’indemnité forfaitaire pour frais de recouvrement&#x202f;;</translation>
+    </message>
+    <message>
+        <source>- should this agreement not be kept, they will be claimed again in full;</source>
+        <translation>- si cet accord n’est pas respecté, elles seront de nouveau réclamées en totalité&#x202f;;</translation>
+    </message>
+    <message>
+        <source>- a discount of %1 applies if everything is paid by %2;</source>
+        <translation>- un escompte de %1 s’applique si tout est réglé au plus tard le %2&#x202f;;</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Dates de mon choix</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>overdue, partly paid</source>
+        <translation>en retard, payée en partie</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>payée en partie</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>soldé</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>rompu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>confirmed in writing</source>
+        <translation>confirmé par écrit</translation>
+    </message>
+    <message>
+        <source>honoured</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>resolved: paid</source>
+        <translation>réglé&#xa0;: payée</translation>
+    </message>
+    <message>
+        <source>resolved: credit note</source>
+        <translation>réglé&#xa0;: avoir</translation>
+    </message>
+    <message>
+        <source>resolved: invoice upheld, chasing resumes</source>
+        <translation>réglé&#xa0;: facture maintenue, la relance reprend</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>calendar days</source>
@@ -557,20 +833,8 @@
         <translation>Prescription : agir en justice avant le %1 (%2).</translation>
     </message>
     <message>
-        <source>Stop chasing an invoice for now (disputed, or on hold).</source>
-        <translation>Suspendre la relance d’une facture (contestée ou en attente).</translation>
-    </message>
-    <message>
         <source>Chase a paused invoice again, from where it stood.</source>
         <translation>Reprendre la relance d’une facture en pause, là où elle en était.</translation>
-    </message>
-    <message>
-        <source>disputed or on_hold (default).</source>
-        <translation>disputed (contestée) ou on_hold (en attente, par défaut).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of disputed, on_hold</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de : disputed, on_hold</translation>
     </message>
     <message>
         <source>Invoice %1: %2.</source>
@@ -832,6 +1096,252 @@
         <translation>Modèle rétabli.</translation>
     </message>
     <message>
+        <source>Payment plan %1 — %2 — %3, agreed on %4: %5</source>
+        <translation>Échéancier %1 — %2 — %3, convenu le %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>  Total %1 (balance %2, interest %3%4, indemnity %5%6); paid since: %7</source>
+        <translation>  Total %1 (solde %2, intérêts %3%4, indemnité %5%6)&#x202f;; payé depuis&#xa0;: %7</translation>
+    </message>
+    <message>
+        <source> waived</source>
+        <translation> abandonnés</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>payé %1</translation>
+    </message>
+    <message>
+        <source> (deposit)</source>
+        <translation> (acompte)</translation>
+    </message>
+    <message>
+        <source>Agree a payment plan: the balance of one or several invoices of a client (plus the interest and indemnity owed that day, unless waived) spread over instalments. Chasing follows the plan instead.</source>
+        <translation>Convenir d’un échéancier&#xa0;: le solde d’une ou plusieurs factures d’un client (plus les intérêts et l’indemnité dus ce jour-là, sauf abandon) étalé en échéances. La relance suit alors l’échéancier.</translation>
+    </message>
+    <message>
+        <source>Invoice number (repeat for several invoices of the same client).</source>
+        <translation>Numéro de facture (à répéter pour plusieurs factures du même client).</translation>
+    </message>
+    <message>
+        <source>How many instalments (after the deposit).</source>
+        <translation>Nombre d’échéances (après l’acompte).</translation>
+    </message>
+    <message>
+        <source>Date of the first instalment.</source>
+        <translation>Date de la première échéance.</translation>
+    </message>
+    <message>
+        <source>month (default) or week.</source>
+        <translation>month (par défaut, chaque mois) ou week (chaque semaine).</translation>
+    </message>
+    <message>
+        <source>An instalment typed by hand, DATE=AMOUNT (repeat; replaces --instalments).</source>
+        <translation>Une échéance saisie à la main, DATE=MONTANT (à répéter&#x202f;; remplace --instalments).</translation>
+    </message>
+    <message>
+        <source>A deposit paid first.</source>
+        <translation>Un acompte payé d’abord.</translation>
+    </message>
+    <message>
+        <source>When the deposit is paid (default: the agreement&apos;s date).</source>
+        <translation>Date de paiement de l’acompte (par défaut&#xa0;: celle de l’accord).</translation>
+    </message>
+    <message>
+        <source>When the plan was agreed (default: today).</source>
+        <translation>Date de l’accord (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>Give up the late-payment interest while the plan is kept.</source>
+        <translation>Renoncer aux pénalités de retard tant que l’échéancier est respecté.</translation>
+    </message>
+    <message>
+        <source>Give up the fixed recovery indemnity while the plan is kept.</source>
+        <translation>Renoncer à l’indemnité forfaitaire tant que l’échéancier est respecté.</translation>
+    </message>
+    <message>
+        <source>Do not claim the waived items again if the plan is broken.</source>
+        <translation>Ne pas réclamer de nouveau ce qui a été abandonné si l’échéancier est rompu.</translation>
+    </message>
+    <message>
+        <source>Anything to remember about it.</source>
+        <translation>Ce qu’il faut en retenir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of month, week</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni month ni week</translation>
+    </message>
+    <message>
+        <source>say how many instalments, e.g. 4</source>
+        <translation>indiquez le nombre d’échéances, par exemple 4</translation>
+    </message>
+    <message>
+        <source>The payment plans of an invoice: each instalment with its date, amount, what was paid and its status.</source>
+        <translation>Les échéanciers d’une facture&#xa0;: chaque échéance avec sa date, son montant, ce qui a été payé et son état.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no payment plan.</source>
+        <translation>La facture %1 n’a pas d’échéancier.</translation>
+    </message>
+    <message>
+        <source>Declare a payment plan broken: the invoices&apos; ladder resumes where it stood, with the waived interest and indemnity claimed again if the plan said so.</source>
+        <translation>Déclarer un échéancier rompu&#xa0;: le scénario de relance des factures reprend là où il en était, et les intérêts et l’indemnité abandonnés sont de nouveau réclamés si l’échéancier le prévoyait.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s number (required).</source>
+        <translation>Le numéro de l’échéancier (obligatoire).</translation>
+    </message>
+    <message>
+        <source>When (default: today).</source>
+        <translation>Quand (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>Payment plan %1 is broken: chasing resumes.</source>
+        <translation>L’échéancier %1 est rompu&#xa0;: la relance reprend.</translation>
+    </message>
+    <message>
+        <source>The client disputes an invoice: it leaves the agenda until resolved.</source>
+        <translation>Le client conteste une facture&#xa0;: elle sort de l’agenda jusqu’au règlement du litige.</translation>
+    </message>
+    <message>
+        <source>What the client contests (required).</source>
+        <translation>Ce que le client conteste (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The amount contested (default: the balance).</source>
+        <translation>Le montant contesté (par défaut&#xa0;: le solde).</translation>
+    </message>
+    <message>
+        <source>Dispute %1 opened on invoice %2: %3 contested; chasing is paused.</source>
+        <translation>Litige %1 ouvert sur la facture %2&#xa0;: %3 contestés&#x202f;; la relance est suspendue.</translation>
+    </message>
+    <message>
+        <source>Close an invoice&apos;s dispute: paid, credited (a credit note reduces the balance) or upheld (chasing resumes where it stood).</source>
+        <translation>Clore le litige d’une facture&#xa0;: payée, avoir (un avoir réduit le solde) ou maintenue (la relance reprend là où elle en était).</translation>
+    </message>
+    <message>
+        <source>paid, credited or upheld (required).</source>
+        <translation>paid, credited ou upheld (obligatoire).</translation>
+    </message>
+    <message>
+        <source>With credited: the credit note&apos;s amount.</source>
+        <translation>Avec credited&#xa0;: le montant de l’avoir.</translation>
+    </message>
+    <message>
+        <source>With credited: the credit note&apos;s number.</source>
+        <translation>Avec credited&#xa0;: le numéro de l’avoir.</translation>
+    </message>
+    <message>
+        <source>How it ended.</source>
+        <translation>Comment il s’est terminé.</translation>
+    </message>
+    <message>
+        <source>invoice %1 has no open dispute</source>
+        <translation>la facture %1 n’a pas de litige en cours</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of paid, credited, upheld</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de paid, credited, upheld</translation>
+    </message>
+    <message>
+        <source>Invoice %1: dispute %2.</source>
+        <translation>Facture %1&#xa0;: litige %2.</translation>
+    </message>
+    <message>
+        <source>The client promised to pay by a date: chasing waits until the day after, then resumes, flagged.</source>
+        <translation>Le client a promis de payer à une date&#xa0;: la relance attend le lendemain, puis reprend, signalée.</translation>
+    </message>
+    <message>
+        <source>The promised date (required).</source>
+        <translation>La date promise (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The amount promised (default: the balance).</source>
+        <translation>Le montant promis (par défaut&#xa0;: le solde).</translation>
+    </message>
+    <message>
+        <source>How the promise was made (default: phone).</source>
+        <translation>Comment la promesse a été faite (par défaut&#xa0;: téléphone).</translation>
+    </message>
+    <message>
+        <source>When it was made (default: today).</source>
+        <translation>Quand elle a été faite (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un canal</translation>
+    </message>
+    <message>
+        <source>Invoice %1: promised for %2; chasing resumes on %3 if unpaid.</source>
+        <translation>Facture %1&#xa0;: paiement promis pour le %2&#x202f;; la relance reprend le %3 si elle reste impayée.</translation>
+    </message>
+    <message>
+        <source>Everything that happened to an invoice or a client, newest first: issued, due, reminders, calls, letters, payments, plans, settlements, disputes.</source>
+        <translation>Tout ce qui est arrivé à une facture ou à un client, du plus récent au plus ancien&#xa0;: émission, échéance, relances, appels, lettres, paiements, échéanciers, accords, litiges.</translation>
+    </message>
+    <message>
+        <source>Invoice number.</source>
+        <translation>Numéro de facture.</translation>
+    </message>
+    <message>
+        <source>Client name (instead of --invoice).</source>
+        <translation>Nom du client (au lieu de --invoice).</translation>
+    </message>
+    <message>
+        <source>Also write it as a PDF (a collection dossier).</source>
+        <translation>L’écrire aussi en PDF (un dossier de recouvrement).</translation>
+    </message>
+    <message>
+        <source>client &quot;%1&quot; does not exist</source>
+        <translation>le client «&#xa0;%1&#xa0;» n’existe pas</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>Every invoice of the client</source>
+        <translation>Toutes les factures du client</translation>
+    </message>
+    <message>
+        <source>History of invoice %1</source>
+        <translation>Historique de la facture %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting for a promised payment</source>
+        <translation>
+            <numerusform>, %n en attente d’un paiement promis</numerusform>
+            <numerusform>, %n en attente d’un paiement promis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n paid by instalments</source>
+        <translation>
+            <numerusform>, %n payée par échéances</numerusform>
+            <numerusform>, %n payées par échéances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(promised for %1, not paid)</source>
+        <translation>(promis pour le %1, non payé)</translation>
+    </message>
+    <message>
+        <source>With --result promised: the day the client will pay (chasing waits until the day after).</source>
+        <translation>Avec --result promised&#xa0;: le jour où le client paiera (la relance attend le lendemain).</translation>
+    </message>
+    <message>
+        <source>Stop chasing an invoice for now (on hold; a dispute is opened with dispute add).</source>
+        <translation>Suspendre pour le moment la relance d’une facture (en attente&#x202f;; un litige s’ouvre avec dispute add).</translation>
+    </message>
+    <message>
+        <source>on_hold (the default and only one).</source>
+        <translation>on_hold (par défaut, et le seul).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on_hold (a dispute is opened with dispute add)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas on_hold (un litige s’ouvre avec dispute add)</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -854,12 +1364,16 @@ Commands:
   action add     Record a step done (e-mail, call, letter): the invoice moves on
   action receipt Record the receipt of a registered letter
   claim          An invoice&apos;s interest, indemnity, risk, limitation and next step
-  invoice pause  Stop chasing an invoice (disputed, on hold); invoice resume restarts
+  invoice pause  Put an invoice on hold; invoice resume restarts the chase
   rates          The rate table; rates add, rates carry-forward for a new half-year
   letter         Write a letter (reminder, formal notice...) as a PDF, archived
   letter receipt A registered letter&apos;s number, receipt date and receipt card
   letters        Every letter due today (--due --out DIR); letters list: the archive
   template       Show or replace a letter&apos;s template (--kind, --lang, --set FILE)
+  plan add       Agree a payment plan; plan show lists its instalments, plan break ends it
+  dispute add    The client disputes an invoice; dispute resolve closes it
+  promise add    The client promised to pay by a date: chasing waits until then
+  timeline       Everything that happened to an invoice or client (--json, --pdf)
 </source>
         <translation>Usage : relance-cli [--db FICHIER] COMMANDE [OPTIONS]
 
@@ -883,13 +1397,35 @@ Commandes :
   action add     Enregistrer une étape faite (e-mail, appel, lettre) : la facture avance
   action receipt Enregistrer la réception d’une lettre recommandée
   claim          Intérêts, indemnité, risque, prescription et prochaine étape d’une facture
-  invoice pause  Suspendre la relance d’une facture (contestée, en attente) ; invoice resume la reprend
+  invoice pause  Mettre une facture en attente ; invoice resume reprend la relance
   rates          La table des taux ; rates add, rates carry-forward pour un nouveau semestre
   letter         Écrire une lettre (relance, mise en demeure…) en PDF, archivée
   letter receipt Numéro, date de réception et avis de réception d’un recommandé
   letters        Toutes les lettres du jour (--due --out DOSSIER) ; letters list : l’archive
   template       Afficher ou remplacer le modèle d’une lettre (--kind, --lang, --set FICHIER)
+  plan add       Convenir d’un échéancier ; plan show en liste les échéances, plan break le rompt
+  dispute add    Le client conteste une facture ; dispute resolve clôt le litige
+  promise add    Le client a promis de payer à une date : la relance attend jusque-là
+  timeline       Tout ce qui est arrivé à une facture ou un client (--json, --pdf)
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised this week: %1 (%n invoice(s))</source>
+        <translation>
+            <numerusform>Promis cette semaine&#xa0;: %1 (%n facture)</numerusform>
+            <numerusform>Promis cette semaine&#xa0;: %1 (%n factures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment plans: %1 on track, %2 late</source>
+        <translation>Échéanciers&#xa0;: %1 respectés, %2 en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>In dispute: %1 (%n invoice(s)), of which %2 contested</source>
+        <translation>
+            <numerusform>En litige&#xa0;: %1 (%n facture), dont %2 contestés</numerusform>
+            <numerusform>En litige&#xa0;: %1 (%n factures), dont %2 contestés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -983,6 +1519,42 @@ Commandes :
     <message>
         <source>A consumer owes interest only from a formal notice; none was sent yet.</source>
         <translation>Un particulier ne doit des intérêts qu’à partir d’une mise en demeure ; aucune n’a encore été envoyée.</translation>
+    </message>
+    <message>
+        <source>Payment plan %1</source>
+        <translation>Échéancier %1</translation>
+    </message>
+    <message>
+        <source>Remind instalment %1 of %2</source>
+        <translation>Relancer l’échéance %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Plan broken? Resume chasing</source>
+        <translation>Échéancier rompu&#x202f;? Reprendre la relance</translation>
+    </message>
+    <message>
+        <source>the promised date comes before the call</source>
+        <translation>la date promise précède l’appel</translation>
+    </message>
+    <message>
+        <source>Disputed (%1)</source>
+        <translation>Contestée (%1)</translation>
+    </message>
+    <message>
+        <source>open a dispute to say what is contested</source>
+        <translation>ouvrez un litige pour dire ce qui est contesté</translation>
+    </message>
+    <message>
+        <source>invoice %1 is disputed: resolve the dispute to chase it again</source>
+        <translation>la facture %1 est contestée&#xa0;: réglez le litige pour la relancer de nouveau</translation>
+    </message>
+    <message>
+        <source>payment plan %1</source>
+        <translation>échéancier %1</translation>
+    </message>
+    <message>
+        <source>settlement of %1</source>
+        <translation>accord du %1</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1730,108 @@ Commandes :
     <message>
         <source>Spoke to accounts: payment is being processed.</source>
         <translation>Parlé à la comptabilité : le paiement est en cours.</translation>
+    </message>
+    <message>
+        <source>Agreed on the phone; cash-flow difficulties this quarter.</source>
+        <translation>Convenu par téléphone&#x202f;; difficultés de trésorerie ce trimestre.</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>Pas de réponse.</translation>
+    </message>
+    <message>
+        <source>Waiting for his own client&apos;s payment; will transfer on the day.</source>
+        <translation>Attend le paiement de son propre client&#x202f;; fera le virement le jour même.</translation>
+    </message>
+    <message>
+        <source>Hours billed for the second week</source>
+        <translation>Heures facturées pour la deuxième semaine</translation>
+    </message>
+    <message>
+        <source>Timesheet sent back with the client&apos;s own count.</source>
+        <translation>Feuille de temps renvoyée avec le décompte du client.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeRepository</name>
+    <message>
+        <source>Recording the dispute</source>
+        <translation>Enregistrement du litige</translation>
+    </message>
+    <message>
+        <source>Resolving the dispute</source>
+        <translation>Règlement du litige</translation>
+    </message>
+    <message>
+        <source>dispute %1 is not open</source>
+        <translation>le litige %1 n’est pas en cours</translation>
+    </message>
+    <message>
+        <source>Recording the promise</source>
+        <translation>Enregistrement de la promesse</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeService</name>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>la facture %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the date is missing, invalid or in the future</source>
+        <translation>la date est absente, invalide ou dans le futur</translation>
+    </message>
+    <message>
+        <source>say what the client disputes</source>
+        <translation>indiquez ce que le client conteste</translation>
+    </message>
+    <message>
+        <source>the amount contested is between 0 and the invoice&apos;s %1</source>
+        <translation>le montant contesté est compris entre 0 et les %1 de la facture</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already disputed</source>
+        <translation>la facture %1 est déjà contestée</translation>
+    </message>
+    <message>
+        <source>dispute %1 does not exist</source>
+        <translation>le litige %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>dispute %1 is already resolved</source>
+        <translation>le litige %1 est déjà réglé</translation>
+    </message>
+    <message>
+        <source>say how the dispute ended: paid, credited or upheld</source>
+        <translation>indiquez l’issue du litige&#xa0;: payée, avoir ou maintenue</translation>
+    </message>
+    <message>
+        <source>the date must be between the dispute&apos;s opening and today</source>
+        <translation>la date doit être comprise entre l’ouverture du litige et aujourd’hui</translation>
+    </message>
+    <message>
+        <source>the credit note is between 0 and the balance of %1</source>
+        <translation>l’avoir est compris entre 0 et le solde de %1</translation>
+    </message>
+    <message>
+        <source>Credit note after the dispute: %1</source>
+        <translation>Avoir après le litige&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the promised date is missing or before the promise</source>
+        <translation>la date promise est absente ou antérieure à la promesse</translation>
+    </message>
+    <message>
+        <source>a promise more than a year ahead is a payment plan</source>
+        <translation>une promesse à plus d’un an, c’est un échéancier</translation>
+    </message>
+    <message>
+        <source>the amount promised is at most the balance of %1</source>
+        <translation>le montant promis est au plus le solde de %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 is paid</source>
+        <translation>la facture %1 est payée</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2772,10 @@ Commandes :
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRepository</name>
@@ -2279,6 +2957,147 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>TimelineService</name>
+    <message numerus="yes">
+        <source>Payment plan agreed: %n instalment(s)</source>
+        <translation>
+            <numerusform>Échéancier convenu&#xa0;: %n échéance</numerusform>
+            <numerusform>Échéancier convenu&#xa0;: %n échéances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waived: %1, claimed again if broken</source>
+        <translation>abandon&#xa0;: %1, de nouveau réclamés en cas de rupture</translation>
+    </message>
+    <message>
+        <source>waived: %1</source>
+        <translation>abandon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>interest and indemnity</source>
+        <translation>intérêts et indemnité</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>intérêts</translation>
+    </message>
+    <message>
+        <source>indemnity</source>
+        <translation>indemnité</translation>
+    </message>
+    <message>
+        <source>Payment plan broken: chasing resumes</source>
+        <translation>Échéancier rompu&#xa0;: la relance reprend</translation>
+    </message>
+    <message>
+        <source>Payment plan cancelled</source>
+        <translation>Échéancier annulé</translation>
+    </message>
+    <message>
+        <source>Settlement agreed (%1)</source>
+        <translation>Accord conclu (%1)</translation>
+    </message>
+    <message>
+        <source>Settlement agreed with %1 (%2)</source>
+        <translation>Accord conclu avec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>new due date %1</source>
+        <translation>nouvelle échéance le %1</translation>
+    </message>
+    <message>
+        <source>interest waived</source>
+        <translation>intérêts abandonnés</translation>
+    </message>
+    <message>
+        <source>indemnity waived</source>
+        <translation>indemnité abandonnée</translation>
+    </message>
+    <message>
+        <source>Settlement %1</source>
+        <translation>Accord %1</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>Contestée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dispute %1</source>
+        <translation>Litige %1</translation>
+    </message>
+    <message>
+        <source>Promise to pay by %1 (%2)</source>
+        <translation>Promesse de paiement pour le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Facture émise</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>registered no. %1</source>
+        <translation>recommandé n° %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>délai au %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>reçu le %1</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Paiement reçu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed on %1 — newest first, %n event(s)</source>
+        <translation>
+            <numerusform>Imprimé le %1 — du plus récent au plus ancien, %n événement</numerusform>
+            <numerusform>Imprimé le %1 — du plus récent au plus ancien, %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation>le PDF n’a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relance: chase unpaid invoices.</source>
@@ -2348,12 +3167,115 @@ Commandes :
         <translation>&amp;Notes :</translation>
     </message>
     <message>
-        <source>&quot;No answer&quot; keeps the step for the next working day; &quot;Disputes the invoice&quot; pauses the chase.</source>
-        <translation>«&#xa0;Pas de réponse&#xa0;» garde l’étape pour le jour ouvré suivant ; «&#xa0;Conteste la facture&#xa0;» met la relance en pause.</translation>
-    </message>
-    <message>
         <source>A note does not move the invoice to its next step.</source>
         <translation>Une note ne fait pas passer la facture à l’étape suivante.</translation>
+    </message>
+    <message>
+        <source>&amp;Will pay by:</source>
+        <translation>Paiera &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&quot;No answer&quot; keeps the step for the next working day; a promise waits until the day after its date; &quot;Disputes the invoice&quot; pauses the chase until the dispute is resolved.</source>
+        <translation>«&#xa0;Pas de réponse&#xa0;» garde l’étape pour le jour ouvré suivant&#x202f;; une promesse attend le lendemain de sa date&#x202f;; «&#xa0;Conteste la facture&#xa0;» suspend la relance jusqu’au règlement du litige.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::AgreementPanel</name>
+    <message>
+        <source>Instalments of the plan</source>
+        <translation>Échéances de l’échéancier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Payment &amp;plan…</source>
+        <translation>&amp;Échéancier…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;broken…</source>
+        <translation>Échéancier &amp;rompu…</translation>
+    </message>
+    <message>
+        <source>&amp;Settlement…</source>
+        <translation>&amp;Accord…</translation>
+    </message>
+    <message>
+        <source>Settlement &amp;status</source>
+        <translation>É&amp;tat de l’accord</translation>
+    </message>
+    <message>
+        <source>P&amp;romise to pay…</source>
+        <translation>&amp;Promesse de paiement…</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In dispute&lt;/b&gt; since %1: %2 (%3 contested). Chasing waits until it is resolved.</source>
+        <translation>&lt;b&gt;En litige&lt;/b&gt; depuis le %1&#xa0;: %2 (%3 contestés). La relance attend son règlement.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Promised&lt;/b&gt; to pay by %1 (said on %2): chasing waits until then.</source>
+        <translation>&lt;b&gt;Promesse&lt;/b&gt; de paiement pour le %1 (faite le %2)&#xa0;: la relance attend jusque-là.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Promise missed&lt;/b&gt;: payment was promised by %1 (said on %2).</source>
+        <translation>&lt;b&gt;Promesse non tenue&lt;/b&gt;&#xa0;: le paiement était promis pour le %1 (promesse du %2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payment plan %1&lt;/b&gt; agreed on %2: %3 — %4 paid of %5.</source>
+        <translation>&lt;b&gt;Échéancier %1&lt;/b&gt; convenu le %2&#xa0;: %3 — %4 payés sur %5.</translation>
+    </message>
+    <message>
+        <source>Broken on %1.</source>
+        <translation>Rompu le %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settlement&lt;/b&gt; of %1%2: %3.</source>
+        <translation>&lt;b&gt;Accord&lt;/b&gt; du %1%2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> avec %1</translation>
+    </message>
+    <message>
+        <source>No agreement on this invoice: no plan, settlement, dispute or promise.</source>
+        <translation>Aucun accord sur cette facture&#xa0;: ni échéancier, ni accord, ni litige, ni promesse.</translation>
+    </message>
+    <message>
+        <source> (deposit)</source>
+        <translation> (acompte)</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve the dispute…</source>
+        <translation>&amp;Régler le litige…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute…</source>
+        <translation>&amp;Litige…</translation>
+    </message>
+    <message>
+        <source>Plan broken</source>
+        <translation>Échéancier rompu</translation>
+    </message>
+    <message>
+        <source>Declare payment plan %1 broken today? Chasing resumes at the step where it stood, and the interest and indemnity given up are claimed again if the plan said so.</source>
+        <translation>Déclarer l’échéancier %1 rompu aujourd’hui&#x202f;? La relance reprend à l’étape où elle en était, et les intérêts et l’indemnité abandonnés sont de nouveau réclamés si l’échéancier le prévoyait.</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +4056,61 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
             <numerusform>%n factures</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Promised this week</source>
+        <translation>Promis cette semaine</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Échéanciers</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>En litige</translation>
+    </message>
+    <message>
+        <source>%1 on track · %2 late</source>
+        <translation>%1 respectés · %2 en retard</translation>
+    </message>
+    <message>
+        <source>Balance of the disputed invoices; %1 of it is contested. They are not chased until the dispute is resolved.</source>
+        <translation>Solde des factures contestées, dont %1 contestés. Elles ne sont pas relancées avant le règlement du litige.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::DisputeDialog</name>
+    <message>
+        <source>The client disputes the invoice</source>
+        <translation>Le client conteste la facture</translation>
+    </message>
+    <message>
+        <source>&amp;Open the dispute</source>
+        <translation>&amp;Ouvrir le litige</translation>
+    </message>
+    <message>
+        <source>e.g. hours billed for the second week</source>
+        <translation>par ex. heures facturées pour la deuxième semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;What is contested:</source>
+        <translation>&amp;Ce qui est contesté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount contested:</source>
+        <translation>&amp;Montant contesté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The invoice leaves the agenda until the dispute is resolved.</source>
+        <translation>La facture sort de l’agenda jusqu’au règlement du litige.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::InvoiceDialog</name>
@@ -3308,6 +4285,14 @@ Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte 
     <message>
         <source>&quot;%1&quot; is not a rate such as 12,5</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un taux comme 12,5</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>A&amp;ccords</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histori&amp;que</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4972,355 @@ La base déjà ouverte reste ouverte.</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::PlanDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 — balance %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — solde %3</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>&amp;Agree the plan</source>
+        <translation>&amp;Convenir de l’échéancier</translation>
+    </message>
+    <message>
+        <source>Then &amp;write the schedule letter to send</source>
+        <translation>Puis &amp;écrire la lettre d’échéancier à envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::PlanEditor</name>
+    <message>
+        <source>Invoices the plan covers</source>
+        <translation>Factures couvertes par l’échéancier</translation>
+    </message>
+    <message>
+        <source>%1 — due %2 — balance %3</source>
+        <translation>%1 — échéance %2 — solde %3</translation>
+    </message>
+    <message>
+        <source> (disputed)</source>
+        <translation> (contestée)</translation>
+    </message>
+    <message>
+        <source> (in plan %1)</source>
+        <translation> (échéancier %1)</translation>
+    </message>
+    <message>
+        <source>Give up the late-payment &amp;interest while the plan is kept</source>
+        <translation>Renoncer aux &amp;intérêts de retard tant que l’échéancier est respecté</translation>
+    </message>
+    <message>
+        <source>Give up the fixed recovery i&amp;ndemnity while the plan is kept</source>
+        <translation>Renoncer à l’i&amp;ndemnité forfaitaire tant que l’échéancier est respecté</translation>
+    </message>
+    <message>
+        <source>Claim them again if the plan is &amp;broken</source>
+        <translation>Les réclamer de nouveau si l’échéancier est &amp;rompu</translation>
+    </message>
+    <message>
+        <source>A&amp;greed on:</source>
+        <translation>Con&amp;venu le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In&amp;voices:</source>
+        <translation>Fact&amp;ures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Échéances&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>paid &amp;on</source>
+        <translation>payé l&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit:</source>
+        <translation>&amp;Acompte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nu&amp;mber:</source>
+        <translation>&amp;Nombre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First on:</source>
+        <translation>&amp;Première le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Add an instalment</source>
+        <translation>&amp;Ajouter une échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected one</source>
+        <translation>&amp;Retirer celle choisie</translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation>solde %1</translation>
+    </message>
+    <message>
+        <source>interest %1 given up</source>
+        <translation>intérêts %1 abandonnés</translation>
+    </message>
+    <message>
+        <source>interest %1</source>
+        <translation>intérêts %1</translation>
+    </message>
+    <message>
+        <source>indemnity %1 given up</source>
+        <translation>indemnité %1 abandonnée</translation>
+    </message>
+    <message>
+        <source>indemnity %1</source>
+        <translation>indemnité %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 to spread&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;%1 à étaler&lt;/b&gt;&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>acompte</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::PromiseDialog</name>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promesse de paiement</translation>
+    </message>
+    <message>
+        <source>&amp;Record the promise</source>
+        <translation>&amp;Enregistrer la promesse</translation>
+    </message>
+    <message>
+        <source>the whole balance</source>
+        <translation>tout le solde</translation>
+    </message>
+    <message>
+        <source>&amp;Will pay by:</source>
+        <translation>Paiera &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Promised &amp;on:</source>
+        <translation>Promis &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Comment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chasing waits until the day after the promised date; if the invoice is still unpaid then, the agenda flags the missed promise.</source>
+        <translation>La relance attend le lendemain de la date promise&#x202f;; si la facture est encore impayée, l’agenda signale la promesse non tenue.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ResolveDisputeDialog</name>
+    <message>
+        <source>Resolve the dispute</source>
+        <translation>Régler le litige</translation>
+    </message>
+    <message>
+        <source>Disputed since %1: %2 (%3)</source>
+        <translation>Contestée depuis le %1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Régler</translation>
+    </message>
+    <message>
+        <source>e.g. AV-2026-004</source>
+        <translation>par ex. AV-2026-004</translation>
+    </message>
+    <message>
+        <source>Credit note &amp;amount:</source>
+        <translation>&amp;Montant de l’avoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Credit note n&amp;umber:</source>
+        <translation>N&amp;uméro de l’avoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::SettlementDialog</name>
+    <message>
+        <source>Settlement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>&amp;Record the settlement</source>
+        <translation>&amp;Enregistrer l’accord</translation>
+    </message>
+    <message>
+        <source>e.g. Mme Durand, accounts</source>
+        <translation>par ex. Mme Durand, comptabilité</translation>
+    </message>
+    <message>
+        <source>New &amp;due date:</source>
+        <translation>Nouvelle é&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give up the late-payment &amp;interest</source>
+        <translation>Renoncer aux &amp;intérêts de retard</translation>
+    </message>
+    <message>
+        <source>Give up the fixed recovery i&amp;ndemnity</source>
+        <translation>Renoncer à l’i&amp;ndemnité forfaitaire</translation>
+    </message>
+    <message>
+        <source>Claim them again if the agreement is &amp;broken</source>
+        <translation>Les réclamer de nouveau si l’accord est &amp;rompu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>% if paid &amp;by</source>
+        <translation>% si payé a&amp;vant le</translation>
+    </message>
+    <message>
+        <source>Prompt-payment dis&amp;count:</source>
+        <translation>Es&amp;compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anything else agreed, in your words</source>
+        <translation>Tout autre point convenu, avec vos mots</translation>
+    </message>
+    <message>
+        <source>A&amp;greed on:</source>
+        <translation>Con&amp;venu le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Comment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Conditions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paid in &amp;instalments</source>
+        <translation>Payé en é&amp;chéances</translation>
+    </message>
+    <message>
+        <source>Then write the &amp;confirmation letter</source>
+        <translation>Puis écrire la lettre de &amp;confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::TimelineView</name>
+    <message>
+        <source>What happened, newest first</source>
+        <translation>Ce qui s’est passé, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>The whole story in one document, for a lawyer or a collection agency.</source>
+        <translation>Toute l’histoire en un document, pour un avocat ou une société de recouvrement.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>History of invoice %1</source>
+        <translation>Historique de la facture %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 incl. VAT, due %3</source>
+        <translation>%1 — %2 TTC, échéance %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::TodayView</name>
     <message>
         <source>&amp;Mark as done…</source>
@@ -4149,6 +5483,68 @@ La base déjà ouverte reste ouverte.</translation>
     <message>
         <source>Print them now?</source>
         <translation>Les imprimer maintenant&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a promised payment</source>
+        <translation>
+            <numerusform>%n en attente d’un paiement promis</numerusform>
+            <numerusform>%n en attente d’un paiement promis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid by instalments</source>
+        <translation>
+            <numerusform>%n payée par échéances</numerusform>
+            <numerusform>%n payées par échéances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Échéanciers</translation>
+    </message>
+    <message>
+        <source>%1 (plan %2)</source>
+        <translation>%1 (échéancier %2)</translation>
+    </message>
+    <message>
+        <source> — promise of %1 missed</source>
+        <translation> — promesse du %1 non tenue</translation>
+    </message>
+    <message>
+        <source>The client promised to pay by %1 and has not.</source>
+        <translation>Le client avait promis de payer le %1 et ne l’a pas fait.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the reminder…</source>
+        <translation>&amp;Enregistrer la relance…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;broken…</source>
+        <translation>Échéancier &amp;rompu…</translation>
+    </message>
+    <message>
+        <source>instalment %1 of %2 (%3 due on %4, %5 unpaid)</source>
+        <translation>l’échéance %1 sur %2 (%3 dus le %4, %5 impayés)</translation>
+    </message>
+    <message>
+        <source>Instalment reminder</source>
+        <translation>Relance d’échéance</translation>
+    </message>
+    <message>
+        <source>Record that %1 was reminded of %2 today, by e-mail?</source>
+        <translation>Enregistrer que %1 a été relancé aujourd’hui par e-mail pour %2&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Plan broken</source>
+        <translation>Échéancier rompu</translation>
+    </message>
+    <message>
+        <source>%1 was reminded of %2 and has not paid. Declare payment plan %3 broken? Chasing resumes at the step where it stood, with the interest and indemnity given up claimed again if the plan said so.</source>
+        <translation>%1 a été relancé pour %2 et n’a pas payé. Déclarer l’échéancier %3 rompu&#x202f;? La relance reprend à l’étape où elle en était, et les intérêts et l’indemnité abandonnés sont de nouveau réclamés si l’échéancier le prévoyait.</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>Échéancier</translation>
     </message>
 </context>
 </TS>
