@@ -231,6 +231,40 @@ private slots:
             << "--ecb: 2026-H1 already has this rate (2.15)";
         QTest::newRow("rates without a source")
             << QStringLiteral("rates add --half 2026-H2 --ecb 2.15").split(QLatin1Char(' ')) << "--source: say where";
+        QTest::newRow("plan on unknown invoice")
+            << QStringLiteral("plan add --invoice F-404 --instalments 3 --first 2026-03-01 --date 2026-02-15")
+                   .split(QLatin1Char(' '))
+            << "--invoice: invoice F-404 does not exist";
+        QTest::newRow("plan from 30 February")
+            << QStringLiteral("plan add --invoice F-1 --instalments 3 --first 2026-02-30 --date 2026-02-15")
+                   .split(QLatin1Char(' '))
+            << "--first: \"2026-02-30\": day 30 does not exist in that month";
+        QTest::newRow("instalment of 12,3,4")
+            << QStringLiteral("plan add --invoice F-1 --instalment 2026-03-01=12,3,4 --date 2026-02-15")
+                   .split(QLatin1Char(' '))
+            << "--instalment: \"2026-03-01=12,3,4\" is not DATE=AMOUNT";
+        QTest::newRow("instalments not adding up")
+            << QStringLiteral("plan add --invoice F-1 --instalment 2026-03-01=100 --date 2026-02-15 --waive-interest "
+                              "--waive-indemnity")
+                   .split(QLatin1Char(' '))
+            << "--instalment: the instalments add up to €100.00, but the plan covers €500.00";
+        QTest::newRow("plan over two invoices, one twice")
+            << QStringLiteral("plan add --invoice F-1 --invoice F-1 --instalments 2 --first 2026-03-01 --date 2026-02-15")
+                   .split(QLatin1Char(' '))
+            << "--invoice: invoice F-1 is listed twice";
+        QTest::newRow("dispute without a reason")
+            << QStringLiteral("dispute add --invoice F-1 --date 2026-02-15").split(QLatin1Char(' '))
+            << "--reason: say what the client disputes";
+        QTest::newRow("resolving no dispute")
+            << QStringLiteral("dispute resolve --invoice F-1 --as upheld").split(QLatin1Char(' '))
+            << "--invoice: invoice F-1 has no open dispute";
+        QTest::newRow("promise before it was made")
+            << QStringLiteral("promise add --invoice F-1 --by 2026-02-10 --date 2026-02-15").split(QLatin1Char(' '))
+            << "--by: the promised date is missing or before the promise";
+        QTest::newRow("promise of 12,3,4")
+            << QStringLiteral("promise add --invoice F-1 --by 2026-03-01 --date 2026-02-15 --amount 12,3,4")
+                   .split(QLatin1Char(' '))
+            << "--amount: \"12,3,4\" is not an amount";
         QTest::newRow("bad siret") << QStringLiteral("client add --name Other --siret 123").split(QLatin1Char(' '))
                                    << "--siret: \"123\" is neither a SIREN";
     }
@@ -291,6 +325,87 @@ private slots:
         QCOMPARE(claim.value(QStringLiteral("number")).toString(), number);
         QVERIFY(claim.value(QStringLiteral("profile")).toString().startsWith(QStringLiteral("fr-")));
         QVERIFY(claim.contains(QStringLiteral("risk")));
+    }
+
+    // A plan, a dispute resolved by a credit note, a promise and the timeline, all from the
+    // command line, checked on the JSON.
+    void agreementsFromTheCommandLine()
+    {
+        test::TempDatabase t;
+        const qint64 acme = t.addClient(QStringLiteral("Acme"));
+        t.addInvoice(QStringLiteral("F-1"), acme, QDate(2025, 9, 1), QDate(2025, 10, 1), 100000);
+        t.addInvoice(QStringLiteral("F-2"), acme, QDate(2025, 9, 1), QDate(2025, 10, 1), 60000);
+        t.addInvoice(QStringLiteral("F-3"), acme, QDate(2025, 9, 1), QDate(2025, 10, 1), 30000);
+        const auto run = [&](const QString &line) {
+            const Run r = cli(t.path(), line.split(QLatin1Char(' ')));
+            if (r.exitCode != 0)
+                qWarning("%s: %s", qPrintable(line), qPrintable(r.err));
+            return r;
+        };
+        QCOMPARE(run(QStringLiteral("plan add --invoice F-1 --instalments 3 --first 2025-11-15 --every month "
+                                    "--waive-interest --waive-indemnity --date 2025-10-15"))
+                     .exitCode,
+                 0);
+        QCOMPARE(run(QStringLiteral("payment add --invoice F-1 --amount 400 --date 2025-11-20")).exitCode, 0);
+        const QJsonDocument plans = QJsonDocument::fromJson(
+            run(QStringLiteral("plan show --invoice F-1 --json --as-of 2025-12-16")).out.toUtf8());
+        const QJsonObject plan = plans.array().first().toObject();
+        QCOMPARE(plan.value(QStringLiteral("total")).toString(), QStringLiteral("1000.00"));
+        QCOMPARE(plan.value(QStringLiteral("status")).toString(), QStringLiteral("late"));
+        const QJsonArray instalments = plan.value(QStringLiteral("instalments")).toArray();
+        QCOMPARE(instalments.size(), 3);
+        const QStringList expected{QStringLiteral("2025-11-15 333.33 333.33 paid"),
+                                   QStringLiteral("2025-12-15 333.33 66.67 overdue"),
+                                   QStringLiteral("2026-01-15 333.34 0.00 upcoming")};
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject in = instalments.at(i).toObject();
+            QCOMPARE(QStringList({in.value(QStringLiteral("date")).toString(), in.value(QStringLiteral("amount")).toString(),
+                                  in.value(QStringLiteral("paid")).toString(), in.value(QStringLiteral("status")).toString()})
+                         .join(QLatin1Char(' ')),
+                     expected.at(i));
+        }
+        // The late instalment's reminder is on the agenda the next working day.
+        QCOMPARE(run(QStringLiteral("dispute add --invoice F-2 --reason Hours --amount 200 --date 2025-11-01")).exitCode, 0);
+        QCOMPARE(run(QStringLiteral("promise add --invoice F-3 --by 2025-12-20 --date 2025-12-10")).exitCode, 0);
+        const QJsonObject agenda = json(run(QStringLiteral("agenda --as-of 2025-12-16 --json")));
+        QCOMPARE(agenda.value(QStringLiteral("in_plans")).toInt(), 1);
+        QCOMPARE(agenda.value(QStringLiteral("paused")).toInt(), 1);
+        QCOMPARE(agenda.value(QStringLiteral("promised")).toInt(), 1);
+        const QJsonArray items = agenda.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("instalment_reminder"));
+        QCOMPARE(items.first().toObject().value(QStringLiteral("instalment")).toInt(), 2);
+        QCOMPARE(items.first().toObject().value(QStringLiteral("instalment_owed")).toString(), QStringLiteral("266.66"));
+        // After the promised day, F-3 is back, flagged.
+        const QJsonArray later = json(run(QStringLiteral("agenda --as-of 2025-12-22 --json")))
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        bool flagged = false;
+        for (const QJsonValue &v : later)
+            if (v.toObject().value(QStringLiteral("invoice")).toString() == QLatin1String("F-3"))
+                flagged = v.toObject().value(QStringLiteral("missed_promise")).toString() == QLatin1String("2025-12-20");
+        QVERIFY(flagged);
+
+        // The dispute ends with a credit note: the balance drops, the story tells it.
+        QCOMPARE(run(QStringLiteral("dispute resolve --invoice F-2 --as credited --credit 200 --credit-note AV-1 "
+                                    "--date 2025-11-10"))
+                     .exitCode,
+                 0);
+        const QString pdf = QDir(t.dir()).filePath(QStringLiteral("f2.pdf"));
+        const QJsonDocument timeline = QJsonDocument::fromJson(
+            run(QStringLiteral("timeline --invoice F-2 --json --pdf ") + pdf).out.toUtf8());
+        QStringList story;
+        for (const QJsonValue &v : timeline.array())
+            story << v.toObject().value(QStringLiteral("date")).toString() + QLatin1Char(' ') +
+                         v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ') +
+                         v.toObject().value(QStringLiteral("amount")).toString();
+        QCOMPARE(story, (QStringList{QStringLiteral("2025-11-10 dispute "), QStringLiteral("2025-11-10 payment 200.00"),
+                                     QStringLiteral("2025-11-01 dispute 200.00"), QStringLiteral("2025-10-01 due "),
+                                     QStringLiteral("2025-09-01 issued 600.00")}));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("History of invoice F-2")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Credit note")));
+        QVERIFY(text.contains(QStringLiteral("AV-1")));
     }
 
     static QString pdfText(const QString &path)
