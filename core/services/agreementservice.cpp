@@ -178,10 +178,14 @@ Result<qint64> AgreementService::addPlan(const PlanRequest &request, const QDate
 
 PlanView AgreementService::view(const PaymentPlan &plan, const QDate &asOf) const
 {
+    return view(plan, AgreementRepository(m_db).paidOnInvoices(plan.invoiceIds), asOf);
+}
+
+PlanView AgreementService::view(const PaymentPlan &plan, qint64 paidOnInvoices, const QDate &asOf)
+{
     PlanView v;
     v.plan = plan;
-    const qint64 paid =
-        std::max<qint64>(0, AgreementRepository(m_db).paidOnInvoices(plan.invoiceIds) - plan.paidAtStartCents);
+    const qint64 paid = std::max<qint64>(0, paidOnInvoices - plan.paidAtStartCents);
     QList<InstalmentDue> dues;
     for (const PlanInstalment &i : plan.instalments)
         dues.append({i.date, i.cents});
@@ -219,9 +223,12 @@ QList<PlanView> AgreementService::plansForInvoice(qint64 invoiceId, const QDate 
 
 QList<PlanView> AgreementService::activePlans(const QDate &asOf) const
 {
+    // A few queries whatever the number of plans: the agenda and the dashboard call this.
+    const AgreementRepository repo(m_db);
+    const QHash<qint64, qint64> paid = repo.paidOnInvoicesOfPlans(PlanStatus::Active);
     QList<PlanView> result;
-    for (const PaymentPlan &p : AgreementRepository(m_db).plansWithStatus(PlanStatus::Active))
-        result << view(p, asOf);
+    for (const PaymentPlan &p : repo.plansWithStatus(PlanStatus::Active))
+        result << view(p, paid.value(p.id), asOf);
     return result;
 }
 

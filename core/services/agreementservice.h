@@ -53,6 +53,8 @@ public:
     QList<PlanView> plansForInvoice(qint64 invoiceId, const QDate &asOf) const;
     QList<PlanView> activePlans(const QDate &asOf) const;
     PlanView view(const PaymentPlan &plan, const QDate &asOf) const;
+    // Where a plan stands given what its invoices have received in all.
+    static PlanView view(const PaymentPlan &plan, qint64 paidOnInvoices, const QDate &asOf);
     // Declares the plan broken: the invoices' ladder resumes where it stood, and the waived
     // interest and indemnity are claimed again when the plan said so. Its settlement is broken too.
     Status breakPlan(qint64 planId, const QDate &date, const QDate &today) const;

@@ -211,6 +211,20 @@ qint64 AgreementRepository::paidOnInvoices(const QList<qint64> &invoiceIds) cons
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QHash<qint64, qint64> AgreementRepository::paidOnInvoicesOfPlans(PlanStatus status) const
+{
+    QHash<qint64, qint64> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT pi.plan_id, sum(i.paid_cents) FROM plan_invoices pi JOIN plans p ON p.id = pi.plan_id "
+                             "JOIN invoices i ON i.id = pi.invoice_id WHERE p.status = ? GROUP BY pi.plan_id"));
+    q.addBindValue(planStatusKey(status));
+    if (q.exec())
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return result;
+}
+
 Result<qint64> AgreementRepository::insertSettlement(const Settlement &s) const
 {
     QSqlQuery q(m_db.connection());

@@ -3,6 +3,7 @@
 #include "domain/agreements.h"
 #include "domain/result.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -24,8 +25,10 @@ public:
     QList<PaymentPlan> plansForClient(qint64 clientId) const;
     QList<PaymentPlan> plansWithStatus(PlanStatus status) const;
     Status setPlanStatus(qint64 id, PlanStatus status, const QDate &date) const;
-    // What the plan's invoices have received in all (paid_cents), per plan, in one query.
+    // What the plan's invoices have received in all (paid_cents).
     qint64 paidOnInvoices(const QList<qint64> &invoiceIds) const;
+    // The same for every plan of a status, in one query: plan id -> cents.
+    QHash<qint64, qint64> paidOnInvoicesOfPlans(PlanStatus status) const;
 
     Result<qint64> insertSettlement(const Settlement &settlement) const;
     std::optional<Settlement> settlement(qint64 id) const;

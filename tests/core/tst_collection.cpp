@@ -1,6 +1,10 @@
 #include "services/clientservice.h"
 #include "services/collectionservice.h"
+#include "services/agreementservice.h"
 #include "services/collectionsettingsservice.h"
+#include "services/dashboardservice.h"
+#include "services/disputeservice.h"
+#include "storage/invoicerepository.h"
 #include "storage/clientrepository.h"
 #include "testsupport.h"
 
@@ -272,6 +276,51 @@ private slots:
         qInfo("agenda over 100,000 invoices (%lld open): %lld ms", qint64(a.items.size()), ms);
         QCOMPARE(a.items.size(), 2000);
         QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+
+        // With agreements on a tenth of the open invoices: plans (a quarter of them late),
+        // promises and disputes. The agenda and the dashboard's figures read them in a few
+        // queries, not one per plan.
+        const QList<Invoice> open = InvoiceRepository(t.db()).openInvoices();
+        const QDate agreed(2026, 9, 1);
+        for (int i = 0; i < 300; ++i) {
+            const Invoice &inv = open.at(i);
+            if (i % 3 == 0) {
+                PlanRequest r;
+                r.invoiceIds = {inv.id};
+                r.agreedOn = agreed;
+                r.first = i % 4 == 0 ? QDate(2026, 10, 1) : QDate(2026, 12, 1);
+                r.count = 4;
+                r.waiveInterest = r.waiveIndemnity = true;
+                QVERIFY(AgreementService(t.db()).addPlan(r, agreed).ok());
+            } else if (i % 3 == 1) {
+                PaymentPromise p;
+                p.invoiceId = inv.id;
+                p.madeOn = {2026, 11, 20};
+                p.promisedDate = {2026, 11, 25};
+                QVERIFY(DisputeService(t.db()).promise(p, {2026, 11, 20}).ok());
+            } else {
+                Dispute d;
+                d.invoiceId = inv.id;
+                d.openedOn = {2026, 11, 1};
+                d.reason = QStringLiteral("Quality");
+                d.contestedCents = 10000;
+                QVERIFY(DisputeService(t.db()).open(d, {2026, 11, 1}).ok());
+            }
+        }
+        timer.restart();
+        const Agenda withAgreements = CollectionService(t.db()).agenda({2026, 11, 23});
+        const AgreementFigures figures = DashboardService(t.db()).agreements({2026, 11, 23});
+        const qint64 agreementsMs = timer.elapsed();
+        qInfo("agenda and agreement figures with 100 plans, 100 promises, 100 disputes: %lld ms", agreementsMs);
+        QCOMPARE(withAgreements.inPlans, 100);
+        QCOMPARE(withAgreements.promised, 100);
+        QCOMPARE(withAgreements.paused, 100);
+        QCOMPARE(figures.plansLate, 25);
+        QCOMPARE(figures.plansOnTrack, 75);
+        QCOMPARE(figures.promisedThisWeek, 100);
+        QCOMPARE(figures.disputed, 100);
+        QCOMPARE(withAgreements.items.size(), 1700 + 25);  // the late plans' reminders
+        QVERIFY2(agreementsMs < 3000, qPrintable(QString::number(agreementsMs)));
     }
 };
 
