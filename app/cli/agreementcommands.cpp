@@ -21,11 +21,12 @@ QJsonObject planJson(const PlanView &v)
 {
     QJsonArray instalments;
     for (const InstalmentProgress &i : v.progress.instalments)
-        instalments.append(QJsonObject{{QStringLiteral("date"), dates::iso(i.due.date)},
-                                       {QStringLiteral("amount"), Money(i.due.cents, v.plan.currency).toDecimalString()},
-                                       {QStringLiteral("paid"), Money(i.paidCents, v.plan.currency).toDecimalString()},
-                                       {QStringLiteral("status"), i.statusKey()},
-                                       {QStringLiteral("deposit"), i.due.deposit}});
+        instalments.append(
+            QJsonObject{{QStringLiteral("date"), dates::iso(i.due.date)},
+                        {QStringLiteral("amount"), Money(i.due.cents, v.plan.currency).toDecimalString()},
+                        {QStringLiteral("paid"), Money(i.paidCents, v.plan.currency).toDecimalString()},
+                        {QStringLiteral("status"), i.statusKey()},
+                        {QStringLiteral("deposit"), i.due.deposit}});
     return QJsonObject{{QStringLiteral("id"), v.plan.id},
                        {QStringLiteral("client"), v.plan.clientName},
                        {QStringLiteral("invoices"), QJsonArray::fromStringList(v.plan.invoiceNumbers)},
@@ -52,8 +53,7 @@ void printPlan(Context &ctx, const PlanView &v)
                         dates::iso(v.plan.createdOn), planHealthLabel(v.health))
             << Qt::endl;
     ctx.out << Tr::tr("  Total %1 (balance %2, interest %3%4, indemnity %5%6); paid since: %7")
-                   .arg(v.plan.target().toString(locale),
-                        Money(v.plan.balanceCents, v.plan.currency).toString(locale),
+                   .arg(v.plan.target().toString(locale), Money(v.plan.balanceCents, v.plan.currency).toString(locale),
                         Money(v.plan.interestCents, v.plan.currency).toString(locale),
                         v.plan.waiveInterest ? Tr::tr(" waived") : QString(),
                         Money(v.plan.indemnityCents, v.plan.currency).toString(locale),
@@ -62,13 +62,14 @@ void printPlan(Context &ctx, const PlanView &v)
             << Qt::endl;
     for (int i = 0; i < v.progress.instalments.size(); ++i) {
         const InstalmentProgress &in = v.progress.instalments.at(i);
-        ctx.out << QStringLiteral("  %1. %2  %3  %4  %5")
-                       .arg(i + 1, 2)
-                       .arg(dates::iso(in.due.date),
-                            Money(in.due.cents, v.plan.currency).toString(locale).rightJustified(13),
-                            Tr::tr("paid %1").arg(Money(in.paidCents, v.plan.currency).toString(locale)).leftJustified(18),
-                            in.statusLabel() + (in.due.deposit ? Tr::tr(" (deposit)") : QString()))
-                << Qt::endl;
+        ctx.out
+            << QStringLiteral("  %1. %2  %3  %4  %5")
+                   .arg(i + 1, 2)
+                   .arg(dates::iso(in.due.date),
+                        Money(in.due.cents, v.plan.currency).toString(locale).rightJustified(13),
+                        Tr::tr("paid %1").arg(Money(in.paidCents, v.plan.currency).toString(locale)).leftJustified(18),
+                        in.statusLabel() + (in.due.deposit ? Tr::tr(" (deposit)") : QString()))
+            << Qt::endl;
     }
 }
 
@@ -122,8 +123,8 @@ int planAddCommand(Context &ctx, const QStringList &args)
             r.instalments.append({typed->date, typed->amount.cents(), false});
         }
     } else {
-        const QString every = p.value(QStringLiteral("every")).isEmpty() ? QStringLiteral("month")
-                                                                          : p.value(QStringLiteral("every"));
+        const QString every =
+            p.value(QStringLiteral("every")).isEmpty() ? QStringLiteral("month") : p.value(QStringLiteral("every"));
         const auto frequency = planFrequencyFromKey(every);
         if (!frequency || *frequency == PlanFrequency::Custom)
             return fail(ctx, Error(Tr::tr("\"%1\" is not one of month, week").arg(every), QStringLiteral("every")));
@@ -260,7 +261,8 @@ int disputeResolveCommand(Context &ctx, const QStringList &args)
         return fail(ctx, invoice.error());
     const auto dispute = DisputeRepository(*ctx.db).openDispute(invoice->id);
     if (!dispute)
-        return fail(ctx, Error(Tr::tr("invoice %1 has no open dispute").arg(invoice->number), QStringLiteral("invoice")));
+        return fail(ctx,
+                    Error(Tr::tr("invoice %1 has no open dispute").arg(invoice->number), QStringLiteral("invoice")));
     const auto resolution = disputeResolutionFromKey(p.value(QStringLiteral("as")));
     if (!resolution || *resolution == DisputeResolution::Open)
         return fail(ctx, Error(Tr::tr("\"%1\" is not one of paid, credited, upheld").arg(p.value(QStringLiteral("as"))),

@@ -131,8 +131,9 @@ int actionAddCommand(Context &ctx, const QStringList &args)
                     "RESULT"),
          makeOption("tracking", Tr::tr("Registered letter: its tracking number."), "NUMBER"),
          makeOption("receipt", Tr::tr("Registered letter: the day it was received."), "DATE"),
-         makeOption("promised", Tr::tr("With --result promised: the day the client will pay (chasing waits until "
-                                       "the day after)."),
+         makeOption("promised",
+                    Tr::tr("With --result promised: the day the client will pay (chasing waits until "
+                           "the day after)."),
                     "DATE"),
          makeOption("note-only", Tr::tr("A note outside the ladder: the invoice stays at its step."))});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("action add"), args))

@@ -102,7 +102,7 @@ QJsonObject agendaItemJson(const AgendaItem &item)
         {QStringLiteral("days_behind"), qint64(std::max<qint64>(item.stepDaysLate(), 0))},
         {QStringLiteral("attempts"), item.plan.attempts},
         {QStringLiteral("receipt_assumed"), item.plan.receiptAssumed},
-        {QStringLiteral("kind"), item.kind == AgendaKind::LadderStep         ? QStringLiteral("ladder")
+        {QStringLiteral("kind"), item.kind == AgendaKind::LadderStep           ? QStringLiteral("ladder")
                                  : item.kind == AgendaKind::InstalmentReminder ? QStringLiteral("instalment_reminder")
                                                                                : QStringLiteral("plan_broken")},
         {QStringLiteral("missed_promise"), item.missedPromise.isValid() ? dates::iso(item.missedPromise) : QString()},

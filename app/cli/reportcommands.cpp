@@ -126,22 +126,23 @@ int dashboardCommand(Context &ctx, const QStringList &args)
             totals.append(currencyTotalsJson(t));
         QJsonArray late;
         forEachInvoice(*ctx.db, overdue, [&](const Invoice &inv) { late.append(invoiceJson(inv, *asOf)); });
-        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("as_of"), dates::iso(*asOf)},
-                                             {QStringLiteral("totals"), totals},
-                                             {QStringLiteral("overdue_invoices"), late},
-                                             {QStringLiteral("agreements"),
-                                              QJsonObject{
-                                                  {QStringLiteral("promised_this_week"), agreed.promisedThisWeek},
-                                                  {QStringLiteral("promised_amount"),
-                                                   Money(agreed.promisedCents, QStringLiteral("EUR")).toDecimalString()},
-                                                  {QStringLiteral("plans_on_track"), agreed.plansOnTrack},
-                                                  {QStringLiteral("plans_late"), agreed.plansLate},
-                                                  {QStringLiteral("disputed"), agreed.disputed},
-                                                  {QStringLiteral("disputed_amount"),
-                                                   Money(agreed.disputedCents, QStringLiteral("EUR")).toDecimalString()},
-                                                  {QStringLiteral("contested_amount"),
-                                                   Money(agreed.contestedCents, QStringLiteral("EUR")).toDecimalString()},
-                                              }}})
+        ctx.out << QJsonDocument(
+                       QJsonObject{{QStringLiteral("as_of"), dates::iso(*asOf)},
+                                   {QStringLiteral("totals"), totals},
+                                   {QStringLiteral("overdue_invoices"), late},
+                                   {QStringLiteral("agreements"),
+                                    QJsonObject{
+                                        {QStringLiteral("promised_this_week"), agreed.promisedThisWeek},
+                                        {QStringLiteral("promised_amount"),
+                                         Money(agreed.promisedCents, QStringLiteral("EUR")).toDecimalString()},
+                                        {QStringLiteral("plans_on_track"), agreed.plansOnTrack},
+                                        {QStringLiteral("plans_late"), agreed.plansLate},
+                                        {QStringLiteral("disputed"), agreed.disputed},
+                                        {QStringLiteral("disputed_amount"),
+                                         Money(agreed.disputedCents, QStringLiteral("EUR")).toDecimalString()},
+                                        {QStringLiteral("contested_amount"),
+                                         Money(agreed.contestedCents, QStringLiteral("EUR")).toDecimalString()},
+                                    }}})
                        .toJson(QJsonDocument::Indented);
         return Ok;
     }

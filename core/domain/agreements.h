@@ -50,7 +50,7 @@ struct PaymentPlan
     qint64 indemnityCents = 0;  // fixed recovery indemnities owed then (idem)
     bool waiveInterest = false;
     bool waiveIndemnity = false;
-    bool restoreOnBreak = true;  // a broken plan claims the waived items again
+    bool restoreOnBreak = true;   // a broken plan claims the waived items again
     qint64 paidAtStartCents = 0;  // paid on the invoices before the plan: later payments count for it
     QList<PlanInstalment> instalments;
     PlanStatus status = PlanStatus::Active;

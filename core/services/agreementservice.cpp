@@ -25,8 +25,7 @@ QString shortDate(const QDate &d) { return QLocale().toString(d, QLocale::ShortF
 
 // The invoices an agreement covers: they exist, belong to one client, share a currency, and
 // (`forPlan`) still owe something, are not disputed and not in another active plan.
-Status checkInvoices(const Database &db, const QList<qint64> &ids, bool forPlan, qint64 &clientId,
-                     QString &currency)
+Status checkInvoices(const Database &db, const QList<qint64> &ids, bool forPlan, qint64 &clientId, QString &currency)
 {
     if (ids.isEmpty())
         return Error(Tr::tr("choose at least one invoice"), QStringLiteral("invoice"));
@@ -47,22 +46,24 @@ Status checkInvoices(const Database &db, const QList<qint64> &ids, bool forPlan,
                              .arg(invoice->number),
                          QStringLiteral("invoice"));
         } else if (invoice->currency != currency) {
-            return Error(Tr::tr("invoice %1 is in %2, the others in %3").arg(invoice->number, invoice->currency, currency),
-                         QStringLiteral("invoice"));
+            return Error(
+                Tr::tr("invoice %1 is in %2, the others in %3").arg(invoice->number, invoice->currency, currency),
+                QStringLiteral("invoice"));
         }
         if (!forPlan)
             continue;
         if (invoice->balance().cents() <= 0)
-            return Error(Tr::tr("invoice %1 is paid: nothing to spread").arg(invoice->number), QStringLiteral("invoice"));
-        if (DisputeRepository(db).openDispute(id))
-            return Error(Tr::tr("invoice %1 is disputed: resolve the dispute before agreeing a plan").arg(invoice->number),
+            return Error(Tr::tr("invoice %1 is paid: nothing to spread").arg(invoice->number),
                          QStringLiteral("invoice"));
+        if (DisputeRepository(db).openDispute(id))
+            return Error(
+                Tr::tr("invoice %1 is disputed: resolve the dispute before agreeing a plan").arg(invoice->number),
+                QStringLiteral("invoice"));
         for (const PaymentPlan &p : AgreementRepository(db).plansForInvoice(id))
             if (p.status == PlanStatus::Active)
-                return Error(Tr::tr("invoice %1 is already in an active payment plan (plan %2)")
-                                 .arg(invoice->number)
-                                 .arg(p.id),
-                             QStringLiteral("invoice"));
+                return Error(
+                    Tr::tr("invoice %1 is already in an active payment plan (plan %2)").arg(invoice->number).arg(p.id),
+                    QStringLiteral("invoice"));
     }
     return success();
 }
@@ -95,8 +96,8 @@ Result<PaymentPlan> AgreementService::draftPlan(const PlanRequest &r) const
     for (qint64 id : r.invoiceIds) {
         const auto claim = collection.claim(id, r.agreedOn);
         // Kept interest must be known: a missing rate half-year would make the plan too small.
-        const bool notOwedYet = claim->profile.interestFrom == JurisdictionProfile::InterestFrom::Notice &&
-                                !claim->noticeDate.isValid();
+        const bool notOwedYet =
+            claim->profile.interestFrom == JurisdictionProfile::InterestFrom::Notice && !claim->noticeDate.isValid();
         if (!claim->interest && !notOwedYet && !r.waiveInterest && claim->invoice.daysLate(r.agreedOn) > 0)
             return Error(Tr::tr("invoice %1: %2").arg(claim->invoice.number, claim->interestUnavailable),
                          QStringLiteral("rate_table"));
@@ -407,14 +408,16 @@ QString AgreementService::termsText(const Settlement &s) const
                       s.agreedWith.isEmpty() ? QString() : Tr::tr(" with %1").arg(s.agreedWith),
                       channelLabel(s.channel).toLower());
     if (s.newDueDate.isValid())
-        lines << Tr::tr("- the balance is paid by %1 at the latest;").arg(locale.toString(s.newDueDate, QLocale::LongFormat));
+        lines << Tr::tr("- the balance is paid by %1 at the latest;")
+                     .arg(locale.toString(s.newDueDate, QLocale::LongFormat));
     if (s.planId > 0)
         if (const auto plan = AgreementRepository(m_db).plan(s.planId)) {
             lines << Tr::tr("- %1 is paid in %n instalment(s):", nullptr, int(plan->instalments.size()))
                          .arg(plan->target().toString(locale));
             for (const PlanInstalment &i : plan->instalments)
-                lines << QStringLiteral("  %1 : %2").arg(locale.toString(i.date, QLocale::ShortFormat),
-                                                         Money(i.cents, plan->currency).toString(locale));
+                lines << QStringLiteral("  %1 : %2")
+                             .arg(locale.toString(i.date, QLocale::ShortFormat),
+                                  Money(i.cents, plan->currency).toString(locale));
         }
     if (s.waiveInterest && s.waiveIndemnity)
         lines << Tr::tr("- the late-payment interest and the fixed recovery indemnity are waived;");
@@ -426,7 +429,8 @@ QString AgreementService::termsText(const Settlement &s) const
         lines << Tr::tr("- should this agreement not be kept, they will be claimed again in full;");
     if (s.discountBasisPoints > 0)
         lines << Tr::tr("- a discount of %1 applies if everything is paid by %2;")
-                     .arg(formatRate(s.discountBasisPoints, locale), locale.toString(s.discountUntil, QLocale::LongFormat));
+                     .arg(formatRate(s.discountBasisPoints, locale),
+                          locale.toString(s.discountUntil, QLocale::LongFormat));
     if (!s.terms.trimmed().isEmpty())
         lines << s.terms.trimmed();
     return lines.join(QLatin1Char('\n'));

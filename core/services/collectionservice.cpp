@@ -2,6 +2,7 @@
 
 #include "agreementservice.h"
 #include "collectionsettingsservice.h"
+#include "disputeservice.h"
 #include "rules/instalments.h"
 #include "storage/actionrepository.h"
 #include "storage/agreementrepository.h"
@@ -10,11 +11,10 @@
 #include "storage/disputerepository.h"
 #include "storage/invoicerepository.h"
 #include "storage/paymentrepository.h"
-#include "disputeservice.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -237,8 +237,8 @@ Result<qint64> CollectionService::recordAction(const ActionInput &input, const Q
         Dispute dispute;
         dispute.invoiceId = invoice->id;
         dispute.openedOn = input.date;
-        dispute.reason = action.notes.isEmpty() ? Tr::tr("Disputed (%1)").arg(channelLabel(input.channel).toLower())
-                                                : action.notes;
+        dispute.reason =
+            action.notes.isEmpty() ? Tr::tr("Disputed (%1)").arg(channelLabel(input.channel).toLower()) : action.notes;
         dispute.contestedCents = std::max<qint64>(invoice->balance().cents(), 1);
         if (const Result<qint64> d = DisputeService(m_db).open(dispute, today); !d)
             return d.error();

@@ -78,7 +78,7 @@ struct ActionInput
     QString notes;
     QString trackingNumber;
     QDate receiptDate;
-    QDate promisedDate;  // Outcome::Promised: the day the client said they would pay (a promise)
+    QDate promisedDate;       // Outcome::Promised: the day the client said they would pay (a promise)
     bool fulfilsStep = true;  // false: a note outside the ladder (e.g. the client called)
     // The ladder step fulfilled, when the caller knows it (a letter of that step's kind, which
     // may come before its planned turn); otherwise the step the invoice stands at.

@@ -3,8 +3,8 @@
 #include "agreementservice.h"
 #include "domain/dates.h"
 #include "storage/agreementrepository.h"
-#include "storage/disputerepository.h"
 #include "storage/database.h"
+#include "storage/disputerepository.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -51,7 +51,7 @@ struct AgreementFigures
     qint64 promisedCents = 0;
     int plansOnTrack = 0;
     int plansLate = 0;
-    int disputed = 0;  // open invoices with an open dispute
+    int disputed = 0;           // open invoices with an open dispute
     qint64 disputedCents = 0;   // their balance
     qint64 contestedCents = 0;  // what the clients contest of it
 };

@@ -1,7 +1,7 @@
 #include "demodata.h"
 
-#include "clientservice.h"
 #include "agreementservice.h"
+#include "clientservice.h"
 #include "collectionsettingsservice.h"
 #include "disputeservice.h"
 #include "invoiceservice.h"
@@ -240,8 +240,8 @@ Status simulateAgreements(const Database &db, const QDate &asOf, const DemoAgree
         if (planned.brokenDaysAgo < 0)
             continue;
         const QDate reminded = deadline(p.instalments.first().date, 1, DayKind::Ouvres);
-        if (const Result<qint64> reminder = agreements.remindInstalment(*id, 0, reminded, Channel::Email,
-                                                                 Tr::tr("No answer."), asOf);
+        if (const Result<qint64> reminder =
+                agreements.remindInstalment(*id, 0, reminded, Channel::Email, Tr::tr("No answer."), asOf);
             !reminder)
             return reminder.error();
         if (Status s = agreements.breakPlan(*id, asOf.addDays(-planned.brokenDaysAgo), asOf); !s)

@@ -33,8 +33,9 @@ Result<qint64> DisputeService::open(const Dispute &d, const QDate &today) const
     if (d.reason.trimmed().isEmpty())
         return Error(Tr::tr("say what the client disputes"), QStringLiteral("reason"));
     if (d.contestedCents <= 0 || d.contestedCents > invoice->amountInclCents)
-        return Error(Tr::tr("the amount contested is between 0 and the invoice's %1").arg(invoice->totalIncl().toString()),
-                     QStringLiteral("amount"));
+        return Error(
+            Tr::tr("the amount contested is between 0 and the invoice's %1").arg(invoice->totalIncl().toString()),
+            QStringLiteral("amount"));
     if (DisputeRepository(m_db).openDispute(invoice->id))
         return Error(Tr::tr("invoice %1 is already disputed").arg(invoice->number), QStringLiteral("invoice"));
     Transaction tx(m_db);
@@ -48,9 +49,8 @@ Result<qint64> DisputeService::open(const Dispute &d, const QDate &today) const
     return id;
 }
 
-Status DisputeService::resolve(qint64 disputeId, DisputeResolution resolution, const QDate &date,
-                               const QString &notes, const QDate &today, qint64 creditCents,
-                               const QString &creditNumber) const
+Status DisputeService::resolve(qint64 disputeId, DisputeResolution resolution, const QDate &date, const QString &notes,
+                               const QDate &today, qint64 creditCents, const QString &creditNumber) const
 {
     const DisputeRepository repo(m_db);
     auto dispute = repo.dispute(disputeId);

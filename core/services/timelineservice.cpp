@@ -55,8 +55,7 @@ void addPlans(const Database &db, qint64 invoiceId, QList<TimelineEvent> &events
         for (const PlanInstalment &i : p.instalments)
             detail << QStringLiteral("%1 %2").arg(shortDate(i.date), Money(i.cents, p.currency).toString());
         if (p.waiveInterest || p.waiveIndemnity)
-            detail << (p.restoreOnBreak ? Tr::tr("waived: %1, claimed again if broken")
-                                        : Tr::tr("waived: %1"))
+            detail << (p.restoreOnBreak ? Tr::tr("waived: %1, claimed again if broken") : Tr::tr("waived: %1"))
                           .arg(p.waiveInterest && p.waiveIndemnity ? Tr::tr("interest and indemnity")
                                : p.waiveInterest                   ? Tr::tr("interest")
                                                                    : Tr::tr("indemnity"));
@@ -74,11 +73,12 @@ void addPlans(const Database &db, qint64 invoiceId, QList<TimelineEvent> &events
 void addSettlements(const Database &db, qint64 invoiceId, QList<TimelineEvent> &events)
 {
     for (const Settlement &s : AgreementRepository(db).settlementsForInvoice(invoiceId)) {
-        TimelineEvent e = event(s.date, "settlement",
-                                s.agreedWith.isEmpty() ? Tr::tr("Settlement agreed (%1)").arg(channelLabel(s.channel))
-                                                       : Tr::tr("Settlement agreed with %1 (%2)")
-                                                             .arg(s.agreedWith, channelLabel(s.channel)),
-                                joined(s.invoiceNumbers), QStringLiteral("settlement:%1").arg(s.id), 4);
+        TimelineEvent e =
+            event(s.date, "settlement",
+                  s.agreedWith.isEmpty()
+                      ? Tr::tr("Settlement agreed (%1)").arg(channelLabel(s.channel))
+                      : Tr::tr("Settlement agreed with %1 (%2)").arg(s.agreedWith, channelLabel(s.channel)),
+                  joined(s.invoiceNumbers), QStringLiteral("settlement:%1").arg(s.id), 4);
         QStringList detail;
         if (s.newDueDate.isValid())
             detail << Tr::tr("new due date %1").arg(shortDate(s.newDueDate));
@@ -108,16 +108,18 @@ void addDisputesAndPromises(const Database &db, const Invoice &invoice, QList<Ti
         e.detail = d.notes;
         events << e;
         if (!d.isOpen()) {
-            TimelineEvent r = event(d.resolvedOn, "dispute", Tr::tr("Dispute %1").arg(disputeResolutionLabel(d.resolution)),
-                                    number, QStringLiteral("dispute:%1:end").arg(d.id), 7);
+            TimelineEvent r =
+                event(d.resolvedOn, "dispute", Tr::tr("Dispute %1").arg(disputeResolutionLabel(d.resolution)), number,
+                      QStringLiteral("dispute:%1:end").arg(d.id), 7);
             r.detail = d.resolutionNotes;
             events << r;
         }
     }
     for (const PaymentPromise &p : repo.promisesForInvoice(invoiceId)) {
-        TimelineEvent e = event(p.madeOn, "promise",
-                                Tr::tr("Promise to pay by %1 (%2)").arg(shortDate(p.promisedDate), channelLabel(p.channel)),
-                                number, QStringLiteral("promise:%1").arg(p.id), 6);
+        TimelineEvent e =
+            event(p.madeOn, "promise",
+                  Tr::tr("Promise to pay by %1 (%2)").arg(shortDate(p.promisedDate), channelLabel(p.channel)), number,
+                  QStringLiteral("promise:%1").arg(p.id), 6);
         e.detail = p.notes;
         if (p.amountCents > 0)
             e.amount = Money(p.amountCents, invoice.currency);
@@ -146,8 +148,9 @@ void TimelineService::collect(qint64 invoiceId, QList<TimelineEvent> &events) co
         QStringList numbers;
         for (qint64 id : l.invoiceIds)
             numbers << (id == invoiceId ? number : InvoiceRepository(m_db).findById(id)->number);
-        TimelineEvent e = event(l.date, "letter", Tr::tr("%1 (%2)").arg(letterKindLabel(l.kind), channelLabel(l.channel)),
-                                joined(numbers), QStringLiteral("letter:%1").arg(l.id));
+        TimelineEvent e =
+            event(l.date, "letter", Tr::tr("%1 (%2)").arg(letterKindLabel(l.kind), channelLabel(l.channel)),
+                  joined(numbers), QStringLiteral("letter:%1").arg(l.id));
         QStringList detail{l.fileName};
         if (!l.trackingNumber.isEmpty())
             detail << Tr::tr("registered no. %1").arg(l.trackingNumber);
@@ -166,8 +169,7 @@ void TimelineService::collect(qint64 invoiceId, QList<TimelineEvent> &events) co
         const QString channel = channelLabel(a.channel);
         // "Formal notice — Formal notice (registered...)" says it twice: once is enough.
         const QString title = channel.startsWith(what) ? channel : QStringLiteral("%1 — %2").arg(what, channel);
-        TimelineEvent e = event(a.date, "action", title,
-                                number, QStringLiteral("action:%1").arg(a.id));
+        TimelineEvent e = event(a.date, "action", title, number, QStringLiteral("action:%1").arg(a.id));
         QStringList detail;
         if (a.outcome != Outcome::Done)
             detail << outcomeLabel(a.outcome);
@@ -180,17 +182,20 @@ void TimelineService::collect(qint64 invoiceId, QList<TimelineEvent> &events) co
         e.detail = detail.join(QStringLiteral("; "));
         // A plan's reminder is recorded on each of its invoices: told once for the client.
         if (a.planId > 0)
-            e.key = QStringLiteral("plan-reminder:%1:%2:%3").arg(a.planId).arg(a.instalment).arg(a.date.toString(Qt::ISODate));
+            e.key = QStringLiteral("plan-reminder:%1:%2:%3")
+                        .arg(a.planId)
+                        .arg(a.instalment)
+                        .arg(a.date.toString(Qt::ISODate));
         events << e;
     }
     for (const Payment &p : PaymentRepository(m_db).forInvoice(invoiceId)) {
         for (const Allocation &a : p.allocations) {
             if (a.invoiceId != invoiceId)
                 continue;
-            TimelineEvent e = event(p.date, "payment",
-                                    p.method == QLatin1String("credit-note") ? Tr::tr("Credit note")
-                                                                              : Tr::tr("Payment received"),
-                                    number, QStringLiteral("payment:%1:%2").arg(p.id).arg(invoiceId), 3);
+            TimelineEvent e =
+                event(p.date, "payment",
+                      p.method == QLatin1String("credit-note") ? Tr::tr("Credit note") : Tr::tr("Payment received"),
+                      number, QStringLiteral("payment:%1:%2").arg(p.id).arg(invoiceId), 3);
             e.amount = Money(a.amountCents, p.currency);
             e.detail = QStringList{paymentMethodLabel(p.method), p.bankReference}.join(QStringLiteral(" ")).trimmed();
             events << e;
@@ -254,10 +259,10 @@ Result<QByteArray> TimelineService::pdf(const QList<TimelineEvent> &events, cons
                            "<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
                 .arg(Tr::tr("Date"), Tr::tr("Invoice"), Tr::tr("Event"), Tr::tr("Details"), Tr::tr("Amount"));
     for (const TimelineEvent &e : events)
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td align='right'>%5</td></tr>")
-                    .arg(locale.toString(e.date, QLocale::ShortFormat), e.invoices.toHtmlEscaped(),
-                         e.title.toHtmlEscaped(), e.detail.toHtmlEscaped(),
-                         e.amount ? e.amount->toString(locale).toHtmlEscaped() : QString());
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td align='right'>%5</td></tr>")
+                .arg(locale.toString(e.date, QLocale::ShortFormat), e.invoices.toHtmlEscaped(), e.title.toHtmlEscaped(),
+                     e.detail.toHtmlEscaped(), e.amount ? e.amount->toString(locale).toHtmlEscaped() : QString());
     html += QStringLiteral("</table>");
 
     QByteArray bytes;

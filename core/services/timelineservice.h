@@ -18,12 +18,12 @@ class Database;
 struct TimelineEvent
 {
     QDate date;
-    QString kind;     // issued, due, action, letter, payment, plan, settlement, dispute, promise
-    QString title;    // one line, translated
-    QString detail;   // notes, numbers, outcome
+    QString kind;      // issued, due, action, letter, payment, plan, settlement, dispute, promise
+    QString title;     // one line, translated
+    QString detail;    // notes, numbers, outcome
     QString invoices;  // the invoice number(s) it concerns
     std::optional<Money> amount;
-    QString key;  // identifies the event across invoices (a plan covering two appears once)
+    QString key;   // identifies the event across invoices (a plan covering two appears once)
     int rank = 0;  // order within a day: issued before due, due before what followed
 };
 

@@ -38,8 +38,9 @@ CollectionAction fromQuery(const QSqlQuery &q)
 Result<qint64> ActionRepository::insert(const CollectionAction &a) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO actions (invoice_id, date, channel, step_index, step_label, outcome, notes, "
-                             "tracking_number, receipt_date, plan_id, instalment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO actions (invoice_id, date, channel, step_index, step_label, outcome, notes, "
+                       "tracking_number, receipt_date, plan_id, instalment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.invoiceId);
     q.addBindValue(dates::iso(a.date));
     q.addBindValue(channelKey(a.channel));

@@ -59,10 +59,7 @@ void loadLinks(const Database &db, const QString &table, const QString &column, 
     }
 }
 
-Status exec(QSqlQuery &q, const QString &doing)
-{
-    return q.exec() ? success() : Status(sqlError(q, doing));
-}
+Status exec(QSqlQuery &q, const QString &doing) { return q.exec() ? success() : Status(sqlError(q, doing)); }
 
 }  // namespace
 
@@ -89,8 +86,7 @@ Result<qint64> AgreementRepository::insertPlan(const PaymentPlan &p) const
     if (!q.exec())
         return sqlError(q, Tr::tr("Recording the payment plan"));
     const qint64 id = q.lastInsertId().toLongLong();
-    if (Status s = insertLinks(m_db, QStringLiteral("plan_invoices"), QStringLiteral("plan_id"), id, p.invoiceIds);
-        !s)
+    if (Status s = insertLinks(m_db, QStringLiteral("plan_invoices"), QStringLiteral("plan_id"), id, p.invoiceIds); !s)
         return s.error();
     QSqlQuery i(m_db.connection());
     i.prepare(QStringLiteral(
@@ -216,8 +212,9 @@ QHash<qint64, qint64> AgreementRepository::paidOnInvoicesOfPlans(PlanStatus stat
     QHash<qint64, qint64> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT pi.plan_id, sum(i.paid_cents) FROM plan_invoices pi JOIN plans p ON p.id = pi.plan_id "
-                             "JOIN invoices i ON i.id = pi.invoice_id WHERE p.status = ? GROUP BY pi.plan_id"));
+    q.prepare(
+        QStringLiteral("SELECT pi.plan_id, sum(i.paid_cents) FROM plan_invoices pi JOIN plans p ON p.id = pi.plan_id "
+                       "JOIN invoices i ON i.id = pi.invoice_id WHERE p.status = ? GROUP BY pi.plan_id"));
     q.addBindValue(planStatusKey(status));
     if (q.exec())
         while (q.next())
@@ -248,8 +245,8 @@ Result<qint64> AgreementRepository::insertSettlement(const Settlement &s) const
     if (!q.exec())
         return sqlError(q, Tr::tr("Recording the settlement"));
     const qint64 id = q.lastInsertId().toLongLong();
-    if (Status st = insertLinks(m_db, QStringLiteral("settlement_invoices"), QStringLiteral("settlement_id"), id,
-                                s.invoiceIds);
+    if (Status st =
+            insertLinks(m_db, QStringLiteral("settlement_invoices"), QStringLiteral("settlement_id"), id, s.invoiceIds);
         !st)
         return st.error();
     return id;
@@ -260,12 +257,13 @@ QList<Settlement> AgreementRepository::selectSettlements(const QString &where, c
     QList<Settlement> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.client_id, c.name, a.date, a.agreed_with, a.channel, a.new_due_date, "
-                             "a.waive_interest, a.waive_indemnity, a.restore_on_break, a.discount_bp, "
-                             "a.discount_until, a.terms, a.status, a.status_date, coalesce(a.letter_id, 0), a.notes, "
-                             "(SELECT coalesce(max(p.id), 0) FROM plans p WHERE p.settlement_id = a.id) "
-                             "FROM settlements a JOIN clients c ON c.id = a.client_id %1 ORDER BY a.date DESC, a.id DESC")
-                  .arg(where));
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.client_id, c.name, a.date, a.agreed_with, a.channel, a.new_due_date, "
+                       "a.waive_interest, a.waive_indemnity, a.restore_on_break, a.discount_bp, "
+                       "a.discount_until, a.terms, a.status, a.status_date, coalesce(a.letter_id, 0), a.notes, "
+                       "(SELECT coalesce(max(p.id), 0) FROM plans p WHERE p.settlement_id = a.id) "
+                       "FROM settlements a JOIN clients c ON c.id = a.client_id %1 ORDER BY a.date DESC, a.id DESC")
+            .arg(where));
     if (bound.isValid())
         q.addBindValue(bound);
     if (!q.exec())

@@ -215,7 +215,6 @@ QStringList schema3()
     };
 }
 
-
 // Agreements: payment plans and their instalments, settlements, disputes and promises to pay.
 // Plan reminders are actions outside the ladder, tagged with their plan and instalment.
 QStringList schema4()

@@ -249,7 +249,8 @@ private slots:
                    .split(QLatin1Char(' '))
             << "--instalment: the instalments add up to €100.00, but the plan covers €500.00";
         QTest::newRow("plan over two invoices, one twice")
-            << QStringLiteral("plan add --invoice F-1 --invoice F-1 --instalments 2 --first 2026-03-01 --date 2026-02-15")
+            << QStringLiteral(
+                   "plan add --invoice F-1 --invoice F-1 --instalments 2 --first 2026-03-01 --date 2026-02-15")
                    .split(QLatin1Char(' '))
             << "--invoice: invoice F-1 is listed twice";
         QTest::newRow("dispute without a reason")
@@ -359,13 +360,15 @@ private slots:
                                    QStringLiteral("2026-01-15 333.34 0.00 upcoming")};
         for (int i = 0; i < 3; ++i) {
             const QJsonObject in = instalments.at(i).toObject();
-            QCOMPARE(QStringList({in.value(QStringLiteral("date")).toString(), in.value(QStringLiteral("amount")).toString(),
-                                  in.value(QStringLiteral("paid")).toString(), in.value(QStringLiteral("status")).toString()})
+            QCOMPARE(QStringList(
+                         {in.value(QStringLiteral("date")).toString(), in.value(QStringLiteral("amount")).toString(),
+                          in.value(QStringLiteral("paid")).toString(), in.value(QStringLiteral("status")).toString()})
                          .join(QLatin1Char(' ')),
                      expected.at(i));
         }
         // The late instalment's reminder is on the agenda the next working day.
-        QCOMPARE(run(QStringLiteral("dispute add --invoice F-2 --reason Hours --amount 200 --date 2025-11-01")).exitCode, 0);
+        QCOMPARE(
+            run(QStringLiteral("dispute add --invoice F-2 --reason Hours --amount 200 --date 2025-11-01")).exitCode, 0);
         QCOMPARE(run(QStringLiteral("promise add --invoice F-3 --by 2025-12-20 --date 2025-12-10")).exitCode, 0);
         const QJsonObject agenda = json(run(QStringLiteral("agenda --as-of 2025-12-16 --json")));
         QCOMPARE(agenda.value(QStringLiteral("in_plans")).toInt(), 1);
@@ -373,17 +376,19 @@ private slots:
         QCOMPARE(agenda.value(QStringLiteral("promised")).toInt(), 1);
         const QJsonArray items = agenda.value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), 1);
-        QCOMPARE(items.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("instalment_reminder"));
+        QCOMPARE(items.first().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("instalment_reminder"));
         QCOMPARE(items.first().toObject().value(QStringLiteral("instalment")).toInt(), 2);
-        QCOMPARE(items.first().toObject().value(QStringLiteral("instalment_owed")).toString(), QStringLiteral("266.66"));
+        QCOMPARE(items.first().toObject().value(QStringLiteral("instalment_owed")).toString(),
+                 QStringLiteral("266.66"));
         // After the promised day, F-3 is back, flagged.
-        const QJsonArray later = json(run(QStringLiteral("agenda --as-of 2025-12-22 --json")))
-                                     .value(QStringLiteral("items"))
-                                     .toArray();
+        const QJsonArray later =
+            json(run(QStringLiteral("agenda --as-of 2025-12-22 --json"))).value(QStringLiteral("items")).toArray();
         bool flagged = false;
         for (const QJsonValue &v : later)
             if (v.toObject().value(QStringLiteral("invoice")).toString() == QLatin1String("F-3"))
-                flagged = v.toObject().value(QStringLiteral("missed_promise")).toString() == QLatin1String("2025-12-20");
+                flagged =
+                    v.toObject().value(QStringLiteral("missed_promise")).toString() == QLatin1String("2025-12-20");
         QVERIFY(flagged);
 
         // The dispute ends with a credit note: the balance drops, the story tells it.
@@ -392,8 +397,8 @@ private slots:
                      .exitCode,
                  0);
         const QString pdf = QDir(t.dir()).filePath(QStringLiteral("f2.pdf"));
-        const QJsonDocument timeline = QJsonDocument::fromJson(
-            run(QStringLiteral("timeline --invoice F-2 --json --pdf ") + pdf).out.toUtf8());
+        const QJsonDocument timeline =
+            QJsonDocument::fromJson(run(QStringLiteral("timeline --invoice F-2 --json --pdf ") + pdf).out.toUtf8());
         QStringList story;
         for (const QJsonValue &v : timeline.array())
             story << v.toObject().value(QStringLiteral("date")).toString() + QLatin1Char(' ') +

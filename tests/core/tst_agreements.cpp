@@ -312,7 +312,7 @@ private slots:
         const Result<qint64> id = disputes.open(d, {2025, 7, 2});
         QVERIFY(id.ok());
         QCOMPARE(disputes.open(d, {2025, 7, 2}).error().field, QStringLiteral("invoice"));  // already open
-        QVERIFY(!collection.setPause(inv, PauseReason::None).ok());  // resolved, not resumed
+        QVERIFY(!collection.setPause(inv, PauseReason::None).ok());                         // resolved, not resumed
         for (const QDate &day : {QDate(2025, 7, 2), QDate(2025, 8, 3), QDate(2025, 9, 1)}) {
             const Agenda a = collection.agenda(day);
             QVERIFY(!itemFor(a, inv));
@@ -323,8 +323,9 @@ private slots:
         // Upheld on 1 September: chasing resumes that day, at the step where it stood.
         QCOMPARE(disputes.resolve(*id, DisputeResolution::Upheld, {2025, 7, 1}, {}, {2025, 9, 1}).error().field,
                  QStringLiteral("date"));  // before it was opened
-        QVERIFY(disputes.resolve(*id, DisputeResolution::Upheld, {2025, 9, 1}, QStringLiteral("Timesheets signed"),
-                                 {2025, 9, 1})
+        QVERIFY(disputes
+                    .resolve(*id, DisputeResolution::Upheld, {2025, 9, 1}, QStringLiteral("Timesheets signed"),
+                             {2025, 9, 1})
                     .ok());
         QVERIFY(!disputes.resolve(*id, DisputeResolution::Upheld, {2025, 9, 1}, {}, {2025, 9, 1}).ok());
         const AgendaItem *item = itemFor(collection.agenda({2025, 9, 1}), inv);
@@ -343,10 +344,9 @@ private slots:
         const Result<qint64> id =
             disputes.open(dispute(inv, {2025, 7, 2}, QStringLiteral("Three hours too many"), 30000), {2025, 7, 2});
         QVERIFY(id.ok());
-        QCOMPARE(disputes.resolve(*id, DisputeResolution::Credited, {2025, 7, 20}, {}, {2025, 7, 20}, 120001)
-                     .error()
-                     .field,
-                 QStringLiteral("amount"));
+        QCOMPARE(
+            disputes.resolve(*id, DisputeResolution::Credited, {2025, 7, 20}, {}, {2025, 7, 20}, 120001).error().field,
+            QStringLiteral("amount"));
         QVERIFY(disputes
                     .resolve(*id, DisputeResolution::Credited, {2025, 7, 20}, {}, {2025, 7, 20}, 30000,
                              QStringLiteral("AV-2026-004"))

@@ -1,11 +1,11 @@
+#include "services/agreementservice.h"
 #include "services/clientservice.h"
 #include "services/collectionservice.h"
-#include "services/agreementservice.h"
 #include "services/collectionsettingsservice.h"
 #include "services/dashboardservice.h"
 #include "services/disputeservice.h"
-#include "storage/invoicerepository.h"
 #include "storage/clientrepository.h"
+#include "storage/invoicerepository.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

@@ -23,6 +23,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -93,8 +94,10 @@ private slots:
         QCOMPARE(schedule->rowCount(), 3);
         QCOMPARE(schedule->item(0, PlanEditor::Amount)->text(), QStringLiteral("€333.33"));
         QCOMPARE(schedule->item(2, PlanEditor::Amount)->text(), QStringLiteral("€333.34"));
-        QCOMPARE(schedule->item(1, PlanEditor::Date)->text(), QLocale().toString(QDate(2026, 12, 10), QLocale::ShortFormat));
-        QVERIFY(editor->findChild<QLabel *>(QStringLiteral("planSummary"))->text().contains(QStringLiteral("€1,000.00")));
+        QCOMPARE(schedule->item(1, PlanEditor::Date)->text(),
+                 QLocale().toString(QDate(2026, 12, 10), QLocale::ShortFormat));
+        QVERIFY(
+            editor->findChild<QLabel *>(QStringLiteral("planSummary"))->text().contains(QStringLiteral("€1,000.00")));
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         QVERIFY(save->isEnabled());
 
@@ -154,8 +157,7 @@ private slots:
     {
         test::TempDatabase t;
         const qint64 client = t.addClient(QStringLiteral("Atelier Durand"));
-        const qint64 inv =
-            t.addInvoice(QStringLiteral("F-200"), client, QDate(2025, 9, 1), QDate(2025, 10, 1), 240000);
+        const qint64 inv = t.addInvoice(QStringLiteral("F-200"), client, QDate(2025, 9, 1), QDate(2025, 10, 1), 240000);
         const qint64 other =
             t.addInvoice(QStringLiteral("F-201"), client, QDate(2025, 9, 1), QDate(2025, 10, 1), 60000);
         MainWindow window(test::openDatabase(t.path()), QDate(2025, 11, 3));
@@ -182,7 +184,8 @@ private slots:
         auto *dashboard = window.findChild<DashboardView *>();
         QCOMPARE(dashboard->findChild<QLabel *>(QStringLiteral("disputed"))->text(),
                  QStringLiteral("€2,400.00 — 1 invoice"));
-        QVERIFY(dashboard->findChild<QLabel *>(QStringLiteral("disputed"))->toolTip().contains(QStringLiteral("€800.00")));
+        QVERIFY(
+            dashboard->findChild<QLabel *>(QStringLiteral("disputed"))->toolTip().contains(QStringLiteral("€800.00")));
         QCOMPARE(dashboard->findChild<QLabel *>(QStringLiteral("promisedThisWeek"))->text(),
                  QStringLiteral("€600.00 — 1 invoice"));
         QCOMPARE(window.today()->agenda().paused, 1);
@@ -217,6 +220,42 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("€2,400.00")));
     }
 
+    // A settlement with its instalment plan: the waiver reaches the plan and the claim.
+    void aSettlementWithItsPlan()
+    {
+        test::TempDatabase t;
+        const qint64 client = t.addClient(QStringLiteral("Atelier Durand"));
+        const qint64 inv =
+            t.addInvoice(QStringLiteral("F-300"), client, QDate(2025, 5, 31), QDate(2025, 6, 30), 120000);
+        MainWindow window(test::openDatabase(t.path()), QDate(2025, 8, 4));
+        AppContext &context = window.context();
+        SettlementDialog dialog(context, inv, &window);
+        dialog.findChild<QLineEdit *>(QStringLiteral("agreedWith"))->setText(QStringLiteral("Mme Durand"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("waiveInterest"))->setChecked(true);
+        dialog.findChild<QGroupBox *>(QStringLiteral("withPlan"))->setChecked(true);
+        auto *editor = dialog.findChild<PlanEditor *>();
+        editor->findChild<QSpinBox *>(QStringLiteral("count"))->setValue(2);
+        editor->findChild<QDateEdit *>(QStringLiteral("first"))->setDate(QDate(2025, 9, 1));
+        // Interest given up, the 40.00 indemnity kept: 1,240.00 in two.
+        QCOMPARE(editor->schedule()->item(0, PlanEditor::Amount)->text(), QStringLiteral("€620.00"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("writeConfirmation"))->setChecked(false);
+        const QString before = t.dump();
+        dialog.findChild<QLineEdit *>(QStringLiteral("discount"))->setText(QStringLiteral("abc"));
+        dialog.accept();
+        QCOMPARE(dialog.settlementId(), 0);
+        QCOMPARE(t.dump(), before);
+        dialog.findChild<QLineEdit *>(QStringLiteral("discount"))->clear();
+        dialog.accept();
+        QVERIFY(dialog.settlementId() > 0);
+        const Settlement stored = *AgreementService(context.db()).settlement(dialog.settlementId());
+        QCOMPARE(stored.agreedWith, QStringLiteral("Mme Durand"));
+        QVERIFY(stored.planId > 0);
+        const auto claim = CollectionService(context.db()).claim(inv, QDate(2025, 8, 4));
+        QCOMPARE(claim->interest->interest.cents(), 0);
+        QVERIFY(claim->waivedInterestCents > 0);
+        QCOMPARE(claim->interest->indemnity.cents(), 4000);
+    }
+
     // The demo's agreements on the dashboard, the plan editor and the tabs (English, then French
     // for the documentation).
     void screenshots()
@@ -235,7 +274,8 @@ private slots:
             window.showPage(MainWindow::DashboardPage);
             auto *dashboard = window.findChild<DashboardView *>();
             QVERIFY(!dashboard->findChild<QLabel *>(QStringLiteral("plans"))->text().startsWith(QLatin1Char('0')));
-            QVERIFY(window.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/dashboard-agreements%1.png").arg(suffix)));
+            QVERIFY(
+                window.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/dashboard-agreements%1.png").arg(suffix)));
             window.showPage(MainWindow::TodayPage);
             QVERIFY(window.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/today-plans%1.png").arg(suffix)));
 
@@ -247,14 +287,16 @@ private slots:
             QVERIFY(plan.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/plan-editor%1.png").arg(suffix)));
             plan.reject();
 
-            const qint64 planned = InvoiceRepository(window.context().db()).findByNumber(QStringLiteral("F-2026-031"))->id;
+            const qint64 planned =
+                InvoiceRepository(window.context().db()).findByNumber(QStringLiteral("F-2026-031"))->id;
             InvoiceDialog invoice(window.context(), planned, &window);
             invoice.resize(900, 640);
             auto *tabs = invoice.findChild<QTabWidget *>(QStringLiteral("invoiceTabs"));
             invoice.show();
             QVERIFY(QTest::qWaitForWindowExposed(&invoice));
             tabs->setCurrentWidget(invoice.agreementPanel());
-            QVERIFY(invoice.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/invoice-agreements%1.png").arg(suffix)));
+            QVERIFY(
+                invoice.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/invoice-agreements%1.png").arg(suffix)));
             tabs->setCurrentWidget(invoice.timeline());
             QVERIFY(invoice.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/invoice-history%1.png").arg(suffix)));
         }

@@ -83,11 +83,12 @@ ActionDialog::ActionDialog(AppContext &context, qint64 invoiceId, const LadderSt
     form->addRow(tr("&Notes:"), m_notes);
     layout->addLayout(form);
     layout->addWidget(m_registeredBox);
-    auto *hint = new QLabel(m_fulfilsStep ? tr("\"No answer\" keeps the step for the next working day; "
-                                               "a promise waits until the day after its date; \"Disputes the invoice\" pauses the "
-                                               "chase until the dispute is resolved.")
-                                          : tr("A note does not move the invoice to its next step."),
-                            this);
+    auto *hint = new QLabel(
+        m_fulfilsStep ? tr("\"No answer\" keeps the step for the next working day; "
+                           "a promise waits until the day after its date; \"Disputes the invoice\" pauses the "
+                           "chase until the dispute is resolved.")
+                      : tr("A note does not move the invoice to its next step."),
+        this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

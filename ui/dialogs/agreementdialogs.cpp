@@ -190,15 +190,15 @@ SettlementDialog::SettlementDialog(AppContext &context, qint64 invoiceId, QWidge
     m_writeLetter->setChecked(true);
     f.layout->addWidget(m_writeLetter);
     f.layout->addWidget(f.buttons);
-    for (const auto &[field, widget] : std::initializer_list<std::pair<const char *, QWidget *>>{
-             {"date", m_date},
-             {"new_due_date", m_newDueDate},
-             {"discount", m_discount},
-             {"discount_until", m_discountUntil},
-             {"invoice", m_plan},
-             {"instalments", m_plan},
-             {"first", m_plan},
-             {"count", m_plan}})
+    for (const auto &[field, widget] :
+         std::initializer_list<std::pair<const char *, QWidget *>>{{"date", m_date},
+                                                                   {"new_due_date", m_newDueDate},
+                                                                   {"discount", m_discount},
+                                                                   {"discount_until", m_discountUntil},
+                                                                   {"invoice", m_plan},
+                                                                   {"instalments", m_plan},
+                                                                   {"first", m_plan},
+                                                                   {"count", m_plan}})
         m_errors->bind(QString::fromLatin1(field), widget);
     connect(m_hasNewDueDate, &QCheckBox::toggled, m_newDueDate, &QWidget::setEnabled);
     connect(m_planBox, &QGroupBox::toggled, m_plan, &QWidget::setEnabled);

@@ -13,9 +13,7 @@
 #include "storage/invoicerepository.h"
 #include "storage/paymentrepository.h"
 #include "views/agreementpanel.h"
-#include "views/agreementpanel.h"
 #include "views/claimpanel.h"
-#include "views/timelineview.h"
 #include "views/timelineview.h"
 
 #include <QCheckBox>

@@ -61,7 +61,7 @@ private:
     QPlainTextEdit *m_notes;
     QLineEdit *m_penaltyRate;
     QComboBox *m_pause;
-    ClaimPanel *m_claim = nullptr;       // only when editing a stored invoice
+    ClaimPanel *m_claim = nullptr;  // only when editing a stored invoice
     AgreementPanel *m_agreements = nullptr;
     TimelineView *m_timeline = nullptr;
     QTableWidget *m_payments = nullptr;  // only when editing a stored invoice

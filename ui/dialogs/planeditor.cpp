@@ -42,9 +42,9 @@ PlanEditor::PlanEditor(AppContext &context, qint64 clientId, const QList<qint64>
     const QLocale locale;
     const AgreementRepository agreements(context.db());
     for (const Invoice &inv : InvoiceRepository(context.db()).page(q, std::nullopt, 500).rows) {
-        QString text = tr("%1 — due %2 — balance %3")
-                           .arg(inv.number, locale.toString(inv.dueDate, QLocale::ShortFormat),
-                                inv.balance().toString(locale));
+        QString text =
+            tr("%1 — due %2 — balance %3")
+                .arg(inv.number, locale.toString(inv.dueDate, QLocale::ShortFormat), inv.balance().toString(locale));
         // Invoices already in a plan or disputed are shown, but cannot be chosen.
         bool available = inv.pause != PauseReason::Disputed;
         if (!available)

@@ -97,9 +97,8 @@ void AgreementPanel::refresh()
     const QList<PaymentPromise> promises = disputes.promisesForInvoice(m_invoiceId);
     if (!promises.isEmpty() && invoice->balance().cents() > 0) {
         const PaymentPromise &p = promises.first();
-        lines << (p.promisedDate >= today
-                      ? tr("<b>Promised</b> to pay by %1 (said on %2): chasing waits until then.")
-                      : tr("<b>Promise missed</b>: payment was promised by %1 (said on %2)."))
+        lines << (p.promisedDate >= today ? tr("<b>Promised</b> to pay by %1 (said on %2): chasing waits until then.")
+                                          : tr("<b>Promise missed</b>: payment was promised by %1 (said on %2)."))
                      .arg(shortDate(p.promisedDate), shortDate(p.madeOn));
     }
     const QList<PlanView> plans = agreements.plansForInvoice(m_invoiceId, today);
@@ -107,11 +106,11 @@ void AgreementPanel::refresh()
     for (const PlanView &v : plans) {
         if (v.plan.status == PlanStatus::Active && m_activePlan == 0)
             m_activePlan = v.plan.id;
-        QString line = tr("<b>Payment plan %1</b> agreed on %2: %3 — %4 paid of %5.")
-                           .arg(v.plan.id)
-                           .arg(shortDate(v.plan.createdOn), planHealthLabel(v.health),
-                                Money(v.progress.paidCents, v.plan.currency).toString(locale),
-                                v.plan.target().toString(locale));
+        QString line =
+            tr("<b>Payment plan %1</b> agreed on %2: %3 — %4 paid of %5.")
+                .arg(v.plan.id)
+                .arg(shortDate(v.plan.createdOn), planHealthLabel(v.health),
+                     Money(v.progress.paidCents, v.plan.currency).toString(locale), v.plan.target().toString(locale));
         if (v.plan.status == PlanStatus::Broken)
             line += QLatin1Char(' ') + tr("Broken on %1.").arg(shortDate(v.plan.statusDate));
         lines << line;

@@ -82,8 +82,8 @@ Status TimelineView::exportPdf(const QString &path) const
 
 void TimelineView::exportPdfToChosenFile()
 {
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(title() + QStringLiteral(".pdf"));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(title() + QStringLiteral(".pdf"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the history"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -187,8 +187,9 @@ void TodayView::refresh()
             auto *planned = cell(plannedText);
             if (item.missedPromise.isValid()) {
                 // Said, not only coloured: the promise was broken.
-                planned->setText(plannedText + tr(" — promise of %1 missed")
-                                                   .arg(QLocale().toString(item.missedPromise, QLocale::ShortFormat)));
+                planned->setText(
+                    plannedText +
+                    tr(" — promise of %1 missed").arg(QLocale().toString(item.missedPromise, QLocale::ShortFormat)));
                 planned->setIcon(QIcon(QStringLiteral(":/icons/late-3.svg")));
                 planned->setToolTip(tr("The client promised to pay by %1 and has not.")
                                         .arg(QLocale().toString(item.missedPromise, QLocale::LongFormat)));
@@ -196,9 +197,8 @@ void TodayView::refresh()
             const AgingBucket bucket = agingBucket(item.daysLate());
             auto *late = cell(daysLateText(item.daysLate()));
             late->setIcon(severityIcon(bucket));
-            const QString owed = item.isPlanItem()
-                                     ? Money(item.instalmentOwedCents, item.invoice.currency).toString()
-                                     : item.invoice.balance().toString();
+            const QString owed = item.isPlanItem() ? Money(item.instalmentOwedCents, item.invoice.currency).toString()
+                                                   : item.invoice.balance().toString();
             QList<QStandardItem *> row{
                 step,
                 cell(item.isPlanItem() ? item.planInvoices.join(QStringLiteral(", ")) : item.invoice.number),
@@ -276,12 +276,13 @@ void TodayView::markPlanStepDone(const AgendaItem &item)
     const AgreementService service(m_context.db());
     Status done = success();
     if (item.kind == AgendaKind::InstalmentReminder) {
-        if (QMessageBox::question(this, tr("Instalment reminder"),
-                                  tr("Record that %1 was reminded of %2 today, by e-mail?")
-                                      .arg(item.invoice.clientName, instalment)) != QMessageBox::Yes)
+        if (QMessageBox::question(
+                this, tr("Instalment reminder"),
+                tr("Record that %1 was reminded of %2 today, by e-mail?").arg(item.invoice.clientName, instalment)) !=
+            QMessageBox::Yes)
             return;
-        const Result<qint64> id =
-            service.remindInstalment(item.planId, item.instalment, m_context.today(), Channel::Email, {}, m_context.today());
+        const Result<qint64> id = service.remindInstalment(item.planId, item.instalment, m_context.today(),
+                                                           Channel::Email, {}, m_context.today());
         done = id ? success() : Status(id.error());
     } else {
         if (QMessageBox::question(this, tr("Plan broken"),
