@@ -11,6 +11,7 @@
 #include "letters/letterrenderer.h"
 #include "letters/letterstrings.h"
 #include "storage/actionrepository.h"
+#include "storage/agreementrepository.h"
 #include "storage/clientrepository.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
@@ -411,7 +412,12 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
             d.scheduleTable.rows << QStringList{QString::number(i + 1), s.date(in.date), s.money(in.amount)};
         }
         const Money withPenalties = totalDue;
-        if (sum != balance && sum != withPenalties)
+        // Or the total of the payment plan agreed for these invoices (it may keep the interest and
+        // indemnity owed on the day it was agreed).
+        bool agreedPlan = false;
+        for (const PaymentPlan &p : AgreementRepository(m_db).plansForInvoice(r.invoiceIds.first()))
+            agreedPlan |= p.status == PlanStatus::Active && p.currency == currency && p.targetCents() == sum.cents();
+        if (sum != balance && sum != withPenalties && !agreedPlan)
             return Error(Tr::tr("the instalments add up to %1, not to what is owed (%2)")
                              .arg(sum.toString(), balance.toString()),
                          QStringLiteral("instalments"));

@@ -6,6 +6,7 @@
 #include "letters/letterrenderer.h"
 #include "letters/letterstrings.h"
 #include "letters/lettertemplate.h"
+#include "services/agreementservice.h"
 #include "services/clientservice.h"
 #include "services/collectionservice.h"
 #include "services/issuerservice.h"
@@ -442,6 +443,38 @@ private slots:
         QVERIFY(english.contains(QStringLiteral("Lyon, 10 June 2024")));
         QVERIFY(english.contains(QStringLiteral("Subject: Confirmation of our settlement: invoice F-A")));
         QCOMPARE(agreement->emailSubject, QStringLiteral("Confirmation of our settlement: invoice F-A"));
+    }
+
+    // A plan that keeps the interest and indemnity owed when agreed: its schedule letter lists
+    // instalments adding up to more than the balance, which only the agreed plan justifies.
+    void scheduleLetterOfAnAgreedPlan()
+    {
+        test::TempDatabase t;
+        QVERIFY(IssuerService(t.db()).save(testIssuer()).ok());
+        const qint64 client = addClient(t, QStringLiteral("Garage Dumas"), false);
+        const qint64 inv = t.addInvoice(QStringLiteral("F-A"), client, QDate(2024, 5, 1), QDate(2024, 5, 31), 100000);
+        const QDate day(2024, 6, 10);  // 10 days at 14.50 %: 1000 x 14.50 % x 10 / 365 = 3.97, + 40.00
+        PlanRequest plan;
+        plan.invoiceIds = {inv};
+        plan.agreedOn = day;
+        plan.count = 3;
+        plan.first = QDate(2024, 7, 1);
+        const Result<PaymentPlan> draft = AgreementService(t.db()).draftPlan(plan);
+        QVERIFY(draft.ok());
+        QCOMPARE(draft->targetCents(), 104397);
+        QList<Instalment> instalments;
+        for (const PlanInstalment &i : draft->instalments)
+            instalments << Instalment{i.date, Money::eur(i.cents)};
+        LetterService service(t.db(), t.dir() + QStringLiteral("/letters"));
+        const LetterRequest request{{inv}, LetterKind::Schedule, day, QStringLiteral("fr"), {}, {}, instalments};
+        QCOMPARE(service.compose(request).error().field, QStringLiteral("instalments"));  // no plan yet
+        QVERIFY(AgreementService(t.db()).addPlan(plan, day).ok());
+        const Result<LetterDocument> schedule = service.compose(request);
+        QVERIFY2(schedule.ok(), qPrintable(schedule.error().describe()));
+        const QString text = pdfText(*LetterRenderer().pdf({*schedule}));
+        QVERIFY2(text.contains(QStringLiteral("1 1er juillet 2024 347,99 € 2 1er août 2024 347,99 € "
+                                              "3 1er septembre 2024 347,99 € Total 1 043,97 €")),
+                 qPrintable(text));
     }
 
     // Markup, a very long name, 40 invoices and empty optional fields: printed literally, across pages.
