@@ -3643,6 +3643,18 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
         <source>No client matches this search.</source>
         <translation>No client matches this search.</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Everything that happened with the selected client, newest first, to export as a PDF.</source>
+        <translation>Everything that happened with the selected client, newest first, to export as a PDF.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientTableModel</name>

@@ -3643,6 +3643,18 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
         <source>No client matches this search.</source>
         <translation>Aucun client ne correspond à cette recherche.</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Everything that happened with the selected client, newest first, to export as a PDF.</source>
+        <translation>Tout ce qui s’est passé avec le client choisi, du plus récent au plus ancien, à exporter en PDF.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientTableModel</name>

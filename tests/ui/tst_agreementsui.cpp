@@ -12,6 +12,7 @@
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
 #include "views/agreementpanel.h"
+#include "views/clientlistview.h"
 #include "views/dashboardview.h"
 #include "views/timelineview.h"
 #include "views/todayview.h"
@@ -33,6 +34,7 @@
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <QtTest>
 
@@ -218,6 +220,21 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("History of invoice F-200")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Disputed: Two days not worked")));
         QVERIFY(text.contains(QStringLiteral("€2,400.00")));
+
+        // The client's story: both invoices, from the client list.
+        window.showPage(MainWindow::ClientsPage);
+        auto *clients = window.findChild<ClientListView *>();
+        auto *table = clients->findChild<QTableView *>(QStringLiteral("clientTable"));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        auto *history = clients->findChild<QPushButton *>(QStringLiteral("clientHistory"));
+        QVERIFY(history->isEnabled());
+        int rows = 0;
+        whenShown<QDialog>([&rows](QDialog *d) {
+            rows = d->findChild<TimelineView *>()->model()->rowCount();
+            d->reject();
+        });
+        QTest::mouseClick(history, Qt::LeftButton);
+        QCOMPARE(rows, 4 + 3);  // F-201: issued, due, the promise
     }
 
     // A settlement with its instalment plan: the waiver reaches the plan and the claim.

@@ -2,25 +2,37 @@
 
 #include "models/clienttablemodel.h"
 #include "tableviews.h"
+#include "timelineview.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace relance::ui {
 
-ClientListView::ClientListView(AppContext &context, QWidget *parent) : QWidget(parent)
+ClientListView::ClientListView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("clientSearch"));
     m_search->setPlaceholderText(tr("Search a name, a city or an e-mail (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search clients"));
-    layout->addWidget(m_search);
+    m_history = new QPushButton(tr("&History…"), this);
+    m_history->setObjectName(QStringLiteral("clientHistory"));
+    m_history->setToolTip(tr("Everything that happened with the selected client, newest first, to export as a PDF."));
+    m_history->setEnabled(false);
+    top->addWidget(m_search, 1);
+    top->addWidget(m_history);
+    layout->addLayout(top);
     m_model = new ClientTableModel(context, this);
     m_model->reload();
     m_table = new QTableView(this);
@@ -44,7 +56,30 @@ ClientListView::ClientListView(AppContext &context, QWidget *parent) : QWidget(p
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit clientActivated(index.data(ClientTableModel::ClientIdRole).toLongLong());
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_history->setEnabled(current.isValid()); });
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            showHistory(current.data(ClientTableModel::ClientIdRole).toLongLong());
+    });
     updateEmptyState();
+}
+
+void ClientListView::showHistory(qint64 clientId)
+{
+    QDialog dialog(this);
+    const QModelIndex current = m_table->currentIndex();
+    dialog.setWindowTitle(tr("History of %1").arg(current.isValid() ? current.siblingAtColumn(0).data().toString()
+                                                                    : QString()));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *view = new TimelineView(m_context, TimelineView::Of::Client, clientId, &dialog);
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(900, 560);
+    dialog.exec();
 }
 
 void ClientListView::updateEmptyState()

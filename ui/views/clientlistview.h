@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -23,6 +24,8 @@ public:
 
 public slots:
     void focusSearch();
+    // A client's story, newest first, in a dialog (exportable as a PDF).
+    void showHistory(qint64 clientId);
 
 signals:
     void clientActivated(qint64 clientId);
@@ -31,7 +34,9 @@ private:
     void updateEmptyState();
 
     ClientTableModel *m_model;
+    AppContext &m_context;
     QLineEdit *m_search;
+    QPushButton *m_history;
     QTableView *m_table;
     QStackedWidget *m_stack;
     QLabel *m_empty;
