@@ -3515,6 +3515,18 @@ Commands:
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
+    <message>
+        <source>Disputed: chasing waits until the dispute is resolved (Agreements tab).</source>
+        <translation>Disputed: chasing waits until the dispute is resolved (Agreements tab).</translation>
+    </message>
+    <message>
+        <source>Paid by instalments: the ladder waits while the payment plan is kept (Agreements tab).</source>
+        <translation>Paid by instalments: the ladder waits while the payment plan is kept (Agreements tab).</translation>
+    </message>
+    <message>
+        <source>(the client promised to pay by %1)</source>
+        <translation>(the client promised to pay by %1)</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientDialog</name>

@@ -3515,6 +3515,18 @@ Commandes :
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>Disputed: chasing waits until the dispute is resolved (Agreements tab).</source>
+        <translation>Contestée&#xa0;: la relance attend le règlement du litige (onglet Accords).</translation>
+    </message>
+    <message>
+        <source>Paid by instalments: the ladder waits while the payment plan is kept (Agreements tab).</source>
+        <translation>Payée par échéances&#xa0;: le scénario de relance attend tant que l’échéancier est respecté (onglet Accords).</translation>
+    </message>
+    <message>
+        <source>(the client promised to pay by %1)</source>
+        <translation>(le client a promis de payer le %1 au plus tard)</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientDialog</name>

@@ -38,14 +38,16 @@ struct Holds
     QSet<qint64> inPlan;                 // covered by an active plan
 };
 
+void later(QHash<qint64, QDate> &map, qint64 id, const QDate &date)
+{
+    if (date.isValid() && (!map.contains(id) || map.value(id) < date))
+        map.insert(id, date);
+}
+
 Holds loadHolds(const Database &db, const QList<PlanView> &activePlans)
 {
     Holds h;
     const DisputeRepository disputes(db);
-    const auto later = [](QHash<qint64, QDate> &map, qint64 id, const QDate &date) {
-        if (date.isValid() && (!map.contains(id) || map.value(id) < date))
-            map.insert(id, date);
-    };
     for (const PaymentPromise &p : disputes.latestPromisesForOpenInvoices())
         later(h.promisedUntil, p.invoiceId, p.promisedDate);
     const AgreementRepository agreements(db);
@@ -62,6 +64,45 @@ Holds loadHolds(const Database &db, const QList<PlanView> &activePlans)
         for (qint64 id : v.plan.invoiceIds)
             h.inPlan.insert(id);
     return h;
+}
+
+// The same for one invoice (its claim), read from that invoice's records only.
+Holds holdsOf(const Database &db, qint64 invoiceId)
+{
+    Holds h;
+    const DisputeRepository disputes(db);
+    const QList<PaymentPromise> promises = disputes.promisesForInvoice(invoiceId);
+    const auto latest = std::max_element(promises.cbegin(), promises.cend(),
+                                         [](const PaymentPromise &a, const PaymentPromise &b) { return a.id < b.id; });
+    if (latest != promises.cend())
+        later(h.promisedUntil, invoiceId, latest->promisedDate);
+    const AgreementRepository agreements(db);
+    for (const Settlement &s : agreements.settlementsForInvoice(invoiceId))
+        if (s.isLive())
+            later(h.promisedUntil, invoiceId, s.newDueDate);
+    for (const Dispute &d : disputes.disputesForInvoice(invoiceId))
+        if (d.resolution == DisputeResolution::Upheld)
+            later(h.resumeFrom, invoiceId, d.resolvedOn);
+    for (const PaymentPlan &p : agreements.plansForInvoice(invoiceId)) {
+        if (p.status == PlanStatus::Broken)
+            later(h.resumeFrom, invoiceId, p.statusDate);
+        if (p.status == PlanStatus::Active)
+            h.inPlan.insert(invoiceId);
+    }
+    return h;
+}
+
+// A promise pauses the chase until the day after it; a broken plan or an upheld dispute resumes
+// it from that day, at the step where it stood. Returns the promised date, if any.
+QDate holdBack(const Holds &h, qint64 invoiceId, PlannedStep &plan, Calendar calendar)
+{
+    const QDate promised = h.promisedUntil.value(invoiceId);
+    QDate notBefore = h.resumeFrom.value(invoiceId);
+    if (promised.isValid())
+        notBefore = std::max(notBefore, promised.addDays(1));
+    if (notBefore.isValid() && plan.date < notBefore)
+        plan.date = deadline(notBefore, 0, DayKind::Calendaires, calendar);
+    return promised;
 }
 
 }  // namespace
@@ -106,17 +147,9 @@ Agenda CollectionService::agenda(const QDate &asOf, int horizonDays) const
             ++agenda.finished;
             continue;
         }
-        // A promise pauses the chase until the day after it; a broken plan or an upheld dispute
-        // resumes it from that day, at the step where it stood.
-        const QDate promised = holds.promisedUntil.value(invoice.id);
-        QDate notBefore = holds.resumeFrom.value(invoice.id);
-        if (promised.isValid()) {
-            if (promised >= asOf)
-                ++agenda.promised;
-            notBefore = std::max(notBefore, promised.addDays(1));
-        }
-        if (notBefore.isValid() && plan->date < notBefore)
-            plan->date = deadline(notBefore, 0, DayKind::Calendaires, settings.calendar);
+        const QDate promised = holdBack(holds, invoice.id, *plan, settings.calendar);
+        if (promised.isValid() && promised >= asOf)
+            ++agenda.promised;
         if (plan->date > until)
             continue;
         AgendaItem item;
@@ -339,8 +372,14 @@ std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDa
                                                         : (client ? client->penaltyRateBasisPoints : std::nullopt);
     c.history = ActionRepository(m_db).forInvoice(invoiceId);
     c.ladder = settingsService.ladderFor(client ? client->ladderId : std::nullopt);
-    if (invoice->balance().cents() > 0 && invoice->pause == PauseReason::None)
-        c.next = planNextStep(c.ladder, invoice->dueDate, c.history, asOf, settings.calendar);
+    if (invoice->balance().cents() > 0 && invoice->pause == PauseReason::None) {
+        const Holds holds = holdsOf(m_db, invoiceId);
+        c.inPlan = holds.inPlan.contains(invoiceId);
+        if (!c.inPlan)
+            c.next = planNextStep(c.ladder, invoice->dueDate, c.history, asOf, settings.calendar);
+        if (c.next)
+            c.promisedUntil = holdBack(holds, invoiceId, *c.next, settings.calendar);
+    }
     c.risk = invoice->balance().cents() > 0 ? recoveryRisk(invoice->daysLate(asOf)) : RecoveryRisk::None;
     c.limitation = limitation(c.profile, invoice->serviceDate, invoice->issueDate, asOf);
     c.termsWarning = paymentTermsWarning(c.profile, invoice->issueDate, invoice->dueDate);

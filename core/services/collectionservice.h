@@ -102,8 +102,10 @@ struct InvoiceClaim
     // not claimed, and not counted in `interest`.
     qint64 waivedInterestCents = 0;
     qint64 waivedIndemnityCents = 0;
-    QString waivedBy;  // "payment plan 3", "settlement of 12/11/2026"
-    std::optional<PlannedStep> next;
+    QString waivedBy;                 // "payment plan 3", "settlement of 12/11/2026"
+    std::optional<PlannedStep> next;  // none while a payment plan holds (it is chased instead)
+    bool inPlan = false;
+    QDate promisedUntil;  // the client promised to pay by then (or a settlement's new due date)
     QList<CollectionAction> history;
 };
 

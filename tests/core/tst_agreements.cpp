@@ -328,7 +328,8 @@ private slots:
                              {2025, 9, 1})
                     .ok());
         QVERIFY(!disputes.resolve(*id, DisputeResolution::Upheld, {2025, 9, 1}, {}, {2025, 9, 1}).ok());
-        const AgendaItem *item = itemFor(collection.agenda({2025, 9, 1}), inv);
+        const Agenda resumed = collection.agenda({2025, 9, 1});  // the item points into it
+        const AgendaItem *item = itemFor(resumed, inv);
         QVERIFY(item);
         QCOMPARE(item->step.templateKey, QStringLiteral("reminder1"));
         QCOMPARE(item->plan.date, QDate(2025, 9, 1));
@@ -398,7 +399,8 @@ private slots:
 
         // Once the step is done after the promise, it is no longer flagged.
         QVERIFY(collection.recordAction(done(inv, {2025, 7, 21}, Channel::Email), {2025, 7, 21}).ok());
-        const AgendaItem *next = itemFor(collection.agenda({2025, 8, 31}), inv);
+        const Agenda later = collection.agenda({2025, 8, 31});
+        const AgendaItem *next = itemFor(later, inv);
         QVERIFY(next);
         QVERIFY(!next->missedPromise.isValid());
 
@@ -473,7 +475,8 @@ private slots:
         QVERIFY(s.addSettlement(st, std::nullopt, {2025, 7, 3}).ok());
         const CollectionService collection(t.db());
         QVERIFY(!itemFor(collection.agenda({2025, 7, 31}), inv));
-        const AgendaItem *item = itemFor(collection.agenda({2025, 8, 1}), inv);
+        const Agenda resumed = collection.agenda({2025, 8, 1});
+        const AgendaItem *item = itemFor(resumed, inv);
         QVERIFY(item);
         QCOMPARE(item->plan.date, QDate(2025, 8, 1));
         QCOMPARE(item->missedPromise, QDate(2025, 7, 31));

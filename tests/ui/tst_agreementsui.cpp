@@ -32,9 +32,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTreeView>
 #include <QtTest>
 

@@ -209,19 +209,26 @@ void ClaimPanel::refresh()
 
     if (c.invoice.balance().cents() <= 0)
         m_next->setText(tr("Nothing more to do: the invoice is paid."));
+    else if (c.invoice.pause == PauseReason::Disputed)
+        m_next->setText(tr("Disputed: chasing waits until the dispute is resolved (Agreements tab)."));
     else if (c.invoice.pause != PauseReason::None)
         m_next->setText(tr("Chasing is paused (%1). Set \"Chasing\" back to \"Being chased\" on the invoice to resume.")
                             .arg(pauseReasonLabel(c.invoice.pause)));
+    else if (c.inPlan)
+        m_next->setText(tr("Paid by instalments: the ladder waits while the payment plan is kept (Agreements tab)."));
     else if (c.next) {
         const LadderStep &step = c.ladder.steps.at(c.next->stepIndex);
         // "Phone call (Phone call)" says nothing twice: the channel only when it adds something.
         const QString what = step.displayName() == channelLabel(step.channel)
                                  ? step.displayName()
                                  : QStringLiteral("%1 (%2)").arg(step.displayName(), channelLabel(step.channel));
-        m_next->setText(tr("<b>Next step:</b> %1, planned %2 — ladder \"%3\", step %4 of %5")
-                            .arg(what.toHtmlEscaped(), shortDate(c.next->date), c.ladder.displayName().toHtmlEscaped())
-                            .arg(c.next->stepIndex + 1)
-                            .arg(c.ladder.steps.size()));
+        QString next = tr("<b>Next step:</b> %1, planned %2 — ladder \"%3\", step %4 of %5")
+                           .arg(what.toHtmlEscaped(), shortDate(c.next->date), c.ladder.displayName().toHtmlEscaped())
+                           .arg(c.next->stepIndex + 1)
+                           .arg(c.ladder.steps.size());
+        if (c.promisedUntil.isValid() && c.promisedUntil >= m_context.today())
+            next += QLatin1Char(' ') + tr("(the client promised to pay by %1)").arg(shortDate(c.promisedUntil));
+        m_next->setText(next);
     } else
         m_next->setText(tr("Every step of the ladder \"%1\" is done.").arg(c.ladder.displayName()));
     m_done->setEnabled(c.next.has_value());

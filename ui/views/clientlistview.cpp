@@ -70,8 +70,8 @@ void ClientListView::showHistory(qint64 clientId)
 {
     QDialog dialog(this);
     const QModelIndex current = m_table->currentIndex();
-    dialog.setWindowTitle(tr("History of %1").arg(current.isValid() ? current.siblingAtColumn(0).data().toString()
-                                                                    : QString()));
+    dialog.setWindowTitle(
+        tr("History of %1").arg(current.isValid() ? current.siblingAtColumn(0).data().toString() : QString()));
     auto *layout = new QVBoxLayout(&dialog);
     auto *view = new TimelineView(m_context, TimelineView::Of::Client, clientId, &dialog);
     layout->addWidget(view);

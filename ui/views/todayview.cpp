@@ -264,7 +264,7 @@ void TodayView::markDone()
     dialog.exec();
 }
 
-void TodayView::markPlanStepDone(const AgendaItem &item)
+void TodayView::markPlanStepDone(AgendaItem item)
 {
     const QLocale locale;
     const QString instalment = tr("instalment %1 of %2 (%3 due on %4, %5 unpaid)")

@@ -50,7 +50,7 @@ signals:
 private:
     void updateButtons();
     // A plan item: the instalment's reminder sent, or the plan declared broken.
-    void markPlanStepDone(const AgendaItem &item);
+    void markPlanStepDone(AgendaItem item);  // a copy: the agenda may refresh while a question is asked
 
     AppContext &m_context;
     Agenda m_agenda;
