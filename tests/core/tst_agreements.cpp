@@ -193,6 +193,8 @@ private slots:
         QCOMPARE(claim->waivedInterestCents, 1278);  // 32 days: 1200 x 12.15 % x 32 / 365 = 12.78
         QCOMPARE(claim->waivedIndemnityCents, 4000);
         QCOMPARE(claim->waivedBy, QStringLiteral("payment plan %1").arg(*id));
+        QVERIFY(claim->inPlan);
+        QVERIFY(!claim->next);
         Agenda a = collection.agenda({2025, 8, 1});
         QVERIFY(a.items.isEmpty());
         QCOMPARE(a.inPlans, 1);
@@ -231,6 +233,8 @@ private slots:
         QCOMPARE(claim->interest->interest.cents(), 2277);
         QCOMPARE(claim->interest->indemnity.cents(), 4000);
         QCOMPARE(claim->interest->totalClaimed().cents(), 126277);
+        QVERIFY(!claim->inPlan);
+        QCOMPARE(claim->next->date, QDate(2025, 8, 26));  // the claim plans as the agenda does
     }
 
     void aBrokenPlanThatDidNotRestoreKeepsItsWaiver()
@@ -387,6 +391,9 @@ private slots:
             QVERIFY(!itemFor(a, inv));
             QCOMPARE(a.promised, 1);
         }
+        const auto claim = collection.claim(inv, {2025, 7, 16});
+        QCOMPARE(claim->promisedUntil, QDate(2025, 7, 20));
+        QCOMPARE(claim->next->date, QDate(2025, 7, 21));
         const Agenda upcoming = collection.agenda({2025, 7, 20}, 1);
         QCOMPARE(itemFor(upcoming, inv)->plan.date, QDate(2025, 7, 21));
         const Agenda a = collection.agenda({2025, 7, 21});
