@@ -1341,6 +1341,75 @@
         <source>&quot;%1&quot; is not on_hold (a dispute is opened with dispute add)</source>
         <translation>&quot;%1&quot; is not on_hold (a dispute is opened with dispute add)</translation>
     </message>
+    <message numerus="yes">
+        <source>Promised this week: %1 (%n invoice(s))</source>
+        <translation>
+            <numerusform>Promised this week: %1 (%n invoice)</numerusform>
+            <numerusform>Promised this week: %1 (%n invoices)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment plans: %1 on track, %2 late</source>
+        <translation>Payment plans: %1 on track, %2 late</translation>
+    </message>
+    <message numerus="yes">
+        <source>In dispute: %1 (%n invoice(s)), of which %2 contested</source>
+        <translation>
+            <numerusform>In dispute: %1 (%n invoice), of which %2 contested</numerusform>
+            <numerusform>In dispute: %1 (%n invoices), of which %2 contested</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import invoices from a CSV file (a spreadsheet&apos;s export). The delimiter, encoding, decimal mark, date format and columns are guessed and remembered for files of the same layout; every row is checked first and nothing is written if one is wrong. Invoices already imported are left as they are.</source>
+        <translation>Import invoices from a CSV file (a spreadsheet&apos;s export). The delimiter, encoding, decimal mark, date format and columns are guessed and remembered for files of the same layout; every row is checked first and nothing is written if one is wrong. Invoices already imported are left as they are.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>The CSV file.</translation>
+    </message>
+    <message>
+        <source>Use the mapping saved under this name.</source>
+        <translation>Use the mapping saved under this name.</translation>
+    </message>
+    <message>
+        <source>Map a field to a column: FIELD=COLUMN (the column&apos;s header or its number from 1; repeat). Fields: %1.</source>
+        <translation>Map a field to a column: FIELD=COLUMN (the column&apos;s header or its number from 1; repeat). Fields: %1.</translation>
+    </message>
+    <message>
+        <source>Create the clients the file names and Relance does not know.</source>
+        <translation>Create the clients the file names and Relance does not know.</translation>
+    </message>
+    <message>
+        <source>Save the mapping used under this name.</source>
+        <translation>Save the mapping used under this name.</translation>
+    </message>
+    <message>
+        <source>Check and tell what would be imported; write nothing.</source>
+        <translation>Check and tell what would be imported; write nothing.</translation>
+    </message>
+    <message>
+        <source>give one CSV file</source>
+        <translation>give one CSV file</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=COLUMN with a known field and column</source>
+        <translation>&quot;%1&quot; is not FIELD=COLUMN with a known field and column</translation>
+    </message>
+    <message numerus="yes">
+        <source>relance-cli: %n problem(s): nothing was imported.</source>
+        <translation>
+            <numerusform>relance-cli: %n problem: nothing was imported.</numerusform>
+            <numerusform>relance-cli: %n problems: nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 invoice(s) to add, %2 already there, %3 new client(s); nothing written (--dry-run).</source>
+        <translation>%1 invoice(s) to add, %2 already there, %3 new client(s); nothing written (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Imported %1 invoice(s) from %2 (%3 already there), %4 new client(s).</source>
+        <translation>Imported %1 invoice(s) from %2 (%3 already there), %4 new client(s).</translation>
+    </message>
     <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -1374,6 +1443,7 @@ Commands:
   dispute add    The client disputes an invoice; dispute resolve closes it
   promise add    The client promised to pay by a date: chasing waits until then
   timeline       Everything that happened to an invoice or client (--json, --pdf)
+  import invoices Import invoices (and clients) from a CSV file, all or nothing
 </source>
         <translation>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -1407,25 +1477,8 @@ Commands:
   dispute add    The client disputes an invoice; dispute resolve closes it
   promise add    The client promised to pay by a date: chasing waits until then
   timeline       Everything that happened to an invoice or client (--json, --pdf)
+  import invoices Import invoices (and clients) from a CSV file, all or nothing
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>Promised this week: %1 (%n invoice(s))</source>
-        <translation>
-            <numerusform>Promised this week: %1 (%n invoice)</numerusform>
-            <numerusform>Promised this week: %1 (%n invoices)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Payment plans: %1 on track, %2 late</source>
-        <translation>Payment plans: %1 on track, %2 late</translation>
-    </message>
-    <message numerus="yes">
-        <source>In dispute: %1 (%n invoice(s)), of which %2 contested</source>
-        <translation>
-            <numerusform>In dispute: %1 (%n invoice), of which %2 contested</numerusform>
-            <numerusform>In dispute: %1 (%n invoices), of which %2 contested</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1694,52 @@ Commands:
     <message>
         <source>the last ladder cannot be removed</source>
         <translation>the last ladder cannot be removed</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFormats</name>
+    <message>
+        <source>&quot;%1&quot; is not a date that exists</source>
+        <translation>&quot;%1&quot; is not a date that exists</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; is not an amount</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>the amount is empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than two decimals</source>
+        <translation>&quot;%1&quot; has more than two decimals</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount</source>
+        <translation>&quot;%1&quot; is too large an amount</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>the date is empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written %2</source>
+        <translation>&quot;%1&quot; is not a date written %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>text after a closing quote</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (it starts on line %1)</source>
+        <translation>a quoted field is not closed (it starts on line %1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1965,92 @@ Commands:
     <message>
         <source>On hold</source>
         <translation>On hold</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceImportService</name>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>Amount incl. VAT</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Client&apos;s e-mail</source>
+        <translation>Client&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>Client&apos;s SIRET</source>
+        <translation>Client&apos;s SIRET</translation>
+    </message>
+    <message>
+        <source>Client&apos;s VAT number</source>
+        <translation>Client&apos;s VAT number</translation>
+    </message>
+    <message>
+        <source>no column is mapped to &quot;%1&quot;</source>
+        <translation>no column is mapped to &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the invoice number is empty</source>
+        <translation>the invoice number is empty</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already on line %2</source>
+        <translation>invoice %1 is already on line %2</translation>
+    </message>
+    <message>
+        <source>the client is empty</source>
+        <translation>the client is empty</translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>the %1 is empty</translation>
+    </message>
+    <message>
+        <source>no client is named &quot;%1&quot; (create the clients with the import, or add it first)</source>
+        <translation>no client is named &quot;%1&quot; (create the clients with the import, or add it first)</translation>
+    </message>
+    <message>
+        <source>invoice %1 already exists with other values (%2, %3, issued %4)</source>
+        <translation>invoice %1 already exists with other values (%2, %3, issued %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n other problem(s); nothing was imported)</source>
+        <translation>
+            <numerusform> (and %n other problem; nothing was imported)</numerusform>
+            <numerusform> (and %n other problems; nothing was imported)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1341,6 +1341,75 @@
         <source>&quot;%1&quot; is not on_hold (a dispute is opened with dispute add)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas on_hold (un litige s’ouvre avec dispute add)</translation>
     </message>
+    <message numerus="yes">
+        <source>Promised this week: %1 (%n invoice(s))</source>
+        <translation>
+            <numerusform>Promis cette semaine&#xa0;: %1 (%n facture)</numerusform>
+            <numerusform>Promis cette semaine&#xa0;: %1 (%n factures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment plans: %1 on track, %2 late</source>
+        <translation>Échéanciers&#xa0;: %1 respectés, %2 en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>In dispute: %1 (%n invoice(s)), of which %2 contested</source>
+        <translation>
+            <numerusform>En litige&#xa0;: %1 (%n facture), dont %2 contestés</numerusform>
+            <numerusform>En litige&#xa0;: %1 (%n factures), dont %2 contestés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import invoices from a CSV file (a spreadsheet&apos;s export). The delimiter, encoding, decimal mark, date format and columns are guessed and remembered for files of the same layout; every row is checked first and nothing is written if one is wrong. Invoices already imported are left as they are.</source>
+        <translation>Importer des factures depuis un fichier CSV (l’export d’un tableur). Le séparateur, l’encodage, le séparateur décimal, le format des dates et les colonnes sont devinés et retenus pour les fichiers de même présentation&#x202f;; chaque ligne est vérifiée d’abord et rien n’est écrit si l’une est fausse. Les factures déjà importées restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Use the mapping saved under this name.</source>
+        <translation>Utiliser la correspondance enregistrée sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Map a field to a column: FIELD=COLUMN (the column&apos;s header or its number from 1; repeat). Fields: %1.</source>
+        <translation>Associer un champ à une colonne&#xa0;: CHAMP=COLONNE (l’en-tête de la colonne ou son numéro à partir de 1&#x202f;; à répéter). Champs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Create the clients the file names and Relance does not know.</source>
+        <translation>Créer les clients que le fichier nomme et que Relance ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>Save the mapping used under this name.</source>
+        <translation>Enregistrer la correspondance utilisée sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Check and tell what would be imported; write nothing.</source>
+        <translation>Vérifier et dire ce qui serait importé&#x202f;; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>give one CSV file</source>
+        <translation>indiquez un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=COLUMN with a known field and column</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CHAMP=COLONNE avec un champ et une colonne connus</translation>
+    </message>
+    <message numerus="yes">
+        <source>relance-cli: %n problem(s): nothing was imported.</source>
+        <translation>
+            <numerusform>relance-cli&#xa0;: %n problème&#xa0;: rien n’a été importé.</numerusform>
+            <numerusform>relance-cli&#xa0;: %n problèmes&#xa0;: rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 invoice(s) to add, %2 already there, %3 new client(s); nothing written (--dry-run).</source>
+        <translation>%1 facture(s) à ajouter, %2 déjà présente(s), %3 nouveau(x) client(s)&#x202f;; rien n’est écrit (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Imported %1 invoice(s) from %2 (%3 already there), %4 new client(s).</source>
+        <translation>%1 facture(s) importée(s) depuis %2 (%3 déjà présente(s)), %4 nouveau(x) client(s).</translation>
+    </message>
     <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -1374,6 +1443,7 @@ Commands:
   dispute add    The client disputes an invoice; dispute resolve closes it
   promise add    The client promised to pay by a date: chasing waits until then
   timeline       Everything that happened to an invoice or client (--json, --pdf)
+  import invoices Import invoices (and clients) from a CSV file, all or nothing
 </source>
         <translation>Usage : relance-cli [--db FICHIER] COMMANDE [OPTIONS]
 
@@ -1407,25 +1477,8 @@ Commandes :
   dispute add    Le client conteste une facture ; dispute resolve clôt le litige
   promise add    Le client a promis de payer à une date : la relance attend jusque-là
   timeline       Tout ce qui est arrivé à une facture ou un client (--json, --pdf)
+  import invoices Importer des factures (et des clients) depuis un fichier CSV, tout ou rien
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>Promised this week: %1 (%n invoice(s))</source>
-        <translation>
-            <numerusform>Promis cette semaine&#xa0;: %1 (%n facture)</numerusform>
-            <numerusform>Promis cette semaine&#xa0;: %1 (%n factures)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Payment plans: %1 on track, %2 late</source>
-        <translation>Échéanciers&#xa0;: %1 respectés, %2 en retard</translation>
-    </message>
-    <message numerus="yes">
-        <source>In dispute: %1 (%n invoice(s)), of which %2 contested</source>
-        <translation>
-            <numerusform>En litige&#xa0;: %1 (%n facture), dont %2 contestés</numerusform>
-            <numerusform>En litige&#xa0;: %1 (%n factures), dont %2 contestés</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1694,52 @@ Commandes :
     <message>
         <source>the last ladder cannot be removed</source>
         <translation>la dernière échelle ne peut pas être supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFormats</name>
+    <message>
+        <source>&quot;%1&quot; is not a date that exists</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date qui existe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>le montant est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than two decimals</source>
+        <translation>«&#xa0;%1&#xa0;» a plus de deux décimales</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount</source>
+        <translation>«&#xa0;%1&#xa0;» est un montant trop grand</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date écrite %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>du texte après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (it starts on line %1)</source>
+        <translation>un champ entre guillemets n’est pas fermé (il commence ligne %1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1965,92 @@ Commandes :
     <message>
         <source>On hold</source>
         <translation>En attente</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceImportService</name>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d’émission</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>Date de prestation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Client&apos;s e-mail</source>
+        <translation>E-mail du client</translation>
+    </message>
+    <message>
+        <source>Client&apos;s SIRET</source>
+        <translation>SIRET du client</translation>
+    </message>
+    <message>
+        <source>Client&apos;s VAT number</source>
+        <translation>N° de TVA du client</translation>
+    </message>
+    <message>
+        <source>no column is mapped to &quot;%1&quot;</source>
+        <translation>aucune colonne n’est associée à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the invoice number is empty</source>
+        <translation>le numéro de facture est vide</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already on line %2</source>
+        <translation>la facture %1 figure déjà ligne %2</translation>
+    </message>
+    <message>
+        <source>the client is empty</source>
+        <translation>le client est vide</translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <source>no client is named &quot;%1&quot; (create the clients with the import, or add it first)</source>
+        <translation>aucun client ne s’appelle «&#xa0;%1&#xa0;» (créez les clients avec l’import, ou ajoutez-le d’abord)</translation>
+    </message>
+    <message>
+        <source>invoice %1 already exists with other values (%2, %3, issued %4)</source>
+        <translation>la facture %1 existe déjà avec d’autres valeurs (%2, %3, émise le %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n other problem(s); nothing was imported)</source>
+        <translation>
+            <numerusform> (et %n autre problème&#x202f;; rien n’a été importé)</numerusform>
+            <numerusform> (et %n autres problèmes&#x202f;; rien n’a été importé)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ int fail(Context &ctx, const Error &error, const QHash<QString, QString> &option
 }
 
 std::optional<int> parseOrExit(Context &ctx, QCommandLineParser &parser, const QString &command,
-                               const QStringList &args)
+                               const QStringList &args, int positionals)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     parser.addOption(help);
@@ -37,9 +37,9 @@ std::optional<int> parseOrExit(Context &ctx, QCommandLineParser &parser, const Q
         ctx.out << text;
         return Ok;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().size() > positionals) {
         ctx.err << "relance-cli " << command << ": "
-                << Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()) << Qt::endl;
+                << Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(positionals)) << Qt::endl;
         return Usage;
     }
     return std::nullopt;

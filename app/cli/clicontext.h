@@ -42,8 +42,9 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 // names ("due"); a key mapped to "" names no option; unmapped keys are shown as they are.
 int fail(Context &ctx, const Error &error, const QHash<QString, QString> &options = {});
 // Parses a command's own arguments; on --help prints it and returns Ok, on bad options Usage.
+// `positionals`: how many arguments without an option the command takes (a file...).
 std::optional<int> parseOrExit(Context &ctx, QCommandLineParser &parser, const QString &command,
-                               const QStringList &args);
+                               const QStringList &args, int positionals = 0);
 // Reads a date option (ISO or French form); an absent option gives `fallback`.
 Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, const QDate &fallback = {});
 // Reads an amount option ("1234.56" or "1 234,56").

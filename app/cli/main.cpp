@@ -54,6 +54,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("dispute resolve"), cli::disputeResolveCommand},
         {QStringLiteral("promise add"), cli::promiseAddCommand},
         {QStringLiteral("timeline"), cli::timelineCommand},
+        {QStringLiteral("import invoices"), cli::importInvoicesCommand},
     };
     return all;
 }
@@ -91,7 +92,8 @@ void printUsage(QTextStream &out)
                   "  plan add       Agree a payment plan; plan show lists its instalments, plan break ends it\n"
                   "  dispute add    The client disputes an invoice; dispute resolve closes it\n"
                   "  promise add    The client promised to pay by a date: chasing waits until then\n"
-                  "  timeline       Everything that happened to an invoice or client (--json, --pdf)\n")
+                  "  timeline       Everything that happened to an invoice or client (--json, --pdf)\n"
+                  "  import invoices Import invoices (and clients) from a CSV file, all or nothing\n")
                .arg(Database::defaultPath());
 }
 

@@ -79,8 +79,9 @@ Result<qint64> parseAmountCents(const QString &input, DecimalMark mark)
         text = text.mid(1, text.size() - 2).trimmed();
     }
     // Currency signs or codes around the number.
-    static const QRegularExpression currency(QStringLiteral("^(?:€|EUR|USD|\\$|£|GBP)\\s*|\\s*(?:€|EUR|USD|\\$|£|GBP)$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression currency(
+        QStringLiteral("^(?:€|EUR|USD|\\$|£|GBP)\\s*|\\s*(?:€|EUR|USD|\\$|£|GBP)$"),
+        QRegularExpression::CaseInsensitiveOption);
     text.remove(currency);
     if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212)) || text.startsWith(QLatin1Char('+'))) {
         negative = negative || text.at(0) != QLatin1Char('+');

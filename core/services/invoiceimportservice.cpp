@@ -23,8 +23,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(InvoiceImportService)
 };
 
-constexpr std::array kFields{ImportField::Number,      ImportField::Client,     ImportField::IssueDate,
-                             ImportField::DueDate,     ImportField::AmountIncl, ImportField::AmountExcl,
+constexpr std::array kFields{ImportField::Number,      ImportField::Client,      ImportField::IssueDate,
+                             ImportField::DueDate,     ImportField::AmountIncl,  ImportField::AmountExcl,
                              ImportField::Currency,    ImportField::ServiceDate, ImportField::Notes,
                              ImportField::ClientEmail, ImportField::ClientSiret, ImportField::ClientVat};
 
@@ -43,43 +43,50 @@ QStringList synonyms(ImportField f)
 {
     switch (f) {
     case ImportField::Number:
-        return {QStringLiteral("numero"),        QStringLiteral("numerofacture"), QStringLiteral("nfacture"),
-                QStringLiteral("nodefacture"),   QStringLiteral("facture"),       QStringLiteral("invoice"),
-                QStringLiteral("invoiceno"),     QStringLiteral("invoicenumber"), QStringLiteral("number"),
-                QStringLiteral("no"),            QStringLiteral("reference"),     QStringLiteral("ref")};
+        return {QStringLiteral("numero"),      QStringLiteral("numerofacture"), QStringLiteral("nfacture"),
+                QStringLiteral("nodefacture"), QStringLiteral("facture"),       QStringLiteral("invoice"),
+                QStringLiteral("invoiceno"),   QStringLiteral("invoicenumber"), QStringLiteral("number"),
+                QStringLiteral("no"),          QStringLiteral("reference"),     QStringLiteral("ref")};
     case ImportField::Client:
-        return {QStringLiteral("client"),     QStringLiteral("nomclient"),    QStringLiteral("nomduclient"),
-                QStringLiteral("customer"),   QStringLiteral("customername"), QStringLiteral("clientname"),
-                QStringLiteral("raisonsociale"), QStringLiteral("societe"),   QStringLiteral("company")};
+        return {QStringLiteral("client"),        QStringLiteral("nomclient"),    QStringLiteral("nomduclient"),
+                QStringLiteral("customer"),      QStringLiteral("customername"), QStringLiteral("clientname"),
+                QStringLiteral("raisonsociale"), QStringLiteral("societe"),      QStringLiteral("company")};
     case ImportField::IssueDate:
-        return {QStringLiteral("date"),        QStringLiteral("datefacture"),  QStringLiteral("datedefacture"),
+        return {QStringLiteral("date"),         QStringLiteral("datefacture"),   QStringLiteral("datedefacture"),
                 QStringLiteral("dateemission"), QStringLiteral("datedemission"), QStringLiteral("issuedate"),
                 QStringLiteral("invoicedate"),  QStringLiteral("dateofissue")};
     case ImportField::DueDate:
-        return {QStringLiteral("echeance"), QStringLiteral("dateecheance"), QStringLiteral("datedecheance"),
-                QStringLiteral("duedate"),  QStringLiteral("due"),          QStringLiteral("datelimite"),
-                QStringLiteral("datelimitedepaiement"), QStringLiteral("paymentdue")};
+        return {QStringLiteral("echeance"),
+                QStringLiteral("dateecheance"),
+                QStringLiteral("datedecheance"),
+                QStringLiteral("duedate"),
+                QStringLiteral("due"),
+                QStringLiteral("datelimite"),
+                QStringLiteral("datelimitedepaiement"),
+                QStringLiteral("paymentdue")};
     case ImportField::AmountIncl:
-        return {QStringLiteral("montantttc"), QStringLiteral("totalttc"),   QStringLiteral("ttc"),
-                QStringLiteral("montant"),    QStringLiteral("total"),      QStringLiteral("amount"),
+        return {QStringLiteral("montantttc"), QStringLiteral("totalttc"),      QStringLiteral("ttc"),
+                QStringLiteral("montant"),    QStringLiteral("total"),         QStringLiteral("amount"),
                 QStringLiteral("amountincl"), QStringLiteral("amountinclvat"), QStringLiteral("totalincl"),
                 QStringLiteral("grandtotal"), QStringLiteral("totalamount")};
     case ImportField::AmountExcl:
-        return {QStringLiteral("montantht"), QStringLiteral("totalht"), QStringLiteral("ht"),
+        return {QStringLiteral("montantht"),  QStringLiteral("totalht"),       QStringLiteral("ht"),
                 QStringLiteral("amountexcl"), QStringLiteral("amountexclvat"), QStringLiteral("net"),
-                QStringLiteral("netamount"), QStringLiteral("subtotal")};
-    case ImportField::Currency: return {QStringLiteral("devise"), QStringLiteral("currency"), QStringLiteral("monnaie")};
+                QStringLiteral("netamount"),  QStringLiteral("subtotal")};
+    case ImportField::Currency:
+        return {QStringLiteral("devise"), QStringLiteral("currency"), QStringLiteral("monnaie")};
     case ImportField::ServiceDate:
-        return {QStringLiteral("dateprestation"), QStringLiteral("datedeprestation"), QStringLiteral("datelivraison"),
-                QStringLiteral("datedelivraison"), QStringLiteral("servicedate"), QStringLiteral("deliverydate")};
+        return {QStringLiteral("dateprestation"),  QStringLiteral("datedeprestation"), QStringLiteral("datelivraison"),
+                QStringLiteral("datedelivraison"), QStringLiteral("servicedate"),      QStringLiteral("deliverydate")};
     case ImportField::Notes:
-        return {QStringLiteral("notes"), QStringLiteral("note"), QStringLiteral("commentaire"),
-                QStringLiteral("comment"), QStringLiteral("comments"), QStringLiteral("libelle"),
+        return {QStringLiteral("notes"),      QStringLiteral("note"),     QStringLiteral("commentaire"),
+                QStringLiteral("comment"),    QStringLiteral("comments"), QStringLiteral("libelle"),
                 QStringLiteral("description")};
     case ImportField::ClientEmail:
         return {QStringLiteral("email"), QStringLiteral("mail"), QStringLiteral("courriel"),
                 QStringLiteral("emailclient"), QStringLiteral("customeremail")};
-    case ImportField::ClientSiret: return {QStringLiteral("siret"), QStringLiteral("siren"), QStringLiteral("siretclient")};
+    case ImportField::ClientSiret:
+        return {QStringLiteral("siret"), QStringLiteral("siren"), QStringLiteral("siretclient")};
     case ImportField::ClientVat:
         return {QStringLiteral("tva"), QStringLiteral("numerotva"), QStringLiteral("tvaintracommunautaire"),
                 QStringLiteral("vat"), QStringLiteral("vatnumber"), QStringLiteral("vatid")};
@@ -182,7 +189,7 @@ ColumnMapping ColumnMapping::fromJson(const QString &json)
         if (const auto f = importFieldFromKey(it.key()))
             m.columns.insert(*f, it.value().toInt());
     m.decimalMark = o.value(QStringLiteral("decimal")).toString() == QLatin1String("point") ? DecimalMark::Point
-                                                                                           : DecimalMark::Comma;
+                                                                                            : DecimalMark::Comma;
     m.dateFormat = DateFormat(std::clamp(o.value(QStringLiteral("dates")).toInt(), 0, 5));
     m.createClients = o.value(QStringLiteral("create_clients")).toBool();
     return m;
@@ -206,10 +213,10 @@ ColumnMapping InvoiceImportService::mappingFor(const CsvTable &table, const QStr
                 if (h.isEmpty() || std::find(m.columns.cbegin(), m.columns.cend(), c) != m.columns.cend())
                     continue;
                 const QStringList words = synonyms(f);
-                const bool matches = pass == 0 ? words.contains(h)
-                                               : std::any_of(words.cbegin(), words.cend(), [&](const QString &w) {
-                                                     return w.size() >= 3 && h.contains(w);
-                                                 });
+                const bool matches =
+                    pass == 0 ? words.contains(h) : std::any_of(words.cbegin(), words.cend(), [&](const QString &w) {
+                        return w.size() >= 3 && h.contains(w);
+                    });
                 if (matches) {
                     m.columns.insert(f, c);
                     break;
@@ -225,8 +232,7 @@ ColumnMapping InvoiceImportService::mappingFor(const CsvTable &table, const QStr
     return m;
 }
 
-Status InvoiceImportService::saveMapping(const CsvTable &table, const ColumnMapping &mapping,
-                                         const QString &name) const
+Status InvoiceImportService::saveMapping(const CsvTable &table, const ColumnMapping &mapping, const QString &name) const
 {
     Transaction tx(m_db);
     if (Status s = SettingsRepository(m_db).setValue(layoutKey(table), mapping.toJson()); !s)
@@ -244,7 +250,8 @@ ImportPreview InvoiceImportService::preview(const CsvTable &table, const ColumnM
     const auto problem = [&](int line, const QString &field, const QString &message) {
         p.problems << Error(message, field).at(fileName, line);
     };
-    for (ImportField required : {ImportField::Number, ImportField::Client, ImportField::IssueDate, ImportField::AmountIncl})
+    for (ImportField required :
+         {ImportField::Number, ImportField::Client, ImportField::IssueDate, ImportField::AmountIncl})
         if (mapping.column(required) < 0)
             problem(1, importFieldKey(required),
                     Tr::tr("no column is mapped to \"%1\"").arg(importFieldLabel(required)));
@@ -382,8 +389,8 @@ Result<ImportReport> InvoiceImportService::import(const CsvTable &table, const C
     if (!p.ok()) {
         Error first = p.problems.first();
         if (p.problems.size() > 1)
-            first.message += Tr::tr(" (and %n other problem(s); nothing was imported)", nullptr,
-                                    int(p.problems.size()) - 1);
+            first.message +=
+                Tr::tr(" (and %n other problem(s); nothing was imported)", nullptr, int(p.problems.size()) - 1);
         return first;
     }
     Transaction tx(m_db);

@@ -52,12 +52,12 @@ struct ColumnMapping
 // Everything an import would do, checked, before anything is written.
 struct ImportPreview
 {
-    QList<Invoice> toAdd;        // clientName set; clientId 0 for a client to create
-    QList<int> toAddLines;       // their lines in the file
-    int unchanged = 0;           // already imported with the same values
-    QList<Client> newClients;    // to create, in order of first appearance
+    QList<Invoice> toAdd;      // clientName set; clientId 0 for a client to create
+    QList<int> toAddLines;     // their lines in the file
+    int unchanged = 0;         // already imported with the same values
+    QList<Client> newClients;  // to create, in order of first appearance
     QList<int> newClientLines;
-    QList<Error> problems;       // every problem, by line and field; an import refuses them all
+    QList<Error> problems;  // every problem, by line and field; an import refuses them all
 
     bool ok() const { return problems.isEmpty(); }
 };

@@ -413,6 +413,57 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("AV-1")));
     }
 
+    void importInvoicesFromTheCommandLine()
+    {
+        test::TempDatabase t;
+        const QString path = QDir(t.dir()).filePath(QStringLiteral("factures.csv"));
+        const auto write = [&](const QByteArray &bytes) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write("N\xC2\xB0 facture;Client;Date;\xC3\x89"
+              "ch\xC3\xA9"
+              "ance;Montant TTC\n"
+              "F-1;Acme;05/01/2025;04/02/2025;1 200,00\n"
+              "F-2;Acme;30/02/2025;;12,3,4\n");
+        const QString before = t.dump();
+        Run r = cli(t.path(), {QStringLiteral("import"), QStringLiteral("invoices"), path});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(
+            r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+            (QStringList{
+                QStringLiteral("relance-cli: %1:2: client: no client is named \"Acme\" (create the "
+                               "clients with the import, or add it first)")
+                    .arg(path),
+                QStringLiteral("relance-cli: %1:3: issue_date: \"30/02/2025\" is not a date that exists").arg(path),
+                QStringLiteral("relance-cli: %1:3: amount_incl: \"12,3,4\" is not an amount").arg(path),
+                QStringLiteral("relance-cli: 3 problems: nothing was imported.")}));
+        QCOMPARE(t.dump(), before);
+
+        write("N\xC2\xB0 facture;Client;Date;\xC3\x89"
+              "ch\xC3\xA9"
+              "ance;Montant TTC\n"
+              "F-1;Acme;05/01/2025;04/02/2025;1 200,00\n"
+              "F-2;Acme;28/02/2025;;12,34\n");
+        r = cli(t.path(), {QStringLiteral("import"), QStringLiteral("invoices"), path, QStringLiteral("--dry-run"),
+                           QStringLiteral("--create-clients")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(t.dump(), before);
+        r = cli(t.path(),
+                {QStringLiteral("import"), QStringLiteral("invoices"), path, QStringLiteral("--create-clients")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Imported 2 invoice(s)")), qPrintable(r.out));
+        r = cli(t.path(), {QStringLiteral("import"), QStringLiteral("invoices"), path});
+        QVERIFY2(r.out.contains(QStringLiteral("(2 already there)")), qPrintable(r.out + r.err));
+        const QJsonArray list = json(cli(t.path(), {QStringLiteral("invoices"), QStringLiteral("--json")}))
+                                    .value(QStringLiteral("invoices"))
+                                    .toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("amount_incl")).toString(), QStringLiteral("12.34"));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("due_date")).toString(), QStringLiteral("2025-03-30"));
+    }
+
     static QString pdfText(const QString &path)
     {
         QProcess p;

@@ -112,8 +112,10 @@ private slots:
                     .message.contains(QStringLiteral("not a date that exists")));
         QVERIFY(!parseDate(QStringLiteral("2025-12-31"), DateFormat::DayMonthYear).ok());
         // A column decides: 31/01 makes 01/02 the first of February.
-        QCOMPARE(guessDateFormat({QStringLiteral("01/02/2025"), QStringLiteral("31/01/2025")}), DateFormat::DayMonthYear);
-        QCOMPARE(guessDateFormat({QStringLiteral("01/02/2025"), QStringLiteral("12/31/2025")}), DateFormat::MonthDayYear);
+        QCOMPARE(guessDateFormat({QStringLiteral("01/02/2025"), QStringLiteral("31/01/2025")}),
+                 DateFormat::DayMonthYear);
+        QCOMPARE(guessDateFormat({QStringLiteral("01/02/2025"), QStringLiteral("12/31/2025")}),
+                 DateFormat::MonthDayYear);
         QCOMPARE(guessDateFormat({QStringLiteral("Jan 28 2021"), QStringLiteral("Feb 3 2021")}),
                  DateFormat::MonthNameDayYear);
         QCOMPARE(guessDateFormat({QStringLiteral("2025-01-02"), QStringLiteral("oops")}), DateFormat::Iso);
@@ -126,10 +128,11 @@ private slots:
     {
         test::TempDatabase t;
         t.addClient(QStringLiteral("Boulangerie Martin"));
-        const QByteArray file = cp1252(QStringLiteral("N° facture;Client;Date;Échéance;Montant HT;Montant TTC;Devise\r\n"
-                                                      "F-2025-001;Boulangerie Martin;05/01/2025;04/02/2025;1 000,00;1 200,00;EUR\r\n"
-                                                      "F-2025-002;\"Cabinet Durand; Associés\";31/01/2025;;500,00;600,00;\r\n"
-                                                      "F-2025-003;boulangerie martin;01/02/2025;03/03/2025;10,00;12,00 €;EUR\r\n"));
+        const QByteArray file =
+            cp1252(QStringLiteral("N° facture;Client;Date;Échéance;Montant HT;Montant TTC;Devise\r\n"
+                                  "F-2025-001;Boulangerie Martin;05/01/2025;04/02/2025;1 000,00;1 200,00;EUR\r\n"
+                                  "F-2025-002;\"Cabinet Durand; Associés\";31/01/2025;;500,00;600,00;\r\n"
+                                  "F-2025-003;boulangerie martin;01/02/2025;03/03/2025;10,00;12,00 €;EUR\r\n"));
         const Result<CsvTable> table = readCsv(file, QStringLiteral("factures.csv"));
         QVERIFY(table.ok());
         QCOMPARE(table->encoding, QStringLiteral("Windows-1252"));
@@ -272,7 +275,8 @@ private slots:
         QCOMPARE(report->added, 10000);
         QCOMPARE(report->clientsCreated, 5);  // "Client 0", "Client 10", ... "Client 40"
         QCOMPARE(InvoiceRepository(t.db()).countAll(), 10000);
-        QCOMPARE(InvoiceRepository(t.db()).findByNumber(QStringLiteral("B-09999"))->amountInclCents, 119999);  // "1 199,99"
+        QCOMPARE(InvoiceRepository(t.db()).findByNumber(QStringLiteral("B-09999"))->amountInclCents,
+                 119999);  // "1 199,99"
         QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
     }
 };
