@@ -15,20 +15,20 @@ int importInvoicesCommand(Context &ctx, const QStringList &args)
                "checked first and nothing is written if one is wrong. Invoices already imported are left as they "
                "are."));
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The CSV file."));
-    p.addOptions(
-        {makeOption("mapping", Tr::tr("Use the mapping saved under this name."), "NAME"),
-         makeOption("map", Tr::tr("Map a field to a column: FIELD=COLUMN (the column's header or its number from 1; "
-                                  "repeat). Fields: %1.")
-                               .arg([] {
-                                   QStringList keys;
-                                   for (ImportField f : importFields())
-                                       keys << importFieldKey(f);
-                                   return keys.join(QStringLiteral(", "));
-                               }()),
-                    "FIELD=COLUMN"),
-         makeOption("create-clients", Tr::tr("Create the clients the file names and Relance does not know.")),
-         makeOption("save-mapping", Tr::tr("Save the mapping used under this name."), "NAME"),
-         makeOption("dry-run", Tr::tr("Check and tell what would be imported; write nothing."))});
+    p.addOptions({makeOption("mapping", Tr::tr("Use the mapping saved under this name."), "NAME"),
+                  makeOption("map",
+                             Tr::tr("Map a field to a column: FIELD=COLUMN (the column's header or its number from 1; "
+                                    "repeat). Fields: %1.")
+                                 .arg([] {
+                                     QStringList keys;
+                                     for (ImportField f : importFields())
+                                         keys << importFieldKey(f);
+                                     return keys.join(QStringLiteral(", "));
+                                 }()),
+                             "FIELD=COLUMN"),
+                  makeOption("create-clients", Tr::tr("Create the clients the file names and Relance does not know.")),
+                  makeOption("save-mapping", Tr::tr("Save the mapping used under this name."), "NAME"),
+                  makeOption("dry-run", Tr::tr("Check and tell what would be imported; write nothing."))});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("import invoices"), args, 1))
         return *exit;
     if (p.positionalArguments().size() != 1)

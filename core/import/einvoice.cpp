@@ -1,0 +1,256 @@
+#include "einvoice.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include <functional>
+
+namespace relance {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EInvoice)
+};
+
+// UNTDID 1001 codes of credit notes (EN 16931 allows these for BT-3).
+const QStringList kCreditNoteCodes{QStringLiteral("381"), QStringLiteral("261"), QStringLiteral("262"),
+                                   QStringLiteral("296"), QStringLiteral("308"), QStringLiteral("396"),
+                                   QStringLiteral("420"), QStringLiteral("458"), QStringLiteral("532")};
+
+using Setter = std::function<Status(const QString &text, const QXmlStreamAttributes &attributes)>;
+
+QDate ciiDate(const QString &text, const QXmlStreamAttributes &attributes)
+{
+    const QString format = attributes.value(QStringLiteral("format")).toString();
+    if (format.isEmpty() || format == QLatin1String("102"))
+        return QDate::fromString(text.trimmed(), QStringLiteral("yyyyMMdd"));
+    return {};
+}
+
+// The element paths (local names from the root's child, '/'-joined) of each syntax, and what
+// to do with their text. Each field keeps its first value, except the due dates.
+QHash<QString, Setter> settersFor(EInvoiceSyntax syntax, EInvoice &inv)
+{
+    QHash<QString, Setter> s;
+    const auto text = [](QString &field) {
+        return [&field](const QString &t, const QXmlStreamAttributes &) {
+            if (field.isEmpty())
+                field = t.simplified();
+            return success();
+        };
+    };
+    const auto amount = [](std::optional<qint64> &field, const char *what) {
+        return [&field, what](const QString &t, const QXmlStreamAttributes &) -> Status {
+            if (field)
+                return success();
+            field = parseXmlAmountCents(t);
+            if (!field)
+                return Error(Tr::tr("\"%1\" is not an amount").arg(t.trimmed()), QString::fromLatin1(what));
+            return success();
+        };
+    };
+    const auto date = [](QDate &field, bool cii) {
+        return [&field, cii](const QString &t, const QXmlStreamAttributes &a) -> Status {
+            if (field.isValid())
+                return success();
+            field = cii ? ciiDate(t, a) : QDate::fromString(t.trimmed(), Qt::ISODate);
+            if (!field.isValid())
+                return Error(Tr::tr("\"%1\" is not a date that exists").arg(t.trimmed()), QStringLiteral("issue_date"));
+            return success();
+        };
+    };
+    const auto dueDate = [&inv](bool cii) {
+        return [&inv, cii](const QString &t, const QXmlStreamAttributes &a) -> Status {
+            const QDate d = cii ? ciiDate(t, a) : QDate::fromString(t.trimmed(), Qt::ISODate);
+            if (!d.isValid())
+                return Error(Tr::tr("\"%1\" is not a date that exists").arg(t.trimmed()), QStringLiteral("due_date"));
+            inv.dueDates << d;
+            return success();
+        };
+    };
+    const auto party = [&](const QString &prefix, EInvoiceParty &p, bool cii) {
+        if (cii) {
+            s.insert(prefix + QStringLiteral("/Name"), text(p.name));
+            s.insert(prefix + QStringLiteral("/SpecifiedLegalOrganization/ID"), text(p.legalId));
+            s.insert(prefix + QStringLiteral("/SpecifiedLegalOrganization/TradingBusinessName"), text(p.tradingName));
+            s.insert(prefix + QStringLiteral("/SpecifiedTaxRegistration/ID"), text(p.vatId));
+            s.insert(prefix + QStringLiteral("/URIUniversalCommunication/URIID"), text(p.email));
+            s.insert(prefix + QStringLiteral("/PostalTradeAddress/LineOne"), text(p.street));
+            s.insert(prefix + QStringLiteral("/PostalTradeAddress/PostcodeCode"), text(p.postcode));
+            s.insert(prefix + QStringLiteral("/PostalTradeAddress/CityName"), text(p.city));
+            s.insert(prefix + QStringLiteral("/PostalTradeAddress/CountryID"), text(p.country));
+        } else {
+            s.insert(prefix + QStringLiteral("/Party/PartyLegalEntity/RegistrationName"), text(p.name));
+            s.insert(prefix + QStringLiteral("/Party/PartyLegalEntity/CompanyID"), text(p.legalId));
+            s.insert(prefix + QStringLiteral("/Party/PartyName/Name"), text(p.tradingName));
+            s.insert(prefix + QStringLiteral("/Party/PartyTaxScheme/CompanyID"), text(p.vatId));
+            s.insert(prefix + QStringLiteral("/Party/Contact/ElectronicMail"), text(p.email));
+            s.insert(prefix + QStringLiteral("/Party/PostalAddress/StreetName"), text(p.street));
+            s.insert(prefix + QStringLiteral("/Party/PostalAddress/PostalZone"), text(p.postcode));
+            s.insert(prefix + QStringLiteral("/Party/PostalAddress/CityName"), text(p.city));
+            s.insert(prefix + QStringLiteral("/Party/PostalAddress/Country/IdentificationCode"), text(p.country));
+        }
+    };
+    switch (syntax) {
+    case EInvoiceSyntax::CiiD16B: {
+        const QString agreement = QStringLiteral("SupplyChainTradeTransaction/ApplicableHeaderTradeAgreement");
+        const QString settlement = QStringLiteral("SupplyChainTradeTransaction/ApplicableHeaderTradeSettlement");
+        const QString totals = settlement + QStringLiteral("/SpecifiedTradeSettlementHeaderMonetarySummation");
+        s.insert(QStringLiteral("ExchangedDocument/ID"), text(inv.number));
+        s.insert(QStringLiteral("ExchangedDocument/TypeCode"), text(inv.typeCode));
+        s.insert(QStringLiteral("ExchangedDocument/IssueDateTime/DateTimeString"), date(inv.issueDate, true));
+        s.insert(settlement + QStringLiteral("/SpecifiedTradePaymentTerms/DueDateDateTime/DateTimeString"),
+                 dueDate(true));
+        s.insert(settlement + QStringLiteral("/InvoiceCurrencyCode"), text(inv.currency));
+        s.insert(settlement + QStringLiteral("/InvoiceReferencedDocument/IssuerAssignedID"),
+                 text(inv.referencedInvoice));
+        s.insert(totals + QStringLiteral("/GrandTotalAmount"), amount(inv.grandTotalCents, "grand_total"));
+        s.insert(totals + QStringLiteral("/TaxBasisTotalAmount"), amount(inv.taxExclusiveCents, "tax_basis"));
+        s.insert(totals + QStringLiteral("/TotalPrepaidAmount"), amount(inv.prepaidCents, "prepaid"));
+        s.insert(totals + QStringLiteral("/DuePayableAmount"), amount(inv.dueCents, "due"));
+        party(agreement + QStringLiteral("/SellerTradeParty"), inv.seller, true);
+        party(agreement + QStringLiteral("/BuyerTradeParty"), inv.buyer, true);
+        break;
+    }
+    case EInvoiceSyntax::ZugferdV1: {
+        const QString agreement =
+            QStringLiteral("SpecifiedSupplyChainTradeTransaction/ApplicableSupplyChainTradeAgreement");
+        const QString settlement =
+            QStringLiteral("SpecifiedSupplyChainTradeTransaction/ApplicableSupplyChainTradeSettlement");
+        const QString totals = settlement + QStringLiteral("/SpecifiedTradeSettlementMonetarySummation");
+        s.insert(QStringLiteral("HeaderExchangedDocument/ID"), text(inv.number));
+        s.insert(QStringLiteral("HeaderExchangedDocument/TypeCode"), text(inv.typeCode));
+        s.insert(QStringLiteral("HeaderExchangedDocument/IssueDateTime/DateTimeString"), date(inv.issueDate, true));
+        s.insert(settlement + QStringLiteral("/SpecifiedTradePaymentTerms/DueDateDateTime/DateTimeString"),
+                 dueDate(true));
+        s.insert(settlement + QStringLiteral("/InvoiceCurrencyCode"), text(inv.currency));
+        s.insert(totals + QStringLiteral("/GrandTotalAmount"), amount(inv.grandTotalCents, "grand_total"));
+        s.insert(totals + QStringLiteral("/TaxBasisTotalAmount"), amount(inv.taxExclusiveCents, "tax_basis"));
+        s.insert(totals + QStringLiteral("/TotalPrepaidAmount"), amount(inv.prepaidCents, "prepaid"));
+        s.insert(totals + QStringLiteral("/DuePayableAmount"), amount(inv.dueCents, "due"));
+        party(agreement + QStringLiteral("/SellerTradeParty"), inv.seller, true);
+        party(agreement + QStringLiteral("/BuyerTradeParty"), inv.buyer, true);
+        break;
+    }
+    case EInvoiceSyntax::UblInvoice:
+    case EInvoiceSyntax::UblCreditNote:
+        s.insert(QStringLiteral("ID"), text(inv.number));
+        s.insert(QStringLiteral("InvoiceTypeCode"), text(inv.typeCode));
+        s.insert(QStringLiteral("CreditNoteTypeCode"), text(inv.typeCode));
+        s.insert(QStringLiteral("IssueDate"), date(inv.issueDate, false));
+        s.insert(QStringLiteral("DueDate"), dueDate(false));
+        s.insert(QStringLiteral("PaymentMeans/PaymentDueDate"), dueDate(false));
+        s.insert(QStringLiteral("DocumentCurrencyCode"), text(inv.currency));
+        s.insert(QStringLiteral("BillingReference/InvoiceDocumentReference/ID"), text(inv.referencedInvoice));
+        s.insert(QStringLiteral("LegalMonetaryTotal/TaxInclusiveAmount"), amount(inv.grandTotalCents, "grand_total"));
+        s.insert(QStringLiteral("LegalMonetaryTotal/TaxExclusiveAmount"), amount(inv.taxExclusiveCents, "tax_basis"));
+        s.insert(QStringLiteral("LegalMonetaryTotal/PrepaidAmount"), amount(inv.prepaidCents, "prepaid"));
+        s.insert(QStringLiteral("LegalMonetaryTotal/PayableAmount"), amount(inv.dueCents, "due"));
+        party(QStringLiteral("AccountingSupplierParty"), inv.seller, false);
+        party(QStringLiteral("AccountingCustomerParty"), inv.buyer, false);
+        break;
+    }
+    return s;
+}
+}  // namespace
+
+QString eInvoiceSyntaxLabel(EInvoiceSyntax syntax)
+{
+    switch (syntax) {
+    case EInvoiceSyntax::CiiD16B: return QStringLiteral("Factur-X / ZUGFeRD 2 (CII)");
+    case EInvoiceSyntax::ZugferdV1: return QStringLiteral("ZUGFeRD 1.0 (CII)");
+    case EInvoiceSyntax::UblInvoice: return QStringLiteral("UBL 2.1 Invoice");
+    case EInvoiceSyntax::UblCreditNote: return QStringLiteral("UBL 2.1 CreditNote");
+    }
+    return {};
+}
+
+bool EInvoice::isCreditNote() const
+{
+    return syntax == EInvoiceSyntax::UblCreditNote || kCreditNoteCodes.contains(typeCode);
+}
+
+std::optional<qint64> parseXmlAmountCents(const QString &input)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([+-]?)(\\d+)(?:\\.(\\d*))?$"));
+    const QRegularExpressionMatch m = pattern.match(input.trimmed());
+    if (!m.hasMatch() || m.captured(2).size() > 13)
+        return std::nullopt;
+    const QString fraction = m.captured(3);
+    qint64 cents = m.captured(2).toLongLong() * 100 + fraction.left(2).leftJustified(2, QLatin1Char('0')).toLongLong();
+    if (fraction.size() > 2 && fraction.at(2) >= QLatin1Char('5'))
+        ++cents;  // "8.855" -> 8.86: half away from zero, the sign applied after
+    return m.captured(1) == QLatin1String("-") ? -cents : cents;
+}
+
+Result<EInvoice> readEInvoiceXml(const QByteArray &xml, const QString &fileName)
+{
+    EInvoice inv;
+    QXmlStreamReader reader(xml);
+    QStringList path;                        // local names below the root
+    QList<QXmlStreamAttributes> attributes;  // of each element of the path (CII dates' format)
+    QHash<QString, Setter> setters;
+    QString text;
+    bool rooted = false;
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const QString name = reader.name().toString();
+            if (!rooted) {
+                rooted = true;
+                if (name == QLatin1String("CrossIndustryInvoice"))
+                    inv.syntax = EInvoiceSyntax::CiiD16B;
+                else if (name == QLatin1String("CrossIndustryDocument"))
+                    inv.syntax = EInvoiceSyntax::ZugferdV1;
+                else if (name == QLatin1String("Invoice"))
+                    inv.syntax = EInvoiceSyntax::UblInvoice;
+                else if (name == QLatin1String("CreditNote"))
+                    inv.syntax = EInvoiceSyntax::UblCreditNote;
+                else
+                    return Error(Tr::tr("this XML is not an e-invoice Relance reads (its root is <%1>; expected "
+                                        "Factur-X, ZUGFeRD or UBL)")
+                                     .arg(name),
+                                 QStringLiteral("file"))
+                        .at(fileName, int(reader.lineNumber()));
+                setters = settersFor(inv.syntax, inv);
+                continue;
+            }
+            path << name;
+            attributes << reader.attributes();
+            text.clear();
+        } else if (token == QXmlStreamReader::Characters) {
+            text += reader.text();
+        } else if (token == QXmlStreamReader::EndElement && !path.isEmpty()) {
+            const auto setter = setters.constFind(path.join(QLatin1Char('/')));
+            if (setter != setters.cend())
+                if (Status s = (*setter)(text, attributes.last()); !s)
+                    return Error(s.error()).at(fileName, int(reader.lineNumber()));
+            path.removeLast();
+            attributes.removeLast();
+            text.clear();
+        }
+    }
+    if (reader.hasError())
+        return Error(Tr::tr("not well-formed XML: %1").arg(reader.errorString()), QStringLiteral("file"))
+            .at(fileName, int(reader.lineNumber()));
+    if (!rooted)
+        return Error(Tr::tr("the file holds no XML"), QStringLiteral("file")).at(fileName, 1);
+    if (inv.number.isEmpty())
+        return Error(Tr::tr("the invoice has no number"), QStringLiteral("number")).at(fileName, 1);
+    if (!inv.issueDate.isValid())
+        return Error(Tr::tr("the invoice has no issue date"), QStringLiteral("issue_date")).at(fileName, 1);
+    if (inv.seller.name.isEmpty())
+        inv.seller.name = inv.seller.tradingName;
+    if (inv.buyer.name.isEmpty())
+        inv.buyer.name = inv.buyer.tradingName;
+    if (inv.seller.tradingName == inv.seller.name)
+        inv.seller.tradingName.clear();
+    if (inv.buyer.tradingName == inv.buyer.name)
+        inv.buyer.tradingName.clear();
+    return inv;
+}
+
+}  // namespace relance

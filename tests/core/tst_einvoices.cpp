@@ -1,0 +1,183 @@
+#include "import/facturx.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace relance;
+
+// Every e-invoice of the corpus (tests/data/corpus, from public test suites; EXPECTED.md gives
+// the values read from each file) is read with exactly those values, or refused cleanly.
+class TestEInvoices : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray corpus(const QString &relative)
+    {
+        QFile f(QStringLiteral(RELANCE_CORPUS "/") + relative);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("missing test file %s", qPrintable(relative));
+        return f.readAll();
+    }
+
+    static QString cents(const std::optional<qint64> &c)
+    {
+        if (!c)
+            return QStringLiteral("—");
+        const qint64 a = *c < 0 ? -*c : *c;
+        return QStringLiteral("%1%2.%3")
+            .arg(*c < 0 ? QStringLiteral("-") : QString())
+            .arg(a / 100)
+            .arg(a % 100, 2, 10, QLatin1Char('0'));
+    }
+
+private slots:
+    void readsTheCorpus_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("embedded");  // the PDF's XML, when it carries two
+        QTest::addColumn<QString>("values");    // number|type|issue|due dates|seller|buyer|currency|grand|prepaid|due
+        const auto row = [](const char *file, const char *embedded, const char *values) {
+            QTest::newRow(QStringLiteral("%1 %2").arg(QString::fromUtf8(file), QString::fromUtf8(embedded)).toUtf8())
+                << QString::fromUtf8(file) << QString::fromUtf8(embedded) << QString::fromUtf8(values);
+        };
+        row("facturx/Facture_FR_MINIMUM.pdf", "",
+            "FA-2017-0010|380|2017-11-13||Au bon moulin|Ma jolie boutique|EUR|671.15|—|470.15");
+        row("facturx/Facture_FR_BASICWL.pdf", "",
+            "FA-2017-0010|380|2017-11-13|2017-12-13|Au bon moulin|Ma jolie boutique|EUR|671.15|201.00|470.15");
+        row("facturx/Avoir_FR_type381_BASIC.pdf", "",
+            "AV-2017-0005|381|2017-11-16|2017-11-16|Au bon moulin|Ma jolie boutique|EUR|233.47|0.00|233.47");
+        row("facturx/Facture_FR_EN16931.pdf", "",
+            "FA-2017-0010|380|2017-11-13|2017-12-13|Au bon moulin|Ma jolie boutique|EUR|671.15|201.00|470.15");
+        row("facturx/zugferd_2p0_MINIMUM.pdf", "",
+            "471102|751|2018-03-05||Lieferant GmbH|Kunden AG Mitte|EUR|235.62|—|235.62");
+        row("facturx/zugferd_2p0_BASIC_Einfach.pdf", "",
+            "471102|380|2018-03-05|2018-04-04|Lieferant GmbH|Kunden AG Mitte|EUR|235.62|—|235.62");
+        row("facturx/zugferd_2p0_EN16931_Gutschrift.pdf", "",
+            "471102|389|2018-03-05||Lieferant GmbH|Kunden AG Mitte|EUR|529.87|0.00|529.87");
+        row("facturx/zugferd_2p0_EXTENDED_Fremdwaehrung.pdf", "",
+            "47110815|380|2018-10-31|2018-11-20,2018-11-14|Rohstoff AG Salzgitter|Metallbau Leipzig GmbH & Co. "
+            "KG|GBP|1021.91|500.00|521.91");
+        row("facturx/ZUGFeRD_1p0_BASIC_Einfach.pdf", "",
+            "471102|380|2013-03-05||Lieferant GmbH|Kunden AG Mitte|EUR|235.62|—|—");
+        row("facturx/EN16931_Einfach_negativePaymentDue.pdf", "",
+            "471102|380|2018-03-05||Lieferant GmbH|Kunden AG Mitte|EUR|529.87|1059.74|-529.87");
+        row("facturx/MustangRE-20171118_506_ZUGFeRD1and2.pdf", "factur-x.xml",
+            "RE-20171118/506|380|2017-11-18|2017-12-09|Bei Spiel GmbH|Theodor Est|EUR|571.04|—|571.04");
+        row("facturx/MustangRE-20171118_506_ZUGFeRD1and2.pdf", "ZUGFeRD-invoice.xml",
+            "RE-20171118/506|380|2017-11-18|2017-12-09|Bei Spiel GmbH|Theodor Est|EUR|571.04|—|571.04");
+        row("facturx/akretion_invoice_EN16931.pdf", "",
+            "F20260023|380|2026-01-31|2026-03-02|LE FOURNISSEUR|LE CLIENT|EUR|104.90|0.00|104.90");
+        row("cii/CII-BR-CO-10-RoundingIssue.xml", "",
+            "0|380|2021-03-26|2021-03-26|Seller GmbH|BuyerName|EUR|0.00|0.00|0.00");
+        row("cii/CII_example2.xml", "",
+            "TOSL108|380|2013-06-30|2013-07-20|Salescompany ltd.|The Buyercompany|NOK|1801.78|1000.00|801.78");
+        row("cii/XRECHNUNG_Einfach.cii.xml", "",
+            "471102|380|2024-11-15||Lieferant GmbH|Kunden AG Mitte|EUR|529.87|0.00|529.87");
+        row("cii/ZUGFeRD-invoice_rabatte_3_abschlag_duepayableamount.xml", "",
+            "ST-1499|380|2019-07-26||DATAflor Musterbetrieb|Thomas Adler|EUR|64.74|50.00|14.74");
+        row("cii/akretion_factur-x-minimum.xml", "",
+            "F20260023|380|2026-01-31||LE FOURNISSEUR|LE CLIENT|EUR|104.90|—|104.90");
+        row("cii/akretion_zugferd-comfort.xml", "",
+            "471102|380|2013-03-05|2013-04-04|Lieferant GmbH|Kunden AG Mitte|EUR|529.87|0.00|529.87");
+        row("cii/not_validating_full_invoice_based_onTest_EeISI_300_CENfullmodel.cii.xml", "",
+            "Test_EeISI_100|380|2018-11-12|2018-11-30|Seller name|Buyer name|EUR|205.00|0.00|205.00");
+        row("ubl/BIS3_Invoice_negativ.XML", "",
+            "12345|380|2019-01-25|2019-02-24|Company A|Company B|DKK|-782179.43|—|-782179.43");
+        row("ubl/EN16931_1_Teilrechnung.ubl.xml", "",
+            "471102|380|2018-06-05||Lieferant GmbH|Kunden AG Mitte|EUR|197.65|50.00|147.65");
+        row("ubl/EN16931_Einfach_negativePaymentDue.ubl.xml", "",
+            "471102|380|2018-03-05||Lieferant GmbH|Kunden AG Mitte|EUR|529.87|1059.74|-529.87");
+        row("ubl/akretion_ubl-21-en16931.xml", "",
+            "F124212|380|2026-06-17|2026-07-16|Au bon moulin|Ma jolie boutique SARL|EUR|308.03|100.00|208.03");
+        row("ubl/sample-discount-price.xml", "",
+            "test decimal 1|380|2018-02-05|2018-02-28|HEP SPLIT|HEP-OPERATOR DISTRIBUCIJSKOG SUSTAVA D.O.O. ZA "
+            "DISTRIBUCIJU I OPSKRBU ELEKTRICNE ENERGIJE|EUR|15.15|—|15.15");
+        row("ubl/ubl-tc434-creditnote1.xml", "",
+            "018304 / 28865|381|2019-09-23||My Supplier Company|My Customer Company|EUR|100.11|—|100.11");
+        row("ubl/ubl-tc434-example1.xml", "",
+            "12115118|380|2015-01-09|2015-01-09|De Koksmaat|ODIN 59|EUR|250.33|—|250.33");
+    }
+
+    void readsTheCorpus()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, embedded);
+        QFETCH(QString, values);
+        const Result<QList<EInvoice>> read = readEInvoiceFile(corpus(file), file);
+        QVERIFY2(read.ok(), qPrintable(read.error().describe()));
+        const EInvoice *inv = &read->first();
+        if (!embedded.isEmpty()) {
+            QCOMPARE(read->size(), 2);
+            // Factur-X is the CII D16B one; ZUGFeRD 1.0 its own syntax.
+            inv = embedded == QLatin1String("factur-x.xml")
+                      ? &*std::find_if(read->cbegin(), read->cend(),
+                                       [](const EInvoice &e) { return e.syntax == EInvoiceSyntax::CiiD16B; })
+                      : &*std::find_if(read->cbegin(), read->cend(),
+                                       [](const EInvoice &e) { return e.syntax == EInvoiceSyntax::ZugferdV1; });
+        } else {
+            QCOMPARE(read->size(), 1);
+        }
+        QStringList due;
+        for (const QDate &d : inv->dueDates)
+            due << d.toString(Qt::ISODate);
+        const QString actual = QStringList{inv->number,
+                                           inv->typeCode,
+                                           inv->issueDate.toString(Qt::ISODate),
+                                           due.join(QLatin1Char(',')),
+                                           inv->seller.name,
+                                           inv->buyer.name,
+                                           inv->currency,
+                                           cents(inv->grandTotalCents),
+                                           cents(inv->prepaidCents),
+                                           cents(inv->dueCents)}
+                                   .join(QLatin1Char('|'));
+        QCOMPARE(actual, values);
+    }
+
+    void creditNotesAndWhatIsDue()
+    {
+        const auto one = [](const QString &file) { return readEInvoiceFile(corpus(file), file)->first(); };
+        const EInvoice avoir = one(QStringLiteral("facturx/Avoir_FR_type381_BASIC.pdf"));
+        QVERIFY(avoir.isCreditNote());
+        QCOMPARE(avoir.referencedInvoice, QStringLiteral("FA-2017-0010"));
+        const EInvoice ubl = one(QStringLiteral("ubl/ubl-tc434-creditnote1.xml"));
+        QCOMPARE(ubl.syntax, EInvoiceSyntax::UblCreditNote);
+        QVERIFY(ubl.isCreditNote());
+        QVERIFY(!one(QStringLiteral("facturx/zugferd_2p0_EN16931_Gutschrift.pdf")).isCreditNote());  // 389: self-billed
+        // ZUGFeRD 1.0 BASIC states no due amount: the grand total is what is due.
+        QCOMPARE(*one(QStringLiteral("facturx/ZUGFeRD_1p0_BASIC_Einfach.pdf")).amountDueCents(), 23562);
+        // The legal name first; the trading name kept apart.
+        const EInvoice akretion = one(QStringLiteral("ubl/akretion_ubl-21-en16931.xml"));
+        QCOMPARE(akretion.seller.name, QStringLiteral("Au bon moulin"));
+        QCOMPARE(akretion.seller.tradingName, QStringLiteral("L'huile d'olive en folie"));
+        QCOMPARE(akretion.buyer.tradingName, QStringLiteral("Ma jolie Trading Brand"));
+        QCOMPARE(*parseXmlAmountCents(QStringLiteral("8.850")), 885);
+        QCOMPARE(*parseXmlAmountCents(QStringLiteral("-0.00")), 0);
+        QCOMPARE(*parseXmlAmountCents(QStringLiteral("3200")), 320000);
+        QVERIFY(!parseXmlAmountCents(QStringLiteral("12,30")));
+    }
+
+    void refusesWhatIsNotAnInvoice()
+    {
+        const Result<QList<EInvoice>> corrupt = readEInvoiceFile(
+            corpus(QStringLiteral("facturx/corrupt-factur-x-waytoosmall.pdf")), QStringLiteral("corrupt.pdf"));
+        QVERIFY(!corrupt.ok());
+        QCOMPARE(corrupt.error().file, QStringLiteral("corrupt.pdf"));
+        QVERIFY(corrupt.error().message.contains(QStringLiteral("cannot be read")));
+        const Result<QList<EInvoice>> camt =
+            readEInvoiceFile(corpus(QStringLiteral("camt/oca_test-camt053.xml")), QStringLiteral("camt.xml"));
+        QVERIFY(!camt.ok());
+        QVERIFY(camt.error().message.contains(QStringLiteral("Document")));
+        QByteArray broken = corpus(QStringLiteral("cii/CII_example2.xml"));
+        broken.truncate(broken.size() / 2);
+        const Result<QList<EInvoice>> cut = readEInvoiceFile(broken, QStringLiteral("cut.xml"));
+        QVERIFY(!cut.ok());
+        QVERIFY(cut.error().line > 1);
+        QVERIFY(cut.error().message.startsWith(QStringLiteral("not well-formed XML")));
+        const Result<QList<EInvoice>> text = readEInvoiceFile("hello", QStringLiteral("hello.xml"));
+        QVERIFY(!text.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEInvoices)
+#include "tst_einvoices.moc"
