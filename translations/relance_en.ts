@@ -1411,6 +1411,22 @@
         <translation>Imported %1 invoice(s) from %2 (%3 already there), %4 new client(s).</translation>
     </message>
     <message>
+        <source>Import e-invoices: Factur-X / ZUGFeRD PDFs, CII or UBL XML. Each becomes an invoice of its buyer (created if unknown), in its currency, with what was prepaid recorded; credit notes reduce the balance. The original file is kept beside the database. All files or none.</source>
+        <translation>Import e-invoices: Factur-X / ZUGFeRD PDFs, CII or UBL XML. Each becomes an invoice of its buyer (created if unknown), in its currency, with what was prepaid recorded; credit notes reduce the balance. The original file is kept beside the database. All files or none.</translation>
+    </message>
+    <message>
+        <source>The files (repeat).</source>
+        <translation>The files (repeat).</translation>
+    </message>
+    <message>
+        <source>give at least one file</source>
+        <translation>give at least one file</translation>
+    </message>
+    <message>
+        <source>Imported %1 invoice(s) and %2 credit note(s) (%3 already there), %4 new client(s).</source>
+        <translation>Imported %1 invoice(s) and %2 credit note(s) (%3 already there), %4 new client(s).</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -1444,6 +1460,7 @@ Commands:
   promise add    The client promised to pay by a date: chasing waits until then
   timeline       Everything that happened to an invoice or client (--json, --pdf)
   import invoices Import invoices (and clients) from a CSV file, all or nothing
+  import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes
 </source>
         <translation>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -1478,6 +1495,7 @@ Commands:
   promise add    The client promised to pay by a date: chasing waits until then
   timeline       Everything that happened to an invoice or client (--json, --pdf)
   import invoices Import invoices (and clients) from a CSV file, all or nothing
+  import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes
 </translation>
     </message>
 </context>
@@ -1931,6 +1949,111 @@ Commands:
     <message>
         <source>invoice %1 is paid</source>
         <translation>invoice %1 is paid</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoice</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; is not an amount</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date that exists</source>
+        <translation>&quot;%1&quot; is not a date that exists</translation>
+    </message>
+    <message>
+        <source>this XML is not an e-invoice Relance reads (its root is &lt;%1&gt;; expected Factur-X, ZUGFeRD or UBL)</source>
+        <translation>this XML is not an e-invoice Relance reads (its root is &lt;%1&gt;; expected Factur-X, ZUGFeRD or UBL)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>not well-formed XML: %1</translation>
+    </message>
+    <message>
+        <source>the file holds no XML</source>
+        <translation>the file holds no XML</translation>
+    </message>
+    <message>
+        <source>the invoice has no number</source>
+        <translation>the invoice has no number</translation>
+    </message>
+    <message>
+        <source>the invoice has no issue date</source>
+        <translation>the invoice has no issue date</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceImportService</name>
+    <message>
+        <source>%1 is a booking aid (type 751), not an invoice to collect</source>
+        <translation>%1 is a booking aid (type 751), not an invoice to collect</translation>
+    </message>
+    <message>
+        <source>%1 names no buyer</source>
+        <translation>%1 names no buyer</translation>
+    </message>
+    <message>
+        <source>%1 gives no currency</source>
+        <translation>%1 gives no currency</translation>
+    </message>
+    <message>
+        <source>%1 gives no total</source>
+        <translation>%1 gives no total</translation>
+    </message>
+    <message>
+        <source>the buyer %1 cannot be added as a client: %2</source>
+        <translation>the buyer %1 cannot be added as a client: %2</translation>
+    </message>
+    <message>
+        <source>Credit note %1 (%2)</source>
+        <translation>Credit note %1 (%2)</translation>
+    </message>
+    <message>
+        <source>credit note %1 (%2) exceeds what %3 still owes in %4</source>
+        <translation>credit note %1 (%2) exceeds what %3 still owes in %4</translation>
+    </message>
+    <message>
+        <source>invoice %1 already exists with another total (%2)</source>
+        <translation>invoice %1 already exists with another total (%2)</translation>
+    </message>
+    <message>
+        <source>invoice %1 totals zero: nothing to collect</source>
+        <translation>invoice %1 totals zero: nothing to collect</translation>
+    </message>
+    <message>
+        <source>Imported from %1 (%2)</source>
+        <translation>Imported from %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a self-billed invoice (type 389).</source>
+        <translation>%1 is a self-billed invoice (type 389).</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy in %1: %2</source>
+        <translation>cannot keep a copy in %1: %2</translation>
+    </message>
+    <message>
+        <source>prepaid per %1</source>
+        <translation>prepaid per %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 already paid when issued.</source>
+        <translation>%1: %2 already paid when issued.</translation>
+    </message>
+</context>
+<context>
+    <name>FacturX</name>
+    <message>
+        <source>this PDF cannot be read (damaged or not a PDF)</source>
+        <translation>this PDF cannot be read (damaged or not a PDF)</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>attachment %1</translation>
+    </message>
+    <message>
+        <source>this PDF carries no invoice XML: it is not a Factur-X or ZUGFeRD invoice</source>
+        <translation>this PDF carries no invoice XML: it is not a Factur-X or ZUGFeRD invoice</translation>
     </message>
 </context>
 <context>

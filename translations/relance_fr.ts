@@ -1411,6 +1411,22 @@
         <translation>%1 facture(s) importée(s) depuis %2 (%3 déjà présente(s)), %4 nouveau(x) client(s).</translation>
     </message>
     <message>
+        <source>Import e-invoices: Factur-X / ZUGFeRD PDFs, CII or UBL XML. Each becomes an invoice of its buyer (created if unknown), in its currency, with what was prepaid recorded; credit notes reduce the balance. The original file is kept beside the database. All files or none.</source>
+        <translation>Importer des factures électroniques&#xa0;: PDF Factur-X / ZUGFeRD, XML CII ou UBL. Chacune devient une facture de son acheteur (créé s’il est inconnu), dans sa devise, avec ce qui a déjà été payé&#x202f;; les avoirs réduisent le solde. Le fichier d’origine est gardé à côté de la base. Tous les fichiers ou aucun.</translation>
+    </message>
+    <message>
+        <source>The files (repeat).</source>
+        <translation>Les fichiers (à répéter).</translation>
+    </message>
+    <message>
+        <source>give at least one file</source>
+        <translation>indiquez au moins un fichier</translation>
+    </message>
+    <message>
+        <source>Imported %1 invoice(s) and %2 credit note(s) (%3 already there), %4 new client(s).</source>
+        <translation>%1 facture(s) et %2 avoir(s) importé(s) (%3 déjà présente(s)), %4 nouveau(x) client(s).</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -1444,6 +1460,7 @@ Commands:
   promise add    The client promised to pay by a date: chasing waits until then
   timeline       Everything that happened to an invoice or client (--json, --pdf)
   import invoices Import invoices (and clients) from a CSV file, all or nothing
+  import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes
 </source>
         <translation>Usage : relance-cli [--db FICHIER] COMMANDE [OPTIONS]
 
@@ -1478,6 +1495,7 @@ Commandes :
   promise add    Le client a promis de payer à une date : la relance attend jusque-là
   timeline       Tout ce qui est arrivé à une facture ou un client (--json, --pdf)
   import invoices Importer des factures (et des clients) depuis un fichier CSV, tout ou rien
+  import einvoice Importer des PDF Factur-X / ZUGFeRD et des factures et avoirs XML CII / UBL
 </translation>
     </message>
 </context>
@@ -1931,6 +1949,111 @@ Commandes :
     <message>
         <source>invoice %1 is paid</source>
         <translation>la facture %1 est payée</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoice</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date that exists</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date qui existe</translation>
+    </message>
+    <message>
+        <source>this XML is not an e-invoice Relance reads (its root is &lt;%1&gt;; expected Factur-X, ZUGFeRD or UBL)</source>
+        <translation>ce XML n’est pas une facture électronique que Relance sait lire (sa racine est &lt;%1&gt;&#x202f;; Factur-X, ZUGFeRD ou UBL attendu)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file holds no XML</source>
+        <translation>le fichier ne contient pas de XML</translation>
+    </message>
+    <message>
+        <source>the invoice has no number</source>
+        <translation>la facture n’a pas de numéro</translation>
+    </message>
+    <message>
+        <source>the invoice has no issue date</source>
+        <translation>la facture n’a pas de date d’émission</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceImportService</name>
+    <message>
+        <source>%1 is a booking aid (type 751), not an invoice to collect</source>
+        <translation>%1 est une aide à la comptabilisation (type 751), pas une facture à recouvrer</translation>
+    </message>
+    <message>
+        <source>%1 names no buyer</source>
+        <translation>%1 ne nomme pas d’acheteur</translation>
+    </message>
+    <message>
+        <source>%1 gives no currency</source>
+        <translation>%1 n’indique pas de devise</translation>
+    </message>
+    <message>
+        <source>%1 gives no total</source>
+        <translation>%1 n’indique pas de total</translation>
+    </message>
+    <message>
+        <source>the buyer %1 cannot be added as a client: %2</source>
+        <translation>l’acheteur %1 ne peut pas être ajouté comme client&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Credit note %1 (%2)</source>
+        <translation>Avoir %1 (%2)</translation>
+    </message>
+    <message>
+        <source>credit note %1 (%2) exceeds what %3 still owes in %4</source>
+        <translation>l’avoir %1 (%2) dépasse ce que %3 doit encore en %4</translation>
+    </message>
+    <message>
+        <source>invoice %1 already exists with another total (%2)</source>
+        <translation>la facture %1 existe déjà avec un autre total (%2)</translation>
+    </message>
+    <message>
+        <source>invoice %1 totals zero: nothing to collect</source>
+        <translation>la facture %1 est à zéro&#xa0;: rien à recouvrer</translation>
+    </message>
+    <message>
+        <source>Imported from %1 (%2)</source>
+        <translation>Importée depuis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a self-billed invoice (type 389).</source>
+        <translation>%1 est une autofacture (type 389).</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy in %1: %2</source>
+        <translation>impossible de garder une copie dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>prepaid per %1</source>
+        <translation>déjà payé selon %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 already paid when issued.</source>
+        <translation>%1&#xa0;: %2 déjà payés à l’émission.</translation>
+    </message>
+</context>
+<context>
+    <name>FacturX</name>
+    <message>
+        <source>this PDF cannot be read (damaged or not a PDF)</source>
+        <translation>ce PDF ne peut pas être lu (endommagé ou pas un PDF)</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>this PDF carries no invoice XML: it is not a Factur-X or ZUGFeRD invoice</source>
+        <translation>ce PDF ne contient pas de XML de facture&#xa0;: ce n’est pas une facture Factur-X ou ZUGFeRD</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "commands.h"
 
+#include "services/einvoiceimportservice.h"
 #include "services/invoiceimportservice.h"
+#include "storage/database.h"
 
 #include <QFile>
 
@@ -83,6 +85,40 @@ int importInvoicesCommand(Context &ctx, const QStringList &args)
     ctx.out << Tr::tr("Imported %1 invoice(s) from %2 (%3 already there), %4 new client(s).")
                    .arg(report->added)
                    .arg(path)
+                   .arg(report->unchanged)
+                   .arg(report->clientsCreated)
+            << Qt::endl;
+    return Ok;
+}
+
+int importEInvoiceCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        Tr::tr("Import e-invoices: Factur-X / ZUGFeRD PDFs, CII or UBL XML. Each becomes an invoice of its buyer "
+               "(created if unknown), in its currency, with what was prepaid recorded; credit notes reduce the "
+               "balance. The original file is kept beside the database. All files or none."));
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The files (repeat)."), QStringLiteral("FILE..."));
+    if (auto exit = parseOrExit(ctx, p, QStringLiteral("import einvoice"), args, 1000))
+        return *exit;
+    if (p.positionalArguments().isEmpty())
+        return fail(ctx, Error(Tr::tr("give at least one file"), QStringLiteral("file")));
+    QList<InputFile> files;
+    for (const QString &path : p.positionalArguments()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ctx, Error(Tr::tr("cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("file")));
+        files.append({path, file.readAll()});
+    }
+    const EInvoiceImportService service(*ctx.db, EInvoiceImportService::defaultDocumentsDirectory(ctx.db->path()));
+    const Result<EInvoiceReport> report = service.import(files, ctx.today);
+    if (!report)
+        return fail(ctx, report.error(), {{QStringLiteral("file"), QString()}});
+    for (const QString &note : report->notes)
+        ctx.out << note << Qt::endl;
+    ctx.out << Tr::tr("Imported %1 invoice(s) and %2 credit note(s) (%3 already there), %4 new client(s).")
+                   .arg(report->invoicesAdded)
+                   .arg(report->creditNotesApplied)
                    .arg(report->unchanged)
                    .arg(report->clientsCreated)
             << Qt::endl;

@@ -55,6 +55,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("promise add"), cli::promiseAddCommand},
         {QStringLiteral("timeline"), cli::timelineCommand},
         {QStringLiteral("import invoices"), cli::importInvoicesCommand},
+        {QStringLiteral("import einvoice"), cli::importEInvoiceCommand},
     };
     return all;
 }
@@ -93,7 +94,8 @@ void printUsage(QTextStream &out)
                   "  dispute add    The client disputes an invoice; dispute resolve closes it\n"
                   "  promise add    The client promised to pay by a date: chasing waits until then\n"
                   "  timeline       Everything that happened to an invoice or client (--json, --pdf)\n"
-                  "  import invoices Import invoices (and clients) from a CSV file, all or nothing\n")
+                  "  import invoices Import invoices (and clients) from a CSV file, all or nothing\n"
+                  "  import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes\n")
                .arg(Database::defaultPath());
 }
 

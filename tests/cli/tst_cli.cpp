@@ -464,6 +464,33 @@ private slots:
         QCOMPARE(list.at(1).toObject().value(QStringLiteral("due_date")).toString(), QStringLiteral("2025-03-30"));
     }
 
+    void importEInvoicesFromTheCommandLine()
+    {
+        test::TempDatabase t;
+        const QString corpus = QStringLiteral(RELANCE_CORPUS "/facturx/");
+        Run r = cli(t.path(), {QStringLiteral("import"), QStringLiteral("einvoice"),
+                               corpus + QStringLiteral("Facture_FR_BASICWL.pdf"),
+                               corpus + QStringLiteral("Avoir_FR_type381_BASIC.pdf")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Imported 1 invoice(s) and 1 credit note(s)")), qPrintable(r.out));
+        const QJsonArray list = json(cli(t.path(), {QStringLiteral("invoices"), QStringLiteral("--json")}))
+                                    .value(QStringLiteral("invoices"))
+                                    .toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("number")).toString(), QStringLiteral("FA-2017-0010"));
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("balance")).toString(), QStringLiteral("236.68"));
+        const QString before = t.dump();
+        r = cli(t.path(), {QStringLiteral("import"), QStringLiteral("einvoice"),
+                           corpus + QStringLiteral("zugferd_2p0_BASIC_Einfach.pdf"),
+                           corpus + QStringLiteral("corrupt-factur-x-waytoosmall.pdf")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.trimmed(),
+                 QStringLiteral("relance-cli: %1corrupt-factur-x-waytoosmall.pdf: this PDF cannot be read "
+                                "(damaged or not a PDF)")
+                     .arg(corpus));
+        QCOMPARE(t.dump(), before);
+    }
+
     static QString pdfText(const QString &path)
     {
         QProcess p;

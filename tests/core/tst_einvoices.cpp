@@ -1,4 +1,9 @@
 #include "import/facturx.h"
+#include "services/einvoiceimportservice.h"
+#include "storage/invoicerepository.h"
+#include "testsupport.h"
+
+#include <QDir>
 
 #include <QFile>
 #include <QtTest>
@@ -155,6 +160,75 @@ private slots:
         QCOMPARE(*parseXmlAmountCents(QStringLiteral("-0.00")), 0);
         QCOMPARE(*parseXmlAmountCents(QStringLiteral("3200")), 320000);
         QVERIFY(!parseXmlAmountCents(QStringLiteral("12,30")));
+    }
+
+    void importsInvoicesAndCreditNotes()
+    {
+        test::TempDatabase t;
+        const QString documents = QDir(t.dir()).filePath(QStringLiteral("docs"));
+        const EInvoiceImportService service(t.db(), documents);
+        const auto file = [](const QString &relative) { return InputFile{relative, corpus(relative)}; };
+        const QDate today(2026, 11, 23);
+
+        // The same invoice in three profiles: one invoice, the buyer created, the prepaid part paid.
+        const Result<EInvoiceReport> first = service.import({file(QStringLiteral("facturx/Facture_FR_BASICWL.pdf")),
+                                                             file(QStringLiteral("facturx/Facture_FR_MINIMUM.pdf")),
+                                                             file(QStringLiteral("facturx/Facture_FR_EN16931.pdf"))},
+                                                            today);
+        QVERIFY2(first.ok(), qPrintable(first.error().describe()));
+        QCOMPARE(first->invoicesAdded, 1);
+        QCOMPARE(first->unchanged, 2);
+        QCOMPARE(first->clientsCreated, 1);
+        Invoice inv = *InvoiceRepository(t.db()).findByNumber(QStringLiteral("FA-2017-0010"));
+        QCOMPARE(inv.clientName, QStringLiteral("Ma jolie boutique"));
+        QCOMPARE(inv.amountInclCents, 67115);
+        QCOMPARE(inv.balance().cents(), 47015);
+        QCOMPARE(inv.dueDate, QDate(2017, 12, 13));
+        QFile kept(inv.pdfPath);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), corpus(QStringLiteral("facturx/Facture_FR_BASICWL.pdf")));
+
+        // The credit note reduces the invoice it refers to.
+        const Result<EInvoiceReport> avoir =
+            service.import({file(QStringLiteral("facturx/Avoir_FR_type381_BASIC.pdf"))}, today);
+        QVERIFY2(avoir.ok(), qPrintable(avoir.error().describe()));
+        QCOMPARE(avoir->creditNotesApplied, 1);
+        QCOMPARE(InvoiceRepository(t.db()).findByNumber(QStringLiteral("FA-2017-0010"))->balance().cents(),
+                 47015 - 23347);
+
+        // A foreign currency stays foreign; a file for ZUGFeRD 1 and 2 is one invoice.
+        const Result<EInvoiceReport> more =
+            service.import({file(QStringLiteral("facturx/zugferd_2p0_EXTENDED_Fremdwaehrung.pdf")),
+                            file(QStringLiteral("facturx/MustangRE-20171118_506_ZUGFeRD1and2.pdf")),
+                            file(QStringLiteral("ubl/akretion_ubl-21-en16931.xml"))},
+                           today);
+        QVERIFY2(more.ok(), qPrintable(more.error().describe()));
+        QCOMPARE(more->invoicesAdded, 3);
+        inv = *InvoiceRepository(t.db()).findByNumber(QStringLiteral("47110815"));
+        QCOMPARE(inv.currency, QStringLiteral("GBP"));
+        QCOMPARE(inv.balance().cents(), 52191);
+        QCOMPARE(inv.dueDate, QDate(2018, 11, 20));  // the net date, not the discount's
+        const Invoice ubl = *InvoiceRepository(t.db()).findByNumber(QStringLiteral("F124212"));
+        QCOMPARE(ubl.clientName, QStringLiteral("Ma jolie boutique SARL"));
+        QCOMPARE(ubl.balance().cents(), 20803);
+        QVERIFY(ubl.pdfPath.endsWith(QStringLiteral(".xml")));
+
+        // One refused file: nothing of the batch is written, not even the copies.
+        const QString before = t.dump();
+        const int copies = int(QDir(documents).entryList(QDir::Files).size());
+        const Result<EInvoiceReport> refused =
+            service.import({file(QStringLiteral("cii/CII_example2.xml")),
+                            file(QStringLiteral("facturx/corrupt-factur-x-waytoosmall.pdf"))},
+                           today);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().file, QStringLiteral("facturx/corrupt-factur-x-waytoosmall.pdf"));
+        QCOMPARE(t.dump(), before);
+        QCOMPARE(int(QDir(documents).entryList(QDir::Files).size()), copies);
+        const Result<EInvoiceReport> booking =
+            service.import({file(QStringLiteral("facturx/zugferd_2p0_MINIMUM.pdf"))}, today);
+        QVERIFY(!booking.ok());
+        QVERIFY(booking.error().message.contains(QStringLiteral("751")));
+        QCOMPARE(t.dump(), before);
     }
 
     void refusesWhatIsNotAnInvoice()
