@@ -312,6 +312,53 @@
     </message>
 </context>
 <context>
+    <name>BankStatement</name>
+    <message>
+        <source>this XML is not an ISO 20022 bank statement (its root is &lt;%1&gt;)</source>
+        <translation>this XML is not an ISO 20022 bank statement (its root is &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; is not an amount</translation>
+    </message>
+    <message>
+        <source>an entry has no amount or no credit/debit indicator</source>
+        <translation>an entry has no amount or no credit/debit indicator</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>not well-formed XML: %1</translation>
+    </message>
+    <message>
+        <source>the file holds no statement (no Stmt or Ntfctn element)</source>
+        <translation>the file holds no statement (no Stmt or Ntfctn element)</translation>
+    </message>
+    <message>
+        <source>this is not an OFX file (no &lt;OFX&gt; element)</source>
+        <translation>this is not an OFX file (no &lt;OFX&gt; element)</translation>
+    </message>
+    <message>
+        <source>the OFX file holds no bank or card statement</source>
+        <translation>the OFX file holds no bank or card statement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a balance (C or D, date, currency, amount)</source>
+        <translation>&quot;%1&quot; is not a balance (C or D, date, currency, amount)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a statement line (date, C or D, amount...)</source>
+        <translation>&quot;%1&quot; is not a statement line (date, C or D, amount...)</translation>
+    </message>
+    <message>
+        <source>this is not an MT940 statement (no :20:, :60F: or :61: field)</source>
+        <translation>this is not an MT940 statement (no :20:, :60F: or :61: field)</translation>
+    </message>
+    <message>
+        <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX or MT940)</source>
+        <translation>this file is not a bank statement Relance reads (CAMT.053/054, OFX or MT940)</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>calendar days</source>

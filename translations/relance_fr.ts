@@ -312,6 +312,53 @@
     </message>
 </context>
 <context>
+    <name>BankStatement</name>
+    <message>
+        <source>this XML is not an ISO 20022 bank statement (its root is &lt;%1&gt;)</source>
+        <translation>ce XML n’est pas un relevé bancaire ISO 20022 (sa racine est &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant</translation>
+    </message>
+    <message>
+        <source>an entry has no amount or no credit/debit indicator</source>
+        <translation>une écriture n’a pas de montant ou pas de sens crédit/débit</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file holds no statement (no Stmt or Ntfctn element)</source>
+        <translation>le fichier ne contient aucun relevé (pas d’élément Stmt ni Ntfctn)</translation>
+    </message>
+    <message>
+        <source>this is not an OFX file (no &lt;OFX&gt; element)</source>
+        <translation>ce n’est pas un fichier OFX (pas d’élément &lt;OFX&gt;)</translation>
+    </message>
+    <message>
+        <source>the OFX file holds no bank or card statement</source>
+        <translation>le fichier OFX ne contient aucun relevé de compte ou de carte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a balance (C or D, date, currency, amount)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un solde (C ou D, date, devise, montant)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a statement line (date, C or D, amount...)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une ligne de relevé (date, C ou D, montant…)</translation>
+    </message>
+    <message>
+        <source>this is not an MT940 statement (no :20:, :60F: or :61: field)</source>
+        <translation>ce n’est pas un relevé MT940 (pas de champ&#xa0;:20:,&#xa0;:60F: ni&#xa0;:61:)</translation>
+    </message>
+    <message>
+        <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX or MT940)</source>
+        <translation>ce fichier n’est pas un relevé bancaire que Relance sait lire (CAMT.053/054, OFX ou MT940)</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>calendar days</source>

@@ -1,0 +1,128 @@
+#include "import/bankstatement.h"
+
+#include <QFile>
+#include <QMap>
+#include <QtTest>
+
+using namespace relance;
+
+// Every bank statement of the corpus (tests/data/corpus; EXPECTED.md section 2) gives the entries,
+// credits and sums read from the file; the broken one is refused cleanly.
+class TestBankStatements : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray corpus(const QString &relative)
+    {
+        QFile f(QStringLiteral(RELANCE_CORPUS "/") + relative);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("missing test file %s", qPrintable(relative));
+        return f.readAll();
+    }
+
+    static QString money(qint64 c)
+    {
+        return QStringLiteral("%1%2.%3")
+            .arg(c < 0 ? QStringLiteral("-") : QString())
+            .arg(std::llabs(c) / 100)
+            .arg(std::llabs(c) % 100, 2, 10, QLatin1Char('0'));
+    }
+
+private slots:
+    void readsTheCorpus_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("entries");
+        QTest::addColumn<int>("credits");
+        QTest::addColumn<QString>("sums");  // credits per currency
+        const auto row = [](const char *file, int entries, int credits, const char *sums) {
+            QTest::newRow(file) << QString::fromLatin1(file) << entries << credits << QString::fromUtf8(sums);
+        };
+        row("camt/oca_test-camt053.xml", 3, 1, "1405.31 EUR");
+        row("camt/iso20022_gcamp6.xml", 5, 5, "13010.00 XXX");
+        row("camt/iso20022_camt053_v08.xml", 1, 1, "1284.30 CHF");
+        row("camt/genkgo_camt053.v2.multi.statement.xml", 2, 1, "8.85 EUR");
+        row("camt/genkgo_camt053.v2.five.decimals.xml", 1, 1, "8.85 EUR");
+        row("camt/oca_test-camt054.xml", 1, 1, "5.00 EUR");
+        row("ofx/ofxparse_checking.ofx", 3, 1, "0.01 USD");
+        row("ofx/ofxparse_bank_medium.ofx", 3, 0, "");
+        row("ofx/oca_test_ofx.ofx", 4, 0, "");
+        row("ofx/ofxparse_ofx-v102-empty-tags.ofx", 1, 1, "12.34 AUD");
+        row("ofx/bpaca_empty_46297554894_02092025_04102025.ofx", 0, 0, "");
+        row("mt940/jejik_ing.sta", 7, 2, "4.68 EUR");
+        row("mt940/cmxl_mt940.sta", 16, 7, "49396.74 DEM, 3000.00 EUR, 20040.00 PLN");
+        row("mt940/betterplace_sepa_snippet.sta", 11, 8, "1430745.72 EUR");
+        row("mt940/jejik_abnamro.sta", 10, 0, "");
+        row("mt940/selfprovided_multiline.sta", 2, 1, "119.00 EUR");
+    }
+
+    void readsTheCorpus()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, entries);
+        QFETCH(int, credits);
+        QFETCH(QString, sums);
+        const Result<QList<BankStatement>> read = readBankStatementFile(corpus(file), file);
+        QVERIFY2(read.ok(), qPrintable(read.error().describe()));
+        int count = 0, creditCount = 0;
+        QMap<QString, qint64> perCurrency;
+        for (const BankStatement &s : *read)
+            for (const BankTransaction &t : s.transactions) {
+                ++count;
+                if (t.isCredit()) {
+                    ++creditCount;
+                    perCurrency[t.currency] += t.amountCents;
+                }
+            }
+        QCOMPARE(count, entries);
+        QCOMPARE(creditCount, credits);
+        QStringList actual;
+        for (auto it = perCurrency.cbegin(); it != perCurrency.cend(); ++it)
+            actual << money(it.value()) + QLatin1Char(' ') + it.key();
+        QCOMPARE(actual.join(QStringLiteral(", ")), sums);
+    }
+
+    void whatTheStatementsSay()
+    {
+        const auto read = [](const QString &file) { return *readBankStatementFile(corpus(file), file); };
+        const QList<BankStatement> oca = read(QStringLiteral("camt/oca_test-camt053.xml"));
+        QCOMPARE(oca.first().format, QStringLiteral("camt.053"));
+        QCOMPARE(*oca.first().openingCents, 1556827);
+        QCOMPARE(*oca.first().closingCents, 1512112);
+        const auto reversed = std::find_if(oca.first().transactions.cbegin(), oca.first().transactions.cend(),
+                                           [](const BankTransaction &t) { return t.amountCents == -66405; });
+        QVERIFY(reversed != oca.first().transactions.cend());
+        QVERIFY(reversed->reversal);
+        const QList<BankStatement> v08 = read(QStringLiteral("camt/iso20022_camt053_v08.xml"));
+        QCOMPARE(*v08.first().openingCents + v08.first().transactions.first().amountCents, *v08.first().closingCents);
+        QCOMPARE(read(QStringLiteral("camt/genkgo_camt053.v2.multi.statement.xml")).size(), 2);
+        QCOMPARE(read(QStringLiteral("camt/oca_test-camt054.xml")).first().format, QStringLiteral("camt.054"));
+        const QList<BankStatement> multi = read(QStringLiteral("mt940/selfprovided_multiline.sta"));
+        QCOMPARE(multi.first().transactions.first().amountCents, -500);
+        QCOMPARE(*multi.first().openingCents, 1640);
+        QCOMPARE(*multi.first().closingCents, 1140);
+        const QList<BankStatement> ing = read(QStringLiteral("mt940/jejik_ing.sta"));
+        QCOMPARE(ing.first().transactions.first().valueDate, QDate(2010, 7, 22));
+        QVERIFY(ing.first().transactions.first().remittance.contains(QStringLiteral("AFREKENING BETALINGSVERKEER")));
+        const QList<BankStatement> checking = read(QStringLiteral("ofx/ofxparse_checking.ofx"));
+        QCOMPARE(*checking.first().closingCents, 10099);
+    }
+
+    void refusesWhatIsNotAStatement()
+    {
+        const Result<QList<BankStatement>> wrong = readBankStatementFile(
+            corpus(QStringLiteral("camt/genkgo_camt053.v2.wrong.xml")), QStringLiteral("wrong.xml"));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().file, QStringLiteral("wrong.xml"));
+        QVERIFY(wrong.error().message.contains(QStringLiteral("no statement")));
+        QVERIFY(!readBankStatementFile("hello", QStringLiteral("x.txt")).ok());
+        QVERIFY(!readBankStatementFile(corpus(QStringLiteral("cii/CII_example2.xml")), QStringLiteral("cii.xml")).ok());
+        const Result<QList<BankStatement>> badLine =
+            readMt940(":20:X\n:60F:C230101EUR1,00\n:61:2301XX\n", QStringLiteral("bad.sta"));
+        QVERIFY(!badLine.ok());
+        QCOMPARE(badLine.error().line, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBankStatements)
+#include "tst_bankstatements.moc"
