@@ -312,6 +312,49 @@
     </message>
 </context>
 <context>
+    <name>BankService</name>
+    <message>
+        <source>a credit of %1 has no date or no currency</source>
+        <translation>a credit of %1 has no date or no currency</translation>
+    </message>
+    <message>
+        <source>Recording the bank statement</source>
+        <translation>Recording the bank statement</translation>
+    </message>
+    <message>
+        <source>the invoice number and its balance</source>
+        <translation>the invoice number and its balance</translation>
+    </message>
+    <message>
+        <source>the invoice number, paid in part</source>
+        <translation>the invoice number, paid in part</translation>
+    </message>
+    <message>
+        <source>the invoice number; more was paid than is owed</source>
+        <translation>the invoice number; more was paid than is owed</translation>
+    </message>
+    <message>
+        <source>the client and the exact balance</source>
+        <translation>the client and the exact balance</translation>
+    </message>
+    <message>
+        <source>the exact balance of one invoice</source>
+        <translation>the exact balance of one invoice</translation>
+    </message>
+    <message>
+        <source>the sum of the client&apos;s open invoices</source>
+        <translation>the sum of the client&apos;s open invoices</translation>
+    </message>
+    <message>
+        <source>bank credit %1 is not waiting to be matched</source>
+        <translation>bank credit %1 is not waiting to be matched</translation>
+    </message>
+    <message>
+        <source>Matching the bank credit</source>
+        <translation>Matching the bank credit</translation>
+    </message>
+</context>
+<context>
     <name>BankStatement</name>
     <message>
         <source>this XML is not an ISO 20022 bank statement (its root is &lt;%1&gt;)</source>
@@ -1474,6 +1517,34 @@
         <translation>Imported %1 invoice(s) and %2 credit note(s) (%3 already there), %4 new client(s).</translation>
     </message>
     <message>
+        <source>Import bank statements (CAMT.053/054, OFX, MT940): the credits are kept to be matched to invoices (see reconcile); a transaction already imported is never imported twice. All files or none.</source>
+        <translation>Import bank statements (CAMT.053/054, OFX, MT940): the credits are kept to be matched to invoices (see reconcile); a transaction already imported is never imported twice. All files or none.</translation>
+    </message>
+    <message>
+        <source>%1 credit(s) imported, %2 already there, %3 debit(s) left aside.</source>
+        <translation>%1 credit(s) imported, %2 already there, %3 debit(s) left aside.</translation>
+    </message>
+    <message>
+        <source>Every imported credit not yet matched, with the invoices it probably pays and how sure that is. --auto-confirm-exact turns the certain ones (an invoice number and its exact balance) into payments.</source>
+        <translation>Every imported credit not yet matched, with the invoices it probably pays and how sure that is. --auto-confirm-exact turns the certain ones (an invoice number and its exact balance) into payments.</translation>
+    </message>
+    <message>
+        <source>Record the certain matches as payments first.</source>
+        <translation>Record the certain matches as payments first.</translation>
+    </message>
+    <message>
+        <source>%1 certain match(es) recorded as payments.</source>
+        <translation>%1 certain match(es) recorded as payments.</translation>
+    </message>
+    <message>
+        <source>Every imported credit is matched.</source>
+        <translation>Every imported credit is matched.</translation>
+    </message>
+    <message>
+        <source>no invoice found</source>
+        <translation>no invoice found</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -1508,6 +1579,8 @@ Commands:
   timeline       Everything that happened to an invoice or client (--json, --pdf)
   import invoices Import invoices (and clients) from a CSV file, all or nothing
   import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes
+  import bank    Import bank statements (CAMT, OFX, MT940): the credits, never twice
+  reconcile      Match imported credits to invoices (--auto-confirm-exact, --json)
 </source>
         <translation>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -1543,6 +1616,8 @@ Commands:
   timeline       Everything that happened to an invoice or client (--json, --pdf)
   import invoices Import invoices (and clients) from a CSV file, all or nothing
   import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes
+  import bank    Import bank statements (CAMT, OFX, MT940): the credits, never twice
+  reconcile      Match imported credits to invoices (--auto-confirm-exact, --json)
 </translation>
     </message>
 </context>

@@ -312,6 +312,49 @@
     </message>
 </context>
 <context>
+    <name>BankService</name>
+    <message>
+        <source>a credit of %1 has no date or no currency</source>
+        <translation>un crédit de %1 n’a pas de date ou pas de devise</translation>
+    </message>
+    <message>
+        <source>Recording the bank statement</source>
+        <translation>Enregistrement du relevé bancaire</translation>
+    </message>
+    <message>
+        <source>the invoice number and its balance</source>
+        <translation>le numéro de facture et son solde</translation>
+    </message>
+    <message>
+        <source>the invoice number, paid in part</source>
+        <translation>le numéro de facture, payée en partie</translation>
+    </message>
+    <message>
+        <source>the invoice number; more was paid than is owed</source>
+        <translation>le numéro de facture&#x202f;; plus que le dû a été payé</translation>
+    </message>
+    <message>
+        <source>the client and the exact balance</source>
+        <translation>le client et le solde exact</translation>
+    </message>
+    <message>
+        <source>the exact balance of one invoice</source>
+        <translation>le solde exact d’une facture</translation>
+    </message>
+    <message>
+        <source>the sum of the client&apos;s open invoices</source>
+        <translation>la somme des factures ouvertes du client</translation>
+    </message>
+    <message>
+        <source>bank credit %1 is not waiting to be matched</source>
+        <translation>le crédit bancaire %1 n’attend pas d’être rapproché</translation>
+    </message>
+    <message>
+        <source>Matching the bank credit</source>
+        <translation>Rapprochement du crédit bancaire</translation>
+    </message>
+</context>
+<context>
     <name>BankStatement</name>
     <message>
         <source>this XML is not an ISO 20022 bank statement (its root is &lt;%1&gt;)</source>
@@ -1474,6 +1517,34 @@
         <translation>%1 facture(s) et %2 avoir(s) importé(s) (%3 déjà présente(s)), %4 nouveau(x) client(s).</translation>
     </message>
     <message>
+        <source>Import bank statements (CAMT.053/054, OFX, MT940): the credits are kept to be matched to invoices (see reconcile); a transaction already imported is never imported twice. All files or none.</source>
+        <translation>Importer des relevés bancaires (CAMT.053/054, OFX, MT940)&#xa0;: les crédits sont gardés pour être rapprochés des factures (voir reconcile)&#x202f;; une opération déjà importée ne l’est jamais deux fois. Tous les fichiers ou aucun.</translation>
+    </message>
+    <message>
+        <source>%1 credit(s) imported, %2 already there, %3 debit(s) left aside.</source>
+        <translation>%1 crédit(s) importé(s), %2 déjà présent(s), %3 débit(s) laissé(s) de côté.</translation>
+    </message>
+    <message>
+        <source>Every imported credit not yet matched, with the invoices it probably pays and how sure that is. --auto-confirm-exact turns the certain ones (an invoice number and its exact balance) into payments.</source>
+        <translation>Chaque crédit importé pas encore rapproché, avec les factures qu’il paie probablement et à quel point c’est sûr. --auto-confirm-exact enregistre comme paiements ceux qui sont certains (un numéro de facture et son solde exact).</translation>
+    </message>
+    <message>
+        <source>Record the certain matches as payments first.</source>
+        <translation>Enregistrer d’abord les rapprochements certains comme paiements.</translation>
+    </message>
+    <message>
+        <source>%1 certain match(es) recorded as payments.</source>
+        <translation>%1 rapprochement(s) certain(s) enregistré(s) comme paiement(s).</translation>
+    </message>
+    <message>
+        <source>Every imported credit is matched.</source>
+        <translation>Chaque crédit importé est rapproché.</translation>
+    </message>
+    <message>
+        <source>no invoice found</source>
+        <translation>aucune facture trouvée</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -1508,6 +1579,8 @@ Commands:
   timeline       Everything that happened to an invoice or client (--json, --pdf)
   import invoices Import invoices (and clients) from a CSV file, all or nothing
   import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes
+  import bank    Import bank statements (CAMT, OFX, MT940): the credits, never twice
+  reconcile      Match imported credits to invoices (--auto-confirm-exact, --json)
 </source>
         <translation>Usage : relance-cli [--db FICHIER] COMMANDE [OPTIONS]
 
@@ -1543,6 +1616,8 @@ Commandes :
   timeline       Tout ce qui est arrivé à une facture ou un client (--json, --pdf)
   import invoices Importer des factures (et des clients) depuis un fichier CSV, tout ou rien
   import einvoice Importer des PDF Factur-X / ZUGFeRD et des factures et avoirs XML CII / UBL
+  import bank    Importer des relevés bancaires (CAMT, OFX, MT940) : les crédits, jamais deux fois
+  reconcile      Rapprocher les crédits importés des factures (--auto-confirm-exact, --json)
 </translation>
     </message>
 </context>

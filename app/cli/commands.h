@@ -37,6 +37,8 @@ int promiseAddCommand(Context &ctx, const QStringList &args);
 int timelineCommand(Context &ctx, const QStringList &args);
 int importInvoicesCommand(Context &ctx, const QStringList &args);
 int importEInvoiceCommand(Context &ctx, const QStringList &args);
+int importBankCommand(Context &ctx, const QStringList &args);
+int reconcileCommand(Context &ctx, const QStringList &args);
 
 // The interest figures and their breakdown, as text (interest and claim commands).
 void printInterest(Context &ctx, const InterestResult &result);

@@ -1,10 +1,16 @@
 #include "commands.h"
 
+#include "domain/dates.h"
+#include "services/bankservice.h"
 #include "services/einvoiceimportservice.h"
 #include "services/invoiceimportservice.h"
 #include "storage/database.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 
 namespace relance::cli {
 
@@ -91,6 +97,23 @@ int importInvoicesCommand(Context &ctx, const QStringList &args)
     return Ok;
 }
 
+namespace {
+// The files named on the command line, read; an unreadable one is an error naming it.
+Result<QList<InputFile>> inputFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return Error(Tr::tr("give at least one file"), QStringLiteral("file"));
+    QList<InputFile> files;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(Tr::tr("cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("file"));
+        files.append({path, file.readAll()});
+    }
+    return files;
+}
+}  // namespace
+
 int importEInvoiceCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -101,17 +124,11 @@ int importEInvoiceCommand(Context &ctx, const QStringList &args)
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The files (repeat)."), QStringLiteral("FILE..."));
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("import einvoice"), args, 1000))
         return *exit;
-    if (p.positionalArguments().isEmpty())
-        return fail(ctx, Error(Tr::tr("give at least one file"), QStringLiteral("file")));
-    QList<InputFile> files;
-    for (const QString &path : p.positionalArguments()) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(ctx, Error(Tr::tr("cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("file")));
-        files.append({path, file.readAll()});
-    }
+    const Result<QList<InputFile>> files = inputFiles(p.positionalArguments());
+    if (!files)
+        return fail(ctx, files.error(), {{QStringLiteral("file"), QString()}});
     const EInvoiceImportService service(*ctx.db, EInvoiceImportService::defaultDocumentsDirectory(ctx.db->path()));
-    const Result<EInvoiceReport> report = service.import(files, ctx.today);
+    const Result<EInvoiceReport> report = service.import(*files, ctx.today);
     if (!report)
         return fail(ctx, report.error(), {{QStringLiteral("file"), QString()}});
     for (const QString &note : report->notes)
@@ -122,6 +139,95 @@ int importEInvoiceCommand(Context &ctx, const QStringList &args)
                    .arg(report->unchanged)
                    .arg(report->clientsCreated)
             << Qt::endl;
+    return Ok;
+}
+
+int importBankCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Tr::tr("Import bank statements (CAMT.053/054, OFX, MT940): the credits are kept to be "
+                                       "matched to invoices (see reconcile); a transaction already imported is "
+                                       "never imported twice. All files or none."));
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The files (repeat)."), QStringLiteral("FILE..."));
+    if (auto exit = parseOrExit(ctx, p, QStringLiteral("import bank"), args, 1000))
+        return *exit;
+    const Result<QList<InputFile>> files = inputFiles(p.positionalArguments());
+    if (!files)
+        return fail(ctx, files.error(), {{QStringLiteral("file"), QString()}});
+    const Result<BankImportReport> report = BankService(*ctx.db).import(*files, ctx.today);
+    if (!report)
+        return fail(ctx, report.error(), {{QStringLiteral("file"), QString()}});
+    ctx.out << Tr::tr("%1 credit(s) imported, %2 already there, %3 debit(s) left aside.")
+                   .arg(report->creditsAdded)
+                   .arg(report->alreadyThere)
+                   .arg(report->debitsSkipped)
+            << Qt::endl;
+    return Ok;
+}
+
+int reconcileCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Tr::tr("Every imported credit not yet matched, with the invoices it probably pays "
+                                       "and how sure that is. --auto-confirm-exact turns the certain ones (an "
+                                       "invoice number and its exact balance) into payments."));
+    p.addOptions(
+        {makeOption("auto-confirm-exact", Tr::tr("Record the certain matches as payments first.")), jsonOption()});
+    if (auto exit = parseOrExit(ctx, p, QStringLiteral("reconcile"), args))
+        return *exit;
+    const BankService bank(*ctx.db);
+    int confirmed = 0;
+    if (p.isSet(QStringLiteral("auto-confirm-exact"))) {
+        const Result<int> done = bank.confirmCertain();
+        if (!done)
+            return fail(ctx, done.error());
+        confirmed = *done;
+    }
+    const QList<BankCredit> credits = bank.openCredits();
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray items;
+        for (const BankCredit &c : credits) {
+            QJsonArray matches;
+            for (const MatchProposal &m : bank.proposals(c)) {
+                QJsonArray shares;
+                for (qsizetype i = 0; i < m.invoiceIds.size(); ++i)
+                    shares.append(QJsonObject{
+                        {QStringLiteral("invoice"), m.invoiceNumbers.at(i)},
+                        {QStringLiteral("amount"), Money(m.amountsCents.at(i), c.currency).toDecimalString()}});
+                matches.append(QJsonObject{{QStringLiteral("confidence"), m.confidence},
+                                           {QStringLiteral("reason"), m.reason},
+                                           {QStringLiteral("invoices"), shares}});
+            }
+            items.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                     {QStringLiteral("date"), dates::iso(c.date)},
+                                     {QStringLiteral("amount"), c.amount().toDecimalString()},
+                                     {QStringLiteral("currency"), c.currency},
+                                     {QStringLiteral("counterparty"), c.counterparty},
+                                     {QStringLiteral("remittance"), c.remittance},
+                                     {QStringLiteral("matches"), matches}});
+        }
+        ctx.out << QJsonDocument(
+                       QJsonObject{{QStringLiteral("confirmed"), confirmed}, {QStringLiteral("unmatched"), items}})
+                       .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (confirmed > 0)
+        ctx.out << Tr::tr("%1 certain match(es) recorded as payments.").arg(confirmed) << Qt::endl;
+    if (credits.isEmpty()) {
+        ctx.out << Tr::tr("Every imported credit is matched.") << Qt::endl;
+        return Ok;
+    }
+    const QLocale locale;
+    for (const BankCredit &c : credits) {
+        ctx.out << dates::iso(c.date) << "  " << c.amount().toString(locale).rightJustified(13) << "  "
+                << c.counterparty.left(28).leftJustified(29) << c.remittance.left(50) << Qt::endl;
+        const QList<MatchProposal> matches = bank.proposals(c);
+        if (matches.isEmpty())
+            ctx.out << "      " << Tr::tr("no invoice found") << Qt::endl;
+        for (const MatchProposal &m : matches)
+            ctx.out << "      " << QStringLiteral("%1 %").arg(m.confidence, 3) << "  "
+                    << m.invoiceNumbers.join(QStringLiteral(", ")) << "  (" << m.reason << ")" << Qt::endl;
+    }
     return Ok;
 }
 

@@ -56,6 +56,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("timeline"), cli::timelineCommand},
         {QStringLiteral("import invoices"), cli::importInvoicesCommand},
         {QStringLiteral("import einvoice"), cli::importEInvoiceCommand},
+        {QStringLiteral("import bank"), cli::importBankCommand},
+        {QStringLiteral("reconcile"), cli::reconcileCommand},
     };
     return all;
 }
@@ -95,7 +97,9 @@ void printUsage(QTextStream &out)
                   "  promise add    The client promised to pay by a date: chasing waits until then\n"
                   "  timeline       Everything that happened to an invoice or client (--json, --pdf)\n"
                   "  import invoices Import invoices (and clients) from a CSV file, all or nothing\n"
-                  "  import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes\n")
+                  "  import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes\n"
+                  "  import bank    Import bank statements (CAMT, OFX, MT940): the credits, never twice\n"
+                  "  reconcile      Match imported credits to invoices (--auto-confirm-exact, --json)\n")
                .arg(Database::defaultPath());
 }
 

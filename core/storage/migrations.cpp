@@ -310,11 +310,35 @@ QStringList schema4()
     };
 }
 
+// Bank credits read from statements, kept until reconciled into payments. `identity` is stable
+// across imports of the same (or an overlapping) statement, so nothing is imported twice.
+QStringList schema5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE bank_transactions (
+            id INTEGER PRIMARY KEY,
+            identity TEXT NOT NULL UNIQUE,
+            account TEXT NOT NULL DEFAULT '',
+            booking_date TEXT NOT NULL CHECK (date(booking_date) = booking_date),
+            value_date TEXT CHECK (value_date IS NULL OR date(value_date) = value_date),
+            amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            counterparty TEXT NOT NULL DEFAULT '',
+            remittance TEXT NOT NULL DEFAULT '',
+            bank_reference TEXT NOT NULL DEFAULT '',
+            source_file TEXT NOT NULL DEFAULT '',
+            imported_on TEXT NOT NULL CHECK (date(imported_on) = imported_on),
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'matched', 'ignored')),
+            payment_id INTEGER REFERENCES payments(id) ON DELETE SET NULL))"),
+        QStringLiteral("CREATE INDEX bank_transactions_by_status ON bank_transactions (status, booking_date)"),
+    };
+}
+
 }  // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{schema1(), schema2(), schema3(), schema4()};
+    static const QList<QStringList> all{schema1(), schema2(), schema3(), schema4(), schema5()};
     return all;
 }
 

@@ -491,6 +491,54 @@ private slots:
         QCOMPARE(t.dump(), before);
     }
 
+    // A statement whose remittance texts name invoice numbers reconciles them without help, and
+    // the dashboard follows.
+    void bankStatementReconcilesFromTheCommandLine()
+    {
+        test::TempDatabase t;
+        QCOMPARE(
+            cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).exitCode,
+            0);
+        const auto outstanding = [&] {
+            return json(cli(t.path(), {QStringLiteral("dashboard"), QStringLiteral("--json")}))
+                .value(QStringLiteral("totals"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("outstanding"))
+                .toString();
+        };
+        const QString before = outstanding();
+        const QString path = QDir(t.dir()).filePath(QStringLiteral("nov.xml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">"
+                "<BkToCstmrStmt><Stmt><Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id></Acct>"
+                "<Ntry><Amt Ccy=\"EUR\">960.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-11-20</Dt></BookgDt>"
+                "<AcctSvcrRef>X1</AcctSvcrRef><NtryDtls><TxDtls><RmtInf><Ustrd>Reglement facture F-2026-043</Ustrd>"
+                "</RmtInf></TxDtls></NtryDtls></Ntry>"
+                "<Ntry><Amt Ccy=\"EUR\">12.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-11-21</Dt></BookgDt>"
+                "<AcctSvcrRef>X2</AcctSvcrRef></Ntry></Stmt></BkToCstmrStmt></Document>");
+        f.close();
+        Run r = cli(t.path(), {QStringLiteral("import"), QStringLiteral("bank"), path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("2 credit(s) imported")), qPrintable(r.out));
+        r = cli(t.path(), {QStringLiteral("import"), QStringLiteral("bank"), path});
+        QVERIFY2(r.out.startsWith(QStringLiteral("0 credit(s) imported, 2 already there")), qPrintable(r.out));
+        const QJsonObject listed = json(cli(t.path(), {QStringLiteral("reconcile"), QStringLiteral("--json")}));
+        QCOMPARE(listed.value(QStringLiteral("unmatched")).toArray().size(), 2);
+        const QJsonObject done = json(cli(
+            t.path(), {QStringLiteral("reconcile"), QStringLiteral("--auto-confirm-exact"), QStringLiteral("--json")}));
+        QCOMPARE(done.value(QStringLiteral("confirmed")).toInt(), 1);
+        const QJsonArray left = done.value(QStringLiteral("unmatched")).toArray();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("12.00"));
+        QCOMPARE(cents(QJsonValue(outstanding())), cents(QJsonValue(before)) - 96000);
+        const QJsonObject claim = json(cli(t.path(), {QStringLiteral("claim"), QStringLiteral("--invoice"),
+                                                      QStringLiteral("F-2026-043"), QStringLiteral("--json")}));
+        QCOMPARE(claim.value(QStringLiteral("balance")).toString(), QStringLiteral("0.00"));
+    }
+
     static QString pdfText(const QString &path)
     {
         QProcess p;

@@ -1,4 +1,7 @@
 #include "import/bankstatement.h"
+#include "services/bankservice.h"
+#include "storage/invoicerepository.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QMap>
@@ -106,6 +109,81 @@ private slots:
         QVERIFY(ing.first().transactions.first().remittance.contains(QStringLiteral("AFREKENING BETALINGSVERKEER")));
         const QList<BankStatement> checking = read(QStringLiteral("ofx/ofxparse_checking.ofx"));
         QCOMPARE(*checking.first().closingCents, 10099);
+    }
+
+    // A statement whose remittance texts name invoices reconciles them without help.
+    void creditsAreKeptOnceAndMatchedToInvoices()
+    {
+        test::TempDatabase t;
+        const qint64 dumas = t.addClient(QStringLiteral("Garage Dumas"));
+        const qint64 acme = t.addClient(QStringLiteral("Acme"));
+        const qint64 f1 = t.addInvoice(QStringLiteral("F-2026-001"), dumas, {2026, 9, 1}, {2026, 10, 1}, 120000);
+        const qint64 f2 = t.addInvoice(QStringLiteral("F-2026-002"), dumas, {2026, 9, 5}, {2026, 10, 5}, 60000);
+        const qint64 a7 = t.addInvoice(QStringLiteral("A-7"), acme, {2026, 9, 9}, {2026, 10, 9}, 25000);
+        const auto entry = [](const char *amount, const char *indicator, const char *date, const char *ref,
+                              const char *debtor, const char *text) {
+            return QStringLiteral(
+                       "<Ntry><Amt Ccy=\"EUR\">%1</Amt><CdtDbtInd>%2</CdtDbtInd><BookgDt><Dt>%3</Dt></BookgDt>"
+                       "<AcctSvcrRef>%4</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>%5</Nm></Dbtr>"
+                       "</RltdPties><RmtInf><Ustrd>%6</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>")
+                .arg(QString::fromLatin1(amount), QString::fromLatin1(indicator), QString::fromLatin1(date),
+                     QString::fromLatin1(ref), QString::fromLatin1(debtor), QString::fromLatin1(text));
+        };
+        const QByteArray camt =
+            (QStringLiteral("<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
+                            "<BkToCstmrStmt><Stmt><Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id></Acct>") +
+             entry("1200.00", "CRDT", "2026-11-02", "R1", "GARAGE DUMAS", "Facture F-2026-001") +
+             entry("250.00", "CRDT", "2026-11-03", "R2", "ACME SARL", "virement") +
+             entry("333.00", "CRDT", "2026-11-04", "R3", "GARAGE DUMAS", "F2026002 acompte") +
+             entry("99.99", "CRDT", "2026-11-05", "R4", "SOMEONE", "remboursement") +
+             entry("45.00", "DBIT", "2026-11-05", "R5", "", "frais") +
+             QStringLiteral("</Stmt></BkToCstmrStmt></Document>"))
+                .toUtf8();
+        const BankService bank(t.db());
+        const QDate today(2026, 11, 23);
+        const Result<BankImportReport> first = bank.import({{QStringLiteral("nov.xml"), camt}}, today);
+        QVERIFY2(first.ok(), qPrintable(first.error().describe()));
+        QCOMPARE(first->creditsAdded, 4);
+        QCOMPARE(first->debitsSkipped, 1);
+        // The same statement again (or an overlapping one): nothing twice.
+        const Result<BankImportReport> again = bank.import({{QStringLiteral("nov-again.xml"), camt}}, today);
+        QCOMPARE(again->creditsAdded, 0);
+        QCOMPARE(again->alreadyThere, 4);
+
+        QList<BankCredit> open = bank.openCredits();
+        QCOMPARE(open.size(), 4);
+        QList<MatchProposal> p = bank.proposals(open.at(0));
+        QCOMPARE(p.first().invoiceIds, QList<qint64>{f1});
+        QCOMPARE(p.first().confidence, 98);
+        p = bank.proposals(open.at(1));
+        QCOMPARE(p.first().invoiceIds, QList<qint64>{a7});
+        QCOMPARE(p.first().confidence, 85);
+        p = bank.proposals(open.at(2));
+        QCOMPARE(p.first().invoiceIds, QList<qint64>{f2});
+        QCOMPARE(p.first().amountsCents, QList<qint64>{33300});
+        QCOMPARE(p.first().confidence, 80);
+        QVERIFY(bank.proposals(open.at(3)).isEmpty());
+
+        // Only the certain one is confirmed on its own; the others wait for the user.
+        QCOMPARE(*bank.confirmCertain(), 1);
+        QCOMPARE(InvoiceRepository(t.db()).findById(f1)->balance().cents(), 0);
+        open = bank.openCredits();
+        QCOMPARE(open.size(), 3);
+        QVERIFY(bank.confirm(open.at(1).id, bank.proposals(open.at(1)).first()).ok());
+        QCOMPARE(InvoiceRepository(t.db()).findById(f2)->balance().cents(), 26700);
+        QCOMPARE(bank.openCredits().size(), 2);
+
+        // A broken file among good ones: nothing of the batch is kept.
+        const QString before = t.dump();
+        QVERIFY(
+            !bank.import({{QStringLiteral("ing.sta"), corpus(QStringLiteral("mt940/jejik_ing.sta"))},
+                          {QStringLiteral("wrong.xml"), corpus(QStringLiteral("camt/genkgo_camt053.v2.wrong.xml"))}},
+                         today)
+                 .ok());
+        QCOMPARE(t.dump(), before);
+        QCOMPARE(bank.import({{QStringLiteral("ing.sta"), corpus(QStringLiteral("mt940/jejik_ing.sta"))}}, today)
+                     ->creditsAdded,
+                 2);
     }
 
     void refusesWhatIsNotAStatement()

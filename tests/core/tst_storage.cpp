@@ -35,9 +35,10 @@ private slots:
         while (q.next())
             tables << q.value(0).toString();
         QCOMPARE(tables.join(QLatin1Char(' ')),
-                 QStringLiteral("actions allocations clients disputes invoices issuer ladder_steps ladders "
-                                "letter_invoices letter_templates letters payments plan_instalments plan_invoices "
-                                "plans promises settings settlement_invoices settlements user_rates"));
+                 QStringLiteral(
+                     "actions allocations bank_transactions clients disputes invoices issuer ladder_steps ladders "
+                     "letter_invoices letter_templates letters payments plan_instalments plan_invoices "
+                     "plans promises settings settlement_invoices settlements user_rates"));
     }
 
     void upgradesASchema1FileKeepingItsData()
@@ -63,7 +64,7 @@ private slots:
         auto opened = Database::open(path);
         QVERIFY(opened.ok());
         const Database &db = *opened.value();
-        QCOMPARE(db.schemaVersion(), 4);
+        QCOMPARE(db.schemaVersion(), 5);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT number, pause_reason, penalty_rate_bp IS NULL FROM invoices")));
         QVERIFY(q.next());
