@@ -94,14 +94,12 @@ QHash<QString, Setter> settersFor(EInvoiceSyntax syntax, EInvoice &inv)
             s.insert(prefix + QStringLiteral("/Party/PostalAddress/Country/IdentificationCode"), text(p.country));
         }
     };
-    switch (syntax) {
-    case EInvoiceSyntax::CiiD16B: {
-        const QString agreement = QStringLiteral("SupplyChainTradeTransaction/ApplicableHeaderTradeAgreement");
-        const QString settlement = QStringLiteral("SupplyChainTradeTransaction/ApplicableHeaderTradeSettlement");
-        const QString totals = settlement + QStringLiteral("/SpecifiedTradeSettlementHeaderMonetarySummation");
-        s.insert(QStringLiteral("ExchangedDocument/ID"), text(inv.number));
-        s.insert(QStringLiteral("ExchangedDocument/TypeCode"), text(inv.typeCode));
-        s.insert(QStringLiteral("ExchangedDocument/IssueDateTime/DateTimeString"), date(inv.issueDate, true));
+    // The two CII syntaxes differ only in the names of the header and of the transaction's parts.
+    const auto cii = [&](const QString &header, const QString &agreement, const QString &settlement,
+                         const QString &totals) {
+        s.insert(header + QStringLiteral("/ID"), text(inv.number));
+        s.insert(header + QStringLiteral("/TypeCode"), text(inv.typeCode));
+        s.insert(header + QStringLiteral("/IssueDateTime/DateTimeString"), date(inv.issueDate, true));
         s.insert(settlement + QStringLiteral("/SpecifiedTradePaymentTerms/DueDateDateTime/DateTimeString"),
                  dueDate(true));
         s.insert(settlement + QStringLiteral("/InvoiceCurrencyCode"), text(inv.currency));
@@ -113,26 +111,21 @@ QHash<QString, Setter> settersFor(EInvoiceSyntax syntax, EInvoice &inv)
         s.insert(totals + QStringLiteral("/DuePayableAmount"), amount(inv.dueCents, "due"));
         party(agreement + QStringLiteral("/SellerTradeParty"), inv.seller, true);
         party(agreement + QStringLiteral("/BuyerTradeParty"), inv.buyer, true);
+    };
+    switch (syntax) {
+    case EInvoiceSyntax::CiiD16B: {
+        const QString settlement = QStringLiteral("SupplyChainTradeTransaction/ApplicableHeaderTradeSettlement");
+        cii(QStringLiteral("ExchangedDocument"),
+            QStringLiteral("SupplyChainTradeTransaction/ApplicableHeaderTradeAgreement"), settlement,
+            settlement + QStringLiteral("/SpecifiedTradeSettlementHeaderMonetarySummation"));
         break;
     }
     case EInvoiceSyntax::ZugferdV1: {
-        const QString agreement =
-            QStringLiteral("SpecifiedSupplyChainTradeTransaction/ApplicableSupplyChainTradeAgreement");
         const QString settlement =
             QStringLiteral("SpecifiedSupplyChainTradeTransaction/ApplicableSupplyChainTradeSettlement");
-        const QString totals = settlement + QStringLiteral("/SpecifiedTradeSettlementMonetarySummation");
-        s.insert(QStringLiteral("HeaderExchangedDocument/ID"), text(inv.number));
-        s.insert(QStringLiteral("HeaderExchangedDocument/TypeCode"), text(inv.typeCode));
-        s.insert(QStringLiteral("HeaderExchangedDocument/IssueDateTime/DateTimeString"), date(inv.issueDate, true));
-        s.insert(settlement + QStringLiteral("/SpecifiedTradePaymentTerms/DueDateDateTime/DateTimeString"),
-                 dueDate(true));
-        s.insert(settlement + QStringLiteral("/InvoiceCurrencyCode"), text(inv.currency));
-        s.insert(totals + QStringLiteral("/GrandTotalAmount"), amount(inv.grandTotalCents, "grand_total"));
-        s.insert(totals + QStringLiteral("/TaxBasisTotalAmount"), amount(inv.taxExclusiveCents, "tax_basis"));
-        s.insert(totals + QStringLiteral("/TotalPrepaidAmount"), amount(inv.prepaidCents, "prepaid"));
-        s.insert(totals + QStringLiteral("/DuePayableAmount"), amount(inv.dueCents, "due"));
-        party(agreement + QStringLiteral("/SellerTradeParty"), inv.seller, true);
-        party(agreement + QStringLiteral("/BuyerTradeParty"), inv.buyer, true);
+        cii(QStringLiteral("HeaderExchangedDocument"),
+            QStringLiteral("SpecifiedSupplyChainTradeTransaction/ApplicableSupplyChainTradeAgreement"), settlement,
+            settlement + QStringLiteral("/SpecifiedTradeSettlementMonetarySummation"));
         break;
     }
     case EInvoiceSyntax::UblInvoice:

@@ -66,8 +66,9 @@ Holds loadHolds(const Database &db, const QList<PlanView> &activePlans)
     return h;
 }
 
-// The same for one invoice (its claim), read from that invoice's records only.
-Holds holdsOf(const Database &db, qint64 invoiceId)
+// The same for one invoice (its claim), from its own agreements and records.
+Holds holdsOf(const Database &db, qint64 invoiceId, const QList<PaymentPlan> &plans,
+              const QList<Settlement> &settlements)
 {
     Holds h;
     const DisputeRepository disputes(db);
@@ -76,14 +77,13 @@ Holds holdsOf(const Database &db, qint64 invoiceId)
                                          [](const PaymentPromise &a, const PaymentPromise &b) { return a.id < b.id; });
     if (latest != promises.cend())
         later(h.promisedUntil, invoiceId, latest->promisedDate);
-    const AgreementRepository agreements(db);
-    for (const Settlement &s : agreements.settlementsForInvoice(invoiceId))
+    for (const Settlement &s : settlements)
         if (s.isLive())
             later(h.promisedUntil, invoiceId, s.newDueDate);
     for (const Dispute &d : disputes.disputesForInvoice(invoiceId))
         if (d.resolution == DisputeResolution::Upheld)
             later(h.resumeFrom, invoiceId, d.resolvedOn);
-    for (const PaymentPlan &p : agreements.plansForInvoice(invoiceId)) {
+    for (const PaymentPlan &p : plans) {
         if (p.status == PlanStatus::Broken)
             later(h.resumeFrom, invoiceId, p.statusDate);
         if (p.status == PlanStatus::Active)
@@ -327,19 +327,19 @@ Status CollectionService::setPause(qint64 invoiceId, PauseReason reason) const
     return tx.commit();
 }
 
-void CollectionService::applyWaivers(InvoiceClaim &c) const
+void CollectionService::applyWaivers(InvoiceClaim &c, const QList<PaymentPlan> &plans,
+                                     const QList<Settlement> &settlements) const
 {
     bool interest = false, indemnity = false;
-    const AgreementRepository agreements(m_db);
     // A live agreement's waivers hold; a broken one's hold only if it did not restore them.
-    for (const PaymentPlan &p : agreements.plansForInvoice(c.invoice.id))
+    for (const PaymentPlan &p : plans)
         if ((p.status == PlanStatus::Active || (p.status == PlanStatus::Broken && !p.restoreOnBreak)) &&
             (p.waiveInterest || p.waiveIndemnity)) {
             interest |= p.waiveInterest;
             indemnity |= p.waiveIndemnity;
             c.waivedBy = Tr::tr("payment plan %1").arg(p.id);
         }
-    for (const Settlement &s : agreements.settlementsForInvoice(c.invoice.id))
+    for (const Settlement &s : settlements)
         if ((s.status != SettlementStatus::Broken || !s.restoreOnBreak) && (s.waiveInterest || s.waiveIndemnity)) {
             interest |= s.waiveInterest;
             indemnity |= s.waiveIndemnity;
@@ -364,6 +364,10 @@ std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDa
     const CollectionSettingsService settingsService(m_db);
     const CollectionSettings settings = settingsService.settings();
 
+    // Its agreements, read once: they hold the chase back and may waive penalties.
+    const AgreementRepository agreements(m_db);
+    const QList<PaymentPlan> plans = agreements.plansForInvoice(invoiceId);
+    const QList<Settlement> settlements = agreements.settlementsForInvoice(invoiceId);
     InvoiceClaim c;
     c.invoice = *invoice;
     c.profile =
@@ -373,7 +377,7 @@ std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDa
     c.history = ActionRepository(m_db).forInvoice(invoiceId);
     c.ladder = settingsService.ladderFor(client ? client->ladderId : std::nullopt);
     if (invoice->balance().cents() > 0 && invoice->pause == PauseReason::None) {
-        const Holds holds = holdsOf(m_db, invoiceId);
+        const Holds holds = holdsOf(m_db, invoiceId, plans, settlements);
         c.inPlan = holds.inPlan.contains(invoiceId);
         if (!c.inPlan)
             c.next = planNextStep(c.ladder, invoice->dueDate, c.history, asOf, settings.calendar);
@@ -427,7 +431,7 @@ std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDa
         return c;
     }
     c.interest = *result;
-    applyWaivers(c);
+    applyWaivers(c, plans, settlements);
     return c;
 }
 

@@ -135,7 +135,7 @@ public:
 private:
     void addPlanItems(Agenda &agenda, const QList<PlanView> &plans, const QHash<qint64, Client> &clients,
                       const QDate &until, Calendar calendar) const;
-    void applyWaivers(InvoiceClaim &claim) const;
+    void applyWaivers(InvoiceClaim &claim, const QList<PaymentPlan> &plans, const QList<Settlement> &settlements) const;
     const Database &m_db;
 };
 
