@@ -1,5 +1,6 @@
 #include "bankstatement.h"
 
+#include "bankcsv.h"
 #include "csvreader.h"
 #include "einvoice.h"
 
@@ -347,8 +348,11 @@ Result<QList<BankStatement>> readBankStatementFile(const QByteArray &data, const
         return readCamt(data, fileName);
     if (head.contains(":20:") || head.contains(":60F:") || head.contains(":61:"))
         return readMt940(data, fileName);
-    return fileError(Tr::tr("this file is not a bank statement Relance reads (CAMT.053/054, OFX or MT940)"), fileName,
-                     1);
+    // What is left is a bank's CSV export, or nothing Relance reads (binary files included).
+    if (head.contains('\0') || data.trimmed().isEmpty())
+        return fileError(Tr::tr("this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940 or CSV)"),
+                         fileName, 1);
+    return readBankCsv(data, fileName);
 }
 
 }  // namespace relance

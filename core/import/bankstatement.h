@@ -29,7 +29,7 @@ struct BankTransaction
 
 struct BankStatement
 {
-    QString format;   // camt.053, camt.054, ofx, mt940
+    QString format;   // camt.053, camt.054, ofx, mt940, csv
     QString account;  // IBAN or the bank's account number
     QString currency;
     std::optional<qint64> openingCents;
@@ -44,7 +44,7 @@ Result<QList<BankStatement>> readCamt(const QByteArray &xml, const QString &file
 Result<QList<BankStatement>> readOfx(const QByteArray &data, const QString &fileName);
 // SWIFT MT940: statements of :60F:, :61: lines (with their :86: details) and :62F:.
 Result<QList<BankStatement>> readMt940(const QByteArray &data, const QString &fileName);
-// By content: CAMT XML, OFX or MT940.
+// By content: CAMT XML, OFX, MT940, or a bank's CSV export (see bankcsv.h).
 Result<QList<BankStatement>> readBankStatementFile(const QByteArray &data, const QString &fileName);
 
 }  // namespace relance

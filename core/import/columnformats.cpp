@@ -124,6 +124,15 @@ Result<qint64> parseAmountCents(const QString &input, DecimalMark mark)
     return negative ? -cents : cents;
 }
 
+QString normalisedHeader(const QString &header)
+{
+    QString out;
+    for (const QChar c : header.normalized(QString::NormalizationForm_D).toLower())
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            out += c;
+    return out;
+}
+
 QString dateFormatLabel(DateFormat f)
 {
     switch (f) {
@@ -154,8 +163,13 @@ Result<QDate> parseDate(const QString &input, DateFormat format)
         const QRegularExpressionMatch m = numeric.match(text);
         if (!m.hasMatch())
             return Error(invalid);
-        const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), c = m.captured(3).toInt();
+        const int a = m.captured(1).toInt(), b = m.captured(2).toInt();
         const bool yearFirst = m.captured(1).size() == 4;
+        // Two-digit years are this century's; a three-digit year is a typo.
+        const qsizetype yearDigits = m.captured(3).size();
+        if (yearDigits == 3)
+            return Error(invalid);
+        const int c = m.captured(3).toInt() + (yearDigits == 2 && !yearFirst ? 2000 : 0);
         if (format == DateFormat::Iso)
             return yearFirst ? validDate(a, b, c, text) : Result<QDate>(Error(invalid));
         if (yearFirst)

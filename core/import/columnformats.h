@@ -11,6 +11,9 @@ namespace relance {
 // How a file writes its amounts and dates, guessed from a whole column so that one value is
 // never read two ways ("01/02/2025": 1 February in a column that also holds 31/01/2025).
 
+// "Date d'échéance" -> "datedecheance": what a column header means, whatever its case and accents.
+QString normalisedHeader(const QString &header);
+
 enum class DecimalMark { Point, Comma };
 // The mark that ends the amounts of a column ("1 234,56" or "1,234.56"); comma when nothing tells.
 DecimalMark guessDecimalMark(const QStringList &samples);
@@ -24,7 +27,7 @@ QString dateFormatLabel(DateFormat format);  // "2025-12-31", "31/12/2025", "12/
 // The first format that reads every sample; day-month-year when both orders would.
 DateFormat guessDateFormat(const QStringList &samples);
 // Strict: 30 February is refused, not rolled over. Separators / . - and spaces are accepted
-// for the numeric forms; month names in English or French, full or abbreviated.
+// for the numeric forms, and a two-digit year is of this century ("01/04/20": 1 April 2020); month names in English or French, full or abbreviated.
 Result<QDate> parseDate(const QString &text, DateFormat format);
 
 }  // namespace relance

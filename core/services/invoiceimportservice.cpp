@@ -28,16 +28,6 @@ constexpr std::array kFields{ImportField::Number,      ImportField::Client,     
                              ImportField::Currency,    ImportField::ServiceDate, ImportField::Notes,
                              ImportField::ClientEmail, ImportField::ClientSiret, ImportField::ClientVat};
 
-// "Date d'échéance" -> "datedecheance": what a header means, whatever its case and accents.
-QString normalised(const QString &header)
-{
-    QString out;
-    for (const QChar c : header.normalized(QString::NormalizationForm_D).toLower())
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            out += c;
-    return out;
-}
-
 // The words spreadsheets use for each field, French and English, normalised.
 QStringList synonyms(ImportField f)
 {
@@ -98,7 +88,7 @@ QString layoutKey(const CsvTable &table)
 {
     QStringList words;
     for (const QString &h : table.header)
-        words << normalised(h);
+        words << normalisedHeader(h);
     return QStringLiteral("import.invoices.layout.") +
            QString::fromLatin1(
                QCryptographicHash::hash(words.join(QLatin1Char('|')).toUtf8(), QCryptographicHash::Sha1).toHex());
@@ -209,7 +199,7 @@ ColumnMapping InvoiceImportService::mappingFor(const CsvTable &table, const QStr
             if (m.columns.contains(f))
                 continue;
             for (int c = 0; c < table.header.size(); ++c) {
-                const QString h = normalised(table.header.at(c));
+                const QString h = normalisedHeader(table.header.at(c));
                 if (h.isEmpty() || std::find(m.columns.cbegin(), m.columns.cend(), c) != m.columns.cend())
                     continue;
                 const QStringList words = synonyms(f);

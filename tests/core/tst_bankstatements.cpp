@@ -57,6 +57,8 @@ private slots:
         row("mt940/betterplace_sepa_snippet.sta", 11, 8, "1430745.72 EUR");
         row("mt940/jejik_abnamro.sta", 10, 0, "");
         row("mt940/selfprovided_multiline.sta", 2, 1, "119.00 EUR");
+        row("csv/bank_oca_meta_data_separated_credit_debit.csv", 4, 1, "1300.00 EUR");
+        row("csv/bank_oca_sample_statement_en.csv", 2, 1, "1525.00 EUR");
     }
 
     void readsTheCorpus()
@@ -109,6 +111,57 @@ private slots:
         QVERIFY(ing.first().transactions.first().remittance.contains(QStringLiteral("AFREKENING BETALINGSVERKEER")));
         const QList<BankStatement> checking = read(QStringLiteral("ofx/ofxparse_checking.ofx"));
         QCOMPARE(*checking.first().closingCents, 10099);
+    }
+
+    // French bank CSV: metadata lines, separate debit and credit columns, decimal comma, two-digit
+    // years; the English layout: one signed amount with its currency per row.
+    void bankCsvLayouts()
+    {
+        const auto read = [](const QString &file) { return *readBankStatementFile(corpus(file), file); };
+        const BankStatement fr = read(QStringLiteral("csv/bank_oca_meta_data_separated_credit_debit.csv")).first();
+        QCOMPARE(fr.format, QStringLiteral("csv"));
+        QCOMPARE(fr.account, QStringLiteral("08088804068"));
+        QCOMPARE(fr.currency, QStringLiteral("EUR"));
+        QCOMPARE(*fr.openingCents, 3000077);
+        QCOMPARE(*fr.closingCents, 3107011);
+        QList<qint64> amounts;
+        for (const BankTransaction &t : fr.transactions)
+            amounts << t.amountCents;
+        QCOMPARE(amounts, (QList<qint64>{-5000, -10000, -8068, 130000}));
+        const BankTransaction &credit = fr.transactions.last();
+        QCOMPARE(credit.bookingDate, QDate(2020, 4, 2));
+        QCOMPARE(credit.bankReference, QStringLiteral("UNIQUE OP 4"));
+        QCOMPARE(credit.remittance, QStringLiteral("LABEL 4 DETAILS 3"));
+
+        const BankStatement en = read(QStringLiteral("csv/bank_oca_sample_statement_en.csv")).first();
+        QCOMPARE(en.transactions.size(), 2);
+        QCOMPARE(en.transactions.at(0).amountCents, -3350);
+        QCOMPARE(en.transactions.at(0).currency, QStringLiteral("USD"));
+        QCOMPARE(en.transactions.at(1).amountCents, 152500);
+        QCOMPARE(en.transactions.at(1).currency, QStringLiteral("EUR"));
+        QCOMPARE(en.transactions.at(1).bookingDate, QDate(2018, 12, 15));
+        QCOMPARE(en.transactions.at(1).counterparty, QStringLiteral("Azure Interior"));
+    }
+
+    // A movement that cannot be read names its line and column; nothing is imported.
+    void bankCsvRefusals()
+    {
+        const QByteArray head = "Date;Libellé;Débit;Crédit\n01/03/2026;VIR F-1;;120,00\n";
+        const Result<QList<BankStatement>> badAmount =
+            readBankStatementFile(head + "02/03/2026;VIR F-2;;12,3,4\n", QStringLiteral("releve.csv"));
+        QVERIFY(!badAmount.ok());
+        QCOMPARE(badAmount.error().describe(), QStringLiteral("releve.csv:3: Crédit: \"12,3,4\" is not an amount"));
+        const Result<QList<BankStatement>> badDate =
+            readBankStatementFile(head + "30/02/2026;VIR F-2;;12,00\n", QStringLiteral("releve.csv"));
+        QVERIFY(!badDate.ok());
+        QCOMPARE(badDate.error().line, 3);
+        QCOMPARE(badDate.error().field, QStringLiteral("Date"));
+        const Result<QList<BankStatement>> noAmount =
+            readBankStatementFile(head + "02/03/2026;VIR F-2;;\n", QStringLiteral("releve.csv"));
+        QCOMPARE(noAmount.error().line, 3);
+        const Result<QList<BankStatement>> noHeader =
+            readBankStatementFile("a;b;c\n1;2;3\n", QStringLiteral("notes.csv"));
+        QVERIFY(noHeader.error().message.contains(QStringLiteral("not a bank statement")));
     }
 
     // A statement whose remittance texts name invoices reconciles them without help.
