@@ -178,17 +178,17 @@ int reconcileCommand(Context &ctx, const QStringList &args)
     const BankService bank(*ctx.db);
     int confirmed = 0;
     if (p.isSet(QStringLiteral("auto-confirm-exact"))) {
-        const Result<int> done = bank.confirmCertain();
+        const Result<int> done = bank.confirmCertain(ctx.today);
         if (!done)
             return fail(ctx, done.error());
         confirmed = *done;
     }
-    const QList<BankCredit> credits = bank.openCredits();
+    const QList<QPair<BankCredit, QList<MatchProposal>>> credits = bank.openCreditsWithProposals(ctx.today);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray items;
-        for (const BankCredit &c : credits) {
+        for (const auto &[c, proposals] : credits) {
             QJsonArray matches;
-            for (const MatchProposal &m : bank.proposals(c)) {
+            for (const MatchProposal &m : proposals) {
                 QJsonArray shares;
                 for (qsizetype i = 0; i < m.invoiceIds.size(); ++i)
                     shares.append(QJsonObject{
@@ -218,10 +218,9 @@ int reconcileCommand(Context &ctx, const QStringList &args)
         return Ok;
     }
     const QLocale locale;
-    for (const BankCredit &c : credits) {
+    for (const auto &[c, matches] : credits) {
         ctx.out << dates::iso(c.date) << "  " << c.amount().toString(locale).rightJustified(13) << "  "
                 << c.counterparty.left(28).leftJustified(29) << c.remittance.left(50) << Qt::endl;
-        const QList<MatchProposal> matches = bank.proposals(c);
         if (matches.isEmpty())
             ctx.out << "      " << Tr::tr("no invoice found") << Qt::endl;
         for (const MatchProposal &m : matches)

@@ -1,7 +1,9 @@
 #include "bankservice.h"
 
 #include "domain/dates.h"
+#include "agreementservice.h"
 #include "paymentservice.h"
+#include "storage/agreementrepository.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 
@@ -99,14 +101,29 @@ Result<BankImportReport> BankService::import(const QList<InputFile> &files, cons
     return report;
 }
 
-QList<BankCredit> BankService::openCredits() const
+namespace {
+// What matching reads once for a whole list of credits: the open invoices and the active plans.
+struct MatchBook
+{
+    QList<Invoice> open;
+    QList<PlanView> plans;
+};
+
+MatchBook readBook(const Database &db, const QDate &asOf)
+{
+    return {InvoiceRepository(db).openInvoices(), AgreementService(db).activePlans(asOf)};
+}
+
+QList<BankCredit> creditsWithStatus(const Database &db, const QString &status)
 {
     QList<BankCredit> result;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, booking_date, amount_cents, currency, counterparty, remittance, "
-                               "bank_reference, account, source_file FROM bank_transactions WHERE status = 'open' "
-                               "ORDER BY booking_date, id")))
+    q.prepare(QStringLiteral("SELECT id, booking_date, amount_cents, currency, counterparty, remittance, "
+                             "bank_reference, account, source_file FROM bank_transactions WHERE status = ? "
+                             "ORDER BY booking_date, id"));
+    q.addBindValue(status);
+    if (!q.exec())
         return result;
     while (q.next())
         result.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
@@ -115,10 +132,10 @@ QList<BankCredit> BankService::openCredits() const
     return result;
 }
 
-QList<MatchProposal> BankService::proposals(const BankCredit &credit) const
+QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book)
 {
     QList<Invoice> open;
-    for (const Invoice &inv : InvoiceRepository(m_db).openInvoices())
+    for (const Invoice &inv : book.open)
         if (inv.currency == credit.currency)
             open << inv;
     QList<MatchProposal> found;
@@ -126,6 +143,8 @@ QList<MatchProposal> BankService::proposals(const BankCredit &credit) const
                              const QString &reason) {
         MatchProposal p;
         for (qsizetype i = 0; i < invoices.size(); ++i) {
+            if (amounts.at(i) <= 0)
+                continue;
             p.invoiceIds << invoices.at(i).id;
             p.invoiceNumbers << invoices.at(i).number;
             p.amountsCents << amounts.at(i);
@@ -135,39 +154,83 @@ QList<MatchProposal> BankService::proposals(const BankCredit &credit) const
         for (const MatchProposal &other : found)
             if (other.invoiceIds == p.invoiceIds)
                 return;
-        found << p;
+        if (!p.invoiceIds.isEmpty())
+            found << p;
+    };
+    const QString text = squeezed(credit.remittance + QLatin1Char(' ') + credit.bankReference);
+    const auto named = [&text](const QString &number) {
+        return squeezed(number).size() >= 3 && text.contains(squeezed(number));
     };
 
-    // 1. Invoice numbers written in the remittance text.
-    const QString text = squeezed(credit.remittance + QLatin1Char(' ') + credit.bankReference);
-    QList<Invoice> named;
+    // 1. What an active payment plan expects next: the next instalment, or it and the ones after.
+    for (const PlanView &view : book.plans) {
+        if (view.plan.currency != credit.currency || view.progress.nextDue() < 0)
+            continue;
+        QList<Invoice> invoices;
+        for (const qint64 id : view.plan.invoiceIds)
+            for (const Invoice &inv : open)
+                if (inv.id == id)
+                    invoices << inv;
+        if (invoices.isEmpty())
+            continue;
+        const int first = view.progress.nextDue();
+        qint64 owed = 0;
+        for (int last = first; last < view.progress.instalments.size(); ++last) {
+            const InstalmentProgress &step = view.progress.instalments.at(last);
+            owed += step.due.cents - step.paidCents;
+            if (owed != credit.amountCents)
+                continue;
+            // Spread over the plan's invoices, oldest first; what is left (the interest the plan
+            // kept) goes to the last one.
+            QList<qint64> amounts;
+            qint64 left = credit.amountCents;
+            for (const Invoice &inv : invoices) {
+                amounts << std::min(left, inv.balance().cents());
+                left -= amounts.last();
+            }
+            amounts.last() += left;
+            const bool payer = sameName(view.plan.clientName, credit.counterparty);
+            const bool number = std::any_of(invoices.cbegin(), invoices.cend(),
+                                            [&](const Invoice &inv) { return named(inv.number); });
+            const int total = int(view.progress.instalments.size());
+            propose(invoices, amounts, std::min(97, (payer ? 90 : 55) + (number ? 5 : 0)),
+                    last == first ? Tr::tr("instalment %1 of %2 of the payment plan").arg(first + 1).arg(total)
+                                  : Tr::tr("instalments %1 to %2 of %3 of the payment plan")
+                                        .arg(first + 1)
+                                        .arg(last + 1)
+                                        .arg(total));
+            break;
+        }
+    }
+    // 2. Invoice numbers written in the remittance text.
+    QList<Invoice> namedInvoices;
     for (const Invoice &inv : open)
-        if (squeezed(inv.number).size() >= 3 && text.contains(squeezed(inv.number)))
-            named << inv;
-    if (!named.isEmpty()) {
+        if (named(inv.number))
+            namedInvoices << inv;
+    if (!namedInvoices.isEmpty()) {
         qint64 balances = 0;
-        for (const Invoice &inv : named)
+        for (const Invoice &inv : namedInvoices)
             balances += inv.balance().cents();
         QList<qint64> amounts;
         qint64 left = credit.amountCents;
-        for (const Invoice &inv : named) {
+        for (const Invoice &inv : namedInvoices) {
             amounts << std::min(left, inv.balance().cents());
             left -= amounts.last();
         }
         if (balances == credit.amountCents)
-            propose(named, amounts, 98, Tr::tr("the invoice number and its balance"));
+            propose(namedInvoices, amounts, 98, Tr::tr("the invoice number and its balance"));
         else if (credit.amountCents < balances)
-            propose(named, amounts, 80, Tr::tr("the invoice number, paid in part"));
+            propose(namedInvoices, amounts, 80, Tr::tr("the invoice number, paid in part"));
         else
-            propose(named, amounts, 60, Tr::tr("the invoice number; more was paid than is owed"));
+            propose(namedInvoices, amounts, 60, Tr::tr("the invoice number; more was paid than is owed"));
     }
-    // 2. The exact balance of one invoice (surer when the payer is its client).
+    // 3. The exact balance of one invoice (surer when the payer is its client).
     for (const Invoice &inv : open)
         if (inv.balance().cents() == credit.amountCents)
             propose({inv}, {credit.amountCents}, sameName(inv.clientName, credit.counterparty) ? 85 : 50,
                     sameName(inv.clientName, credit.counterparty) ? Tr::tr("the client and the exact balance")
                                                                   : Tr::tr("the exact balance of one invoice"));
-    // 3. The sum of one client's open invoices.
+    // 4. The sum of one client's open invoices.
     QHash<qint64, QList<Invoice>> byClient;
     for (const Invoice &inv : open)
         byClient[inv.clientId] << inv;
@@ -188,14 +251,49 @@ QList<MatchProposal> BankService::proposals(const BankCredit &credit) const
                      [](const MatchProposal &a, const MatchProposal &b) { return a.confidence > b.confidence; });
     return found;
 }
+}  // namespace
+
+QList<BankCredit> BankService::openCredits() const
+{
+    return creditsWithStatus(m_db, QStringLiteral("open"));
+}
+
+QList<BankCredit> BankService::ignoredCredits() const
+{
+    return creditsWithStatus(m_db, QStringLiteral("ignored"));
+}
+
+QList<MatchProposal> BankService::proposals(const BankCredit &credit, const QDate &asOf) const
+{
+    return proposalsIn(credit, readBook(m_db, asOf));
+}
+
+QList<QPair<BankCredit, QList<MatchProposal>>> BankService::openCreditsWithProposals(const QDate &asOf) const
+{
+    const MatchBook book = readBook(m_db, asOf);
+    QList<QPair<BankCredit, QList<MatchProposal>>> result;
+    for (const BankCredit &credit : openCredits())
+        result.append({credit, proposalsIn(credit, book)});
+    return result;
+}
 
 Result<qint64> BankService::confirm(qint64 creditId, const MatchProposal &proposal) const
+{
+    QList<CreditShare> shares;
+    for (qsizetype i = 0; i < proposal.invoiceIds.size(); ++i)
+        shares.append({proposal.invoiceIds.at(i), proposal.amountsCents.value(i)});
+    return assign(creditId, shares);
+}
+
+Result<qint64> BankService::assign(qint64 creditId, const QList<CreditShare> &shares) const
 {
     const QList<BankCredit> credits = openCredits();
     const auto credit =
         std::find_if(credits.cbegin(), credits.cend(), [&](const BankCredit &c) { return c.id == creditId; });
     if (credit == credits.cend())
         return Error(Tr::tr("bank credit %1 is not waiting to be matched").arg(creditId), QStringLiteral("credit"));
+    const InvoiceRepository invoices(m_db);
+    const AgreementRepository agreements(m_db);
     Payment p;
     p.date = credit->date;
     p.amountCents = credit->amountCents;
@@ -203,9 +301,20 @@ Result<qint64> BankService::confirm(qint64 creditId, const MatchProposal &propos
     p.method = QStringLiteral("transfer");
     p.bankReference = (credit->remittance.isEmpty() ? credit->bankReference : credit->remittance).left(200);
     p.notes = credit->counterparty;
-    for (qsizetype i = 0; i < proposal.invoiceIds.size(); ++i)
-        p.allocations.append(
-            {proposal.invoiceIds.at(i), proposal.invoiceNumbers.value(i), proposal.amountsCents.value(i)});
+    for (const CreditShare &share : shares) {
+        const std::optional<Invoice> inv = invoices.findById(share.invoiceId);
+        if (!inv)
+            return Error(Tr::tr("invoice %1 does not exist").arg(share.invoiceId), QStringLiteral("invoice"));
+        const QList<PaymentPlan> plans = agreements.plansForInvoice(inv->id);
+        const bool inPlan = std::any_of(plans.cbegin(), plans.cend(),
+                                        [](const PaymentPlan &plan) { return plan.status == PlanStatus::Active; });
+        if (share.amountCents > inv->balance().cents() && !inPlan)
+            return Error(Tr::tr("%1 is more than the %2 invoice %3 still owes")
+                             .arg(Money(share.amountCents, inv->currency).toString(), inv->balance().toString(),
+                                  inv->number),
+                         QStringLiteral("amount"));
+        p.allocations.append({inv->id, inv->number, share.amountCents});
+    }
     Transaction tx(m_db);
     const Result<qint64> id = PaymentService(m_db).record(p);
     if (!id)
@@ -221,12 +330,13 @@ Result<qint64> BankService::confirm(qint64 creditId, const MatchProposal &propos
     return id;
 }
 
-Result<int> BankService::confirmCertain() const
+Result<int> BankService::confirmCertain(const QDate &asOf) const
 {
     int confirmed = 0;
     Transaction tx(m_db);
+    MatchBook book = readBook(m_db, asOf);
     for (const BankCredit &credit : openCredits()) {
-        const QList<MatchProposal> found = proposals(credit);
+        const QList<MatchProposal> found = proposalsIn(credit, book);
         // Certain only when nothing else comes close.
         if (found.isEmpty() || found.first().confidence < kCertainMatch ||
             (found.size() > 1 && found.at(1).confidence >= kCertainMatch))
@@ -234,10 +344,28 @@ Result<int> BankService::confirmCertain() const
         if (const Result<qint64> id = confirm(credit.id, found.first()); !id)
             return id.error();
         ++confirmed;
+        // The balances and plans this payment changed are read again for the next credits.
+        book = readBook(m_db, asOf);
     }
     if (Status s = tx.commit(); !s)
         return s.error();
     return confirmed;
+}
+
+Status BankService::ignore(qint64 creditId, bool ignored) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE bank_transactions SET status = ? WHERE id = ? AND status = ?"));
+    q.addBindValue(ignored ? QStringLiteral("ignored") : QStringLiteral("open"));
+    q.addBindValue(creditId);
+    q.addBindValue(ignored ? QStringLiteral("open") : QStringLiteral("ignored"));
+    if (!q.exec())
+        return sqlError(q, Tr::tr("Setting the bank credit aside"));
+    if (q.numRowsAffected() != 1)
+        return Error(Tr::tr("bank credit %1 is not %2").arg(creditId).arg(ignored ? Tr::tr("waiting to be matched")
+                                                                                  : Tr::tr("set aside")),
+                     QStringLiteral("credit"));
+    return success();
 }
 
 }  // namespace relance

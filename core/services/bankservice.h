@@ -39,6 +39,13 @@ struct MatchProposal
     QString reason;
 };
 
+// What the user decides for one invoice when splitting a credit or assigning it by hand.
+struct CreditShare
+{
+    qint64 invoiceId = 0;
+    qint64 amountCents = 0;
+};
+
 struct BankImportReport
 {
     int creditsAdded = 0;
@@ -49,7 +56,8 @@ struct BankImportReport
 // Bank statements in, payments out: credits are kept (never twice: each has a stable identity
 // built from the account and the bank's reference, or from its date, amount and texts), then
 // matched to open invoices — an invoice number in the remittance text, the exact balance of one
-// invoice, or the sum of one client's open invoices — and confirmed into payments.
+// invoice, the sum of one client's open invoices, or what an active payment plan expects next —
+// and confirmed into payments. Deleting such a payment gives the credit back.
 class BankService
 {
 public:
@@ -58,12 +66,22 @@ public:
     // All files or none, in one transaction. Errors name the file (and line).
     Result<BankImportReport> import(const QList<InputFile> &files, const QDate &today) const;
     QList<BankCredit> openCredits() const;
-    QList<MatchProposal> proposals(const BankCredit &credit) const;
+    QList<BankCredit> ignoredCredits() const;
+    // Best first. `asOf` dates the payment plans' progress.
+    QList<MatchProposal> proposals(const BankCredit &credit, const QDate &asOf) const;
+    // Every open credit with its proposals, reading the invoices and plans once.
+    QList<QPair<BankCredit, QList<MatchProposal>>> openCreditsWithProposals(const QDate &asOf) const;
     // The credit becomes a payment spread as `proposal` says; its transaction is matched.
     Result<qint64> confirm(qint64 creditId, const MatchProposal &proposal) const;
-    // Confirms every credit whose best proposal is certain (an invoice number and its exact
-    // balance, or one of them): the number confirmed.
-    Result<int> confirmCertain() const;
+    // Split or assigned by hand: open invoices in the credit's currency, each share at most the
+    // invoice's balance (a plan's invoice may take more: the interest it agreed to pay), the
+    // shares adding up to at most the credit (the rest stays on the payment, unallocated).
+    Result<qint64> assign(qint64 creditId, const QList<CreditShare> &shares) const;
+    // Confirms every credit whose best proposal is certain (at least kCertainMatch and no other
+    // as sure): the number confirmed.
+    Result<int> confirmCertain(const QDate &asOf) const;
+    // Not a client's payment (a refund, a transfer between own accounts): kept, out of the list.
+    Status ignore(qint64 creditId, bool ignored) const;
 
 private:
     const Database &m_db;

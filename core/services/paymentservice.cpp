@@ -5,6 +5,7 @@
 #include "storage/paymentrepository.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QSet>
 
 namespace relance {
@@ -70,6 +71,13 @@ Result<qint64> PaymentService::record(const Payment &payment) const
 Status PaymentService::remove(qint64 paymentId) const
 {
     Transaction tx(m_db);
+    // A payment made from a bank credit gives the credit back to reconciliation.
+    QSqlQuery reopen(m_db.connection());
+    reopen.prepare(
+        QStringLiteral("UPDATE bank_transactions SET status = 'open', payment_id = NULL WHERE payment_id = ?"));
+    reopen.addBindValue(paymentId);
+    if (!reopen.exec())
+        return sqlError(reopen, Tr::tr("Deleting the payment"));
     const Result<bool> removed = PaymentRepository(m_db).remove(paymentId);
     if (!removed)
         return removed.error();

@@ -1,5 +1,7 @@
 #include "import/bankstatement.h"
+#include "services/agreementservice.h"
 #include "services/bankservice.h"
+#include "services/paymentservice.h"
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
 
@@ -205,24 +207,24 @@ private slots:
 
         QList<BankCredit> open = bank.openCredits();
         QCOMPARE(open.size(), 4);
-        QList<MatchProposal> p = bank.proposals(open.at(0));
+        QList<MatchProposal> p = bank.proposals(open.at(0), today);
         QCOMPARE(p.first().invoiceIds, QList<qint64>{f1});
         QCOMPARE(p.first().confidence, 98);
-        p = bank.proposals(open.at(1));
+        p = bank.proposals(open.at(1), today);
         QCOMPARE(p.first().invoiceIds, QList<qint64>{a7});
         QCOMPARE(p.first().confidence, 85);
-        p = bank.proposals(open.at(2));
+        p = bank.proposals(open.at(2), today);
         QCOMPARE(p.first().invoiceIds, QList<qint64>{f2});
         QCOMPARE(p.first().amountsCents, QList<qint64>{33300});
         QCOMPARE(p.first().confidence, 80);
-        QVERIFY(bank.proposals(open.at(3)).isEmpty());
+        QVERIFY(bank.proposals(open.at(3), today).isEmpty());
 
         // Only the certain one is confirmed on its own; the others wait for the user.
-        QCOMPARE(*bank.confirmCertain(), 1);
+        QCOMPARE(*bank.confirmCertain(today), 1);
         QCOMPARE(InvoiceRepository(t.db()).findById(f1)->balance().cents(), 0);
         open = bank.openCredits();
         QCOMPARE(open.size(), 3);
-        QVERIFY(bank.confirm(open.at(1).id, bank.proposals(open.at(1)).first()).ok());
+        QVERIFY(bank.confirm(open.at(1).id, bank.proposals(open.at(1), today).first()).ok());
         QCOMPARE(InvoiceRepository(t.db()).findById(f2)->balance().cents(), 26700);
         QCOMPARE(bank.openCredits().size(), 2);
 
@@ -237,6 +239,79 @@ private slots:
         QCOMPARE(bank.import({{QStringLiteral("ing.sta"), corpus(QStringLiteral("mt940/jejik_ing.sta"))}}, today)
                      ->creditsAdded,
                  2);
+    }
+
+    // A plan's instalment paid by transfer finds its plan; a credit can be split over invoices or
+    // assigned by hand, within the balances; one that is not a client's payment is set aside; a
+    // payment deleted gives its credit back.
+    void instalmentsSplitsAndAssignments()
+    {
+        test::TempDatabase t;
+        const qint64 nova = t.addClient(QStringLiteral("Studio Nova"));
+        const qint64 other = t.addClient(QStringLiteral("Acme"));
+        const qint64 n1 = t.addInvoice(QStringLiteral("N-1"), nova, {2026, 8, 1}, {2026, 9, 1}, 60000);
+        const qint64 n2 = t.addInvoice(QStringLiteral("N-2"), nova, {2026, 8, 15}, {2026, 9, 15}, 40000);
+        const qint64 a1 = t.addInvoice(QStringLiteral("A-1"), other, {2026, 9, 1}, {2026, 10, 1}, 50000);
+        PlanRequest plan;
+        plan.invoiceIds = {n1, n2};
+        plan.agreedOn = QDate(2026, 10, 5);
+        plan.first = QDate(2026, 10, 10);
+        plan.count = 3;
+        plan.waiveInterest = true;
+        plan.waiveIndemnity = true;
+        QVERIFY(AgreementService(t.db()).addPlan(plan, plan.agreedOn).ok());  // 333.33, 333.33, 333.34
+
+        const BankService bank(t.db());
+        const QDate today(2026, 11, 23);
+        const QByteArray csv = "Date;Libellé;Débit;Crédit;Tiers\n"
+                               "10/10/2026;VIR ECHEANCE;;333,33;STUDIO NOVA\n"
+                               "12/11/2026;VIR SEPA;;666,67;STUDIO NOVA\n"
+                               "13/11/2026;VIR DIVERS;;700,00;DUPONT\n"
+                               "14/11/2026;REMBOURSEMENT ASSURANCE;;80,00;AXA\n";
+        QCOMPARE(bank.import({{QStringLiteral("releve.csv"), csv}}, today)->creditsAdded, 4);
+        QList<BankCredit> open = bank.openCredits();
+        QList<MatchProposal> p = bank.proposals(open.at(0), today);
+        QCOMPARE(p.first().reason, QStringLiteral("instalment 1 of 3 of the payment plan"));
+        QCOMPARE(p.first().confidence, 90);
+        QCOMPARE(p.first().amountsCents, (QList<qint64>{33333}));
+        // The certain instalment is confirmed; the next credit pays the two instalments left,
+        // spread over both invoices.
+        QCOMPARE(*bank.confirmCertain(today), 2);
+        QCOMPARE(InvoiceRepository(t.db()).findById(n1)->balance().cents(), 0);
+        QCOMPARE(InvoiceRepository(t.db()).findById(n2)->balance().cents(), 0);
+        QCOMPARE(AgreementService(t.db()).plansForInvoice(n1, today).first().health, PlanHealth::Completed);
+
+        open = bank.openCredits();
+        QCOMPARE(open.size(), 2);
+        const qint64 dupont = open.at(0).id;
+        // More than A-1 owes is refused, and so is more than the credit; nothing is written.
+        const QString before = t.dump();
+        const Result<qint64> tooMuch = bank.assign(dupont, {{a1, 60000}});
+        QCOMPARE(tooMuch.error().field, QStringLiteral("amount"));
+        QVERIFY(tooMuch.error().message.contains(QStringLiteral("A-1")));
+        const qint64 a2 = t.addInvoice(QStringLiteral("A-2"), other, {2026, 9, 2}, {2026, 10, 2}, 50000);
+        QVERIFY(!bank.assign(dupont, {{a1, 50000}, {a2, 30000}}).ok());
+        QVERIFY(!bank.assign(dupont + 100, {{a1, 100}}).ok());
+        // Split by hand: 500.00 to A-1, 200.00 to A-2.
+        const Result<qint64> split = bank.assign(dupont, {{a1, 50000}, {a2, 20000}});
+        QVERIFY2(split.ok(), qPrintable(split.error().describe()));
+        QCOMPARE(InvoiceRepository(t.db()).findById(a1)->balance().cents(), 0);
+        QCOMPARE(InvoiceRepository(t.db()).findById(a2)->balance().cents(), 30000);
+        QVERIFY(before != t.dump());
+
+        // The insurer's refund is no client's payment.
+        const qint64 refund = bank.openCredits().first().id;
+        QVERIFY(bank.ignore(refund, true).ok());
+        QVERIFY(bank.openCredits().isEmpty());
+        QCOMPARE(bank.ignoredCredits().size(), 1);
+        QVERIFY(!bank.ignore(refund, true).ok());
+        QVERIFY(bank.ignore(refund, false).ok());
+        QCOMPARE(bank.openCredits().size(), 1);
+
+        // Deleting the split payment gives the credit back to reconciliation.
+        QVERIFY(PaymentService(t.db()).remove(*split).ok());
+        QCOMPARE(bank.openCredits().size(), 2);
+        QCOMPARE(InvoiceRepository(t.db()).findById(a1)->balance().cents(), 50000);
     }
 
     void refusesWhatIsNotAStatement()
