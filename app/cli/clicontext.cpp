@@ -15,7 +15,9 @@ int fail(Context &ctx, const Error &error, const QHash<QString, QString> &option
     Error shown = error;
     if (!shown.field.isEmpty()) {
         const QString option = options.value(shown.field, shown.field);
-        shown.field = option.isEmpty() ? QString() : QStringLiteral("--") + option;  // "": no option to blame
+        // "": no option to blame; one letter is a short option (-o).
+        shown.field =
+            option.isEmpty() ? QString() : (option.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + option;
     }
     ctx.err << "relance-cli: " << shown.describe() << Qt::endl;
     return Failed;

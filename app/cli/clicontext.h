@@ -33,6 +33,7 @@ struct Context
     QTextStream &out;
     QTextStream &err;
     QDate today;
+    QString dbPath;  // the --db file, for the commands that must not open it (restore)
 };
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };

@@ -39,6 +39,9 @@ int importInvoicesCommand(Context &ctx, const QStringList &args);
 int importEInvoiceCommand(Context &ctx, const QStringList &args);
 int importBankCommand(Context &ctx, const QStringList &args);
 int reconcileCommand(Context &ctx, const QStringList &args);
+int exportCommand(Context &ctx, const QStringList &args);
+int backupCommand(Context &ctx, const QStringList &args);
+int restoreCommand(Context &ctx, const QStringList &args);  // needs the database closed
 
 // The interest figures and their breakdown, as text (interest and claim commands).
 void printInterest(Context &ctx, const InterestResult &result);

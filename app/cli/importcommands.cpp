@@ -145,9 +145,10 @@ int importEInvoiceCommand(Context &ctx, const QStringList &args)
 int importBankCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Tr::tr("Import bank statements (CAMT.053/054, OFX, MT940): the credits are kept to be "
-                                       "matched to invoices (see reconcile); a transaction already imported is "
-                                       "never imported twice. All files or none."));
+    p.setApplicationDescription(
+        Tr::tr("Import bank statements (CAMT.053/054, OFX, MT940, a bank's CSV export): the credits are kept to be "
+               "matched to invoices (see reconcile); a transaction already imported is "
+               "never imported twice. All files or none."));
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The files (repeat)."), QStringLiteral("FILE..."));
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("import bank"), args, 1000))
         return *exit;

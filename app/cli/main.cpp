@@ -58,6 +58,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("import einvoice"), cli::importEInvoiceCommand},
         {QStringLiteral("import bank"), cli::importBankCommand},
         {QStringLiteral("reconcile"), cli::reconcileCommand},
+        {QStringLiteral("export"), cli::exportCommand},
+        {QStringLiteral("backup"), cli::backupCommand},
+        {QStringLiteral("restore"), cli::restoreCommand},
     };
     return all;
 }
@@ -98,8 +101,11 @@ void printUsage(QTextStream &out)
                   "  timeline       Everything that happened to an invoice or client (--json, --pdf)\n"
                   "  import invoices Import invoices (and clients) from a CSV file, all or nothing\n"
                   "  import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes\n"
-                  "  import bank    Import bank statements (CAMT, OFX, MT940): the credits, never twice\n"
-                  "  reconcile      Match imported credits to invoices (--auto-confirm-exact, --json)\n")
+                  "  import bank    Import bank statements (CAMT, OFX, MT940, CSV): the credits, never twice\n"
+                  "  reconcile      Match imported credits to invoices (--auto-confirm-exact, --json)\n"
+                  "  export         Export invoices, payments or actions as CSV or JSON\n"
+                  "  backup         Save the database, letters and documents into one file\n"
+                  "  restore        Put a backup in place of the database (the previous one is kept)\n")
                .arg(Database::defaultPath());
 }
 
@@ -175,7 +181,8 @@ int main(int argc, char *argv[])
 
     // Help and calculations need no database: don't create one for them.
     std::unique_ptr<Database> db;
-    const bool needsDatabase = name != QLatin1String("deadline") && name != QLatin1String("interest");
+    const bool needsDatabase =
+        name != QLatin1String("deadline") && name != QLatin1String("interest") && name != QLatin1String("restore");
     if (needsDatabase && !args.contains(QLatin1String("--help")) && !args.contains(QLatin1String("-h"))) {
         Result<std::unique_ptr<Database>> opened = Database::open(dbPath);
         if (!opened) {
@@ -184,6 +191,6 @@ int main(int argc, char *argv[])
         }
         db = std::move(opened).value();
     }
-    cli::Context ctx{db.get(), out, err, QDate::currentDate()};
+    cli::Context ctx{db.get(), out, err, QDate::currentDate(), dbPath};
     return command(ctx, args);
 }

@@ -28,13 +28,13 @@ const QHash<QString, Column> &headerWords()
             for (const char *s : list)
                 w.insert(QString::fromLatin1(s), c);
         };
-        add(Column::Date, {"date", "dateoperation", "datedoperation", "datecomptable", "bookingdate",
-                           "transactiondate", "dateoperationcomptable"});
+        add(Column::Date, {"date", "dateoperation", "datedoperation", "datecomptable", "bookingdate", "transactiondate",
+                           "dateoperationcomptable"});
         add(Column::ValueDate, {"datevaleur", "datedevaleur", "valuedate"});
         add(Column::Label, {"label", "libelle", "libelleoperation", "libelledeloperation", "description", "wording",
                             "intitule", "nature", "natureoperation"});
-        add(Column::Detail, {"detail", "details", "informationscomplementaires", "communication", "remittance",
-                             "motif", "referenceclient"});
+        add(Column::Detail, {"detail", "details", "informationscomplementaires", "communication", "remittance", "motif",
+                             "referenceclient"});
         add(Column::Amount, {"amount", "montant", "montanteur", "montanteneuros", "montantoperation"});
         add(Column::Debit, {"debit", "debits", "montantdebit", "debiteur", "sortie", "sorties"});
         add(Column::Credit, {"credit", "credits", "montantcredit", "crediteur", "entree", "entrees"});
@@ -65,15 +65,9 @@ bool isHeader(const QHash<Column, int> &columns)
            (columns.contains(Column::Amount) || (columns.contains(Column::Debit) && columns.contains(Column::Credit)));
 }
 
-QString joined(const QStringList &cells)
-{
-    return cells.join(QLatin1Char(' ')).simplified();
-}
+QString joined(const QStringList &cells) { return cells.join(QLatin1Char(' ')).simplified(); }
 
-bool isEmptyRow(const QStringList &cells)
-{
-    return joined(cells).isEmpty();
-}
+bool isEmptyRow(const QStringList &cells) { return joined(cells).isEmpty(); }
 
 // "Balance at end of period", "Solde au 02/04/2020", "Solde initial": which one, if it is one.
 enum class BalanceKind { None, Opening, Closing };
@@ -82,7 +76,8 @@ BalanceKind balanceKind(const QStringList &cells)
     const QString text = normalisedHeader(joined(cells));
     if (!text.contains(QLatin1String("balance")) && !text.contains(QLatin1String("solde")))
         return BalanceKind::None;
-    static const QRegularExpression opening(QStringLiteral("start|opening|debut|initial|ouverture|precedent|anterieur"));
+    static const QRegularExpression opening(
+        QStringLiteral("start|opening|debut|initial|ouverture|precedent|anterieur"));
     return opening.match(text).hasMatch() ? BalanceKind::Opening : BalanceKind::Closing;
 }
 

@@ -27,7 +27,8 @@ QString dateFormatLabel(DateFormat format);  // "2025-12-31", "31/12/2025", "12/
 // The first format that reads every sample; day-month-year when both orders would.
 DateFormat guessDateFormat(const QStringList &samples);
 // Strict: 30 February is refused, not rolled over. Separators / . - and spaces are accepted
-// for the numeric forms, and a two-digit year is of this century ("01/04/20": 1 April 2020); month names in English or French, full or abbreviated.
+// for the numeric forms, and a two-digit year is of this century ("01/04/20": 1 April 2020); month names in English or
+// French, full or abbreviated.
 Result<QDate> parseDate(const QString &text, DateFormat format);
 
 }  // namespace relance

@@ -1,7 +1,7 @@
 #include "bankservice.h"
 
-#include "domain/dates.h"
 #include "agreementservice.h"
+#include "domain/dates.h"
 #include "paymentservice.h"
 #include "storage/agreementrepository.h"
 #include "storage/database.h"
@@ -190,15 +190,14 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
             }
             amounts.last() += left;
             const bool payer = sameName(view.plan.clientName, credit.counterparty);
-            const bool number = std::any_of(invoices.cbegin(), invoices.cend(),
-                                            [&](const Invoice &inv) { return named(inv.number); });
+            const bool number =
+                std::any_of(invoices.cbegin(), invoices.cend(), [&](const Invoice &inv) { return named(inv.number); });
             const int total = int(view.progress.instalments.size());
-            propose(invoices, amounts, std::min(97, (payer ? 90 : 55) + (number ? 5 : 0)),
-                    last == first ? Tr::tr("instalment %1 of %2 of the payment plan").arg(first + 1).arg(total)
-                                  : Tr::tr("instalments %1 to %2 of %3 of the payment plan")
-                                        .arg(first + 1)
-                                        .arg(last + 1)
-                                        .arg(total));
+            propose(
+                invoices, amounts, std::min(97, (payer ? 90 : 55) + (number ? 5 : 0)),
+                last == first
+                    ? Tr::tr("instalment %1 of %2 of the payment plan").arg(first + 1).arg(total)
+                    : Tr::tr("instalments %1 to %2 of %3 of the payment plan").arg(first + 1).arg(last + 1).arg(total));
             break;
         }
     }
@@ -253,15 +252,9 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
 }
 }  // namespace
 
-QList<BankCredit> BankService::openCredits() const
-{
-    return creditsWithStatus(m_db, QStringLiteral("open"));
-}
+QList<BankCredit> BankService::openCredits() const { return creditsWithStatus(m_db, QStringLiteral("open")); }
 
-QList<BankCredit> BankService::ignoredCredits() const
-{
-    return creditsWithStatus(m_db, QStringLiteral("ignored"));
-}
+QList<BankCredit> BankService::ignoredCredits() const { return creditsWithStatus(m_db, QStringLiteral("ignored")); }
 
 QList<MatchProposal> BankService::proposals(const BankCredit &credit, const QDate &asOf) const
 {
@@ -309,10 +302,10 @@ Result<qint64> BankService::assign(qint64 creditId, const QList<CreditShare> &sh
         const bool inPlan = std::any_of(plans.cbegin(), plans.cend(),
                                         [](const PaymentPlan &plan) { return plan.status == PlanStatus::Active; });
         if (share.amountCents > inv->balance().cents() && !inPlan)
-            return Error(Tr::tr("%1 is more than the %2 invoice %3 still owes")
-                             .arg(Money(share.amountCents, inv->currency).toString(), inv->balance().toString(),
-                                  inv->number),
-                         QStringLiteral("amount"));
+            return Error(
+                Tr::tr("%1 is more than the %2 invoice %3 still owes")
+                    .arg(Money(share.amountCents, inv->currency).toString(), inv->balance().toString(), inv->number),
+                QStringLiteral("amount"));
         p.allocations.append({inv->id, inv->number, share.amountCents});
     }
     Transaction tx(m_db);
@@ -362,8 +355,9 @@ Status BankService::ignore(qint64 creditId, bool ignored) const
     if (!q.exec())
         return sqlError(q, Tr::tr("Setting the bank credit aside"));
     if (q.numRowsAffected() != 1)
-        return Error(Tr::tr("bank credit %1 is not %2").arg(creditId).arg(ignored ? Tr::tr("waiting to be matched")
-                                                                                  : Tr::tr("set aside")),
+        return Error(Tr::tr("bank credit %1 is not %2")
+                         .arg(creditId)
+                         .arg(ignored ? Tr::tr("waiting to be matched") : Tr::tr("set aside")),
                      QStringLiteral("credit"));
     return success();
 }

@@ -5,8 +5,8 @@
 #include "storage/paymentrepository.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <QSet>
+#include <QSqlQuery>
 
 namespace relance {
 

@@ -266,6 +266,14 @@ private slots:
             << QStringLiteral("promise add --invoice F-1 --by 2026-03-01 --date 2026-02-15 --amount 12,3,4")
                    .split(QLatin1Char(' '))
             << "--amount: \"12,3,4\" is not an amount";
+        QTest::newRow("export of nothing known") << QStringLiteral("export clients").split(QLatin1Char(' '))
+                                                 << "say what to export: invoices, payments or actions";
+        QTest::newRow("export format") << QStringLiteral("export invoices --format xlsx").split(QLatin1Char(' '))
+                                       << "--format: \"xlsx\" is not a format (csv or json)";
+        QTest::newRow("backup without a file")
+            << QStringList{QStringLiteral("backup")} << "-o: say where to write the backup";
+        QTest::newRow("restore of no backup") << QStringLiteral("restore /nonexistent.backup").split(QLatin1Char(' '))
+                                              << "/nonexistent.backup: there is no such file";
         QTest::newRow("bad siret") << QStringLiteral("client add --name Other --siret 123").split(QLatin1Char(' '))
                                    << "--siret: \"123\" is neither a SIREN";
     }
@@ -537,6 +545,49 @@ private slots:
         const QJsonObject claim = json(cli(t.path(), {QStringLiteral("claim"), QStringLiteral("--invoice"),
                                                       QStringLiteral("F-2026-043"), QStringLiteral("--json")}));
         QCOMPARE(claim.value(QStringLiteral("balance")).toString(), QStringLiteral("0.00"));
+    }
+
+    // Export for a spreadsheet, a backup of the demo, and the demo back after a mistake.
+    void exportBackupAndRestore()
+    {
+        test::TempDatabase t;
+        QCOMPARE(
+            cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).exitCode,
+            0);
+        const QString csvPath = QDir(t.dir()).filePath(QStringLiteral("invoices.csv"));
+        Run r = cli(t.path(), {QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("-o"), csvPath});
+        QCOMPARE(r.exitCode, 0);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY(lines.first().endsWith(QStringLiteral("number,client,issue_date,due_date,service_date,currency,"
+                                                      "amount_excl,amount_incl,paid,balance,status,paused,notes")));
+        QVERIFY(lines.contains(QStringLiteral("F-2026-043,Librairie Le Passage,2026-09-15,2026-10-15,2026-09-13,"
+                                              "EUR,800.00,960.00,0.00,960.00,unpaid,,")));
+        r = cli(t.path(), {QStringLiteral("export"), QStringLiteral("actions"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().size() > 5);
+
+        const QString backup = QDir(t.dir()).filePath(QStringLiteral("demo.relance-backup"));
+        r = cli(t.path(), {QStringLiteral("backup"), QStringLiteral("-o"), backup});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Backup written to ")), qPrintable(r.out));
+        const QString before = t.dump();
+        // A mistake: a payment recorded on the wrong invoice.
+        QCOMPARE(cli(t.path(), {QStringLiteral("payment"), QStringLiteral("add"), QStringLiteral("--invoice"),
+                                QStringLiteral("F-2026-043"), QStringLiteral("--date"), QStringLiteral("2026-11-20"),
+                                QStringLiteral("--amount"), QStringLiteral("960")})
+                     .exitCode,
+                 0);
+        QVERIFY(t.dump() != before);
+        const QString restored = QDir(t.dir()).filePath(QStringLiteral("restored.sqlite"));
+        r = cli(restored, {QStringLiteral("restore"), backup});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Restored ")), qPrintable(r.out));
+        const QJsonObject claim = json(cli(restored, {QStringLiteral("claim"), QStringLiteral("--invoice"),
+                                                      QStringLiteral("F-2026-043"), QStringLiteral("--json")}));
+        QCOMPARE(claim.value(QStringLiteral("balance")).toString(), QStringLiteral("960.00"));
     }
 
     static QString pdfText(const QString &path)

@@ -1,0 +1,228 @@
+#include "import/csvreader.h"
+#include "services/backupservice.h"
+#include "services/exportservice.h"
+#include "services/invoiceimportservice.h"
+#include "services/paymentservice.h"
+#include "storage/clientrepository.h"
+#include "storage/invoicerepository.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace relance;
+
+// Export as CSV and JSON (exact cells, formula injection neutralised, an export that imports
+// back), and backups that restore the database, letters and documents — or change nothing.
+class TestExportBackup : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static void write(const QString &path, const QByteArray &bytes)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+    // A small book: a client whose name would be a formula, a paid, an overpaid and an open
+    // invoice, a payment over two invoices.
+    static void fill(test::TempDatabase &t)
+    {
+        const qint64 evil = t.addClient(QStringLiteral("=HYPERLINK(\"http://x\",\"Clic\")"));
+        const qint64 dumas = t.addClient(QStringLiteral("Garage Dumas, SARL"));
+        const qint64 f1 = t.addInvoice(QStringLiteral("F-001"), dumas, {2026, 9, 1}, {2026, 10, 1}, 120000);
+        const qint64 f2 = t.addInvoice(QStringLiteral("F-002"), dumas, {2026, 9, 5}, {2026, 10, 5}, 60000);
+        const qint64 f3 = t.addInvoice(QStringLiteral("-F-003"), evil, {2026, 9, 9}, {2026, 10, 9}, 25000);
+        Payment p;
+        p.date = QDate(2026, 10, 3);
+        p.amountCents = 150000;
+        p.currency = QStringLiteral("EUR");
+        p.method = QStringLiteral("transfer");
+        p.bankReference = QStringLiteral("@SUM(A1)");
+        p.allocations = {{f1, QStringLiteral("F-001"), 120000}, {f2, QStringLiteral("F-002"), 30000}};
+        QVERIFY(PaymentService(t.db()).record(p).ok());
+        t.pay(f3, {2026, 10, 9}, 30000);  // 50.00 too much
+    }
+
+private slots:
+    void csvCellsAndFormulaInjection()
+    {
+        test::TempDatabase t;
+        fill(t);
+        const QByteArray csv = *ExportService(t.db()).exportAs(ExportKind::Invoices, ExportFormat::Csv);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.at(0), QStringLiteral("number,client,issue_date,due_date,service_date,currency,amount_excl,"
+                                             "amount_incl,paid,balance,status,paused,notes"));
+        QCOMPARE(lines.at(1), QStringLiteral("F-001,\"Garage Dumas, SARL\",2026-09-01,2026-10-01,,EUR,1000.00,1200.00,"
+                                             "1200.00,0.00,paid,,"));
+        QCOMPARE(lines.at(2), QStringLiteral("F-002,\"Garage Dumas, SARL\",2026-09-05,2026-10-05,,EUR,500.00,600.00,"
+                                             "300.00,300.00,partial,,"));
+        // The number and the name that would run as formulas are shown as text; the negative
+        // balance Relance wrote stays a number.
+        QCOMPARE(lines.at(3), QStringLiteral("'-F-003,\"'=HYPERLINK(\"\"http://x\"\",\"\"Clic\"\")\",2026-09-09,"
+                                             "2026-10-09,,EUR,208.33,250.00,300.00,-50.00,overpaid,,"));
+        QCOMPARE(lines.size(), 5);  // and the final line break
+
+        const QStringList payments =
+            QString::fromUtf8(ExportService(t.db()).exportAs(ExportKind::Payments, ExportFormat::Csv)->mid(3))
+                .split(QStringLiteral("\r\n"));
+        QCOMPARE(payments.at(1), QStringLiteral("1,2026-10-03,1500.00,EUR,transfer,'@SUM(A1),F-001,\"Garage Dumas, "
+                                                "SARL\",1200.00,"));
+        QCOMPARE(payments.at(2), QStringLiteral("1,2026-10-03,1500.00,EUR,transfer,'@SUM(A1),F-002,\"Garage Dumas, "
+                                                "SARL\",300.00,"));
+        QCOMPARE(ExportService::neutralised(QStringLiteral("+33 6 12")), QStringLiteral("'+33 6 12"));
+        QCOMPARE(ExportService::neutralised(QStringLiteral("\tcmd")), QStringLiteral("'\tcmd"));
+        QCOMPARE(ExportService::neutralised(QStringLiteral("Dumas")), QStringLiteral("Dumas"));
+    }
+
+    void jsonRows()
+    {
+        test::TempDatabase t;
+        fill(t);
+        const QJsonArray payments =
+            QJsonDocument::fromJson(*ExportService(t.db()).exportAs(ExportKind::Payments, ExportFormat::Json)).array();
+        QCOMPARE(payments.size(), 3);
+        // JSON is for programs: nothing is prefixed there.
+        QCOMPARE(payments.at(0)[QStringLiteral("reference")].toString(), QStringLiteral("@SUM(A1)"));
+        QCOMPARE(payments.at(1)[QStringLiteral("allocated")].toString(), QStringLiteral("300.00"));
+        QCOMPARE(payments.at(2)[QStringLiteral("invoice")].toString(), QStringLiteral("-F-003"));
+        const QJsonArray invoices =
+            QJsonDocument::fromJson(*ExportService(t.db()).exportAs(ExportKind::Invoices, ExportFormat::Json)).array();
+        QCOMPARE(invoices.at(1)[QStringLiteral("balance")].toString(), QStringLiteral("300.00"));
+    }
+
+    // What Relance exports, Relance imports: the same invoices in a new book.
+    void anExportImportsBack()
+    {
+        test::TempDatabase t;
+        fill(t);
+        const QByteArray csv = *ExportService(t.db()).exportAs(ExportKind::Invoices, ExportFormat::Csv);
+        test::TempDatabase fresh;
+        const InvoiceImportService import(fresh.db());
+        const CsvTable table = *readCsv(csv, QStringLiteral("export.csv"));
+        ColumnMapping mapping = import.mappingFor(table);
+        mapping.createClients = true;
+        const Result<ImportReport> report = import.import(table, mapping, QStringLiteral("export.csv"));
+        QVERIFY2(report.ok(), qPrintable(report.error().describe()));
+        QCOMPARE(report->added, 3);
+        const std::optional<Invoice> back = InvoiceRepository(fresh.db()).findByNumber(QStringLiteral("F-002"));
+        QCOMPARE(back->amountInclCents, 60000);
+        QCOMPARE(back->amountExclCents, 50000);
+        QCOMPARE(back->dueDate, QDate(2026, 10, 5));
+        QCOMPARE(back->clientName, QStringLiteral("Garage Dumas, SARL"));
+    }
+
+    void backupAndRestore()
+    {
+        test::TempDatabase t;
+        fill(t);
+        const QString letters = BackupService::lettersDirectory(t.path());
+        const QString documents = BackupService::documentsDirectory(t.path());
+        write(letters + QStringLiteral("/2026/F-001-reminder.pdf"), "%PDF-1.4 letter");
+        write(documents + QStringLiteral("/einvoices/F-002.xml"), "<Invoice/>");
+        const QString before = t.dump();
+        const QString backup = t.dir() + QStringLiteral("/saved.relance-backup");
+        const Result<BackupReport> saved = BackupService::backup(t.db(), backup);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().describe()));
+        QCOMPARE(saved->files, 2);
+        QCOMPARE(saved->schemaVersion, Database::latestSchemaVersion());
+        QVERIFY(!QFile::exists(backup + QStringLiteral(".part")));
+
+        // Life goes on: a new invoice, a letter lost.
+        t.addInvoice(QStringLiteral("F-004"), 1, {2026, 11, 1}, {2026, 12, 1}, 1000);
+        QFile::remove(letters + QStringLiteral("/2026/F-001-reminder.pdf"));
+        const QString afterwards = t.dump();
+        const QString path = t.path();
+        const QString dir = t.dir();
+
+        // Restoring into a folder where another book lives keeps that one aside.
+        const QString target = dir + QStringLiteral("/restored.sqlite");
+        QVERIFY(QFile::copy(path, target));
+        const Result<BackupReport> restored = BackupService::restore(backup, target);
+        QVERIFY2(restored.ok(), qPrintable(restored.error().describe()));
+        QCOMPARE(restored->files, 2);
+        QVERIFY(QFile::exists(target + QStringLiteral(".before-restore")));
+        {
+            const std::unique_ptr<Database> db = test::openDatabase(target);
+            QVERIFY(!InvoiceRepository(*db).findByNumber(QStringLiteral("F-004")));
+            QCOMPARE(InvoiceRepository(*db).findByNumber(QStringLiteral("F-002"))->paidCents, 30000);
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'relance_backup%'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QCOMPARE(read(BackupService::lettersDirectory(target) + QStringLiteral("/2026/F-001-reminder.pdf")),
+                 QByteArray("%PDF-1.4 letter"));
+        QCOMPARE(read(BackupService::documentsDirectory(target) + QStringLiteral("/einvoices/F-002.xml")),
+                 QByteArray("<Invoice/>"));
+        QCOMPARE(afterwards, t.dump());  // the live book was not touched
+        QVERIFY(before != afterwards);
+    }
+
+    // A file that is not a backup, a damaged one, or one of a newer Relance changes nothing.
+    void refusedRestoresChangeNothing()
+    {
+        test::TempDatabase t;
+        fill(t);
+        const QString backup = t.dir() + QStringLiteral("/saved.relance-backup");
+        QVERIFY(BackupService::backup(t.db(), backup).ok());
+        const QString target = t.dir() + QStringLiteral("/live.sqlite");
+        {
+            test::TempDatabase other;
+            other.addClient(QStringLiteral("Acme"));
+            QVERIFY(QFile::copy(other.path(), target));
+        }
+        const QByteArray live = read(target);
+        const auto refused = [&](const QString &file, const char *message) {
+            const Result<BackupReport> r = BackupService::restore(file, target);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message.contains(QString::fromLatin1(message)), qPrintable(r.error().describe()));
+            QCOMPARE(r.error().file, file);
+            QCOMPARE(read(target), live);
+            QVERIFY(!QFile::exists(target + QStringLiteral(".restoring")));
+            QVERIFY(!QFile::exists(target + QStringLiteral(".before-restore")));
+        };
+        refused(t.dir() + QStringLiteral("/missing"), "no such file");
+        const QString text = t.dir() + QStringLiteral("/notes.txt");
+        write(text, "hello");
+        refused(text, "not a Relance backup");
+        refused(t.path(), "not a Relance backup");  // a database, not a backup
+        const QString newer = t.dir() + QStringLiteral("/newer.relance-backup");
+        QVERIFY(QFile::copy(backup, newer));
+        {
+            const std::unique_ptr<Database> db = test::openDatabase(t.path());
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("ATTACH DATABASE '%1' AS b").arg(newer)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE b.relance_backup SET value = '99' WHERE key = 'schema'")));
+            QVERIFY(q.exec(QStringLiteral("DETACH DATABASE b")));
+        }
+        refused(newer, "newer version");
+        const QString damaged = t.dir() + QStringLiteral("/damaged.relance-backup");
+        QVERIFY(QFile::copy(backup, damaged));
+        {
+            const std::unique_ptr<Database> db = test::openDatabase(t.path());
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("ATTACH DATABASE '%1' AS b").arg(damaged)));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO b.relance_backup_files VALUES ('letters/x.pdf', 'abc', x'00')")));
+            QVERIFY(q.exec(QStringLiteral("DETACH DATABASE b")));
+        }
+        refused(damaged, "damaged");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportBackup)
+#include "tst_exportbackup.moc"
