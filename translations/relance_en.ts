@@ -312,6 +312,84 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>Copying the database</source>
+        <translation>Copying the database</translation>
+    </message>
+    <message>
+        <source>the backup cannot be written</source>
+        <translation>the backup cannot be written</translation>
+    </message>
+    <message>
+        <source>Writing the backup</source>
+        <translation>Writing the backup</translation>
+    </message>
+    <message>
+        <source>this archived file cannot be read: %1</source>
+        <translation>this archived file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the backup cannot be written here</source>
+        <translation>the backup cannot be written here</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>the backup cannot be copied next to the database</source>
+        <translation>the backup cannot be copied next to the database</translation>
+    </message>
+    <message>
+        <source>this is not a Relance backup</source>
+        <translation>this is not a Relance backup</translation>
+    </message>
+    <message>
+        <source>this backup was made by a newer version of Relance</source>
+        <translation>this backup was made by a newer version of Relance</translation>
+    </message>
+    <message>
+        <source>this backup is damaged</source>
+        <translation>this backup is damaged</translation>
+    </message>
+    <message>
+        <source>this backup is damaged (%1)</source>
+        <translation>this backup is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>a restored file cannot be written: %1</source>
+        <translation>a restored file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Restoring the backup</translation>
+    </message>
+    <message>
+        <source>the current file cannot be set aside</source>
+        <translation>the current file cannot be set aside</translation>
+    </message>
+    <message>
+        <source>the restored file cannot be put in place</source>
+        <translation>the restored file cannot be put in place</translation>
+    </message>
+</context>
+<context>
+    <name>BankCsv</name>
+    <message>
+        <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940, or a CSV with a date column and an amount or debit and credit columns)</source>
+        <translation>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940, or a CSV with a date column and an amount or debit and credit columns)</translation>
+    </message>
+    <message>
+        <source>the movement has no amount</source>
+        <translation>the movement has no amount</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>&quot;%1&quot; is not a currency code</translation>
+    </message>
+</context>
+<context>
     <name>BankService</name>
     <message>
         <source>a credit of %1 has no date or no currency</source>
@@ -352,6 +430,38 @@
     <message>
         <source>Matching the bank credit</source>
         <translation>Matching the bank credit</translation>
+    </message>
+    <message>
+        <source>instalment %1 of %2 of the payment plan</source>
+        <translation>instalment %1 of %2 of the payment plan</translation>
+    </message>
+    <message>
+        <source>instalments %1 to %2 of %3 of the payment plan</source>
+        <translation>instalments %1 to %2 of %3 of the payment plan</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>invoice %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 invoice %3 still owes</source>
+        <translation>%1 is more than the %2 invoice %3 still owes</translation>
+    </message>
+    <message>
+        <source>Setting the bank credit aside</source>
+        <translation>Setting the bank credit aside</translation>
+    </message>
+    <message>
+        <source>bank credit %1 is not %2</source>
+        <translation>bank credit %1 is not %2</translation>
+    </message>
+    <message>
+        <source>waiting to be matched</source>
+        <translation>waiting to be matched</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>set aside</translation>
     </message>
 </context>
 <context>
@@ -397,8 +507,8 @@
         <translation>this is not an MT940 statement (no :20:, :60F: or :61: field)</translation>
     </message>
     <message>
-        <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX or MT940)</source>
-        <translation>this file is not a bank statement Relance reads (CAMT.053/054, OFX or MT940)</translation>
+        <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940 or CSV)</source>
+        <translation>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940 or CSV)</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +1627,6 @@
         <translation>Imported %1 invoice(s) and %2 credit note(s) (%3 already there), %4 new client(s).</translation>
     </message>
     <message>
-        <source>Import bank statements (CAMT.053/054, OFX, MT940): the credits are kept to be matched to invoices (see reconcile); a transaction already imported is never imported twice. All files or none.</source>
-        <translation>Import bank statements (CAMT.053/054, OFX, MT940): the credits are kept to be matched to invoices (see reconcile); a transaction already imported is never imported twice. All files or none.</translation>
-    </message>
-    <message>
         <source>%1 credit(s) imported, %2 already there, %3 debit(s) left aside.</source>
         <translation>%1 credit(s) imported, %2 already there, %3 debit(s) left aside.</translation>
     </message>
@@ -1543,6 +1649,72 @@
     <message>
         <source>no invoice found</source>
         <translation>no invoice found</translation>
+    </message>
+    <message>
+        <source>Export invoices, payments (one row per invoice paid) or actions as CSV or JSON. In CSV, text that a spreadsheet would run as a formula (starting with = + - @) is prefixed with an apostrophe.</source>
+        <translation>Export invoices, payments (one row per invoice paid) or actions as CSV or JSON. In CSV, text that a spreadsheet would run as a formula (starting with = + - @) is prefixed with an apostrophe.</translation>
+    </message>
+    <message>
+        <source>invoices, payments or actions.</source>
+        <translation>invoices, payments or actions.</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (default) or json.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: the standard output).</source>
+        <translation>The file to write (default: the standard output).</translation>
+    </message>
+    <message>
+        <source>say what to export: invoices, payments or actions</source>
+        <translation>say what to export: invoices, payments or actions</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format (csv or json)</source>
+        <translation>&quot;%1&quot; is not a format (csv or json)</translation>
+    </message>
+    <message>
+        <source>Save the database with its archived letters and documents into one file (an SQLite file), to keep elsewhere. restore puts it back.</source>
+        <translation>Save the database with its archived letters and documents into one file (an SQLite file), to keep elsewhere. restore puts it back.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>The backup file to write.</translation>
+    </message>
+    <message>
+        <source>say where to write the backup</source>
+        <translation>say where to write the backup</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: the database and %n file(s), %2 kB.</source>
+        <translation>
+            <numerusform>Backup written to %1: the database and %n file, %2 kB.</numerusform>
+            <numerusform>Backup written to %1: the database and %n files, %2 kB.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (--db) and its letters and documents. Close Relance first. Nothing changes unless the whole backup reads back intact; the previous files are kept with the suffix .before-restore.</source>
+        <translation>Put a backup in place of the database (--db) and its letters and documents. Close Relance first. Nothing changes unless the whole backup reads back intact; the previous files are kept with the suffix .before-restore.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <source>give the backup file</source>
+        <translation>give the backup file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 with %n letter(s) and document(s).</source>
+        <translation>
+            <numerusform>Restored %1 with %n letter and document.</numerusform>
+            <numerusform>Restored %1 with %n letters and documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import bank statements (CAMT.053/054, OFX, MT940, a bank&apos;s CSV export): the credits are kept to be matched to invoices (see reconcile); a transaction already imported is never imported twice. All files or none.</source>
+        <translation>Import bank statements (CAMT.053/054, OFX, MT940, a bank&apos;s CSV export): the credits are kept to be matched to invoices (see reconcile); a transaction already imported is never imported twice. All files or none.</translation>
     </message>
     <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
@@ -1579,8 +1751,11 @@ Commands:
   timeline       Everything that happened to an invoice or client (--json, --pdf)
   import invoices Import invoices (and clients) from a CSV file, all or nothing
   import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes
-  import bank    Import bank statements (CAMT, OFX, MT940): the credits, never twice
+  import bank    Import bank statements (CAMT, OFX, MT940, CSV): the credits, never twice
   reconcile      Match imported credits to invoices (--auto-confirm-exact, --json)
+  export         Export invoices, payments or actions as CSV or JSON
+  backup         Save the database, letters and documents into one file
+  restore        Put a backup in place of the database (the previous one is kept)
 </source>
         <translation>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -1616,8 +1791,11 @@ Commands:
   timeline       Everything that happened to an invoice or client (--json, --pdf)
   import invoices Import invoices (and clients) from a CSV file, all or nothing
   import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes
-  import bank    Import bank statements (CAMT, OFX, MT940): the credits, never twice
+  import bank    Import bank statements (CAMT, OFX, MT940, CSV): the credits, never twice
   reconcile      Match imported credits to invoices (--auto-confirm-exact, --json)
+  export         Export invoices, payments or actions as CSV or JSON
+  backup         Save the database, letters and documents into one file
+  restore        Put a backup in place of the database (the previous one is kept)
 </translation>
     </message>
 </context>
@@ -2161,6 +2339,17 @@ Commands:
     <message>
         <source>%1: %2 already paid when issued.</source>
         <translation>%1: %2 already paid when issued.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Reading what to export</source>
+        <translation>Reading what to export</translation>
+    </message>
+    <message>
+        <source>nothing to export</source>
+        <translation>nothing to export</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3453,10 @@ Commands:
         <source>this payment no longer exists</source>
         <translation>this payment no longer exists</translation>
     </message>
+    <message>
+        <source>Deleting the payment</source>
+        <translation>Deleting the payment</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3706,6 +3899,267 @@ Commands:
     <message>
         <source>Declare payment plan %1 broken today? Chasing resumes at the step where it stood, and the interest and indemnity given up are claimed again if the plan said so.</source>
         <translation>Declare payment plan %1 broken today? Chasing resumes at the step where it stood, and the interest and indemnity given up are claimed again if the plan said so.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::AssignCreditDialog</name>
+    <message>
+        <source>Split or assign a bank credit</source>
+        <translation>Split or assign a bank credit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received on %2 from %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; received on %2 from %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>an unnamed payer</source>
+        <translation>an unnamed payer</translation>
+    </message>
+    <message>
+        <source>Search an invoice number or a client</source>
+        <translation>Search an invoice number or a client</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Open invoices and the share of the credit each receives</source>
+        <translation>Open invoices and the share of the credit each receives</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>The part of the credit that pays this invoice</source>
+        <translation>The part of the credit that pays this invoice</translation>
+    </message>
+    <message>
+        <source>&amp;Record the payment</source>
+        <translation>&amp;Record the payment</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the share must be greater than zero</source>
+        <translation>%1: the share must be greater than zero</translation>
+    </message>
+    <message>
+        <source>Type the share of at least one invoice.</source>
+        <translation>Type the share of at least one invoice.</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1, more than the %2 received.</source>
+        <translation>The shares add up to %1, more than the %2 received.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole %1 is shared among %n invoice(s).</source>
+        <translation>
+            <numerusform>The whole %1 is shared among %n invoice.</numerusform>
+            <numerusform>The whole %1 is shared among %n invoices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared among %n invoice(s); %2 stays on the payment, unallocated.</source>
+        <translation>
+            <numerusform>%1 shared among %n invoice; %2 stays on the payment, unallocated.</numerusform>
+            <numerusform>%1 shared among %n invoices; %2 stays on the payment, unallocated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::BankCreditModel</name>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>no invoice found</source>
+        <translation>no invoice found</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Payment reference</translation>
+    </message>
+    <message>
+        <source>Probably pays</source>
+        <translation>Probably pays</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::BankView</name>
+    <message>
+        <source>&amp;Import a statement…</source>
+        <translation>&amp;Import a statement…</translation>
+    </message>
+    <message>
+        <source>CAMT.053/054, OFX, MT940 or your bank&apos;s CSV export. A transaction already imported is never imported twice.</source>
+        <translation>CAMT.053/054, OFX, MT940 or your bank&apos;s CSV export. A transaction already imported is never imported twice.</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;certain matches</source>
+        <translation>Confirm the &amp;certain matches</translation>
+    </message>
+    <message>
+        <source>Records a payment for every credit whose match is certain: an invoice number and its exact balance, or a plan&apos;s instalment from its client.</source>
+        <translation>Records a payment for every credit whose match is certain: an invoice number and its exact balance, or a plan&apos;s instalment from its client.</translation>
+    </message>
+    <message>
+        <source>Bank credits waiting to be matched</source>
+        <translation>Bank credits waiting to be matched</translation>
+    </message>
+    <message>
+        <source>Invoices this credit probably pays, surest first:</source>
+        <translation>Invoices this credit probably pays, surest first:</translation>
+    </message>
+    <message>
+        <source>Proposed matches</source>
+        <translation>Proposed matches</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm this match</source>
+        <translation>C&amp;onfirm this match</translation>
+    </message>
+    <message>
+        <source>&amp;Split or assign…</source>
+        <translation>&amp;Split or assign…</translation>
+    </message>
+    <message>
+        <source>Show the credits set &amp;aside</source>
+        <translation>Show the credits set &amp;aside</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm the %n &amp;certain match(es)</source>
+        <translation>
+            <numerusform>Confirm the %n &amp;certain match</numerusform>
+            <numerusform>Confirm the %n &amp;certain matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) set aside</source>
+        <translation>
+            <numerusform>%n credit set aside</numerusform>
+            <numerusform>%n credits set aside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank credit(s) to match</source>
+        <translation>
+            <numerusform>%n bank credit to match</numerusform>
+            <numerusform>%n bank credits to match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Put back to match</source>
+        <translation>&amp;Put back to match</translation>
+    </message>
+    <message>
+        <source>Not a client&apos;s payment: set &amp;aside</source>
+        <translation>Not a client&apos;s payment: set &amp;aside</translation>
+    </message>
+    <message>
+        <source>No credit is set aside.</source>
+        <translation>No credit is set aside.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No bank credit waits to be matched.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import a statement from your bank (CAMT, OFX, MT940 or its CSV export): Relance finds which invoices each credit pays, and you confirm.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No bank credit waits to be matched.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import a statement from your bank (CAMT, OFX, MT940 or its CSV export): Relance finds which invoices each credit pays, and you confirm.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 % — %2 — %3</source>
+        <translation>%1 % — %2 — %3</translation>
+    </message>
+    <message>
+        <source>No invoice has this amount or is named in the text: use Split or assign.</source>
+        <translation>No invoice has this amount or is named in the text: use Split or assign.</translation>
+    </message>
+    <message>
+        <source>Import bank statements</source>
+        <translation>Import bank statements</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.camt *.053 *.054 *.ofx *.qfx *.sta *.mt940 *.txt *.csv);;All files (*)</source>
+        <translation>Bank statements (*.xml *.camt *.053 *.054 *.ofx *.qfx *.sta *.mt940 *.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: </source>
+        <translation>Imported from %1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new credit(s) to match</source>
+        <translation>
+            <numerusform>%n new credit to match</numerusform>
+            <numerusform>%n new credits to match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported before</source>
+        <translation>
+            <numerusform>%n already imported before</numerusform>
+            <numerusform>%n already imported before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debit(s) left aside.</source>
+        <translation>
+            <numerusform>%n debit left aside.</numerusform>
+            <numerusform>%n debits left aside.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the match</source>
+        <translation>Confirm the match</translation>
+    </message>
+    <message>
+        <source>Confirm the certain matches</source>
+        <translation>Confirm the certain matches</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +4910,143 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
     <message>
         <source>L&amp;etters</source>
         <translation>L&amp;etters</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::CsvImportWizard</name>
+    <message>
+        <source>Import invoices from a CSV file</source>
+        <translation>Import invoices from a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV, from your invoicing tool or your own table.</source>
+        <translation>A spreadsheet saved as CSV, from your invoicing tool or your own table.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>The file&apos;s first rows</translation>
+    </message>
+    <message>
+        <source>The columns</source>
+        <translation>The columns</translation>
+    </message>
+    <message>
+        <source>Which column holds what. Relance guessed from the headers and the values; every row is checked before anything is written.</source>
+        <translation>Which column holds what. Relance guessed from the headers and the values; every row is checked before anything is written.</translation>
+    </message>
+    <message>
+        <source>Comma (1 234,56)</source>
+        <translation>Comma (1 234,56)</translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>Point (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>Decimal mark:</translation>
+    </message>
+    <message>
+        <source>Dates written:</source>
+        <translation>Dates written:</translation>
+    </message>
+    <message>
+        <source>Create the clients Relance does not know</source>
+        <translation>Create the clients Relance does not know</translation>
+    </message>
+    <message>
+        <source>Problems found, by line and column</source>
+        <translation>Problems found, by line and column</translation>
+    </message>
+    <message>
+        <source>Import invoices</source>
+        <translation>Import invoices</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) · encoding %1 · columns separated by “%2”</source>
+        <translation>
+            <numerusform>%n row · encoding %1 · columns separated by “%2”</numerusform>
+            <numerusform>%n rows · encoding %1 · columns separated by “%2”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— not in the file —</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s) to fix in the file or the columns:&lt;/b&gt; nothing will be imported until every row reads.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n problem to fix in the file or the columns:&lt;/b&gt; nothing will be imported until every row reads.</numerusform>
+            <numerusform>&lt;b&gt;%n problems to fix in the file or the columns:&lt;/b&gt; nothing will be imported until every row reads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every invoice of this file is already in Relance (%n unchanged).</source>
+        <translation>
+            <numerusform>Every invoice of this file is already in Relance (%n unchanged).</numerusform>
+            <numerusform>Every invoice of this file is already in Relance (%n unchanged).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n invoice(s) to add</source>
+        <translation>
+            <numerusform>Ready: %n invoice to add</numerusform>
+            <numerusform>Ready: %n invoices to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s).</source>
+        <translation>
+            <numerusform>%n new client.</numerusform>
+            <numerusform>%n new clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5939,161 @@ The database that was open stays open.</translation>
     <message>
         <source>Write all today&apos;s &amp;letters…</source>
         <translation>Write all today&apos;s &amp;letters…</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>&amp;Bank</translation>
+    </message>
+    <message>
+        <source>Import &amp;invoices from a CSV file…</source>
+        <translation>Import &amp;invoices from a CSV file…</translation>
+    </message>
+    <message>
+        <source>Import &amp;e-invoices (Factur-X, UBL)…</source>
+        <translation>Import &amp;e-invoices (Factur-X, UBL)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;bank statement…</source>
+        <translation>Import a &amp;bank statement…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices…</source>
+        <translation>&amp;Invoices…</translation>
+    </message>
+    <message>
+        <source>&amp;Payments…</source>
+        <translation>&amp;Payments…</translation>
+    </message>
+    <message>
+        <source>&amp;Actions and letters…</source>
+        <translation>&amp;Actions and letters…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) imported</source>
+        <translation>
+            <numerusform>%n invoice imported</numerusform>
+            <numerusform>%n invoices imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s).</source>
+        <translation>
+            <numerusform>%n new client.</numerusform>
+            <numerusform>%n new clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import e-invoices</source>
+        <translation>Import e-invoices</translation>
+    </message>
+    <message>
+        <source>E-invoices (*.pdf *.xml);;All files (*)</source>
+        <translation>E-invoices (*.pdf *.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit note(s) applied</source>
+        <translation>
+            <numerusform>%n credit note applied</numerusform>
+            <numerusform>%n credit notes applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV for a spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Relance backups (*.relance-backup)</source>
+        <translation>Relance backups (*.relance-backup)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1 with %n letter(s) and document(s).</source>
+        <translation>
+            <numerusform>Backed up to %1 with %n letter and document.</numerusform>
+            <numerusform>Backed up to %1 with %n letters and documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Relance backups (*.relance-backup);;All files (*)</source>
+        <translation>Relance backups (*.relance-backup);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2?
+
+The current database and letters are kept beside it, with the suffix “.before-restore”.</source>
+        <translation>Replace everything in %1 by the backup %2?
+
+The current database and letters are kept beside it, with the suffix “.before-restore”.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Restored from %1.</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,84 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>Copying the database</source>
+        <translation>Copie de la base de données</translation>
+    </message>
+    <message>
+        <source>the backup cannot be written</source>
+        <translation>la sauvegarde ne peut pas être écrite</translation>
+    </message>
+    <message>
+        <source>Writing the backup</source>
+        <translation>Écriture de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>this archived file cannot be read: %1</source>
+        <translation>ce fichier archivé est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the backup cannot be written here</source>
+        <translation>la sauvegarde ne peut pas être écrite ici</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the backup cannot be copied next to the database</source>
+        <translation>la sauvegarde ne peut pas être copiée à côté de la base</translation>
+    </message>
+    <message>
+        <source>this is not a Relance backup</source>
+        <translation>ce n’est pas une sauvegarde de Relance</translation>
+    </message>
+    <message>
+        <source>this backup was made by a newer version of Relance</source>
+        <translation>cette sauvegarde vient d’une version plus récente de Relance</translation>
+    </message>
+    <message>
+        <source>this backup is damaged</source>
+        <translation>cette sauvegarde est endommagée</translation>
+    </message>
+    <message>
+        <source>this backup is damaged (%1)</source>
+        <translation>cette sauvegarde est endommagée (%1)</translation>
+    </message>
+    <message>
+        <source>a restored file cannot be written: %1</source>
+        <translation>un fichier restauré ne peut pas être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Restauration de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>the current file cannot be set aside</source>
+        <translation>le fichier actuel ne peut pas être mis de côté</translation>
+    </message>
+    <message>
+        <source>the restored file cannot be put in place</source>
+        <translation>le fichier restauré ne peut pas être mis en place</translation>
+    </message>
+</context>
+<context>
+    <name>BankCsv</name>
+    <message>
+        <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940, or a CSV with a date column and an amount or debit and credit columns)</source>
+        <translation>ce fichier n’est pas un relevé bancaire que Relance sait lire (CAMT.053/054, OFX, MT940, ou un CSV avec une colonne de date et une colonne de montant ou des colonnes débit et crédit)</translation>
+    </message>
+    <message>
+        <source>the movement has no amount</source>
+        <translation>l’opération n’a pas de montant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de devise</translation>
+    </message>
+</context>
+<context>
     <name>BankService</name>
     <message>
         <source>a credit of %1 has no date or no currency</source>
@@ -352,6 +430,38 @@
     <message>
         <source>Matching the bank credit</source>
         <translation>Rapprochement du crédit bancaire</translation>
+    </message>
+    <message>
+        <source>instalment %1 of %2 of the payment plan</source>
+        <translation>échéance %1 sur %2 de l’échéancier</translation>
+    </message>
+    <message>
+        <source>instalments %1 to %2 of %3 of the payment plan</source>
+        <translation>échéances %1 à %2 sur %3 de l’échéancier</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>la facture %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 invoice %3 still owes</source>
+        <translation>%1 dépasse les %2 que la facture %3 doit encore</translation>
+    </message>
+    <message>
+        <source>Setting the bank credit aside</source>
+        <translation>Mise de côté du crédit bancaire</translation>
+    </message>
+    <message>
+        <source>bank credit %1 is not %2</source>
+        <translation>le crédit bancaire %1 n’est pas %2</translation>
+    </message>
+    <message>
+        <source>waiting to be matched</source>
+        <translation>en attente de rapprochement</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>mis de côté</translation>
     </message>
 </context>
 <context>
@@ -397,8 +507,8 @@
         <translation>ce n’est pas un relevé MT940 (pas de champ&#xa0;:20:,&#xa0;:60F: ni&#xa0;:61:)</translation>
     </message>
     <message>
-        <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX or MT940)</source>
-        <translation>ce fichier n’est pas un relevé bancaire que Relance sait lire (CAMT.053/054, OFX ou MT940)</translation>
+        <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940 or CSV)</source>
+        <translation>ce fichier n’est pas un relevé bancaire que Relance sait lire (CAMT.053/054, OFX, MT940 ou CSV)</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +1627,6 @@
         <translation>%1 facture(s) et %2 avoir(s) importé(s) (%3 déjà présente(s)), %4 nouveau(x) client(s).</translation>
     </message>
     <message>
-        <source>Import bank statements (CAMT.053/054, OFX, MT940): the credits are kept to be matched to invoices (see reconcile); a transaction already imported is never imported twice. All files or none.</source>
-        <translation>Importer des relevés bancaires (CAMT.053/054, OFX, MT940)&#xa0;: les crédits sont gardés pour être rapprochés des factures (voir reconcile)&#x202f;; une opération déjà importée ne l’est jamais deux fois. Tous les fichiers ou aucun.</translation>
-    </message>
-    <message>
         <source>%1 credit(s) imported, %2 already there, %3 debit(s) left aside.</source>
         <translation>%1 crédit(s) importé(s), %2 déjà présent(s), %3 débit(s) laissé(s) de côté.</translation>
     </message>
@@ -1543,6 +1649,72 @@
     <message>
         <source>no invoice found</source>
         <translation>aucune facture trouvée</translation>
+    </message>
+    <message>
+        <source>Export invoices, payments (one row per invoice paid) or actions as CSV or JSON. In CSV, text that a spreadsheet would run as a formula (starting with = + - @) is prefixed with an apostrophe.</source>
+        <translation>Exporter les factures, les paiements (une ligne par facture payée) ou les actions en CSV ou JSON. En CSV, un texte qu’un tableur exécuterait comme une formule (commençant par = + - @) est précédé d’une apostrophe.</translation>
+    </message>
+    <message>
+        <source>invoices, payments or actions.</source>
+        <translation>invoices, payments ou actions.</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: the standard output).</source>
+        <translation>Le fichier à écrire (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <source>say what to export: invoices, payments or actions</source>
+        <translation>dites quoi exporter&#xa0;: invoices, payments ou actions</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format (csv or json)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format (csv ou json)</translation>
+    </message>
+    <message>
+        <source>Save the database with its archived letters and documents into one file (an SQLite file), to keep elsewhere. restore puts it back.</source>
+        <translation>Enregistrer la base avec ses lettres archivées et ses documents dans un seul fichier (un fichier SQLite), à garder ailleurs. restore la remet en place.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Le fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>say where to write the backup</source>
+        <translation>dites où écrire la sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: the database and %n file(s), %2 kB.</source>
+        <translation>
+            <numerusform>Sauvegarde écrite dans %1&#xa0;: la base et %n fichier, %2 ko.</numerusform>
+            <numerusform>Sauvegarde écrite dans %1&#xa0;: la base et %n fichiers, %2 ko.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (--db) and its letters and documents. Close Relance first. Nothing changes unless the whole backup reads back intact; the previous files are kept with the suffix .before-restore.</source>
+        <translation>Remettre une sauvegarde à la place de la base (--db), de ses lettres et de ses documents. Fermez d’abord Relance. Rien ne change si la sauvegarde ne se relit pas entièrement intacte&#x202f;; les fichiers précédents sont gardés avec le suffixe .before-restore.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>give the backup file</source>
+        <translation>indiquez le fichier de sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 with %n letter(s) and document(s).</source>
+        <translation>
+            <numerusform>%1 restaurée avec %n lettre ou document.</numerusform>
+            <numerusform>%1 restaurée avec %n lettres et documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import bank statements (CAMT.053/054, OFX, MT940, a bank&apos;s CSV export): the credits are kept to be matched to invoices (see reconcile); a transaction already imported is never imported twice. All files or none.</source>
+        <translation>Importer des relevés bancaires (CAMT.053/054, OFX, MT940, export CSV d’une banque)&#xa0;: les crédits sont gardés pour être rapprochés des factures (voir reconcile)&#x202f;; une opération déjà importée ne l’est jamais deux fois. Tous les fichiers ou aucun.</translation>
     </message>
     <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
@@ -1579,8 +1751,11 @@ Commands:
   timeline       Everything that happened to an invoice or client (--json, --pdf)
   import invoices Import invoices (and clients) from a CSV file, all or nothing
   import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes
-  import bank    Import bank statements (CAMT, OFX, MT940): the credits, never twice
+  import bank    Import bank statements (CAMT, OFX, MT940, CSV): the credits, never twice
   reconcile      Match imported credits to invoices (--auto-confirm-exact, --json)
+  export         Export invoices, payments or actions as CSV or JSON
+  backup         Save the database, letters and documents into one file
+  restore        Put a backup in place of the database (the previous one is kept)
 </source>
         <translation>Usage : relance-cli [--db FICHIER] COMMANDE [OPTIONS]
 
@@ -1616,8 +1791,11 @@ Commandes :
   timeline       Tout ce qui est arrivé à une facture ou un client (--json, --pdf)
   import invoices Importer des factures (et des clients) depuis un fichier CSV, tout ou rien
   import einvoice Importer des PDF Factur-X / ZUGFeRD et des factures et avoirs XML CII / UBL
-  import bank    Importer des relevés bancaires (CAMT, OFX, MT940) : les crédits, jamais deux fois
+  import bank    Importer des relevés bancaires (CAMT, OFX, MT940, CSV) : les crédits, jamais deux fois
   reconcile      Rapprocher les crédits importés des factures (--auto-confirm-exact, --json)
+  export         Exporter factures, paiements ou actions en CSV ou JSON
+  backup         Enregistrer la base, les lettres et les documents dans un seul fichier
+  restore        Remettre une sauvegarde à la place de la base (la précédente est gardée)
 </translation>
     </message>
 </context>
@@ -2161,6 +2339,17 @@ Commandes :
     <message>
         <source>%1: %2 already paid when issued.</source>
         <translation>%1&#xa0;: %2 déjà payés à l’émission.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Reading what to export</source>
+        <translation>Lecture des données à exporter</translation>
+    </message>
+    <message>
+        <source>nothing to export</source>
+        <translation>rien à exporter</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3453,10 @@ Commandes :
         <source>this payment no longer exists</source>
         <translation>ce paiement n’existe plus</translation>
     </message>
+    <message>
+        <source>Deleting the payment</source>
+        <translation>Suppression du paiement</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3706,6 +3899,267 @@ Commandes :
     <message>
         <source>Declare payment plan %1 broken today? Chasing resumes at the step where it stood, and the interest and indemnity given up are claimed again if the plan said so.</source>
         <translation>Déclarer l’échéancier %1 rompu aujourd’hui&#x202f;? La relance reprend à l’étape où elle en était, et les intérêts et l’indemnité abandonnés sont de nouveau réclamés si l’échéancier le prévoyait.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::AssignCreditDialog</name>
+    <message>
+        <source>Split or assign a bank credit</source>
+        <translation>Répartir ou affecter un crédit bancaire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received on %2 from %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; reçus le %2 de %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>an unnamed payer</source>
+        <translation>un payeur sans nom</translation>
+    </message>
+    <message>
+        <source>Search an invoice number or a client</source>
+        <translation>Chercher un numéro de facture ou un client</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Open invoices and the share of the credit each receives</source>
+        <translation>Factures ouvertes et part du crédit affectée à chacune</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>The part of the credit that pays this invoice</source>
+        <translation>La part du crédit qui règle cette facture</translation>
+    </message>
+    <message>
+        <source>&amp;Record the payment</source>
+        <translation>&amp;Enregistrer le paiement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the share must be greater than zero</source>
+        <translation>%1&#xa0;: la part doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>Type the share of at least one invoice.</source>
+        <translation>Saisissez la part d’au moins une facture.</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1, more than the %2 received.</source>
+        <translation>Les parts totalisent %1, plus que les %2 reçus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole %1 is shared among %n invoice(s).</source>
+        <translation>
+            <numerusform>Les %1 vont entièrement à %n facture.</numerusform>
+            <numerusform>Les %1 sont entièrement répartis entre %n factures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared among %n invoice(s); %2 stays on the payment, unallocated.</source>
+        <translation>
+            <numerusform>%1 affectés à %n facture&#x202f;; %2 restent sur le paiement, non affectés.</numerusform>
+            <numerusform>%1 répartis entre %n factures&#x202f;; %2 restent sur le paiement, non affectés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::BankCreditModel</name>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>no invoice found</source>
+        <translation>aucune facture trouvée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Référence du virement</translation>
+    </message>
+    <message>
+        <source>Probably pays</source>
+        <translation>Règle sans doute</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::BankView</name>
+    <message>
+        <source>&amp;Import a statement…</source>
+        <translation>&amp;Importer un relevé…</translation>
+    </message>
+    <message>
+        <source>CAMT.053/054, OFX, MT940 or your bank&apos;s CSV export. A transaction already imported is never imported twice.</source>
+        <translation>CAMT.053/054, OFX, MT940 ou l’export CSV de votre banque. Une opération déjà importée ne l’est jamais deux fois.</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;certain matches</source>
+        <translation>Confirmer les rapprochements &amp;certains</translation>
+    </message>
+    <message>
+        <source>Records a payment for every credit whose match is certain: an invoice number and its exact balance, or a plan&apos;s instalment from its client.</source>
+        <translation>Enregistre un paiement pour chaque crédit dont le rapprochement est certain&#xa0;: un numéro de facture et son reste dû exact, ou l’échéance d’un échéancier payée par son client.</translation>
+    </message>
+    <message>
+        <source>Bank credits waiting to be matched</source>
+        <translation>Crédits bancaires en attente de rapprochement</translation>
+    </message>
+    <message>
+        <source>Invoices this credit probably pays, surest first:</source>
+        <translation>Factures que ce crédit règle sans doute, les plus sûres d’abord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proposed matches</source>
+        <translation>Rapprochements proposés</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm this match</source>
+        <translation>C&amp;onfirmer ce rapprochement</translation>
+    </message>
+    <message>
+        <source>&amp;Split or assign…</source>
+        <translation>&amp;Répartir ou affecter…</translation>
+    </message>
+    <message>
+        <source>Show the credits set &amp;aside</source>
+        <translation>Afficher les crédits mis de &amp;côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm the %n &amp;certain match(es)</source>
+        <translation>
+            <numerusform>Confirmer le rapprochement &amp;certain</numerusform>
+            <numerusform>Confirmer les %n rapprochements &amp;certains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) set aside</source>
+        <translation>
+            <numerusform>%n crédit mis de côté</numerusform>
+            <numerusform>%n crédits mis de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank credit(s) to match</source>
+        <translation>
+            <numerusform>%n crédit bancaire à rapprocher</numerusform>
+            <numerusform>%n crédits bancaires à rapprocher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Put back to match</source>
+        <translation>&amp;Remettre à rapprocher</translation>
+    </message>
+    <message>
+        <source>Not a client&apos;s payment: set &amp;aside</source>
+        <translation>Pas un paiement client&#xa0;: mettre de &amp;côté</translation>
+    </message>
+    <message>
+        <source>No credit is set aside.</source>
+        <translation>Aucun crédit n’est mis de côté.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No bank credit waits to be matched.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import a statement from your bank (CAMT, OFX, MT940 or its CSV export): Relance finds which invoices each credit pays, and you confirm.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun crédit bancaire n’attend de rapprochement.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importez un relevé de votre banque (CAMT, OFX, MT940 ou son export CSV)&#xa0;: Relance trouve les factures que chaque crédit règle, et vous confirmez.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 % — %2 — %3</source>
+        <translation>%1 % — %2 — %3</translation>
+    </message>
+    <message>
+        <source>No invoice has this amount or is named in the text: use Split or assign.</source>
+        <translation>Aucune facture n’a ce montant ni n’est citée dans le libellé&#xa0;: utilisez Répartir ou affecter.</translation>
+    </message>
+    <message>
+        <source>Import bank statements</source>
+        <translation>Importer des relevés bancaires</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.camt *.053 *.054 *.ofx *.qfx *.sta *.mt940 *.txt *.csv);;All files (*)</source>
+        <translation>Relevés bancaires (*.xml *.camt *.053 *.054 *.ofx *.qfx *.sta *.mt940 *.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: </source>
+        <translation>Importé de %1&#xa0;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new credit(s) to match</source>
+        <translation>
+            <numerusform>%n nouveau crédit à rapprocher</numerusform>
+            <numerusform>%n nouveaux crédits à rapprocher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported before</source>
+        <translation>
+            <numerusform>%n déjà importé</numerusform>
+            <numerusform>%n déjà importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debit(s) left aside.</source>
+        <translation>
+            <numerusform>%n débit laissé de côté.</numerusform>
+            <numerusform>%n débits laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the match</source>
+        <translation>Confirmer le rapprochement</translation>
+    </message>
+    <message>
+        <source>Confirm the certain matches</source>
+        <translation>Confirmer les rapprochements certains</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +4910,143 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     <message>
         <source>L&amp;etters</source>
         <translation>L&amp;ettres</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::CsvImportWizard</name>
+    <message>
+        <source>Import invoices from a CSV file</source>
+        <translation>Importer des factures d’un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV, from your invoicing tool or your own table.</source>
+        <translation>Un tableau enregistré en CSV, venant de votre logiciel de facturation ou de votre propre tableur.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>Les premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>The columns</source>
+        <translation>Les colonnes</translation>
+    </message>
+    <message>
+        <source>Which column holds what. Relance guessed from the headers and the values; every row is checked before anything is written.</source>
+        <translation>Quelle colonne contient quoi. Relance l’a deviné d’après les en-têtes et les valeurs&#x202f;; chaque ligne est vérifiée avant que rien ne soit écrit.</translation>
+    </message>
+    <message>
+        <source>Comma (1 234,56)</source>
+        <translation>Virgule (1 234,56)</translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>Point (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>Séparateur décimal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dates written:</source>
+        <translation>Dates écrites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create the clients Relance does not know</source>
+        <translation>Créer les clients que Relance ne connaît pas</translation>
+    </message>
+    <message>
+        <source>Problems found, by line and column</source>
+        <translation>Problèmes trouvés, par ligne et colonne</translation>
+    </message>
+    <message>
+        <source>Import invoices</source>
+        <translation>Importer des factures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) · encoding %1 · columns separated by “%2”</source>
+        <translation>
+            <numerusform>%n ligne · encodage %1 · colonnes séparées par «&#xa0;%2&#xa0;»</numerusform>
+            <numerusform>%n lignes · encodage %1 · colonnes séparées par «&#xa0;%2&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— absent du fichier —</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s) to fix in the file or the columns:&lt;/b&gt; nothing will be imported until every row reads.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n problème à corriger dans le fichier ou les colonnes&#xa0;:&lt;/b&gt; rien ne sera importé tant que chaque ligne ne se lit pas.</numerusform>
+            <numerusform>&lt;b&gt;%n problèmes à corriger dans le fichier ou les colonnes&#xa0;:&lt;/b&gt; rien ne sera importé tant que chaque ligne ne se lit pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every invoice of this file is already in Relance (%n unchanged).</source>
+        <translation>
+            <numerusform>Toutes les factures de ce fichier sont déjà dans Relance (%n inchangée).</numerusform>
+            <numerusform>Toutes les factures de ce fichier sont déjà dans Relance (%n inchangées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n invoice(s) to add</source>
+        <translation>
+            <numerusform>Prêt&#xa0;: %n facture à ajouter</numerusform>
+            <numerusform>Prêt&#xa0;: %n factures à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s).</source>
+        <translation>
+            <numerusform>%n nouveau client.</numerusform>
+            <numerusform>%n nouveaux clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5939,161 @@ La base déjà ouverte reste ouverte.</translation>
     <message>
         <source>Write all today&apos;s &amp;letters…</source>
         <translation>Écrire toutes les lettres du &amp;jour…</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>&amp;Banque</translation>
+    </message>
+    <message>
+        <source>Import &amp;invoices from a CSV file…</source>
+        <translation>Importer des &amp;factures d’un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Import &amp;e-invoices (Factur-X, UBL)…</source>
+        <translation>Importer des factures é&amp;lectroniques (Factur-X, UBL)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;bank statement…</source>
+        <translation>Importer un relevé &amp;bancaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices…</source>
+        <translation>&amp;Factures…</translation>
+    </message>
+    <message>
+        <source>&amp;Payments…</source>
+        <translation>&amp;Paiements…</translation>
+    </message>
+    <message>
+        <source>&amp;Actions and letters…</source>
+        <translation>&amp;Actions et lettres…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) imported</source>
+        <translation>
+            <numerusform>%n facture importée</numerusform>
+            <numerusform>%n factures importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s).</source>
+        <translation>
+            <numerusform>%n nouveau client.</numerusform>
+            <numerusform>%n nouveaux clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import e-invoices</source>
+        <translation>Importer des factures électroniques</translation>
+    </message>
+    <message>
+        <source>E-invoices (*.pdf *.xml);;All files (*)</source>
+        <translation>Factures électroniques (*.pdf *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+Rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit note(s) applied</source>
+        <translation>
+            <numerusform>%n avoir imputé</numerusform>
+            <numerusform>%n avoirs imputés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV pour un tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Relance backups (*.relance-backup)</source>
+        <translation>Sauvegardes Relance (*.relance-backup)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1 with %n letter(s) and document(s).</source>
+        <translation>
+            <numerusform>Sauvegardé dans %1 avec %n lettre ou document.</numerusform>
+            <numerusform>Sauvegardé dans %1 avec %n lettres et documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Relance backups (*.relance-backup);;All files (*)</source>
+        <translation>Sauvegardes Relance (*.relance-backup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2?
+
+The current database and letters are kept beside it, with the suffix “.before-restore”.</source>
+        <translation>Remplacer tout le contenu de %1 par la sauvegarde %2&#x202f;?
+
+La base et les lettres actuelles sont gardées à côté, avec le suffixe «&#xa0;.before-restore&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Restauré depuis %1.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,15 @@
 #include "appcontext.h"
 #include "dialogs/clientdialog.h"
 #include "dialogs/collectionsettingsdialog.h"
+#include "dialogs/csvimportwizard.h"
 #include "dialogs/invoicedialog.h"
 #include "dialogs/issuerdialog.h"
 #include "dialogs/paymentdialog.h"
+#include "services/backupservice.h"
+#include "services/einvoiceimportservice.h"
+#include "services/exportservice.h"
 #include "storage/database.h"
+#include "views/bankview.h"
 #include "views/clientlistview.h"
 #include "views/dashboardview.h"
 #include "views/invoicelistview.h"
@@ -20,9 +25,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QToolBar>
 
 namespace relance::ui {
@@ -42,6 +50,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/today.svg")), tr("Today")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/invoices.svg")), tr("Invoices")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/clients.svg")), tr("Clients")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/bank.svg")), tr("Bank")));
     m_navigation->setSpacing(2);
     int widest = 0;
     for (int row = 0; row < m_navigation->count(); ++row)
@@ -53,10 +62,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     m_invoices = new InvoiceListView(*m_context, this);
     m_clients = new ClientListView(*m_context, this);
     m_today = new TodayView(*m_context, this);
+    m_bank = new BankView(*m_context, this);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_today);
     m_pages->addWidget(m_invoices);
     m_pages->addWidget(m_clients);
+    m_pages->addWidget(m_bank);
 
     auto *central = new QWidget(this);
     auto *row = new QHBoxLayout(central);
@@ -123,6 +134,20 @@ void MainWindow::createActions()
         action(tr("&Invoices"), {}, QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(InvoicesPage); });
     QAction *goClients =
         action(tr("&Clients"), {}, QKeySequence(Qt::CTRL | Qt::Key_4), [this] { showPage(ClientsPage); });
+    QAction *goBank = action(tr("&Bank"), {}, QKeySequence(Qt::CTRL | Qt::Key_5), [this] { showPage(BankPage); });
+    QAction *importCsv = action(tr("Import &invoices from a CSV file…"), {}, QKeySequence(Qt::CTRL | Qt::Key_I),
+                                &MainWindow::importInvoices);
+    importCsv->setObjectName(QStringLiteral("actionImportInvoices"));
+    QAction *importEInvoices =
+        action(tr("Import &e-invoices (Factur-X, UBL)…"), {}, QKeySequence(), &MainWindow::importEInvoices);
+    importEInvoices->setObjectName(QStringLiteral("actionImportEInvoices"));
+    QAction *importBank = action(tr("Import a &bank statement…"), QStringLiteral(":/icons/bank.svg"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::importBankStatements);
+    importBank->setObjectName(QStringLiteral("actionImportBank"));
+    QAction *backUp = action(tr("&Back up…"), {}, QKeySequence(), &MainWindow::backUp);
+    backUp->setObjectName(QStringLiteral("actionBackUp"));
+    QAction *restore = action(tr("&Restore a backup…"), {}, QKeySequence(), &MainWindow::restoreBackup);
+    restore->setObjectName(QStringLiteral("actionRestore"));
     QAction *markDone = action(tr("&Mark the selected step done…"), QStringLiteral(":/icons/action-done.svg"),
                                QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
                                    showPage(TodayPage);
@@ -151,6 +176,14 @@ void MainWindow::createActions()
     file->addAction(openDb);
     file->addAction(newDb);
     file->addSeparator();
+    file->addActions({importCsv, importEInvoices, importBank});
+    QMenu *exports = file->addMenu(tr("E&xport"));
+    exports->addAction(tr("&Invoices…"), this, [this] { exportData(int(ExportKind::Invoices)); });
+    exports->addAction(tr("&Payments…"), this, [this] { exportData(int(ExportKind::Payments)); });
+    exports->addAction(tr("&Actions and letters…"), this, [this] { exportData(int(ExportKind::Actions)); });
+    file->addSeparator();
+    file->addActions({backUp, restore});
+    file->addSeparator();
     file->addAction(quit);
     QAction *issuer = action(tr("Your &company…"), {}, QKeySequence(), &MainWindow::editIssuer);
     issuer->setObjectName(QStringLiteral("actionIssuer"));
@@ -160,7 +193,7 @@ void MainWindow::createActions()
     edit->addAction(issuer);
     edit->addAction(settings);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({goDashboard, goToday, goInvoices, goClients});
+    view->addActions({goDashboard, goToday, goInvoices, goClients, goBank});
     view->addSeparator();
     view->addAction(refresh);
     QMenu *invoice = menuBar()->addMenu(tr("&Invoice"));
@@ -255,6 +288,159 @@ bool MainWindow::openDatabaseFile(const QString &path)
     m_db = std::move(opened).value();
     m_context->setDatabase(*m_db);  // views reload from the new file before the old one closes
     updateStatus();
+    return true;
+}
+
+void MainWindow::importInvoices()
+{
+    CsvImportWizard wizard(*m_context, this);
+    if (wizard.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("%n invoice(s) imported", "", wizard.report().added) + QStringLiteral(", ") +
+                                     tr("%n new client(s).", "", wizard.report().clientsCreated),
+                                 10000);
+}
+
+void MainWindow::importEInvoices()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import e-invoices"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        tr("E-invoices (*.pdf *.xml);;All files (*)"));
+    if (!paths.isEmpty())
+        importEInvoiceFiles(paths);
+}
+
+bool MainWindow::importEInvoiceFiles(const QStringList &paths)
+{
+    QList<InputFile> files;
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            QMessageBox::warning(this, tr("Import e-invoices"), tr("%1 cannot be read: %2").arg(path, f.errorString()));
+            return false;
+        }
+        files.append({QFileInfo(path).fileName(), f.readAll()});
+    }
+    const EInvoiceImportService service(*m_db, EInvoiceImportService::defaultDocumentsDirectory(m_db->path()));
+    const Result<EInvoiceReport> report = service.import(files, m_context->today());
+    if (!report) {
+        QMessageBox::warning(this, tr("Import e-invoices"),
+                             tr("%1\n\nNothing was imported.").arg(report.error().describe()));
+        return false;
+    }
+    m_context->notifyDataChanged();
+    showPage(InvoicesPage);
+    statusBar()->showMessage(tr("%n invoice(s) imported", "", report->invoicesAdded) + QStringLiteral(", ") +
+                                 tr("%n credit note(s) applied", "", report->creditNotesApplied) +
+                                 QStringLiteral(", ") + tr("%n already there", "", report->unchanged) +
+                                 QStringLiteral(", ") + tr("%n new client(s).", "", report->clientsCreated),
+                             15000);
+    return true;
+}
+
+void MainWindow::importBankStatements()
+{
+    showPage(BankPage);
+    m_bank->importStatements();
+}
+
+void MainWindow::exportData(int kind)
+{
+    static const QStringList names{QStringLiteral("invoices"), QStringLiteral("payments"), QStringLiteral("actions")};
+    const QString csvFilter = tr("CSV for a spreadsheet (*.csv)");
+    QString filter = csvFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(
+                QStringLiteral("relance-%1-%2.csv").arg(names.value(kind), m_context->today().toString(Qt::ISODate))),
+        csvFilter + QStringLiteral(";;") + tr("JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    const ExportFormat format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || filter != csvFilter
+                                    ? ExportFormat::Json
+                                    : ExportFormat::Csv;
+    const Result<QByteArray> bytes = ExportService(*m_db).exportAs(ExportKind(kind), format);
+    QSaveFile file(path);
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        QMessageBox::warning(this, tr("Export"),
+                             bytes ? tr("%1 cannot be written: %2").arg(path, file.errorString())
+                                   : bytes.error().describe());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::backUp()
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("relance-%1.relance-backup").arg(m_context->today().toString(Qt::ISODate)));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Back up"), suggested, tr("Relance backups (*.relance-backup)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<BackupReport> report = BackupService::backup(*m_db, path);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::warning(this, tr("Back up"), report.error().describe());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Backed up to %1 with %n letter(s) and document(s).", "", report->files).arg(QDir::toNativeSeparators(path)),
+        10000);
+}
+
+void MainWindow::restoreBackup()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Restore a backup"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Relance backups (*.relance-backup);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Restore a backup"),
+                              tr("Replace everything in %1 by the backup %2?\n\nThe current database and letters "
+                                 "are kept beside it, with the suffix “.before-restore”.")
+                                  .arg(QFileInfo(m_db->path()).fileName(), QFileInfo(path).fileName())) !=
+        QMessageBox::Yes)
+        return;
+    restoreBackupFile(path);
+}
+
+bool MainWindow::restoreBackupFile(const QString &path)
+{
+    // The open file must be closed to be replaced: the views hold a scratch database meanwhile.
+    const QString live = m_db->path();
+    QTemporaryDir scratchDir;
+    Result<std::unique_ptr<Database>> scratch = Database::open(scratchDir.filePath(QStringLiteral("scratch.sqlite")));
+    if (!scratch) {
+        QMessageBox::warning(this, tr("Restore a backup"), scratch.error().describe());
+        return false;
+    }
+    std::unique_ptr<Database> holder = std::move(scratch).value();
+    m_context->setDatabase(*holder);
+    m_db.reset();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<BackupReport> report = BackupService::restore(path, live);
+    QApplication::restoreOverrideCursor();
+    Result<std::unique_ptr<Database>> reopened = Database::open(live);
+    if (!reopened) {
+        // Should not happen (the restore checked the file); keep a window that works.
+        m_db = std::move(holder);
+        m_context->setDatabase(*m_db);
+        QMessageBox::critical(this, tr("Restore a backup"), reopened.error().describe());
+        updateStatus();
+        return false;
+    }
+    m_db = std::move(reopened).value();
+    m_context->setDatabase(*m_db);
+    updateStatus();
+    if (!report) {
+        QMessageBox::warning(this, tr("Restore a backup"),
+                             tr("%1\n\nNothing was changed.").arg(report.error().describe()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Restored from %1.").arg(QDir::toNativeSeparators(path)), 10000);
     return true;
 }
 

@@ -15,6 +15,7 @@ class Database;
 namespace relance::ui {
 
 class AppContext;
+class BankView;
 class ClientListView;
 class DashboardView;
 class InvoiceListView;
@@ -27,7 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { DashboardPage, TodayPage, InvoicesPage, ClientsPage };
+    enum Page { DashboardPage, TodayPage, InvoicesPage, ClientsPage, BankPage };
 
     MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -37,6 +38,7 @@ public:
     TodayView *today() const { return m_today; }
     InvoiceListView *invoices() const { return m_invoices; }
     ClientListView *clients() const { return m_clients; }
+    BankView *bank() const { return m_bank; }
     void showPage(Page page);
 
 public slots:
@@ -52,6 +54,17 @@ public slots:
     // the current one open. Returns whether the switch happened.
     bool openDatabaseFile(const QString &path);
     void newDatabase();
+    void importInvoices();
+    void importEInvoices();
+    // Reads the e-invoices (all or none) and says what came in; false when refused.
+    bool importEInvoiceFiles(const QStringList &paths);
+    void importBankStatements();
+    void exportData(int kind);  // an ExportKind
+    void backUp();
+    void restoreBackup();
+    // Puts the backup in place of the open database and reopens it; false (and the book as it
+    // was) when refused.
+    bool restoreBackupFile(const QString &path);
     void about();
 
 private:
@@ -66,6 +79,7 @@ private:
     TodayView *m_today;
     InvoiceListView *m_invoices;
     ClientListView *m_clients;
+    BankView *m_bank;
     QLabel *m_statusDb;
 };
 

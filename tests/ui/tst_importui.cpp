@@ -1,0 +1,284 @@
+#include "appcontext.h"
+#include "dialogs/assigncreditdialog.h"
+#include "dialogs/csvimportwizard.h"
+#include "mainwindow.h"
+#include "models/bankcreditmodel.h"
+#include "services/backupservice.h"
+#include "services/demodata.h"
+#include "services/translations.h"
+#include "storage/invoicerepository.h"
+#include "testsupport.h"
+#include "views/bankview.h"
+#include "whenshown.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace relance;
+using namespace relance::ui;
+using relance::test::whenShown;
+
+namespace {
+QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+qint64 balance(const Database &db, const char *number)
+{
+    return InvoiceRepository(db).findByNumber(QString::fromLatin1(number))->balance().cents();
+}
+
+// A statement from the demo's bank: F-2026-043 named with its exact balance, 1,200.00 from
+// Julien Bernard (two of his invoices owe exactly that), and 55.00 from someone unknown.
+const QByteArray kStatement = "Date;Libellé;Débit;Crédit;Tiers\n"
+                              "20/11/2026;VIR FACT F-2026-043;;960,00;LIBRAIRIE LE PASSAGE\n"
+                              "21/11/2026;VIR SEPA;;1 200,00;JULIEN BERNARD\n"
+                              "21/11/2026;PRLV EDF;45,10;;EDF\n"
+                              "22/11/2026;VIR DIVERS;;55,00;M DUPONT\n";
+}  // namespace
+
+// Getting data in through the real widgets: the CSV wizard, bank reconciliation (confirm,
+// choose among proposals, split by hand, set aside), e-invoices, and a backup restored in the
+// open window.
+class TestImportUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void csvWizardChecksEveryRowBeforeImporting()
+    {
+        test::TempDatabase t;
+        t.addClient(QStringLiteral("Garage Dumas"));
+        AppContext context(t.db(), QDate(2026, 11, 23));
+        CsvImportWizard wizard(context);
+        wizard.restart();  // what showing it does
+        const QByteArray header = "N° facture;Client;Date;Échéance;Montant TTC\n";
+        const QString bad = writeFile(t.dir(), QStringLiteral("factures.csv"),
+                                      header + "F-1;Garage Dumas;01/10/2026;31/10/2026;1 200,00\n"
+                                               "F-2;Atelier Neuf;05/10/2026;30/02/2026;12,3,4\n");
+        QVERIFY(wizard.loadFile(bad));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("csvFileInfo"))->text().contains(QStringLiteral("UTF-8")));
+        QCOMPARE(wizard.previewTable()->rowCount(), 2);
+        QCOMPARE(wizard.fieldCombo(ImportField::DueDate)->currentData().toInt(), 3);
+        QCOMPARE(wizard.fieldCombo(ImportField::AmountIncl)->currentData().toInt(), 4);
+        QCOMPARE(wizard.fieldCombo(ImportField::AmountExcl)->currentData().toInt(), -1);
+        QCOMPARE(wizard.decimalCombo()->currentData().toInt(), int(DecimalMark::Comma));
+        wizard.next();
+        // Both problems of line 3 are listed, and nothing can be imported.
+        QStringList problems;
+        for (int i = 0; i < wizard.problems()->count(); ++i)
+            problems << wizard.problems()->item(i)->text();
+        QVERIFY2(
+            problems.contains(QStringLiteral("factures.csv:3: Échéance: \"30/02/2026\" is not a date that exists")),
+            qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(problems.filter(QStringLiteral("factures.csv:3: Montant TTC: \"12,3,4\"")).size() == 1);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+
+        // The corrected file: ready, and imported in one go.
+        wizard.back();
+        const QString good = writeFile(t.dir(), QStringLiteral("factures-ok.csv"),
+                                       header + "F-1;Garage Dumas;01/10/2026;31/10/2026;1 200,00\n"
+                                                "F-2;Atelier Neuf;05/10/2026;04/11/2026;312,40\n");
+        QVERIFY(wizard.loadFile(good));
+        wizard.next();
+        QCOMPARE(wizard.problems()->count(), 0);
+        QCOMPARE(wizard.summary()->text(), QStringLiteral("Ready: 2 invoices to add, 0 already there, 1 new client."));
+        wizard.createClients()->setChecked(false);  // then Atelier Neuf is unknown
+        QVERIFY(!wizard.currentPage()->isComplete());
+        wizard.createClients()->setChecked(true);
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.accept();
+        QCOMPARE(wizard.report().added, 2);
+        QCOMPARE(balance(t.db(), "F-2"), 31240);
+        QCOMPARE(InvoiceRepository(t.db()).findByNumber(QStringLiteral("F-2"))->dueDate, QDate(2026, 11, 4));
+
+        // The same file again adds nothing.
+        CsvImportWizard again(context);
+        again.restart();
+        QVERIFY(again.loadFile(good));
+        again.next();
+        QVERIFY(again.summary()->text().startsWith(QStringLiteral("Every invoice of this file is already")));
+        QVERIFY(!again.currentPage()->isComplete());
+    }
+
+    void bankViewReconciles()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        AppContext context(t.db(), QDate(2026, 11, 23));
+        BankView view(context);
+        view.resize(1100, 700);
+        QVERIFY(view.emptyState()->isVisibleTo(&view));
+        QVERIFY(view.emptyState()->text().contains(QStringLiteral("No bank credit waits to be matched")));
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QVERIFY(view.importFiles({writeFile(t.dir(), QStringLiteral("releve.csv"), kStatement)}));
+        QCOMPARE(view.notice()->text(), QStringLiteral("Imported from releve.csv: 3 new credits to match, 0 already "
+                                                       "imported before, 1 debit left aside."));
+        QCOMPARE(view.model()->rowCount(), 3);
+        QCOMPARE(view.model()->index(0, BankCreditModel::BestMatch).data().toString(),
+                 QStringLiteral("F-2026-043 (98 %)"));
+        QCOMPARE(view.model()->index(2, BankCreditModel::BestMatch).data().toString(),
+                 QStringLiteral("no invoice found"));
+        auto *certain = view.findChild<QPushButton *>(QStringLiteral("confirmCertain"));
+        QCOMPARE(certain->text(), QStringLiteral("Confirm the 1 &certain match"));
+        const qint64 outstandingBefore = balance(t.db(), "F-2026-043");
+        QCOMPARE(outstandingBefore, 96000);
+        certain->click();
+        QCOMPARE(balance(t.db(), "F-2026-043"), 0);
+        QCOMPARE(view.model()->rowCount(), 2);
+        QVERIFY(!certain->isEnabled());
+
+        // Julien Bernard's 1,200.00: two of his invoices owe that; the user picks the older one.
+        view.table()->setCurrentIndex(view.model()->index(0, 0));
+        QCOMPARE(view.proposals()->count(), 2);
+        QVERIFY(view.proposals()->item(0)->text().contains(QStringLiteral("the client and the exact balance")));
+        int older = -1;
+        for (int i = 0; i < view.proposals()->count(); ++i)
+            if (view.proposals()->item(i)->text().contains(QStringLiteral("F-2026-046")))
+                older = i;
+        QVERIFY(older >= 0);
+        view.proposals()->setCurrentRow(older);
+        view.findChild<QPushButton *>(QStringLiteral("confirmMatch"))->click();
+        QCOMPARE(balance(t.db(), "F-2026-046"), 0);
+        QCOMPARE(balance(t.db(), "F-2026-050"), 120000);
+
+        // M Dupont's 55.00, assigned by hand to F-2026-045; a wrong share is refused first.
+        QCOMPARE(view.model()->rowCount(), 1);
+        view.table()->setCurrentIndex(view.model()->index(0, 0));
+        whenShown<AssignCreditDialog>([](AssignCreditDialog *dialog) {
+            dialog->search()->setText(QStringLiteral("Martin"));
+            dialog->setShare(QStringLiteral("F-2026-045"), QStringLiteral("12,3,4"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(dialog->summary()->text().startsWith(QStringLiteral("F-2026-045: ")));
+            dialog->setShare(QStringLiteral("F-2026-045"), QStringLiteral("60.00"));
+            QCOMPARE(dialog->summary()->text(), QStringLiteral("The shares add up to €60.00, more than the €55.00 "
+                                                               "received."));
+            dialog->setShare(QStringLiteral("F-2026-045"), QStringLiteral("55"));
+            QCOMPARE(dialog->summary()->text(), QStringLiteral("The whole €55.00 is shared among 1 invoice."));
+            ok->click();
+        });
+        view.findChild<QPushButton *>(QStringLiteral("assignCredit"))->click();
+        QCOMPARE(balance(t.db(), "F-2026-045"), 42000 - 5500);
+        QCOMPARE(view.model()->rowCount(), 0);
+        QVERIFY(view.emptyState()->isVisibleTo(&view));
+
+        // A refund is set aside, shown on request, and put back.
+        const QByteArray refund = "Date;Libellé;Débit;Crédit\n23/11/2026;REMBOURSEMENT MUTUELLE;;31,50\n";
+        QVERIFY(view.importFiles({writeFile(t.dir(), QStringLiteral("refund.csv"), refund)}));
+        view.table()->setCurrentIndex(view.model()->index(0, 0));
+        view.findChild<QPushButton *>(QStringLiteral("setAside"))->click();
+        QCOMPARE(view.model()->rowCount(), 0);
+        view.findChild<QCheckBox *>(QStringLiteral("showAside"))->setChecked(true);
+        QCOMPARE(view.model()->rowCount(), 1);
+        view.table()->setCurrentIndex(view.model()->index(0, 0));
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("assignCredit"))->isEnabled());
+        view.findChild<QPushButton *>(QStringLiteral("setAside"))->click();
+        view.findChild<QCheckBox *>(QStringLiteral("showAside"))->setChecked(false);
+        QCOMPARE(view.model()->rowCount(), 1);
+    }
+
+    void eInvoicesAndRestoreFromTheWindow()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        const QString backup = QDir(t.dir()).filePath(QStringLiteral("demo.relance-backup"));
+        QVERIFY(BackupService::backup(t.db(), backup).ok());
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 23));
+        QFile xml(QStringLiteral(RELANCE_CORPUS "/cii/akretion_factur-x-minimum.xml"));
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        const QString copy = writeFile(t.dir(), QStringLiteral("F20260023.xml"), xml.readAll());
+        QVERIFY(window.importEInvoiceFiles({copy}));
+        QCOMPARE(balance(window.context().db(), "F20260023"), 10490);
+
+        // Restoring the morning's backup in the open window: the e-invoice is gone, the window
+        // shows the restored book and still works.
+        QVERIFY(window.restoreBackupFile(backup));
+        QVERIFY(!InvoiceRepository(window.context().db()).findByNumber(QStringLiteral("F20260023")));
+        QCOMPARE(window.context().db().path(), t.path());
+        QCOMPARE(balance(window.context().db(), "F-2026-043"), 96000);
+        QVERIFY(QFile::exists(t.path() + QStringLiteral(".before-restore")));
+        // A file that is no backup leaves the book open and unchanged, and says so.
+        QString said;
+        whenShown<QMessageBox>([&said](QMessageBox *box) {
+            said = box->text();
+            box->accept();
+        });
+        QVERIFY(!window.restoreBackupFile(copy));
+        QVERIFY2(said.contains(QStringLiteral("not a Relance backup")) && said.contains(QStringLiteral("Nothing was "
+                                                                                                       "changed")),
+                 qPrintable(said));
+        QCOMPARE(balance(window.context().db(), "F-2026-043"), 96000);
+    }
+
+    void screenshots()
+    {
+        for (const QLocale &locale : {QLocale(QLocale::English), QLocale(QLocale::French, QLocale::France)}) {
+            QLocale::setDefault(locale);
+            installTranslations(*QCoreApplication::instance(), locale);
+            const QString suffix = locale.language() == QLocale::French ? QStringLiteral("-fr") : QString();
+            test::TempDatabase t;
+            QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+            MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 23));
+            window.resize(1180, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QDir().mkpath(QStringLiteral(RELANCE_SCREENSHOT_DIR));
+            window.showPage(MainWindow::BankPage);
+            QVERIFY(window.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/bank-empty%1.png").arg(suffix)));
+            QVERIFY(window.bank()->importFiles({writeFile(t.dir(), QStringLiteral("releve.csv"), kStatement)}));
+            window.bank()->table()->setCurrentIndex(window.bank()->model()->index(1, 0));
+            QVERIFY(window.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/bank%1.png").arg(suffix)));
+
+            AssignCreditDialog assign(window.context(), window.bank()->model()->credit(2), nullptr, &window);
+            assign.search()->setText(QStringLiteral("Martin"));
+            assign.setShare(QStringLiteral("F-2026-045"), Money(5500, QStringLiteral("EUR")).toEditText());
+            assign.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&assign));
+            QVERIFY(assign.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/bank-assign%1.png").arg(suffix)));
+            assign.reject();
+
+            CsvImportWizard wizard(window.context(), &window);
+            QVERIFY(wizard.loadFile(writeFile(t.dir(), QStringLiteral("factures.csv"),
+                                              "N° facture;Client;Date;Échéance;Montant TTC;Notes\n"
+                                              "F-2026-101;Garage Dumas;01/10/2026;31/10/2026;1 200,00;\n"
+                                              "F-2026-102;Atelier Neuf;05/10/2026;30/02/2026;12,3,4;Acompte\n"
+                                              "F-2026-103;Librairie Le Passage;06/10/2026;05/11/2026;480,00;\n")));
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QVERIFY(wizard.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/import-file%1.png").arg(suffix)));
+            wizard.next();
+            QVERIFY(wizard.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/import-columns%1.png").arg(suffix)));
+            wizard.reject();
+        }
+    }
+};
+
+QTEST_MAIN(TestImportUi)
+#include "tst_importui.moc"

@@ -1,0 +1,249 @@
+#include "csvimportwizard.h"
+
+#include "appcontext.h"
+#include "storage/database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace relance::ui {
+
+// A wizard page whose Next/Finish button follows a condition.
+class CheckedPage : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    std::function<bool()> complete;
+    bool isComplete() const override { return complete ? complete() : true; }
+    void changed() { emit completeChanged(); }
+};
+
+namespace {
+constexpr int kPreviewRows = 20;
+const DateFormat kDateFormats[] = {DateFormat::DayMonthYear,     DateFormat::Iso,
+                                   DateFormat::MonthDayYear,     DateFormat::YearMonthDayCompact,
+                                   DateFormat::MonthNameDayYear, DateFormat::DayMonthNameYear};
+}  // namespace
+
+CsvImportWizard::CsvImportWizard(AppContext &context, QWidget *parent) : QWizard(parent), m_context(context)
+{
+    setWindowTitle(tr("Import invoices from a CSV file"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setButtonText(QWizard::FinishButton, tr("&Import"));
+
+    m_filePage = new CheckedPage(this);
+    m_filePage->setTitle(tr("The file"));
+    m_filePage->setSubTitle(tr("A spreadsheet saved as CSV, from your invoicing tool or your own table."));
+    auto *fileLayout = new QVBoxLayout(m_filePage);
+    auto *row = new QHBoxLayout;
+    m_file = new QLineEdit(m_filePage);
+    m_file->setObjectName(QStringLiteral("csvFile"));
+    m_file->setReadOnly(true);
+    m_file->setAccessibleName(tr("File"));
+    auto *browse = new QPushButton(tr("&Choose…"), m_filePage);
+    row->addWidget(m_file, 1);
+    row->addWidget(browse);
+    fileLayout->addLayout(row);
+    m_fileInfo = new QLabel(m_filePage);
+    m_fileInfo->setObjectName(QStringLiteral("csvFileInfo"));
+    m_fileInfo->setWordWrap(true);
+    fileLayout->addWidget(m_fileInfo);
+    m_preview = new QTableWidget(m_filePage);
+    m_preview->setObjectName(QStringLiteral("csvPreview"));
+    m_preview->setAccessibleName(tr("The file's first rows"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    fileLayout->addWidget(m_preview, 1);
+    m_filePage->complete = [this] { return m_loaded; };
+    connect(browse, &QPushButton::clicked, this, &CsvImportWizard::browse);
+    addPage(m_filePage);
+
+    m_columnsPage = new CheckedPage(this);
+    m_columnsPage->setTitle(tr("The columns"));
+    m_columnsPage->setSubTitle(tr("Which column holds what. Relance guessed from the headers and the values; "
+                                  "every row is checked before anything is written."));
+    auto *columnsLayout = new QHBoxLayout(m_columnsPage);
+    auto *form = new QFormLayout;
+    for (const ImportField f : importFields()) {
+        auto *combo = new QComboBox(m_columnsPage);
+        combo->setObjectName(QStringLiteral("map_") + importFieldKey(f));
+        m_fields.insert(f, combo);
+        form->addRow(importFieldLabel(f) + QLatin1Char(':'), combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &CsvImportWizard::recheck);
+    }
+    m_decimal = new QComboBox(m_columnsPage);
+    m_decimal->setObjectName(QStringLiteral("decimalMark"));
+    m_decimal->addItem(tr("Comma (1 234,56)"), int(DecimalMark::Comma));
+    m_decimal->addItem(tr("Point (1,234.56)"), int(DecimalMark::Point));
+    form->addRow(tr("Decimal mark:"), m_decimal);
+    m_dates = new QComboBox(m_columnsPage);
+    m_dates->setObjectName(QStringLiteral("dateFormat"));
+    for (const DateFormat f : kDateFormats)
+        m_dates->addItem(dateFormatLabel(f), int(f));
+    form->addRow(tr("Dates written:"), m_dates);
+    m_createClients = new QCheckBox(tr("Create the clients Relance does not know"), m_columnsPage);
+    m_createClients->setObjectName(QStringLiteral("createClients"));
+    m_createClients->setChecked(true);
+    form->addRow(QString(), m_createClients);
+    columnsLayout->addLayout(form);
+    auto *checkLayout = new QVBoxLayout;
+    m_summary = new QLabel(m_columnsPage);
+    m_summary->setObjectName(QStringLiteral("csvSummary"));
+    m_summary->setWordWrap(true);
+    checkLayout->addWidget(m_summary);
+    m_problems = new QListWidget(m_columnsPage);
+    m_problems->setObjectName(QStringLiteral("csvProblems"));
+    m_problems->setAccessibleName(tr("Problems found, by line and column"));
+    checkLayout->addWidget(m_problems, 1);
+    columnsLayout->addLayout(checkLayout, 1);
+    m_columnsPage->complete = [this] { return m_loaded && m_check.ok() && !m_check.toAdd.isEmpty(); };
+    connect(m_decimal, &QComboBox::currentIndexChanged, this, &CsvImportWizard::recheck);
+    connect(m_dates, &QComboBox::currentIndexChanged, this, &CsvImportWizard::recheck);
+    connect(m_createClients, &QCheckBox::toggled, this, &CsvImportWizard::recheck);
+    addPage(m_columnsPage);
+    resize(900, 600);
+}
+
+void CsvImportWizard::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import invoices"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+bool CsvImportWizard::loadFile(const QString &path)
+{
+    m_loaded = false;
+    m_path = path;
+    m_file->setText(QDir::toNativeSeparators(path));
+    QFile file(path);
+    Result<CsvTable> table = file.open(QIODevice::ReadOnly)
+                                 ? readCsv(file.readAll(), QFileInfo(path).fileName())
+                                 : Result<CsvTable>(Error(tr("%1 cannot be read: %2").arg(path, file.errorString())));
+    if (!table) {
+        m_fileInfo->setText(table.error().describe());
+        m_preview->clear();
+        m_preview->setRowCount(0);
+        m_filePage->changed();
+        return false;
+    }
+    m_table = std::move(table).value();
+    const QString delimiter = m_table.delimiter == QLatin1Char('\t') ? tr("tab") : QString(m_table.delimiter);
+    m_fileInfo->setText(tr("%n row(s) · encoding %1 · columns separated by “%2”", "", int(m_table.rows.size()))
+                            .arg(m_table.encoding, delimiter));
+    m_preview->clear();
+    m_preview->setColumnCount(int(m_table.header.size()));
+    m_preview->setHorizontalHeaderLabels(m_table.header);
+    const int shown = int(std::min<qsizetype>(m_table.rows.size(), kPreviewRows));
+    m_preview->setRowCount(shown);
+    for (int r = 0; r < shown; ++r)
+        for (int c = 0; c < m_table.rows.at(r).size() && c < m_table.header.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(m_table.rows.at(r).at(c)));
+    m_preview->setVerticalHeaderLabels([&] {
+        QStringList lines;
+        for (int r = 0; r < shown; ++r)
+            lines << QString::number(m_table.lines.at(r));
+        return lines;
+    }());
+    m_preview->resizeColumnsToContents();
+    m_loaded = true;
+    showMapping();
+    m_filePage->changed();
+    return true;
+}
+
+void CsvImportWizard::showMapping()
+{
+    const ColumnMapping guessed = InvoiceImportService(m_context.db()).mappingFor(m_table);
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        QComboBox *combo = it.value();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(tr("— not in the file —"), -1);
+        for (int c = 0; c < m_table.header.size(); ++c)
+            combo->addItem(tr("Column %1: %2").arg(c + 1).arg(m_table.header.at(c)), c);
+        combo->setCurrentIndex(combo->findData(guessed.column(it.key())));
+    }
+    {
+        const QSignalBlocker blockDecimal(m_decimal), blockDates(m_dates), blockClients(m_createClients);
+        m_decimal->setCurrentIndex(m_decimal->findData(int(guessed.decimalMark)));
+        m_dates->setCurrentIndex(m_dates->findData(int(guessed.dateFormat)));
+    }
+    recheck();
+}
+
+ColumnMapping CsvImportWizard::mapping() const
+{
+    ColumnMapping m;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        if (const int c = it.value()->currentData().toInt(); c >= 0)
+            m.columns.insert(it.key(), c);
+    m.decimalMark = DecimalMark(m_decimal->currentData().toInt());
+    m.dateFormat = DateFormat(m_dates->currentData().toInt());
+    m.createClients = m_createClients->isChecked();
+    return m;
+}
+
+void CsvImportWizard::recheck()
+{
+    if (!m_loaded)
+        return;
+    m_check = InvoiceImportService(m_context.db()).preview(m_table, mapping(), QFileInfo(m_path).fileName());
+    m_problems->clear();
+    const ColumnMapping chosen = mapping();
+    for (Error problem : m_check.problems) {
+        // Named by the file's own column header, as the user sees it in the preview.
+        if (const auto field = importFieldFromKey(problem.field); field && chosen.column(*field) >= 0)
+            problem.field = m_table.header.value(chosen.column(*field), problem.field);
+        m_problems->addItem(problem.describe());
+    }
+    m_problems->setVisible(!m_check.problems.isEmpty());
+    if (!m_check.ok())
+        m_summary->setText(tr("<b>%n problem(s) to fix in the file or the columns:</b> nothing will be imported "
+                              "until every row reads.",
+                              "", int(m_check.problems.size())));
+    else if (m_check.toAdd.isEmpty())
+        m_summary->setText(
+            tr("Every invoice of this file is already in Relance (%n unchanged).", "", m_check.unchanged));
+    else
+        m_summary->setText(tr("Ready: %n invoice(s) to add", "", int(m_check.toAdd.size())) + QStringLiteral(", ") +
+                           tr("%n already there", "", m_check.unchanged) + QStringLiteral(", ") +
+                           tr("%n new client(s).", "", int(m_check.newClients.size())));
+    m_columnsPage->changed();
+}
+
+void CsvImportWizard::accept()
+{
+    const InvoiceImportService service(m_context.db());
+    const ColumnMapping chosen = mapping();
+    const Result<ImportReport> report = service.import(m_table, chosen, QFileInfo(m_path).fileName());
+    if (!report) {
+        QMessageBox::warning(this, windowTitle(), tr("%1\n\nNothing was imported.").arg(report.error().describe()));
+        return;
+    }
+    m_report = *report;
+    // The next file of this layout opens mapped; failing to remember it loses nothing imported.
+    if (const Status saved = service.saveMapping(m_table, chosen); !saved)
+        qWarning("%s", qPrintable(saved.error().describe()));
+    m_context.notifyDataChanged();
+    QWizard::accept();
+}
+
+}  // namespace relance::ui
