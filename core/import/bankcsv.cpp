@@ -62,7 +62,7 @@ QHash<Column, int> columnsOf(const QStringList &cells)
 bool isHeader(const QHash<Column, int> &columns)
 {
     return columns.contains(Column::Date) &&
-           (columns.contains(Column::Amount) || (columns.contains(Column::Debit) && columns.contains(Column::Credit)));
+           (columns.contains(Column::Amount) || columns.contains(Column::Debit) || columns.contains(Column::Credit));
 }
 
 QString joined(const QStringList &cells) { return cells.join(QLatin1Char(' ')).simplified(); }
@@ -135,7 +135,7 @@ Result<QList<BankStatement>> readBankCsv(const QByteArray &bytes, const QString 
     }
     if (headerRow < 0)
         return Error(Tr::tr("this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940, or a CSV "
-                            "with a date column and an amount or debit and credit columns)"),
+                            "with a date column and an amount, debit or credit column)"),
                      QStringLiteral("file"))
             .at(fileName, 1);
     const QStringList header = table.rows.at(headerRow);

@@ -103,16 +103,74 @@ Result<BankImportReport> BankService::import(const QList<InputFile> &files, cons
 
 namespace {
 // What matching reads once for a whole list of credits: the open invoices and the active plans.
+// Indexed once, so that each credit costs a few lookups and one pass over the invoice numbers.
 struct MatchBook
 {
-    QList<Invoice> open;
+    struct Client
+    {
+        QList<Invoice> invoices;
+        qint64 sumCents = 0;
+    };
+    struct Currency
+    {
+        QList<Invoice> open;
+        QList<QString> squeezedNumbers;           // parallel to `open`
+        QHash<qint64, QList<Invoice>> byBalance;  // balance in cents -> invoices
+        QHash<qint64, Client> clients;            // client id -> open invoices, their sum
+    };
+    QHash<QString, Currency> byCurrency;
     QList<PlanView> plans;
 };
 
+void addToBook(MatchBook &book, const Invoice &inv)
+{
+    MatchBook::Currency &c = book.byCurrency[inv.currency];
+    c.open << inv;
+    c.squeezedNumbers << squeezed(inv.number);
+    c.byBalance[inv.balance().cents()] << inv;
+    MatchBook::Client &client = c.clients[inv.clientId];
+    client.invoices << inv;
+    client.sumCents += inv.balance().cents();
+}
+
 MatchBook readBook(const Database &db, const QDate &asOf)
 {
-    return {InvoiceRepository(db).openInvoices(), AgreementService(db).activePlans(asOf)};
+    MatchBook book;
+    for (const Invoice &inv : InvoiceRepository(db).openInvoices())
+        addToBook(book, inv);
+    book.plans = AgreementService(db).activePlans(asOf);
+    return book;
 }
+
+// After a payment: the invoices it paid are read again (a paid one leaves the book), and the
+// plans when one of them is in a plan; the rest of the book stays as it was read.
+void updateBook(MatchBook &book, const Database &db, const QList<qint64> &paid, const QDate &asOf)
+{
+    const auto isPaid = [&paid](const Invoice &inv) { return paid.contains(inv.id); };
+    for (MatchBook::Currency &c : book.byCurrency) {
+        for (qsizetype i = c.open.size() - 1; i >= 0; --i)
+            if (isPaid(c.open.at(i))) {
+                const Invoice inv = c.open.takeAt(i);
+                c.squeezedNumbers.removeAt(i);
+                c.byBalance[inv.balance().cents()].removeIf(isPaid);
+                MatchBook::Client &client = c.clients[inv.clientId];
+                client.invoices.removeIf(isPaid);
+                client.sumCents -= inv.balance().cents();
+            }
+    }
+    for (const qint64 id : paid)
+        if (const std::optional<Invoice> inv = InvoiceRepository(db).findById(id); inv && inv->balance().cents() > 0)
+            addToBook(book, *inv);
+    const bool inPlan = std::any_of(book.plans.cbegin(), book.plans.cend(), [&](const PlanView &v) {
+        return std::any_of(paid.cbegin(), paid.cend(), [&](qint64 id) { return v.plan.invoiceIds.contains(id); });
+    });
+    if (inPlan)
+        book.plans = AgreementService(db).activePlans(asOf);
+}
+
+// Beyond this many invoices with the very balance of a credit, the amount says little: the
+// ones whose client is the payer come first.
+constexpr qsizetype kMaxSameBalance = 5;
 
 QList<BankCredit> creditsWithStatus(const Database &db, const QString &status)
 {
@@ -134,10 +192,9 @@ QList<BankCredit> creditsWithStatus(const Database &db, const QString &status)
 
 QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book)
 {
-    QList<Invoice> open;
-    for (const Invoice &inv : book.open)
-        if (inv.currency == credit.currency)
-            open << inv;
+    static const MatchBook::Currency none;
+    const auto currency = book.byCurrency.constFind(credit.currency);
+    const MatchBook::Currency &in = currency == book.byCurrency.cend() ? none : *currency;
     QList<MatchProposal> found;
     const auto propose = [&](const QList<Invoice> &invoices, const QList<qint64> &amounts, int confidence,
                              const QString &reason) {
@@ -158,8 +215,9 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
             found << p;
     };
     const QString text = squeezed(credit.remittance + QLatin1Char(' ') + credit.bankReference);
-    const auto named = [&text](const QString &number) {
-        return squeezed(number).size() >= 3 && text.contains(squeezed(number));
+    const auto named = [&](qsizetype i) {
+        const QString &number = in.squeezedNumbers.at(i);
+        return number.size() >= 3 && text.contains(number);
     };
 
     // 1. What an active payment plan expects next: the next instalment, or it and the ones after.
@@ -167,10 +225,13 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
         if (view.plan.currency != credit.currency || view.progress.nextDue() < 0)
             continue;
         QList<Invoice> invoices;
+        qsizetype namedCount = 0;
         for (const qint64 id : view.plan.invoiceIds)
-            for (const Invoice &inv : open)
-                if (inv.id == id)
-                    invoices << inv;
+            for (qsizetype i = 0; i < in.open.size(); ++i)
+                if (in.open.at(i).id == id) {
+                    invoices << in.open.at(i);
+                    namedCount += named(i) ? 1 : 0;
+                }
         if (invoices.isEmpty())
             continue;
         const int first = view.progress.nextDue();
@@ -190,8 +251,7 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
             }
             amounts.last() += left;
             const bool payer = sameName(view.plan.clientName, credit.counterparty);
-            const bool number =
-                std::any_of(invoices.cbegin(), invoices.cend(), [&](const Invoice &inv) { return named(inv.number); });
+            const bool number = namedCount > 0;
             const int total = int(view.progress.instalments.size());
             propose(
                 invoices, amounts, std::min(97, (payer ? 90 : 55) + (number ? 5 : 0)),
@@ -203,9 +263,9 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
     }
     // 2. Invoice numbers written in the remittance text.
     QList<Invoice> namedInvoices;
-    for (const Invoice &inv : open)
-        if (named(inv.number))
-            namedInvoices << inv;
+    for (qsizetype i = 0; i < in.open.size(); ++i)
+        if (named(i))
+            namedInvoices << in.open.at(i);
     if (!namedInvoices.isEmpty()) {
         qint64 balances = 0;
         for (const Invoice &inv : namedInvoices)
@@ -224,27 +284,22 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
             propose(namedInvoices, amounts, 60, Tr::tr("the invoice number; more was paid than is owed"));
     }
     // 3. The exact balance of one invoice (surer when the payer is its client).
-    for (const Invoice &inv : open)
-        if (inv.balance().cents() == credit.amountCents)
-            propose({inv}, {credit.amountCents}, sameName(inv.clientName, credit.counterparty) ? 85 : 50,
-                    sameName(inv.clientName, credit.counterparty) ? Tr::tr("the client and the exact balance")
-                                                                  : Tr::tr("the exact balance of one invoice"));
+    QList<Invoice> sameBalance = in.byBalance.value(credit.amountCents);
+    std::stable_partition(sameBalance.begin(), sameBalance.end(),
+                          [&](const Invoice &inv) { return sameName(inv.clientName, credit.counterparty); });
+    for (const Invoice &inv : sameBalance.mid(0, kMaxSameBalance))
+        propose({inv}, {credit.amountCents}, sameName(inv.clientName, credit.counterparty) ? 85 : 50,
+                sameName(inv.clientName, credit.counterparty) ? Tr::tr("the client and the exact balance")
+                                                              : Tr::tr("the exact balance of one invoice"));
     // 4. The sum of one client's open invoices.
-    QHash<qint64, QList<Invoice>> byClient;
-    for (const Invoice &inv : open)
-        byClient[inv.clientId] << inv;
-    for (const QList<Invoice> &invoices : byClient) {
-        if (invoices.size() < 2)
+    for (const MatchBook::Client &client : in.clients) {
+        if (client.invoices.size() < 2 || client.sumCents != credit.amountCents)
             continue;
-        qint64 sum = 0;
         QList<qint64> amounts;
-        for (const Invoice &inv : invoices) {
-            sum += inv.balance().cents();
+        for (const Invoice &inv : client.invoices)
             amounts << inv.balance().cents();
-        }
-        if (sum == credit.amountCents)
-            propose(invoices, amounts, sameName(invoices.first().clientName, credit.counterparty) ? 75 : 40,
-                    Tr::tr("the sum of the client's open invoices"));
+        propose(client.invoices, amounts, sameName(client.invoices.first().clientName, credit.counterparty) ? 75 : 40,
+                Tr::tr("the sum of the client's open invoices"));
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const MatchProposal &a, const MatchProposal &b) { return a.confidence > b.confidence; });
@@ -338,7 +393,7 @@ Result<int> BankService::confirmCertain(const QDate &asOf) const
             return id.error();
         ++confirmed;
         // The balances and plans this payment changed are read again for the next credits.
-        book = readBook(m_db, asOf);
+        updateBook(book, m_db, found.first().invoiceIds, asOf);
     }
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -5,6 +5,7 @@
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
 #include <QtTest>
@@ -53,6 +54,8 @@ private slots:
         row("ofx/ofxparse_bank_medium.ofx", 3, 0, "");
         row("ofx/oca_test_ofx.ofx", 4, 0, "");
         row("ofx/ofxparse_ofx-v102-empty-tags.ofx", 1, 1, "12.34 AUD");
+        // SOURCES.md: a card statement, XML header over an SGML body: one debit of 5.50 AUD.
+        row("ofx/ofxparse_anzcc.ofx", 1, 0, "");
         row("ofx/bpaca_empty_46297554894_02092025_04102025.ofx", 0, 0, "");
         row("mt940/jejik_ing.sta", 7, 2, "4.68 EUR");
         row("mt940/cmxl_mt940.sta", 16, 7, "49396.74 DEM, 3000.00 EUR, 20040.00 PLN");
@@ -113,6 +116,10 @@ private slots:
         QVERIFY(ing.first().transactions.first().remittance.contains(QStringLiteral("AFREKENING BETALINGSVERKEER")));
         const QList<BankStatement> checking = read(QStringLiteral("ofx/ofxparse_checking.ofx"));
         QCOMPARE(*checking.first().closingCents, 10099);
+        const QList<BankStatement> card = read(QStringLiteral("ofx/ofxparse_anzcc.ofx"));
+        QCOMPARE(card.first().transactions.first().amountCents, -550);
+        QCOMPARE(card.first().transactions.first().currency, QStringLiteral("AUD"));
+        QCOMPARE(*card.first().closingCents, -12345);
     }
 
     // French bank CSV: metadata lines, separate debit and credit columns, decimal comma, two-digit
@@ -312,6 +319,43 @@ private slots:
         QVERIFY(PaymentService(t.db()).remove(*split).ok());
         QCOMPARE(bank.openCredits().size(), 2);
         QCOMPARE(InvoiceRepository(t.db()).findById(a1)->balance().cents(), 50000);
+    }
+
+    // 500 credits against 2,000 open invoices of a 100,000-invoice book: the proposals are made
+    // from one read of the book.
+    void reconciliationStaysFastOnABigBook()
+    {
+        test::TempDatabase t;
+        const qint64 client = t.addClient(QStringLiteral("Big client"));
+        t.addBulkInvoices(client, 100000);
+        QByteArray csv = "Date;Libellé;Crédit;Tiers\n";
+        const QList<Invoice> open = InvoiceRepository(t.db()).openInvoices();
+        for (int i = 0; i < 500; ++i)  // every other one names its invoice
+            csv += QStringLiteral("10/11/2026;VIR %1;%2,00;CLIENT %3\n")
+                       .arg(i % 2 == 0 ? open.at(i).number : QStringLiteral("DIVERS"))
+                       .arg(i % 2 == 0 ? 1200 : 17 + i)
+                       .arg(i)
+                       .toUtf8();
+        const BankService bank(t.db());
+        QCOMPARE(bank.import({{QStringLiteral("big.csv"), csv}}, {2026, 11, 23})->creditsAdded, 500);
+        QElapsedTimer timer;
+        timer.start();
+        const auto listed = bank.openCreditsWithProposals({2026, 11, 23});
+        const qint64 ms = timer.elapsed();
+        qInfo("500 credits matched against %lld open invoices: %lld ms", qint64(open.size()), ms);
+        QCOMPARE(listed.size(), 500);
+        QCOMPARE(listed.first().second.first().confidence, 98);
+        QCOMPARE(listed.first().second.first().invoiceNumbers, QStringList{open.first().number});
+        timer.restart();
+        QCOMPARE(*bank.confirmCertain({2026, 11, 23}), 250);
+        const qint64 confirmMs = timer.elapsed();
+        qInfo("250 certain matches confirmed: %lld ms", confirmMs);
+        QCOMPARE(bank.openCredits().size(), 250);
+#ifdef __SANITIZE_ADDRESS__
+        QVERIFY2(ms < 20000 && confirmMs < 60000, qPrintable(QString::number(ms)));
+#else
+        QVERIFY2(ms < 1000 && confirmMs < 2000, qPrintable(QString::number(ms)));
+#endif
     }
 
     void refusesWhatIsNotAStatement()
