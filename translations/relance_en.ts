@@ -377,16 +377,16 @@
 <context>
     <name>BankCsv</name>
     <message>
-        <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940, or a CSV with a date column and an amount or debit and credit columns)</source>
-        <translation>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940, or a CSV with a date column and an amount or debit and credit columns)</translation>
-    </message>
-    <message>
         <source>the movement has no amount</source>
         <translation>the movement has no amount</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code</source>
         <translation>&quot;%1&quot; is not a currency code</translation>
+    </message>
+    <message>
+        <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940, or a CSV with a date column and an amount, debit or credit column)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -377,16 +377,16 @@
 <context>
     <name>BankCsv</name>
     <message>
-        <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940, or a CSV with a date column and an amount or debit and credit columns)</source>
-        <translation>ce fichier n’est pas un relevé bancaire que Relance sait lire (CAMT.053/054, OFX, MT940, ou un CSV avec une colonne de date et une colonne de montant ou des colonnes débit et crédit)</translation>
-    </message>
-    <message>
         <source>the movement has no amount</source>
         <translation>l’opération n’a pas de montant</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un code de devise</translation>
+    </message>
+    <message>
+        <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940, or a CSV with a date column and an amount, debit or credit column)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

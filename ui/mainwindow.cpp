@@ -329,6 +329,8 @@ bool MainWindow::importEInvoiceFiles(const QStringList &paths)
     }
     m_context->notifyDataChanged();
     showPage(InvoicesPage);
+    if (!report->notes.isEmpty())  // a prepaid part recorded, a self-billed invoice: worth a look
+        QMessageBox::information(this, tr("Import e-invoices"), report->notes.join(QLatin1Char('\n')));
     statusBar()->showMessage(tr("%n invoice(s) imported", "", report->invoicesAdded) + QStringLiteral(", ") +
                                  tr("%n credit note(s) applied", "", report->creditNotesApplied) +
                                  QStringLiteral(", ") + tr("%n already there", "", report->unchanged) +

@@ -23,6 +23,14 @@ int fail(Context &ctx, const Error &error, const QHash<QString, QString> &option
     return Failed;
 }
 
+int failInFile(Context &ctx, Error error)
+{
+    if (error.field == QLatin1String("file"))
+        error.field.clear();  // the file name says it
+    ctx.err << "relance-cli: " << error.describe() << Qt::endl;
+    return Failed;
+}
+
 std::optional<int> parseOrExit(Context &ctx, QCommandLineParser &parser, const QString &command,
                                const QStringList &args, int positionals)
 {

@@ -42,6 +42,9 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 // shown as the option the user typed: `options` maps service field keys ("due_date") to option
 // names ("due"); a key mapped to "" names no option; unmapped keys are shown as they are.
 int fail(Context &ctx, const Error &error, const QHash<QString, QString> &options = {});
+// An error inside an input file (an import, a backup): its field is a column or an element of
+// the file, not an option, so it is shown as "FILE:LINE: column: message".
+int failInFile(Context &ctx, Error error);
 // Parses a command's own arguments; on --help prints it and returns Ok, on bad options Usage.
 // `positionals`: how many arguments without an option the command takes (a file...).
 std::optional<int> parseOrExit(Context &ctx, QCommandLineParser &parser, const QString &command,

@@ -76,7 +76,7 @@ int restoreCommand(Context &ctx, const QStringList &args)
         return fail(ctx, Error(Tr::tr("give the backup file"), QStringLiteral("file")), {{QStringLiteral("file"), {}}});
     const Result<BackupReport> report = BackupService::restore(p.positionalArguments().first(), ctx.dbPath);
     if (!report)
-        return fail(ctx, report.error(), {{QStringLiteral("file"), QString()}});
+        return failInFile(ctx, report.error());
     ctx.out << Tr::tr("Restored %1 with %n letter(s) and document(s).", "", report->files).arg(ctx.dbPath) << Qt::endl;
     return Ok;
 }

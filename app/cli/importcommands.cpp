@@ -47,7 +47,7 @@ int importInvoicesCommand(Context &ctx, const QStringList &args)
         return fail(ctx, Error(Tr::tr("cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("file")));
     const Result<CsvTable> table = readCsv(file.readAll(), path);
     if (!table)
-        return fail(ctx, table.error());
+        return failInFile(ctx, table.error());
 
     const InvoiceImportService service(*ctx.db);
     ColumnMapping mapping = service.mappingFor(*table, p.value(QStringLiteral("mapping")));
@@ -130,7 +130,7 @@ int importEInvoiceCommand(Context &ctx, const QStringList &args)
     const EInvoiceImportService service(*ctx.db, EInvoiceImportService::defaultDocumentsDirectory(ctx.db->path()));
     const Result<EInvoiceReport> report = service.import(*files, ctx.today);
     if (!report)
-        return fail(ctx, report.error(), {{QStringLiteral("file"), QString()}});
+        return failInFile(ctx, report.error());
     for (const QString &note : report->notes)
         ctx.out << note << Qt::endl;
     ctx.out << Tr::tr("Imported %1 invoice(s) and %2 credit note(s) (%3 already there), %4 new client(s).")
@@ -157,7 +157,7 @@ int importBankCommand(Context &ctx, const QStringList &args)
         return fail(ctx, files.error(), {{QStringLiteral("file"), QString()}});
     const Result<BankImportReport> report = BankService(*ctx.db).import(*files, ctx.today);
     if (!report)
-        return fail(ctx, report.error(), {{QStringLiteral("file"), QString()}});
+        return failInFile(ctx, report.error());
     ctx.out << Tr::tr("%1 credit(s) imported, %2 already there, %3 debit(s) left aside.")
                    .arg(report->creditsAdded)
                    .arg(report->alreadyThere)

@@ -533,6 +533,18 @@ private slots:
         QVERIFY2(r.out.startsWith(QStringLiteral("2 credit(s) imported")), qPrintable(r.out));
         r = cli(t.path(), {QStringLiteral("import"), QStringLiteral("bank"), path});
         QVERIFY2(r.out.startsWith(QStringLiteral("0 credit(s) imported, 2 already there")), qPrintable(r.out));
+        // A bank CSV with a bad amount: named by file, line and column; nothing imported.
+        const QString badCsv = QDir(t.dir()).filePath(QStringLiteral("releve.csv"));
+        QFile bad(badCsv);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("Date;Libell\xC3\xA9;Cr\xC3\xA9"
+                  "dit\n01/11/2026;VIR F-2026-043;960,00\n02/11/2026;VIR;12,3,4\n");
+        bad.close();
+        const QString beforeBad = t.dump();
+        r = cli(t.path(), {QStringLiteral("import"), QStringLiteral("bank"), badCsv});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.trimmed(), QStringLiteral("relance-cli: %1:3: Crédit: \"12,3,4\" is not an amount").arg(badCsv));
+        QCOMPARE(t.dump(), beforeBad);
         const QJsonObject listed = json(cli(t.path(), {QStringLiteral("reconcile"), QStringLiteral("--json")}));
         QCOMPARE(listed.value(QStringLiteral("unmatched")).toArray().size(), 2);
         const QJsonObject done = json(cli(
