@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940, or a CSV with a date column and an amount, debit or credit column)</source>
-        <translation type="unfinished"></translation>
+        <translation>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940, or a CSV with a date column and an amount, debit or credit column)</translation>
     </message>
 </context>
 <context>

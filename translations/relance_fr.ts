@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940, or a CSV with a date column and an amount, debit or credit column)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier n’est pas un relevé bancaire que Relance sait lire (CAMT.053/054, OFX, MT940, ou un CSV avec une colonne de date et une colonne de montant, de débit ou de crédit)</translation>
     </message>
 </context>
 <context>
