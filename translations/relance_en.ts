@@ -1619,10 +1619,6 @@
         <translation>The files (repeat).</translation>
     </message>
     <message>
-        <source>give at least one file</source>
-        <translation>give at least one file</translation>
-    </message>
-    <message>
         <source>Imported %1 invoice(s) and %2 credit note(s) (%3 already there), %4 new client(s).</source>
         <translation>Imported %1 invoice(s) and %2 credit note(s) (%3 already there), %4 new client(s).</translation>
     </message>
@@ -2365,6 +2361,17 @@ Commands:
     <message>
         <source>this PDF carries no invoice XML: it is not a Factur-X or ZUGFeRD invoice</source>
         <translation>this PDF carries no invoice XML: it is not a Factur-X or ZUGFeRD invoice</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>give at least one file</source>
+        <translation>give at least one file</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4115,10 +4122,6 @@ Commands:
     <message>
         <source>Bank statements (*.xml *.camt *.053 *.054 *.ofx *.qfx *.sta *.mt940 *.txt *.csv);;All files (*)</source>
         <translation>Bank statements (*.xml *.camt *.053 *.054 *.ofx *.qfx *.sta *.mt940 *.txt *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
         <source>%1
@@ -6005,10 +6008,6 @@ The database that was open stays open.</translation>
     <message>
         <source>E-invoices (*.pdf *.xml);;All files (*)</source>
         <translation>E-invoices (*.pdf *.xml);;All files (*)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
         <source>%1

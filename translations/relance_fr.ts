@@ -1619,10 +1619,6 @@
         <translation>Les fichiers (à répéter).</translation>
     </message>
     <message>
-        <source>give at least one file</source>
-        <translation>indiquez au moins un fichier</translation>
-    </message>
-    <message>
         <source>Imported %1 invoice(s) and %2 credit note(s) (%3 already there), %4 new client(s).</source>
         <translation>%1 facture(s) et %2 avoir(s) importé(s) (%3 déjà présente(s)), %4 nouveau(x) client(s).</translation>
     </message>
@@ -2365,6 +2361,17 @@ Commandes :
     <message>
         <source>this PDF carries no invoice XML: it is not a Factur-X or ZUGFeRD invoice</source>
         <translation>ce PDF ne contient pas de XML de facture&#xa0;: ce n’est pas une facture Factur-X ou ZUGFeRD</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>give at least one file</source>
+        <translation>indiquez au moins un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4115,10 +4122,6 @@ Commandes :
     <message>
         <source>Bank statements (*.xml *.camt *.053 *.054 *.ofx *.qfx *.sta *.mt940 *.txt *.csv);;All files (*)</source>
         <translation>Relevés bancaires (*.xml *.camt *.053 *.054 *.ofx *.qfx *.sta *.mt940 *.txt *.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1
@@ -6005,10 +6008,6 @@ La base déjà ouverte reste ouverte.</translation>
     <message>
         <source>E-invoices (*.pdf *.xml);;All files (*)</source>
         <translation>Factures électroniques (*.pdf *.xml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1

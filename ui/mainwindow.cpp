@@ -311,17 +311,10 @@ void MainWindow::importEInvoices()
 
 bool MainWindow::importEInvoiceFiles(const QStringList &paths)
 {
-    QList<InputFile> files;
-    for (const QString &path : paths) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            QMessageBox::warning(this, tr("Import e-invoices"), tr("%1 cannot be read: %2").arg(path, f.errorString()));
-            return false;
-        }
-        files.append({QFileInfo(path).fileName(), f.readAll()});
-    }
+    const Result<QList<InputFile>> files = readInputFiles(paths, true);
     const EInvoiceImportService service(*m_db, EInvoiceImportService::defaultDocumentsDirectory(m_db->path()));
-    const Result<EInvoiceReport> report = service.import(files, m_context->today());
+    const Result<EInvoiceReport> report =
+        files ? service.import(*files, m_context->today()) : Result<EInvoiceReport>(files.error());
     if (!report) {
         QMessageBox::warning(this, tr("Import e-invoices"),
                              tr("%1\n\nNothing was imported.").arg(report.error().describe()));

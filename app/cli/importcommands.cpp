@@ -97,23 +97,6 @@ int importInvoicesCommand(Context &ctx, const QStringList &args)
     return Ok;
 }
 
-namespace {
-// The files named on the command line, read; an unreadable one is an error naming it.
-Result<QList<InputFile>> inputFiles(const QStringList &paths)
-{
-    if (paths.isEmpty())
-        return Error(Tr::tr("give at least one file"), QStringLiteral("file"));
-    QList<InputFile> files;
-    for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error(Tr::tr("cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("file"));
-        files.append({path, file.readAll()});
-    }
-    return files;
-}
-}  // namespace
-
 int importEInvoiceCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -124,7 +107,7 @@ int importEInvoiceCommand(Context &ctx, const QStringList &args)
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The files (repeat)."), QStringLiteral("FILE..."));
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("import einvoice"), args, 1000))
         return *exit;
-    const Result<QList<InputFile>> files = inputFiles(p.positionalArguments());
+    const Result<QList<InputFile>> files = readInputFiles(p.positionalArguments());
     if (!files)
         return fail(ctx, files.error(), {{QStringLiteral("file"), QString()}});
     const EInvoiceImportService service(*ctx.db, EInvoiceImportService::defaultDocumentsDirectory(ctx.db->path()));
@@ -152,7 +135,7 @@ int importBankCommand(Context &ctx, const QStringList &args)
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The files (repeat)."), QStringLiteral("FILE..."));
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("import bank"), args, 1000))
         return *exit;
-    const Result<QList<InputFile>> files = inputFiles(p.positionalArguments());
+    const Result<QList<InputFile>> files = readInputFiles(p.positionalArguments());
     if (!files)
         return fail(ctx, files.error(), {{QStringLiteral("file"), QString()}});
     const Result<BankImportReport> report = BankService(*ctx.db).import(*files, ctx.today);

@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "import/einvoice.h"
+#include "import/inputfile.h"
 
 #include <QByteArray>
 #include <QList>
@@ -10,13 +11,6 @@
 namespace relance {
 
 class Database;
-
-// One file given to the import: its name (for messages and the copy kept) and its bytes.
-struct InputFile
-{
-    QString name;
-    QByteArray bytes;
-};
 
 struct EInvoiceReport
 {

@@ -203,17 +203,9 @@ void BankView::importStatements()
 
 bool BankView::importFiles(const QStringList &paths)
 {
-    QList<InputFile> files;
-    for (const QString &path : paths) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            QMessageBox::warning(this, tr("Import bank statements"),
-                                 tr("%1 cannot be read: %2").arg(path, f.errorString()));
-            return false;
-        }
-        files.append({QFileInfo(path).fileName(), f.readAll()});
-    }
-    const Result<BankImportReport> report = BankService(m_context.db()).import(files, m_context.today());
+    const Result<QList<InputFile>> files = readInputFiles(paths, true);
+    const Result<BankImportReport> report =
+        files ? BankService(m_context.db()).import(*files, m_context.today()) : Result<BankImportReport>(files.error());
     if (!report) {
         QMessageBox::warning(this, tr("Import bank statements"),
                              tr("%1\n\nNothing was imported.").arg(report.error().describe()));
@@ -221,7 +213,7 @@ bool BankView::importFiles(const QStringList &paths)
     }
     m_showAside->setChecked(false);
     QStringList names;
-    for (const InputFile &f : files)
+    for (const InputFile &f : *files)
         names << f.name;
     m_notice->setText(tr("Imported from %1: ").arg(names.join(QStringLiteral(", "))) +
                       tr("%n new credit(s) to match", "", report->creditsAdded) + QStringLiteral(", ") +

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace relance {
+
+// A file handed to an import: its name (as messages show it) and its bytes.
+struct InputFile
+{
+    QString name;
+    QByteArray bytes;
+};
+
+// Reads every path, or refuses with the first one that cannot be read (field "file"). Names are
+// the paths as given unless `baseNames`, then the file names alone.
+Result<QList<InputFile>> readInputFiles(const QStringList &paths, bool baseNames = false);
+
+}  // namespace relance
