@@ -11,7 +11,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6
-    fonts-dejavu-core fonts-liberation2 desktop-file-utils
+    fonts-dejavu-core fonts-liberation2 desktop-file-utils appstream dpkg-dev
     libqrencode-dev poppler-utils libpoppler-cpp-dev
 )
 

@@ -5082,13 +5082,6 @@ Nothing was imported.</translation>
         <source>Receivables on %1</source>
         <translation>Receivables on %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n invoice(s)</source>
-        <translation>
-            <numerusform>%1 — %n invoice</numerusform>
-            <numerusform>%1 — %n invoices</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 outstanding, %2 overdue</source>
         <translation>%1 outstanding, %2 overdue</translation>
@@ -5123,6 +5116,102 @@ Nothing was imported.</translation>
     <message>
         <source>Balance of the disputed invoices; %1 of it is contested. They are not chased until the dispute is resolved.</source>
         <translation>Balance of the disputed invoices; %1 of it is contested. They are not chased until the dispute is resolved.</translation>
+    </message>
+    <message>
+        <source>At risk (over 60 days late)</source>
+        <translation>At risk (over 60 days late)</translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation>Collected this month</translation>
+    </message>
+    <message>
+        <source>To do today</source>
+        <translation>To do today</translation>
+    </message>
+    <message>
+        <source>Days late, on average</source>
+        <translation>Days late, on average</translation>
+    </message>
+    <message>
+        <source>DSO (12 months)</source>
+        <translation>DSO (12 months)</translation>
+    </message>
+    <message>
+        <source>How many days after their due date the invoices settled in the last 12 months were paid, on average (0 for those paid on time).</source>
+        <translation>How many days after their due date the invoices settled in the last 12 months were paid, on average (0 for those paid on time).</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding: what is owed today, divided by what was invoiced in the last 12 months, times 365. The lower, the faster you are paid.</source>
+        <translation>Days sales outstanding: what is owed today, divided by what was invoiced in the last 12 months, times 365. The lower, the faster you are paid.</translation>
+    </message>
+    <message>
+        <source>Payments received since the first of the month (credit notes are not counted).</source>
+        <translation>Payments received since the first of the month (credit notes are not counted).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clients who owe the most overdue&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Clients who owe the most overdue&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invoiced and collected, last 12 months&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Invoiced and collected, last 12 months&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Invoiced and collected per month</source>
+        <translation>Invoiced and collected per month</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>invoices settled in 12 months</source>
+        <translation>invoices settled in 12 months</translation>
+    </message>
+    <message>
+        <source>days of sales owed</source>
+        <translation>days of sales owed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active plan(s)</source>
+        <translation>
+            <numerusform>%n active plan</numerusform>
+            <numerusform>%n active plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; — %3, %n invoice(s), the oldest %4 days late</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; — %3, %n invoice, the oldest %4 days late</numerusform>
+            <numerusform>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; — %3, %n invoices, the oldest %4 days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client owes anything overdue.</source>
+        <translation>No client owes anything overdue.</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5082,13 +5082,6 @@ Rien n’a été importé.</translation>
         <source>Receivables on %1</source>
         <translation>Créances au %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n invoice(s)</source>
-        <translation>
-            <numerusform>%1 — %n facture</numerusform>
-            <numerusform>%1 — %n factures</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 outstanding, %2 overdue</source>
         <translation>%1 d’encours, %2 en retard</translation>
@@ -5118,11 +5111,107 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>%1 on track · %2 late</source>
-        <translation>%1 respectés · %2 en retard</translation>
+        <translation>%1 à jour · %2 en retard</translation>
     </message>
     <message>
         <source>Balance of the disputed invoices; %1 of it is contested. They are not chased until the dispute is resolved.</source>
         <translation>Solde des factures contestées, dont %1 contestés. Elles ne sont pas relancées avant le règlement du litige.</translation>
+    </message>
+    <message>
+        <source>At risk (over 60 days late)</source>
+        <translation>À risque (plus de 60 jours de retard)</translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation>Encaissé ce mois-ci</translation>
+    </message>
+    <message>
+        <source>To do today</source>
+        <translation>À faire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Days late, on average</source>
+        <translation>Jours de retard, en moyenne</translation>
+    </message>
+    <message>
+        <source>DSO (12 months)</source>
+        <translation>DSO (12 mois)</translation>
+    </message>
+    <message>
+        <source>How many days after their due date the invoices settled in the last 12 months were paid, on average (0 for those paid on time).</source>
+        <translation>Combien de jours après leur échéance les factures soldées ces 12 derniers mois ont été payées, en moyenne (0 pour celles payées à temps).</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding: what is owed today, divided by what was invoiced in the last 12 months, times 365. The lower, the faster you are paid.</source>
+        <translation>Délai moyen de recouvrement (DSO)&#xa0;: ce qui est dû aujourd’hui, divisé par ce qui a été facturé ces 12 derniers mois, multiplié par 365. Plus il est bas, plus vous êtes payé vite.</translation>
+    </message>
+    <message>
+        <source>Payments received since the first of the month (credit notes are not counted).</source>
+        <translation>Paiements reçus depuis le premier du mois (les avoirs ne comptent pas).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clients who owe the most overdue&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Clients qui doivent le plus en retard&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invoiced and collected, last 12 months&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Facturé et encaissé, 12 derniers mois&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Invoiced and collected per month</source>
+        <translation>Facturé et encaissé par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>invoices settled in 12 months</source>
+        <translation>factures soldées sur 12 mois</translation>
+    </message>
+    <message>
+        <source>days of sales owed</source>
+        <translation>jours de chiffre d’affaires dus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active plan(s)</source>
+        <translation>
+            <numerusform>%n échéancier en cours</numerusform>
+            <numerusform>%n échéanciers en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; — %3, %n invoice(s), the oldest %4 days late</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; — %3, %n facture, en retard de %4 jours</numerusform>
+            <numerusform>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; — %3, %n factures, la plus ancienne en retard de %4 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client owes anything overdue.</source>
+        <translation>Aucun client ne doit rien en retard.</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_dashboard, &DashboardView::invoiceActivated, this, &MainWindow::editInvoice);
+    connect(m_dashboard, &DashboardView::invoicesRequested, this, [this](int filter, qint64 clientId) {
+        m_invoices->showFiltered(filter, clientId);
+        showPage(InvoicesPage);
+    });
+    connect(m_dashboard, &DashboardView::todayRequested, this, [this] { showPage(TodayPage); });
     connect(m_today, &TodayView::invoiceActivated, this, &MainWindow::editInvoice);
     connect(m_invoices, &InvoiceListView::invoiceActivated, this, &MainWindow::editInvoice);
     connect(m_clients, &ClientListView::clientActivated, this, &MainWindow::editClient);

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <array>
+#include <optional>
 
 namespace relance {
 
@@ -56,6 +57,39 @@ struct AgreementFigures
     qint64 contestedCents = 0;  // what the clients contest of it
 };
 
+struct MonthFigures
+{
+    QDate month;  // its first day
+    qint64 invoicedCents = 0;
+    qint64 collectedCents = 0;  // payments received (credit notes are not money in)
+};
+
+struct ClientOverdue
+{
+    qint64 clientId = 0;
+    QString name;
+    qint64 overdueCents = 0;
+    int invoices = 0;
+    int oldestDaysLate = 0;
+};
+
+// The figures behind the morning glance, in one currency.
+struct KeyFigures
+{
+    QString currency = QStringLiteral("EUR");
+    qint64 collectedThisMonthCents = 0;
+    qint64 atRiskCents = 0;  // balances more than 60 days late: recovery gets unlikely (rules/risk)
+    int atRiskCount = 0;
+    // Of the invoices settled over the last 12 months: how many days after their due date, on
+    // average (0 for those paid on time). None when none was settled.
+    std::optional<int> averageDaysLate;
+    // Days sales outstanding: what is owed today over what was invoiced in the last 12 months,
+    // times 365. None when nothing was invoiced.
+    std::optional<int> dso;
+    QList<MonthFigures> months;       // the last 12 months, oldest first, the current one last
+    QList<ClientOverdue> topOverdue;  // the clients who owe the most overdue money, at most 5
+};
+
 // The morning figures: one aggregate query over the open invoices (partial index), whatever
 // the size of the history.
 class DashboardService
@@ -65,6 +99,9 @@ public:
     DashboardSummary summary(const QDate &asOf) const;
     // A few queries: the promises and disputes of open invoices, and the active plans.
     AgreementFigures agreements(const QDate &asOf) const;
+    // Grouped queries over the last 12 months (issue-date and payment-date indexes) and the open
+    // invoices: the same few queries for 100 or 100,000 invoices.
+    KeyFigures keyFigures(const QDate &asOf, const QString &currency = QStringLiteral("EUR")) const;
 
 private:
     const Database &m_db;

@@ -333,6 +333,63 @@ private slots:
         QVERIFY(s.totalsFor(QStringLiteral("GBP")).outstandingCents == 0);
     }
 
+    // The morning's key figures on a small book, each computed by hand.
+    void keyFiguresByHand()
+    {
+        test::TempDatabase t;
+        const qint64 a = t.addClient(QStringLiteral("Atelier"));
+        const qint64 b = t.addClient(QStringLiteral("Boulangerie"));
+        const QDate asOf(2026, 11, 23);
+        const qint64 i1 = t.addInvoice(QStringLiteral("I-1"), a, {2026, 1, 10}, {2026, 2, 9}, 100000);
+        t.pay(i1, {2026, 2, 19}, 100000);                                                              // 10 days late
+        const qint64 i2 = t.addInvoice(QStringLiteral("I-2"), a, {2026, 9, 1}, {2026, 9, 15}, 60000);  // 69 days late
+        Payment credit;
+        credit.date = QDate(2026, 11, 10);
+        credit.amountCents = 5000;
+        credit.method = QStringLiteral("credit-note");
+        credit.allocations = {{i2, QStringLiteral("I-2"), 5000}};
+        QVERIFY(PaymentService(t.db()).record(credit).ok());  // not money in
+        const qint64 i3 = t.addInvoice(QStringLiteral("I-3"), b, {2026, 10, 1}, {2026, 10, 31}, 30000);
+        t.pay(i3, {2026, 11, 5}, 10000);  // 200.00 left, 23 days late
+        const qint64 i4 = t.addInvoice(QStringLiteral("I-4"), b, {2026, 11, 2}, {2026, 12, 2}, 50000);
+        t.pay(i4, {2026, 11, 20}, 50000);                                            // early: 0 days late
+        t.addInvoice(QStringLiteral("I-5"), a, {2024, 6, 1}, {2024, 7, 1}, 200000);  // 875 days late
+        t.addInvoice(QStringLiteral("U-1"), b, {2026, 11, 1}, {2026, 11, 10}, 99900, QStringLiteral("USD"));
+
+        const KeyFigures f = DashboardService(t.db()).keyFigures(asOf);
+        QCOMPARE(f.months.size(), 12);
+        QCOMPARE(f.months.first().month, QDate(2025, 12, 1));
+        QCOMPARE(f.months.last().month, QDate(2026, 11, 1));
+        QList<qint64> invoiced, collected;
+        for (const MonthFigures &m : f.months) {
+            invoiced << m.invoicedCents;
+            collected << m.collectedCents;
+        }
+        QCOMPARE(invoiced, (QList<qint64>{0, 100000, 0, 0, 0, 0, 0, 0, 0, 60000, 30000, 50000}));
+        QCOMPARE(collected, (QList<qint64>{0, 0, 100000, 0, 0, 0, 0, 0, 0, 0, 0, 60000}));
+        QCOMPARE(f.collectedThisMonthCents, 60000);
+        QCOMPARE(f.atRiskCents, 55000 + 200000);  // I-2 (69 days) and I-5; not I-3 (23 days)
+        QCOMPARE(f.atRiskCount, 2);
+        // Owed 2,750.00 over 2,400.00 invoiced in 12 months: 2750 x 365 / 2400 = 418.2 days.
+        QCOMPARE(*f.dso, 418);
+        QCOMPARE(*f.averageDaysLate, 5);  // I-1 10 days, I-4 on time
+        QCOMPARE(f.topOverdue.size(), 2);
+        QCOMPARE(f.topOverdue.at(0).name, QStringLiteral("Atelier"));
+        QCOMPARE(f.topOverdue.at(0).overdueCents, 255000);
+        QCOMPARE(f.topOverdue.at(0).invoices, 2);
+        QCOMPARE(f.topOverdue.at(0).oldestDaysLate, 875);
+        QCOMPARE(f.topOverdue.at(1).overdueCents, 20000);
+        QCOMPARE(f.topOverdue.at(1).oldestDaysLate, 23);
+        // The USD book stands apart.
+        const KeyFigures usd = DashboardService(t.db()).keyFigures(asOf, QStringLiteral("USD"));
+        QCOMPARE(usd.topOverdue.first().overdueCents, 99900);
+        QVERIFY(!usd.averageDaysLate);
+        // An empty book has no ratio to show.
+        test::TempDatabase empty;
+        const KeyFigures none = DashboardService(empty.db()).keyFigures(asOf);
+        QVERIFY(!none.dso && !none.averageDaysLate && none.topOverdue.isEmpty());
+    }
+
     void emptyDashboard()
     {
         test::TempDatabase t;

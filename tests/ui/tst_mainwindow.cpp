@@ -13,6 +13,8 @@
 #include "views/clientlistview.h"
 #include "views/dashboardview.h"
 #include "views/invoicelistview.h"
+#include "views/todayview.h"
+#include "widgets/barchart.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -54,8 +56,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("overdueEmpty"))->isVisible());
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("outstanding"))->text(),
-                 QStringLiteral("€0.00 — 0 invoices"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("outstanding"))->text(), QStringLiteral("€0.00"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("outstandingDetail"))->text(), QStringLiteral("0 invoices"));
         window.showPage(MainWindow::InvoicesPage);
         QLabel *empty = window.findChild<QLabel *>(QStringLiteral("invoiceEmpty"));
         QVERIFY(empty->isVisible());
@@ -89,10 +91,46 @@ private slots:
         QCOMPARE(column(overdue, InvoiceTableModel::Number), QStringList{QStringLiteral("F-2026-077")});
         QCOMPARE(column(overdue, InvoiceTableModel::Late), QStringList{QStringLiteral("83 days late")});
         QCOMPARE(column(overdue, InvoiceTableModel::Balance), QStringList{QStringLiteral("€2,400.00")});
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overdue"))->text(),
-                 QStringLiteral("€2,400.00 — 1 invoice"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overdue"))->text(), QStringLiteral("€2,400.00"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overdueDetail"))->text(), QStringLiteral("1 invoice"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("bucket_61_90"))->text(), QStringLiteral("€2,400.00"));
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("overdueEmpty"))->isVisible());
+    }
+
+    // Each figure opens the list behind it: the Overdue card, a client among those who owe the
+    // most, the Today card; the chart's data are read out to a screen reader.
+    void dashboardFiguresClickThrough()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 23));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dashboard = window.dashboard();
+        QCOMPARE(dashboard->findChild<QLabel *>(QStringLiteral("overdue"))->text(), QStringLiteral("€12,663.38"));
+        QCOMPARE(dashboard->findChild<QLabel *>(QStringLiteral("atRisk"))->text(), QStringLiteral("€5,643.38"));
+        QCOMPARE(dashboard->findChild<QLabel *>(QStringLiteral("atRiskDetail"))->text(), QStringLiteral("4 invoices"));
+        auto *overdueCard = dashboard->findChild<QWidget *>(QStringLiteral("overdueCard"));
+        overdueCard->setFocus();
+        QTest::keyClick(overdueCard, Qt::Key_Return);
+        QVERIFY(window.invoices()->isVisible());
+        QCOMPARE(window.invoices()->model()->query().filter, InvoiceQuery::Filter::Overdue);
+        QCOMPARE(window.invoices()->model()->totalCount(), 9);
+
+        window.showPage(MainWindow::DashboardPage);
+        auto *clients = dashboard->findChild<QLabel *>(QStringLiteral("topClients"));
+        QVERIFY(clients->text().startsWith(QStringLiteral("<a href=")));
+        const QString link = clients->text().section(QLatin1Char('"'), 1, 1);
+        emit clients->linkActivated(link);
+        QCOMPARE(window.invoices()->model()->query().clientId, link.toLongLong());
+        QCOMPARE(window.invoices()->model()->totalCount(), 3);  // Studio Graphique Nova's overdue ones
+
+        window.showPage(MainWindow::DashboardPage);
+        QTest::mouseClick(dashboard->findChild<QWidget *>(QStringLiteral("todayStepsCard")), Qt::LeftButton);
+        QVERIFY(window.today()->isVisible());
+        const QString chart = dashboard->monthsChart()->accessibleDescription();
+        QVERIFY2(chart.startsWith(QStringLiteral("Dec: Invoiced ")), qPrintable(chart));
+        QCOMPARE(chart.count(QStringLiteral("Collected")), 12);
     }
 
     void openingAnotherDatabaseShowsItsData()

@@ -2,96 +2,129 @@
 
 #include "appcontext.h"
 #include "models/invoicetablemodel.h"
+#include "services/collectionservice.h"
 #include "services/dashboardservice.h"
 #include "severity.h"
 #include "tableviews.h"
+#include "widgets/barchart.h"
+#include "widgets/figurecard.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace relance::ui {
 
-namespace {
-
-// A figure with its caption, in a framed card.
-QLabel *addCard(QHBoxLayout *row, const QString &caption, const QString &objectName)
-{
-    auto *card = new QFrame;
-    card->setFrameShape(QFrame::StyledPanel);
-    auto *layout = new QVBoxLayout(card);
-    auto *title = new QLabel(caption);
-    auto *value = new QLabel;
-    value->setObjectName(objectName);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont big = value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    value->setFont(big);
-    title->setBuddy(value);
-    layout->addWidget(title);
-    layout->addWidget(value);
-    row->addWidget(card);
-    return value;
-}
-
-}  // namespace
-
 DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
-    auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
+    // Everything scrolls together on a small screen; the overdue list keeps a useful height.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+    m_title = new QLabel(content);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
 
-    auto *cards = new QHBoxLayout;
-    m_outstanding = addCard(cards, tr("Outstanding"), QStringLiteral("outstanding"));
-    m_overdue = addCard(cards, tr("Overdue"), QStringLiteral("overdue"));
-    layout->addLayout(cards);
-    // What was agreed: promises due, plans followed, disputes set apart from the chase.
-    auto *agreed = new QHBoxLayout;
-    m_promised = addCard(agreed, tr("Promised this week"), QStringLiteral("promisedThisWeek"));
-    m_plans = addCard(agreed, tr("Payment plans"), QStringLiteral("plans"));
-    m_disputed = addCard(agreed, tr("In dispute"), QStringLiteral("disputed"));
-    layout->addLayout(agreed);
-    m_otherCurrencies = new QLabel(this);
+    using F = InvoiceQuery::Filter;
+    const auto card = [&](QHBoxLayout *row, const QString &caption, const char *name, bool clickable) {
+        auto *c = new FigureCard(caption, QString::fromLatin1(name), clickable, content);
+        row->addWidget(c);
+        return c;
+    };
+    auto *money = new QHBoxLayout;
+    m_outstanding = card(money, tr("Outstanding"), "outstanding", true);
+    m_overdue = card(money, tr("Overdue"), "overdue", true);
+    m_atRisk = card(money, tr("At risk (over 60 days late)"), "atRisk", true);
+    m_collected = card(money, tr("Collected this month"), "collected", false);
+    m_todaySteps = card(money, tr("To do today"), "todaySteps", true);
+    layout->addLayout(money);
+    // How the clients pay, and what was agreed with them.
+    auto *habits = new QHBoxLayout;
+    m_daysLate = card(habits, tr("Days late, on average"), "averageDaysLate", false);
+    m_dso = card(habits, tr("DSO (12 months)"), "dso", false);
+    m_promised = card(habits, tr("Promised this week"), "promisedThisWeek", false);
+    m_plans = card(habits, tr("Payment plans"), "plans", false);
+    m_disputed = card(habits, tr("In dispute"), "disputed", false);
+    layout->addLayout(habits);
+    m_daysLate->setToolTip(tr("How many days after their due date the invoices settled in the last 12 months were "
+                              "paid, on average (0 for those paid on time)."));
+    m_dso->setToolTip(tr("Days sales outstanding: what is owed today, divided by what was invoiced in the last "
+                         "12 months, times 365. The lower, the faster you are paid."));
+    m_collected->setToolTip(tr("Payments received since the first of the month (credit notes are not counted)."));
+    connect(m_outstanding, &FigureCard::activated, this, [this] { emit invoicesRequested(int(F::Outstanding), 0); });
+    connect(m_overdue, &FigureCard::activated, this, [this] { emit invoicesRequested(int(F::Overdue), 0); });
+    connect(m_atRisk, &FigureCard::activated, this, [this] { emit invoicesRequested(int(F::Overdue), 0); });
+    connect(m_todaySteps, &FigureCard::activated, this, &DashboardView::todayRequested);
+    m_otherCurrencies = new QLabel(content);
     m_otherCurrencies->setObjectName(QStringLiteral("otherCurrencies"));
     layout->addWidget(m_otherCurrencies);
 
-    auto *agingTitle = new QLabel(tr("<b>How late</b>"), this);
-    layout->addWidget(agingTitle);
+    // Left: how late, and who owes the most; right: invoiced against collected.
+    auto *middle = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("<b>How late</b>"), content));
     m_buckets = new QGridLayout;
     m_buckets->setColumnStretch(4, 1);
-    layout->addLayout(m_buckets);
+    left->addLayout(m_buckets);
+    left->addWidget(new QLabel(tr("<b>Clients who owe the most overdue</b>"), content));
+    m_topClients = new QLabel(content);
+    m_topClients->setObjectName(QStringLiteral("topClients"));
+    m_topClients->setTextFormat(Qt::RichText);
+    m_topClients->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_topClients->setWordWrap(true);
+    connect(m_topClients, &QLabel::linkActivated, this,
+            [this](const QString &link) { emit invoicesRequested(int(F::Overdue), link.toLongLong()); });
+    left->addWidget(m_topClients);
+    left->addStretch();
+    middle->addLayout(left, 1);
+    auto *right = new QVBoxLayout;
+    auto *chartTitle = new QLabel(tr("<b>Invoiced and collected, last 12 months</b>"), content);
+    right->addWidget(chartTitle);
+    m_months = new BarChart(content);
+    m_months->setObjectName(QStringLiteral("monthsChart"));
+    m_months->setAccessibleName(tr("Invoiced and collected per month"));
+    chartTitle->setBuddy(m_months);
+    right->addWidget(m_months, 1);
+    middle->addLayout(right, 1);
+    layout->addLayout(middle);
 
-    layout->addWidget(new QLabel(tr("<b>Overdue invoices</b>, most late first (double-click to open)"), this));
+    layout->addWidget(new QLabel(tr("<b>Overdue invoices</b>, most late first (double-click to open)"), content));
     m_model = new InvoiceTableModel(context, this);
     InvoiceQuery q;
     q.filter = InvoiceQuery::Filter::Overdue;
     q.sort = InvoiceQuery::Sort::DueDate;
     m_model->setQuery(q);
-    m_table = makeInvoiceTable(m_model, this);
+    m_table = makeInvoiceTable(m_model, content);
     m_table->setObjectName(QStringLiteral("overdueTable"));
     // Every row here is overdue, and amount against balance shows a partial payment: the issue
     // date and the status would only push the lateness out of sight.
     m_table->hideColumn(InvoiceTableModel::IssueDate);
     m_table->hideColumn(InvoiceTableModel::Status);
     m_table->setAccessibleName(tr("Overdue invoices"));
+    m_table->setMinimumHeight(220);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit invoiceActivated(index.data(InvoiceTableModel::InvoiceIdRole).toLongLong());
     });
 
-    auto *empty = new QLabel(tr("No overdue invoice: nothing to chase today."), this);
+    auto *empty = new QLabel(tr("No overdue invoice: nothing to chase today."), content);
     empty->setObjectName(QStringLiteral("overdueEmpty"));
     empty->setAlignment(Qt::AlignCenter);
-    m_overdueStack = new QStackedWidget(this);
+    m_overdueStack = new QStackedWidget(content);
     m_overdueStack->addWidget(m_table);
     m_overdueStack->addWidget(empty);
     layout->addWidget(m_overdueStack, 1);
@@ -104,22 +137,37 @@ void DashboardView::refresh()
 {
     const QLocale locale;
     const DashboardSummary summary = DashboardService(m_context.db()).summary(m_context.today());
+    using F = InvoiceQuery::Filter;
     m_title->setText(tr("Receivables on %1").arg(locale.toString(m_context.today(), QLocale::LongFormat)));
     const CurrencyTotals eur = summary.totalsFor(QStringLiteral("EUR"));
     const CurrencyTotals main = summary.isEmpty() ? eur : summary.totals.first();
-    m_outstanding->setText(
-        tr("%1 — %n invoice(s)", nullptr, main.outstandingCount).arg(main.outstanding().toString(locale)));
-    m_overdue->setText(tr("%1 — %n invoice(s)", nullptr, main.overdueCount).arg(main.overdue().toString(locale)));
-    const AgreementFigures agreed = DashboardService(m_context.db()).agreements(m_context.today());
+    const DashboardService service(m_context.db());
+    m_outstanding->setValue(main.outstanding().toString(locale), tr("%n invoice(s)", nullptr, main.outstandingCount));
+    m_overdue->setValue(main.overdue().toString(locale), tr("%n invoice(s)", nullptr, main.overdueCount));
+    const KeyFigures key =
+        service.keyFigures(m_context.today(), main.currency.isEmpty() ? QStringLiteral("EUR") : main.currency);
+    const auto money = [&](qint64 cents) { return Money(cents, key.currency).toString(locale); };
+    m_atRisk->setValue(money(key.atRiskCents), tr("%n invoice(s)", nullptr, key.atRiskCount));
+    m_collected->setValue(money(key.collectedThisMonthCents), locale.standaloneMonthName(m_context.today().month()) +
+                                                                  QLatin1Char(' ') +
+                                                                  QString::number(m_context.today().year()));
+    const int steps = int(CollectionService(m_context.db()).agenda(m_context.today()).items.size());
+    m_todaySteps->setValue(tr("%n step(s)", nullptr, steps));
+    m_daysLate->setValue(key.averageDaysLate ? tr("%n day(s)", nullptr, *key.averageDaysLate) : tr("—"),
+                         tr("invoices settled in 12 months"));
+    m_dso->setValue(key.dso ? tr("%n day(s)", nullptr, *key.dso) : tr("—"), tr("days of sales owed"));
+    const AgreementFigures agreed = service.agreements(m_context.today());
     const QString euro = QStringLiteral("EUR");
-    m_promised->setText(tr("%1 — %n invoice(s)", nullptr, agreed.promisedThisWeek)
-                            .arg(Money(agreed.promisedCents, euro).toString(locale)));
-    m_plans->setText(tr("%1 on track · %2 late").arg(agreed.plansOnTrack).arg(agreed.plansLate));
-    m_disputed->setText(
-        tr("%1 — %n invoice(s)", nullptr, agreed.disputed).arg(Money(agreed.disputedCents, euro).toString(locale)));
-    m_disputed->setToolTip(tr("Balance of the disputed invoices; %1 of it is contested. They are not chased until "
-                              "the dispute is resolved.")
-                               .arg(Money(agreed.contestedCents, euro).toString(locale)));
+    m_promised->setValue(Money(agreed.promisedCents, euro).toString(locale),
+                         tr("%n invoice(s)", nullptr, agreed.promisedThisWeek));
+    m_plans->setValue(tr("%1 on track · %2 late").arg(agreed.plansOnTrack).arg(agreed.plansLate),
+                      tr("%n active plan(s)", nullptr, agreed.plansOnTrack + agreed.plansLate));
+    m_disputed->setValue(Money(agreed.disputedCents, euro).toString(locale),
+                         tr("%n invoice(s)", nullptr, agreed.disputed));
+    m_disputed->value()->setToolTip(
+        tr("Balance of the disputed invoices; %1 of it is contested. They are not chased until "
+           "the dispute is resolved.")
+            .arg(Money(agreed.contestedCents, euro).toString(locale)));
     QStringList others;
     for (qsizetype i = 1; i < summary.totals.size(); ++i)
         others << tr("%1 outstanding, %2 overdue")
@@ -143,7 +191,13 @@ void DashboardView::refresh()
         auto *icon = new QLabel;
         if (!severityIcon(bucket).isNull())
             icon->setPixmap(severityIcon(bucket).pixmap(18, 18));
-        auto *label = new QLabel(agingBucketLabel(bucket));
+        // The bucket's name opens its invoices.
+        auto *label = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
+                                     .arg(bucket == AgingBucket::NotYetDue ? int(F::NotYetDue) : int(F::Overdue))
+                                     .arg(agingBucketLabel(bucket).toHtmlEscaped()));
+        label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(label, &QLabel::linkActivated, this,
+                [this](const QString &link) { emit invoicesRequested(link.toInt(), 0); });
         auto *amount = new QLabel(main.bucketAmount(bucket).toString(locale));
         amount->setObjectName(QStringLiteral("bucket_") + agingBucketKey(bucket));
         amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -162,6 +216,25 @@ void DashboardView::refresh()
         ++row;
     }
     m_overdueStack->setCurrentIndex(main.overdueCount > 0 ? 0 : 1);
+
+    QStringList clients;
+    for (const ClientOverdue &c : key.topOverdue)
+        clients << tr("<a href=\"%1\">%2</a> — %3, %n invoice(s), the oldest %4 days late", nullptr, c.invoices)
+                       .arg(c.clientId)
+                       .arg(c.name.toHtmlEscaped(), money(c.overdueCents))
+                       .arg(c.oldestDaysLate);
+    m_topClients->setText(clients.isEmpty() ? tr("No client owes anything overdue.")
+                                            : clients.join(QStringLiteral("<br>")));
+
+    QStringList months;
+    QList<qint64> invoiced, collected;
+    for (const MonthFigures &m : key.months) {
+        months << locale.standaloneMonthName(m.month.month(), QLocale::ShortFormat);
+        invoiced << m.invoicedCents;
+        collected << m.collectedCents;
+    }
+    m_months->setData(months, {tr("Invoiced"), tr("Collected")}, {invoiced, collected},
+                      [money](qint64 cents) { return money(cents); });
 }
 
 }  // namespace relance::ui

@@ -10,10 +10,14 @@ class QTableView;
 namespace relance::ui {
 
 class AppContext;
+class BarChart;
+class FigureCard;
 class InvoiceTableModel;
 
-// The morning view: what is owed, what is late and by how much, and the overdue invoices
-// most late first. Refreshes whenever data changes.
+// The morning view: key figures (owed, late, at risk, collected this month, days late, DSO,
+// today's steps, agreements), how late by bucket, invoiced against collected over 12 months, the
+// clients who owe the most, and the overdue invoices most late first. Each figure opens the list
+// behind it. Refreshes whenever data changes.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -22,18 +26,24 @@ public:
     explicit DashboardView(AppContext &context, QWidget *parent = nullptr);
     QTableView *overdueTable() const { return m_table; }
     InvoiceTableModel *overdueModel() const { return m_model; }
+    BarChart *monthsChart() const { return m_months; }
 
 public slots:
     void refresh();
 
 signals:
     void invoiceActivated(qint64 invoiceId);
+    // The invoice list with this status filter (InvoiceQuery::Filter) and client (0: all).
+    void invoicesRequested(int filter, qint64 clientId);
+    void todayRequested();
 
 private:
     AppContext &m_context;
-    QLabel *m_title, *m_outstanding, *m_overdue, *m_otherCurrencies;
-    QLabel *m_promised, *m_plans, *m_disputed;
+    QLabel *m_title, *m_otherCurrencies, *m_topClients;
+    FigureCard *m_outstanding, *m_overdue, *m_atRisk, *m_collected, *m_todaySteps;
+    FigureCard *m_daysLate, *m_dso, *m_promised, *m_plans, *m_disputed;
     QGridLayout *m_buckets;
+    BarChart *m_months;
     QStackedWidget *m_overdueStack;
     QTableView *m_table;
     InvoiceTableModel *m_model;

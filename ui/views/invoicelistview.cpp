@@ -114,6 +114,17 @@ qint64 InvoiceListView::currentInvoiceId() const
     return index.isValid() ? index.data(InvoiceTableModel::InvoiceIdRole).toLongLong() : 0;
 }
 
+void InvoiceListView::showFiltered(int filter, qint64 clientId)
+{
+    {
+        const QSignalBlocker blockSearch(m_search), blockStatus(m_status), blockClient(m_client);
+        m_search->clear();
+        m_status->setCurrentIndex(std::max(0, m_status->findData(filter)));
+        m_client->setCurrentIndex(std::max(0, m_client->findData(clientId)));
+    }
+    applyFilters();
+}
+
 void InvoiceListView::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -30,6 +30,9 @@ public:
 
 public slots:
     void focusSearch();
+    // What the dashboard's figures click through to: a status filter (InvoiceQuery::Filter) and
+    // a client (0: all), with the search cleared.
+    void showFiltered(int filter, qint64 clientId = 0);
 
 signals:
     void invoiceActivated(qint64 invoiceId);
