@@ -5250,6 +5250,81 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Relance</source>
+        <translation>Welcome to Relance</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Relance tells you every morning which invoices are overdue, how much money is at risk and what to do today — a friendly e-mail, a call, a reminder letter, a formal notice — and writes it with you.</source>
+        <translation>Relance tells you every morning which invoices are overdue, how much money is at risk and what to do today — a friendly e-mail, a call, a reminder letter, a formal notice — and writes it with you.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my own book (two short pages)</source>
+        <translation>&amp;Set up my own book (two short pages)</translation>
+    </message>
+    <message>
+        <source>&amp;Explore first with demo data: a freelancer&apos;s 18 months, with late payers</source>
+        <translation>&amp;Explore first with demo data: a freelancer&apos;s 18 months, with late payers</translation>
+    </message>
+    <message>
+        <source>To try the demo without touching your own data later, open a new database for it with File ▸ New database.</source>
+        <translation>To try the demo without touching your own data later, open a new database for it with File ▸ New database.</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <source>These details head every letter and tell your clients how to pay you. Only the name is needed now; the rest can wait (Edit ▸ Your company).</source>
+        <translation>These details head every letter and tell your clients how to pay you. Only the name is needed now; the rest can wait (Edit ▸ Your company).</translation>
+    </message>
+    <message>
+        <source>How to chase</source>
+        <translation>How to chase</translation>
+    </message>
+    <message>
+        <source>The steps Relance plans after an invoice&apos;s due date, and the law that applies. Each client can have its own later.</source>
+        <translation>The steps Relance plans after an invoice&apos;s due date, and the law that applies. Each client can have its own later.</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder ladder:</source>
+        <translation>&amp;Reminder ladder:</translation>
+    </message>
+    <message>
+        <source>Standard: a courtesy e-mail before the due date, reminders, a call, a registered reminder, then the formal notice. Gentle freelancer: the same with more patience between steps.</source>
+        <translation>Standard: a courtesy e-mail before the due date, reminders, a call, a registered reminder, then the formal notice. Gentle freelancer: the same with more patience between steps.</translation>
+    </message>
+    <message>
+        <source>France (French law)</source>
+        <translation>France (French law)</translation>
+    </message>
+    <message>
+        <source>Belgium (Belgian law)</source>
+        <translation>Belgium (Belgian law)</translation>
+    </message>
+    <message>
+        <source>Most of my &amp;clients are in:</source>
+        <translation>Most of my &amp;clients are in:</translation>
+    </message>
+    <message>
+        <source>I work in Alsace or Moselle (Good Friday and 26 December are holidays)</source>
+        <translation>I work in Alsace or Moselle (Good Friday and 26 December are holidays)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now bring in your unpaid invoices:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Invoice ▸ New invoice&lt;/b&gt; (Ctrl+N) for one, with its client;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import invoices from a CSV file&lt;/b&gt; (Ctrl+I) from a spreadsheet or your invoicing tool;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import e-invoices&lt;/b&gt; for Factur-X PDFs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then open &lt;b&gt;Today&lt;/b&gt; each morning: it lists the steps due, and writes the letters with you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Now bring in your unpaid invoices:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Invoice ▸ New invoice&lt;/b&gt; (Ctrl+N) for one, with its client;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import invoices from a CSV file&lt;/b&gt; (Ctrl+I) from a spreadsheet or your invoicing tool;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import e-invoices&lt;/b&gt; for Factur-X PDFs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then open &lt;b&gt;Today&lt;/b&gt; each morning: it lists the steps due, and writes the letters with you.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::InvoiceDialog</name>
     <message>
         <source>Edit invoice</source>
@@ -5557,6 +5632,9 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
         <source>These details head every letter and tell your clients how to pay you.</source>
         <translation>These details head every letter and tell your clients how to pay you.</translation>
     </message>
+</context>
+<context>
+    <name>relance::ui::IssuerForm</name>
     <message>
         <source>14 digits</source>
         <translation>14 digits</translation>

@@ -5250,6 +5250,81 @@ Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Relance</source>
+        <translation>Bienvenue dans Relance</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Relance tells you every morning which invoices are overdue, how much money is at risk and what to do today — a friendly e-mail, a call, a reminder letter, a formal notice — and writes it with you.</source>
+        <translation>Relance vous dit chaque matin quelles factures sont en retard, combien d’argent est en jeu et quoi faire aujourd’hui — un e-mail aimable, un appel, une lettre de relance, une mise en demeure — et l’écrit avec vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my own book (two short pages)</source>
+        <translation>&amp;Préparer mon propre dossier (deux courtes pages)</translation>
+    </message>
+    <message>
+        <source>&amp;Explore first with demo data: a freelancer&apos;s 18 months, with late payers</source>
+        <translation>&amp;Découvrir d’abord avec des données de démonstration&#xa0;: 18 mois d’un indépendant, avec des retardataires</translation>
+    </message>
+    <message>
+        <source>To try the demo without touching your own data later, open a new database for it with File ▸ New database.</source>
+        <translation>Pour essayer la démonstration plus tard sans toucher à vos données, ouvrez-lui une nouvelle base avec Fichier ▸ Nouvelle base.</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>These details head every letter and tell your clients how to pay you. Only the name is needed now; the rest can wait (Edit ▸ Your company).</source>
+        <translation>Ces informations figurent en tête de chaque lettre et indiquent à vos clients comment vous payer. Seul le nom est nécessaire maintenant&#x202f;; le reste peut attendre (Édition ▸ Votre entreprise).</translation>
+    </message>
+    <message>
+        <source>How to chase</source>
+        <translation>Comment relancer</translation>
+    </message>
+    <message>
+        <source>The steps Relance plans after an invoice&apos;s due date, and the law that applies. Each client can have its own later.</source>
+        <translation>Les étapes que Relance prévoit après l’échéance d’une facture, et le droit qui s’applique. Chaque client pourra avoir les siennes.</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder ladder:</source>
+        <translation>&amp;Scénario de relance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Standard: a courtesy e-mail before the due date, reminders, a call, a registered reminder, then the formal notice. Gentle freelancer: the same with more patience between steps.</source>
+        <translation>Standard&#xa0;: un e-mail de courtoisie avant l’échéance, des relances, un appel, une relance recommandée, puis la mise en demeure. Indépendant conciliant&#xa0;: les mêmes avec plus de patience entre les étapes.</translation>
+    </message>
+    <message>
+        <source>France (French law)</source>
+        <translation>France (droit français)</translation>
+    </message>
+    <message>
+        <source>Belgium (Belgian law)</source>
+        <translation>Belgique (droit belge)</translation>
+    </message>
+    <message>
+        <source>Most of my &amp;clients are in:</source>
+        <translation>La plupart de mes &amp;clients sont en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I work in Alsace or Moselle (Good Friday and 26 December are holidays)</source>
+        <translation>Je travaille en Alsace ou en Moselle (Vendredi saint et 26 décembre fériés)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>C’est prêt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now bring in your unpaid invoices:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Invoice ▸ New invoice&lt;/b&gt; (Ctrl+N) for one, with its client;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import invoices from a CSV file&lt;/b&gt; (Ctrl+I) from a spreadsheet or your invoicing tool;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import e-invoices&lt;/b&gt; for Factur-X PDFs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then open &lt;b&gt;Today&lt;/b&gt; each morning: it lists the steps due, and writes the letters with you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ajoutez maintenant vos factures impayées&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Facture ▸ Nouvelle facture&lt;/b&gt; (Ctrl+N) pour une, avec son client&#x202f;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fichier ▸ Importer des factures d’un fichier CSV&lt;/b&gt; (Ctrl+I) depuis un tableur ou votre logiciel de facturation&#x202f;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fichier ▸ Importer des factures électroniques&lt;/b&gt; pour les PDF Factur-X.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ouvrez ensuite &lt;b&gt;Aujourd’hui&lt;/b&gt; chaque matin&#xa0;: les étapes à faire y sont, et les lettres s’écrivent avec vous.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::InvoiceDialog</name>
     <message>
         <source>Edit invoice</source>
@@ -5557,6 +5632,9 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
         <source>These details head every letter and tell your clients how to pay you.</source>
         <translation>Ces informations figurent en tête de chaque lettre et indiquent à vos clients comment vous payer.</translation>
     </message>
+</context>
+<context>
+    <name>relance::ui::IssuerForm</name>
     <message>
         <source>14 digits</source>
         <translation>14 chiffres</translation>

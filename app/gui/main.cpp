@@ -1,5 +1,6 @@
 // relance: the desktop application. Parses its options, opens the database, shows the window.
 #include "appcontext.h"
+#include "dialogs/firstrunwizard.h"
 #include "domain/dates.h"
 #include "mainwindow.h"
 #include "services/translations.h"
@@ -80,5 +81,10 @@ int main(int argc, char *argv[])
         clock.start(60 * 1000);
     }
     window.show();
+    // An empty book nobody has set up: the short wizard (company, how to chase, or the demo).
+    if (ui::FirstRunWizard::isNeeded(window.context().db())) {
+        ui::FirstRunWizard wizard(window.context(), &window);
+        wizard.exec();
+    }
     return app.exec();
 }

@@ -3,9 +3,11 @@
 #include "appcontext.h"
 #include "domain/money.h"
 #include "fielderrors.h"
+#include "firstrunwizard.h"
 #include "formfields.h"
 #include "services/clientservice.h"
 #include "storage/clientrepository.h"
+#include "storage/settingsrepository.h"
 
 #include "services/collectionsettingsservice.h"
 #include <QCheckBox>
@@ -101,6 +103,10 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
     if (clientId) {
         if (const auto c = ClientRepository(context.db()).findById(clientId))
             m_client = *c;
+    } else {
+        // A new client is where most clients are (set on first run): that chooses its law.
+        m_client.country =
+            SettingsRepository(context.db()).value(QString::fromLatin1(kDefaultClientCountryKey), m_client.country);
     }
     load();
     resize(520, sizeHint().height());
