@@ -5325,6 +5325,17 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::HelpDialog</name>
+    <message>
+        <source>Relance user guide</source>
+        <translation>Relance user guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::InvoiceDialog</name>
     <message>
         <source>Edit invoice</source>
@@ -6260,6 +6271,10 @@ Nothing was changed.</translation>
     <message>
         <source>Restored from %1.</source>
         <translation>Restored from %1.</translation>
+    </message>
+    <message>
+        <source>Relance &amp;user guide</source>
+        <translation>Relance &amp;user guide</translation>
     </message>
 </context>
 <context>

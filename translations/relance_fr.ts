@@ -5325,6 +5325,17 @@ Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::HelpDialog</name>
+    <message>
+        <source>Relance user guide</source>
+        <translation>Guide d’utilisation de Relance</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::InvoiceDialog</name>
     <message>
         <source>Edit invoice</source>
@@ -6260,6 +6271,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Restored from %1.</source>
         <translation>Restauré depuis %1.</translation>
+    </message>
+    <message>
+        <source>Relance &amp;user guide</source>
+        <translation>&amp;Guide d’utilisation de Relance</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "dialogs/clientdialog.h"
 #include "dialogs/collectionsettingsdialog.h"
 #include "dialogs/csvimportwizard.h"
+#include "dialogs/helpdialog.h"
 #include "dialogs/invoicedialog.h"
 #include "dialogs/issuerdialog.h"
 #include "dialogs/paymentdialog.h"
@@ -175,6 +176,12 @@ void MainWindow::createActions()
                                QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::editCollectionSettings);
     settings->setObjectName(QStringLiteral("actionCollectionSettings"));
     QAction *about = action(tr("&About Relance"), {}, QKeySequence(), &MainWindow::about);
+    QAction *guide = action(tr("Relance &user guide"), {}, QKeySequence::HelpContents, [this] {
+        auto *help = new HelpDialog(this);
+        help->setAttribute(Qt::WA_DeleteOnClose);
+        help->show();  // beside the window, not in the way of what it explains
+    });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
     QAction *aboutQt = action(tr("About &Qt"), {}, QKeySequence(), [] { QApplication::aboutQt(); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -206,6 +213,8 @@ void MainWindow::createActions()
     QMenu *client = menuBar()->addMenu(tr("&Client"));
     client->addAction(newClient);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(guide);
+    help->addSeparator();
     help->addActions({about, aboutQt});
 
     QToolBar *tools = addToolBar(tr("Main tool bar"));

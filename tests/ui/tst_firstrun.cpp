@@ -1,6 +1,7 @@
 #include "appcontext.h"
 #include "dialogs/clientdialog.h"
 #include "dialogs/firstrunwizard.h"
+#include "dialogs/helpdialog.h"
 #include "dialogs/issuerform.h"
 #include "services/collectionsettingsservice.h"
 #include "services/issuerservice.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace relance;
@@ -99,6 +101,21 @@ private slots:
         QVERIFY(!FirstRunWizard::isNeeded(t.db()));
     }
 
+    // Help ▸ User guide opens the guide in the interface's language, with its screenshots.
+    void userGuide()
+    {
+        HelpDialog english;
+        QVERIFY(english.browser()->toPlainText().contains(QStringLiteral("1. The first launch")));
+        const QVariant image = english.browser()->document()->resource(
+            QTextDocument::ImageResource, QUrl(QStringLiteral("qrc:/help/screenshots/en/dashboard.png")));
+        QVERIFY(!image.value<QImage>().isNull() || !image.toByteArray().isEmpty());
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        HelpDialog french;
+        QLocale::setDefault(QLocale(QLocale::English));
+        QVERIFY(french.browser()->toPlainText().contains(QStringLiteral("1. Le premier lancement")));
+        QVERIFY(french.browser()->toPlainText().contains(QStringLiteral("Ctrl+Maj+I")));
+    }
+
     void screenshots()
     {
         for (const QLocale &locale : {QLocale(QLocale::English), QLocale(QLocale::French, QLocale::France)}) {
@@ -117,6 +134,10 @@ private slots:
             QVERIFY(wizard.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/first-run-company%1.png").arg(suffix)));
             wizard.next();
             QVERIFY(wizard.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/first-run-chase%1.png").arg(suffix)));
+            HelpDialog help;
+            help.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&help));
+            QVERIFY(help.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/user-guide%1.png").arg(suffix)));
         }
     }
 };
