@@ -3728,6 +3728,64 @@ Commands:
     </message>
 </context>
 <context>
+    <name>UndoHistory</name>
+    <message>
+        <source>invoice</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>step done</translation>
+    </message>
+    <message>
+        <source>payment plan</source>
+        <translation>payment plan</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>settlement</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <translation>dispute</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>promise</translation>
+    </message>
+    <message>
+        <source>bank credits</source>
+        <translation>bank credits</translation>
+    </message>
+    <message>
+        <source>your company</source>
+        <translation>your company</translation>
+    </message>
+    <message>
+        <source>ladder</source>
+        <translation>ladder</translation>
+    </message>
+</context>
+<context>
+    <name>UndoLog</name>
+    <message>
+        <source>Preparing undo</source>
+        <translation>Preparing undo</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>Undoing</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relance: chase unpaid invoices.</source>
@@ -6276,6 +6334,22 @@ Nothing was changed.</translation>
         <source>Relance &amp;user guide</source>
         <translation>Relance &amp;user guide</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: %1</source>
+        <translation>This step cannot be undone: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>
@@ -6926,6 +7000,17 @@ Nothing was changed.</translation>
     <message>
         <source>Payment plan</source>
         <translation>Payment plan</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::UndoHistory</name>
+    <message>
+        <source>Change to %1</source>
+        <translation>Change to %1</translation>
+    </message>
+    <message>
+        <source>Change to settings</source>
+        <translation>Change to settings</translation>
     </message>
 </context>
 </TS>

@@ -3728,6 +3728,64 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>UndoHistory</name>
+    <message>
+        <source>invoice</source>
+        <translation>facture</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>étape faite</translation>
+    </message>
+    <message>
+        <source>payment plan</source>
+        <translation>échéancier</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <translation>litige</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>promesse</translation>
+    </message>
+    <message>
+        <source>bank credits</source>
+        <translation>crédits bancaires</translation>
+    </message>
+    <message>
+        <source>your company</source>
+        <translation>votre entreprise</translation>
+    </message>
+    <message>
+        <source>ladder</source>
+        <translation>scénario de relance</translation>
+    </message>
+</context>
+<context>
+    <name>UndoLog</name>
+    <message>
+        <source>Preparing undo</source>
+        <translation>Préparation de l’annulation</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>Annulation</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relance: chase unpaid invoices.</source>
@@ -6276,6 +6334,22 @@ Rien n’a été modifié.</translation>
         <source>Relance &amp;user guide</source>
         <translation>&amp;Guide d’utilisation de Relance</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: %1</source>
+        <translation>Cette étape ne peut pas être annulée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>
@@ -6926,6 +7000,17 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Payment plan</source>
         <translation>Échéancier</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::UndoHistory</name>
+    <message>
+        <source>Change to %1</source>
+        <translation>la modification (%1)</translation>
+    </message>
+    <message>
+        <source>Change to settings</source>
+        <translation>la modification (réglages)</translation>
     </message>
 </context>
 </TS>

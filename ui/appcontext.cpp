@@ -1,14 +1,26 @@
 #include "appcontext.h"
 
+#include "undohistory.h"
+
 namespace relance::ui {
 
-AppContext::AppContext(Database &db, const QDate &today, QObject *parent) : QObject(parent), m_db(&db), m_today(today)
+AppContext::AppContext(Database &db, const QDate &today, QObject *parent)
+    : QObject(parent), m_db(&db), m_undo(new UndoHistory(this)), m_today(today)
 {
+    m_undo->attach(db);
+    connect(m_undo, &UndoHistory::replayed, this, &AppContext::dataChanged);
 }
 
 void AppContext::setDatabase(Database &db)
 {
     m_db = &db;
+    m_undo->attach(db);
+    emit dataChanged();
+}
+
+void AppContext::notifyDataChanged()
+{
+    m_undo->capture();
     emit dataChanged();
 }
 

@@ -9,6 +9,8 @@ class Database;
 
 namespace relance::ui {
 
+class UndoHistory;
+
 // What every view and dialog shares: the open database, the day the application considers
 // "today" (injected: --as-of, or tests), and a signal that data changed so views refresh.
 class AppContext : public QObject
@@ -19,6 +21,8 @@ public:
     AppContext(Database &db, const QDate &today, QObject *parent = nullptr);
 
     Database &db() const { return *m_db; }
+    // Edit ▸ Undo / Redo: every change announced through notifyDataChanged is one step.
+    UndoHistory &undo() const { return *m_undo; }
     QDate today() const { return m_today; }
     void setDatabase(Database &db);
     // A new day (the application was left open overnight): every view recomputes lateness.
@@ -29,10 +33,12 @@ signals:
     void dataChanged();
 
 public slots:
-    void notifyDataChanged() { emit dataChanged(); }
+    // After a saved change: it becomes an undoable step, then every view reloads.
+    void notifyDataChanged();
 
 private:
     Database *m_db;
+    UndoHistory *m_undo;
     QDate m_today;
 };
 

@@ -12,6 +12,7 @@
 #include "services/einvoiceimportservice.h"
 #include "services/exportservice.h"
 #include "storage/database.h"
+#include "undohistory.h"
 #include "views/bankview.h"
 #include "views/clientlistview.h"
 #include "views/dashboardview.h"
@@ -33,6 +34,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace relance::ui {
 
@@ -87,6 +89,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     connect(m_invoices, &InvoiceListView::invoiceActivated, this, &MainWindow::editInvoice);
     connect(m_clients, &ClientListView::clientActivated, this, &MainWindow::editClient);
     connect(m_context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
+    connect(&m_context->undo(), &UndoHistory::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Undo"), tr("This step cannot be undone: %1").arg(message));
+    });
 
     m_statusDb = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusDb);
@@ -200,6 +205,14 @@ void MainWindow::createActions()
     QAction *issuer = action(tr("Your &company…"), {}, QKeySequence(), &MainWindow::editIssuer);
     issuer->setObjectName(QStringLiteral("actionIssuer"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_context->undo().stack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction *redo = m_context->undo().stack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    edit->addActions({undo, redo});
+    edit->addSeparator();
     edit->addAction(find);
     edit->addSeparator();
     edit->addAction(issuer);

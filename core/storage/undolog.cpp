@@ -39,7 +39,8 @@ Status UndoLog::install() const
         return sqlError(q, Tr::tr("Preparing undo"));
     QStringList tables;
     QStringList withoutRowid;
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
+    if (!q.exec(
+            QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
         return sqlError(q, Tr::tr("Preparing undo"));
     while (q.next()) {
         tables << q.value(0).toString();
@@ -86,7 +87,8 @@ Status UndoLog::install() const
                      where(QStringLiteral("new"))),
             QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS \"undo_%1_update\" AFTER UPDATE ON main.%2 BEGIN %3%4 "
                            "|| %5 || %6); END")
-                .arg(name, quoted(table), prefix, literal(QStringLiteral("UPDATE ") + quoted(table) + QStringLiteral(" SET ")),
+                .arg(name, quoted(table), prefix,
+                     literal(QStringLiteral("UPDATE ") + quoted(table) + QStringLiteral(" SET ")),
                      sets.join(QStringLiteral(" || ', ' || ")), where(QStringLiteral("old"))),
             QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS \"undo_%1_delete\" BEFORE DELETE ON main.%2 BEGIN %3%4 "
                            "|| %5 || ')'); END")
@@ -105,8 +107,9 @@ Status UndoLog::install() const
 qint64 UndoLog::mark() const
 {
     QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM temp.undolog")) && q.next() ? q.value(0).toLongLong()
-                                                                                                 : 0;
+    return q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM temp.undolog")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
 }
 
 QStringList UndoLog::tablesTouched(qint64 from, qint64 to) const

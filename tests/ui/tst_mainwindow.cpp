@@ -16,6 +16,7 @@
 #include "views/todayview.h"
 #include "widgets/barchart.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -131,6 +132,56 @@ private slots:
         const QString chart = dashboard->monthsChart()->accessibleDescription();
         QVERIFY2(chart.startsWith(QStringLiteral("Dec: Invoiced ")), qPrintable(chart));
         QCOMPARE(chart.count(QStringLiteral("Collected")), 12);
+    }
+
+    // Edit ▸ Undo takes back an invoice edit, and the invoice creation before it; Redo brings
+    // both back, and the dashboard follows each time.
+    void undoAndRedoAnInvoiceEdit()
+    {
+        test::TempDatabase t;
+        const qint64 client = t.addClient(QStringLiteral("Studio Nova"));
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 22));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("actionRedo"));
+        QVERIFY(!undo->isEnabled());
+
+        InvoiceDialog create(window.context(), 0, &window);
+        auto *clients = create.findChild<QComboBox *>(QStringLiteral("client"));
+        clients->setCurrentIndex(clients->findData(client));
+        QTest::keyClicks(create.findChild<QLineEdit *>(QStringLiteral("number")), QStringLiteral("F-2026-077"));
+        create.findChild<QDateEdit *>(QStringLiteral("issued"))->setDate(QDate(2026, 8, 1));
+        create.findChild<QDateEdit *>(QStringLiteral("due"))->setDate(QDate(2026, 8, 31));
+        QTest::keyClicks(create.findChild<QLineEdit *>(QStringLiteral("amountExcl")), QStringLiteral("2000"));
+        create.accept();
+        const qint64 id = InvoiceRepository(window.context().db()).findByNumber(QStringLiteral("F-2026-077"))->id;
+
+        InvoiceDialog edit(window.context(), id, &window);
+        auto *amount = edit.findChild<QLineEdit *>(QStringLiteral("amountIncl"));
+        amount->clear();
+        QTest::keyClicks(amount, QStringLiteral("3000"));
+        edit.accept();
+        const auto total = [&] {
+            const auto inv = InvoiceRepository(window.context().db()).findById(id);
+            return inv ? inv->amountInclCents : -1;
+        };
+        QCOMPARE(total(), 300000);
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Change to invoice"));
+
+        undo->trigger();
+        QCOMPARE(total(), 240000);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overdue"))->text(), QStringLiteral("€2,400.00"));
+        undo->trigger();
+        QCOMPARE(total(), -1);  // the invoice was never there
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overdue"))->text(), QStringLiteral("€0.00"));
+        QVERIFY(!undo->isEnabled());
+        redo->trigger();
+        redo->trigger();
+        QCOMPARE(total(), 300000);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overdue"))->text(), QStringLiteral("€3,000.00"));
+        QVERIFY(!redo->isEnabled());
     }
 
     void openingAnotherDatabaseShowsItsData()
