@@ -6350,6 +6350,14 @@ Nothing was changed.</translation>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
+    <message>
+        <source>Search: invoice number, client or amount</source>
+        <translation>Search: invoice number, client or amount</translation>
+    </message>
+    <message>
+        <source>Search the invoices</source>
+        <translation>Search the invoices</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>

@@ -6350,6 +6350,14 @@ Rien n’a été modifié.</translation>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
+    <message>
+        <source>Search: invoice number, client or amount</source>
+        <translation>Rechercher&#xa0;: n° de facture, client ou montant</translation>
+    </message>
+    <message>
+        <source>Search the invoices</source>
+        <translation>Rechercher dans les factures</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>

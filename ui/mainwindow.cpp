@@ -24,6 +24,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -235,6 +236,22 @@ void MainWindow::createActions()
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->setMovable(false);
     tools->addActions({newInvoice, pay, newClient});
+    // Search the whole book from anywhere: an invoice number, a client's name or an amount.
+    auto *spacer = new QWidget(tools);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    tools->addWidget(spacer);
+    auto *search = new QLineEdit(tools);
+    search->setObjectName(QStringLiteral("globalSearch"));
+    search->setPlaceholderText(tr("Search: invoice number, client or amount"));
+    search->setAccessibleName(tr("Search the invoices"));
+    search->setClearButtonEnabled(true);
+    search->setMinimumWidth(280);
+    search->setMaximumWidth(360);
+    tools->addWidget(search);
+    connect(search, &QLineEdit::returnPressed, this, [this, search] {
+        m_invoices->searchFor(search->text().trimmed());
+        showPage(InvoicesPage);
+    });
 }
 
 void MainWindow::showPage(Page page) { m_navigation->setCurrentRow(page); }

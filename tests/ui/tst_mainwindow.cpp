@@ -21,6 +21,8 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -182,6 +184,37 @@ private slots:
         QCOMPARE(total(), 300000);
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overdue"))->text(), QStringLiteral("€3,000.00"));
         QVERIFY(!redo->isEnabled());
+    }
+
+    // The tool bar's search finds an invoice by client or amount from any page; the widths given
+    // to the list's columns come back in the next window.
+    void globalSearchAndRememberedColumns()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        {
+            MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 23));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *search = window.findChild<QLineEdit *>(QStringLiteral("globalSearch"));
+            QTest::keyClicks(search, QStringLiteral("Librairie"));
+            QTest::keyClick(search, Qt::Key_Return);
+            QVERIFY(window.invoices()->isVisible());
+            QCOMPARE(window.invoices()->searchField()->text(), QStringLiteral("Librairie"));
+            QVERIFY(window.invoices()->model()->totalCount() > 0);
+            for (int r = 0; r < window.invoices()->model()->rowCount(); ++r)
+                QCOMPARE(window.invoices()->model()->index(r, InvoiceTableModel::Client).data().toString(),
+                         QStringLiteral("Librairie Le Passage"));
+            search->clear();
+            QTest::keyClicks(search, QStringLiteral("960,00"));
+            QTest::keyClick(search, Qt::Key_Return);
+            QCOMPARE(window.invoices()->model()->index(0, InvoiceTableModel::Number).data().toString(),
+                     QStringLiteral("F-2026-043"));
+            window.invoices()->table()->horizontalHeader()->resizeSection(InvoiceTableModel::Client, 333);
+        }
+        MainWindow again(test::openDatabase(t.path()), QDate(2026, 11, 23));
+        QCOMPARE(again.invoices()->table()->horizontalHeader()->sectionSize(InvoiceTableModel::Client), 333);
+        QSettings().remove(QStringLiteral("tables"));  // the other tests start from the defaults
     }
 
     void openingAnotherDatabaseShowsItsData()

@@ -44,6 +44,7 @@ ClientListView::ClientListView(AppContext &context, QWidget *parent) : QWidget(p
                          QStringLiteral("Professionnel"),  // the widest label, French or English
                          QStringLiteral("Gevrey-Chambertin"), QStringLiteral("comptabilite@transports-lefevre.fr"),
                          QStringLiteral("+33 6 12 34 56 78"), QString()});
+    rememberColumnWidths(m_table, QStringLiteral("clients"));
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setObjectName(QStringLiteral("clientEmpty"));

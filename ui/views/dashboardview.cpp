@@ -111,6 +111,7 @@ DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(par
     m_model->setQuery(q);
     m_table = makeInvoiceTable(m_model, content);
     m_table->setObjectName(QStringLiteral("overdueTable"));
+    rememberColumnWidths(m_table, QStringLiteral("dashboardOverdue"));
     // Every row here is overdue, and amount against balance shows a partial payment: the issue
     // date and the status would only push the lateness out of sight.
     m_table->hideColumn(InvoiceTableModel::IssueDate);

@@ -56,6 +56,7 @@ InvoiceListView::InvoiceListView(AppContext &context, QWidget *parent) : QWidget
     m_model->setQuery(q);
     m_table = makeInvoiceTable(m_model, this);
     m_table->setObjectName(QStringLiteral("invoiceTable"));
+    rememberColumnWidths(m_table, QStringLiteral("invoices"));
     m_table->setAccessibleName(tr("Invoices"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_empty = new QLabel(this);
@@ -121,6 +122,16 @@ void InvoiceListView::showFiltered(int filter, qint64 clientId)
         m_search->clear();
         m_status->setCurrentIndex(std::max(0, m_status->findData(filter)));
         m_client->setCurrentIndex(std::max(0, m_client->findData(clientId)));
+    }
+    applyFilters();
+}
+
+void InvoiceListView::searchFor(const QString &text)
+{
+    showFiltered(int(InvoiceQuery::Filter::All));
+    {
+        const QSignalBlocker block(m_search);
+        m_search->setText(text);
     }
     applyFilters();
 }

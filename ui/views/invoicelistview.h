@@ -33,6 +33,8 @@ public slots:
     // What the dashboard's figures click through to: a status filter (InvoiceQuery::Filter) and
     // a client (0: all), with the search cleared.
     void showFiltered(int filter, qint64 clientId = 0);
+    // Every invoice whose number, client or amount matches `text` (the tool bar's search).
+    void searchFor(const QString &text);
 
 signals:
     void invoiceActivated(qint64 invoiceId);

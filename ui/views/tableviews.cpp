@@ -3,10 +3,9 @@
 #include "models/invoicetablemodel.h"
 
 #include <QDate>
-#include <QLocale>
-
-#include <QDate>
 #include <QHeaderView>
+#include <QLocale>
+#include <QSettings>
 #include <QTableView>
 
 namespace relance::ui {
@@ -37,6 +36,23 @@ void fitColumns(QTableView *view, const QStringList &samples)
                                header.horizontalAdvance(title) + 32);  // room for the sort arrow
         view->setColumnWidth(column, width);
     }
+}
+
+void rememberColumnWidths(QTableView *view, const QString &key)
+{
+    const QString setting = QStringLiteral("tables/%1/widths").arg(key);
+    QHeaderView *header = view->horizontalHeader();
+    const QStringList saved = QSettings().value(setting).toStringList();
+    if (saved.size() == header->count())
+        for (int c = 0; c < saved.size(); ++c)
+            if (const int width = saved.at(c).toInt(); width > 0)
+                header->resizeSection(c, width);
+    QObject::connect(header, &QHeaderView::sectionResized, view, [header, setting] {
+        QStringList widths;
+        for (int c = 0; c < header->count(); ++c)
+            widths << QString::number(header->sectionSize(c));
+        QSettings().setValue(setting, widths);
+    });
 }
 
 QTableView *makeInvoiceTable(InvoiceTableModel *model, QWidget *parent)
