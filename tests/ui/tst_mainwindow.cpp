@@ -17,15 +17,16 @@
 #include "widgets/barchart.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
-#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QtTest>
@@ -287,6 +288,29 @@ private slots:
             const QString file = QStringLiteral(RELANCE_SCREENSHOT_DIR "/%1.png").arg(name);
             QVERIFY(window.grab().save(file));
             QVERIFY(QFileInfo(file).size() > 10000);
+        }
+        // The dashboard in a dark theme: colours come from the palette.
+        {
+            const QPalette light = QApplication::palette();
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(45, 45, 48));
+            dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+            dark.setColor(QPalette::Base, QColor(30, 30, 32));
+            dark.setColor(QPalette::AlternateBase, QColor(52, 52, 56));
+            dark.setColor(QPalette::Text, QColor(230, 230, 230));
+            dark.setColor(QPalette::Button, QColor(55, 55, 58));
+            dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+            dark.setColor(QPalette::Highlight, QColor(61, 142, 240));
+            dark.setColor(QPalette::HighlightedText, Qt::white);
+            dark.setColor(QPalette::Link, QColor(110, 170, 255));
+            dark.setColor(QPalette::Mid, QColor(90, 90, 90));
+            dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+            QApplication::setPalette(dark);
+            window.showPage(MainWindow::DashboardPage);
+            QCoreApplication::processEvents();  // the rows rebuilt for the new palette show
+            QCoreApplication::processEvents();
+            QVERIFY(window.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/dashboard-dark.png")));
+            QApplication::setPalette(light);
         }
         // The editors, on the demo's partly paid invoice.
         const auto partlyPaid = [&] {

@@ -9,6 +9,7 @@
 #include "widgets/barchart.h"
 #include "widgets/figurecard.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -132,6 +133,15 @@ DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(par
 
     connect(&context, &AppContext::dataChanged, this, &DashboardView::refresh);
     refresh();
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_topClients) {
+        m_topClients->clear();  // setText() ignores a text it already shows
+        refresh();
+    }
 }
 
 void DashboardView::refresh()

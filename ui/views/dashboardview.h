@@ -31,6 +31,10 @@ public:
 public slots:
     void refresh();
 
+protected:
+    // A theme switched while running (light to dark): links are written again in its colours.
+    void changeEvent(QEvent *event) override;
+
 signals:
     void invoiceActivated(qint64 invoiceId);
     // The invoice list with this status filter (InvoiceQuery::Filter) and client (0: all).
@@ -39,7 +43,7 @@ signals:
 
 private:
     AppContext &m_context;
-    QLabel *m_title, *m_otherCurrencies, *m_topClients;
+    QLabel *m_title = nullptr, *m_otherCurrencies = nullptr, *m_topClients = nullptr;
     FigureCard *m_outstanding, *m_overdue, *m_atRisk, *m_collected, *m_todaySteps;
     FigureCard *m_daysLate, *m_dso, *m_promised, *m_plans, *m_disputed;
     QGridLayout *m_buckets;
