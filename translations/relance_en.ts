@@ -7009,6 +7009,21 @@ Nothing was changed.</translation>
         <source>Payment plan</source>
         <translation>Payment plan</translation>
     </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Mark steps done</source>
+        <translation>Mark steps done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record these %n step(s) as done today?</source>
+        <translation>
+            <numerusform>Record this step as done today?</numerusform>
+            <numerusform>Record these %n steps as done today?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::UndoHistory</name>

@@ -7009,6 +7009,21 @@ Rien n’a été modifié.</translation>
         <source>Payment plan</source>
         <translation>Échéancier</translation>
     </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Mark steps done</source>
+        <translation>Marquer les étapes faites</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record these %n step(s) as done today?</source>
+        <translation>
+            <numerusform>Enregistrer cette étape comme faite aujourd’hui&#x202f;?</numerusform>
+            <numerusform>Enregistrer ces %n étapes comme faites aujourd’hui&#x202f;?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::UndoHistory</name>

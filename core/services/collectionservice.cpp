@@ -222,6 +222,15 @@ void CollectionService::addPlanItems(Agenda &agenda, const QList<PlanView> &plan
     }
 }
 
+Status CollectionService::recordActions(const QList<ActionInput> &inputs, const QDate &today) const
+{
+    Transaction tx(m_db);
+    for (const ActionInput &input : inputs)
+        if (const Result<qint64> id = recordAction(input, today); !id)
+            return id.error();
+    return tx.commit();
+}
+
 Result<qint64> CollectionService::recordAction(const ActionInput &input, const QDate &today) const
 {
     const auto invoice = InvoiceRepository(m_db).findById(input.invoiceId);

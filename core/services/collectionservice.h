@@ -124,6 +124,8 @@ public:
     // receipt_date, tracking_number, promised_date. "Disputed" opens a dispute (reason: the notes);
     // "promised" with a date records the promise.
     Result<qint64> recordAction(const ActionInput &input, const QDate &today) const;
+    // Several at once (steps ticked off together): all or none, in one transaction.
+    Status recordActions(const QList<ActionInput> &inputs, const QDate &today) const;
     // The registered letter's receipt (or first presentation): later steps count from it.
     Status recordReceipt(qint64 actionId, const QDate &receiptDate, const QString &trackingNumber,
                          const QDate &today) const;

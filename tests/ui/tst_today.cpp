@@ -13,6 +13,7 @@
 #include "whenshown.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -112,6 +113,42 @@ private slots:
             if (i.invoice.id == invoiceId && i.stepIndex == step + 1)
                 found = true;
         QVERIFY(found || claim.next->date > QDate(2026, 11, 30));
+    }
+
+    // Several steps selected together are ticked off at once, in one step Edit ▸ Undo takes back.
+    void severalStepsMarkedDoneAtOnce()
+    {
+        test::TempDatabase t;
+        const auto shown = demoWindow(t);
+        MainWindow &window = *shown;
+        window.showPage(MainWindow::TodayPage);
+        TodayView *today = window.today();
+        QStandardItemModel *model = today->model();
+        const int due = today->agenda().dueCount();
+        // Every ladder step (not the payment plans' group), selected with Ctrl-clicks.
+        QItemSelection selection;
+        int picked = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->item(r)->text().startsWith(QStringLiteral("Payment plans")))
+                continue;
+            for (int c = 0; c < model->item(r)->rowCount(); ++c, ++picked)
+                selection.select(model->item(r)->child(c)->index(), model->item(r)->child(c)->index());
+        }
+        QVERIFY(picked >= 3);
+        today->tree()->selectionModel()->select(selection,
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(today->selectedItems().size(), picked);
+        QString asked;
+        whenShown<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(today->findChild<QPushButton *>(QStringLiteral("markDone")), Qt::LeftButton);
+        QVERIFY2(asked.startsWith(QStringLiteral("Record these %1 steps as done today?").arg(picked)),
+                 qPrintable(asked));
+        QCOMPARE(today->agenda().dueCount(), due - picked);
+        window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(today->agenda().dueCount(), due);
     }
 
     void claimPanelShowsTheInterestBreakdown()

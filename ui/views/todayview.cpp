@@ -85,6 +85,7 @@ TodayView::TodayView(AppContext &context, QWidget *parent) : QWidget(parent), m_
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("agendaEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -120,6 +121,17 @@ const AgendaItem *TodayView::currentItem() const
     if (!i.isValid() || i.toInt() < 0 || i.toInt() >= m_agenda.items.size())
         return nullptr;
     return &m_agenda.items.at(i.toInt());
+}
+
+QList<const AgendaItem *> TodayView::selectedItems() const
+{
+    QList<const AgendaItem *> items;
+    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows(Step)) {
+        const QVariant i = index.data(ItemIndexRole);
+        if (i.isValid() && i.toInt() >= 0 && i.toInt() < m_agenda.items.size())
+            items << &m_agenda.items.at(i.toInt());
+    }
+    return items;
 }
 
 void TodayView::refresh()
@@ -252,6 +264,32 @@ void TodayView::updateButtons()
 
 void TodayView::markDone()
 {
+    // Several steps selected: ticked off together, today, as done by their planned channel.
+    QList<const AgendaItem *> steps;
+    for (const AgendaItem *selected : selectedItems())
+        if (!selected->isPlanItem())
+            steps << selected;
+    if (steps.size() > 1) {
+        QStringList lines;
+        QList<ActionInput> inputs;
+        for (const AgendaItem *s : steps) {
+            lines << tr("%1 — %2 (%3)").arg(s->invoice.number, s->invoice.clientName, s->step.displayName());
+            ActionInput input;
+            input.invoiceId = s->invoice.id;
+            input.date = m_context.today();
+            input.channel = s->step.channel;
+            input.stepIndex = s->stepIndex;
+            inputs << input;
+        }
+        if (QMessageBox::question(this, tr("Mark steps done"),
+                                  tr("Record these %n step(s) as done today?", nullptr, int(steps.size())) +
+                                      QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'))) != QMessageBox::Yes)
+            return;
+        if (const Status done = CollectionService(m_context.db()).recordActions(inputs, m_context.today()); !done)
+            QMessageBox::warning(this, tr("Mark steps done"), done.error().describe());
+        m_context.notifyDataChanged();
+        return;
+    }
     const AgendaItem *item = currentItem();
     if (!item)
         return;

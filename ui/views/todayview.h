@@ -32,6 +32,8 @@ public:
     const Agenda &agenda() const { return m_agenda; }
     // The agenda item of the selected row, if a step (not a channel heading) is selected.
     const AgendaItem *currentItem() const;
+    // Every selected step (Ctrl or Shift + click selects several).
+    QList<const AgendaItem *> selectedItems() const;
 
 public slots:
     void refresh();
