@@ -3040,6 +3040,14 @@ Commands:
         <source>a courtesy reminder announces a due date to come; %1 was due on %2: write a first reminder</source>
         <translation>a courtesy reminder announces a due date to come; %1 was due on %2: write a first reminder</translation>
     </message>
+    <message>
+        <source>your IBAN tells the client where to pay: fill it in first (Edit &gt; Your company)</source>
+        <translation>your IBAN tells the client where to pay: fill it in first (Edit &gt; Your company)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s postal address is missing: fill it in first (the client&apos;s card)</source>
+        <translation>%1&apos;s postal address is missing: fill it in first (the client&apos;s card)</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplate</name>
@@ -5338,10 +5346,6 @@ Nothing was imported.</translation>
         <translation>Your company</translation>
     </message>
     <message>
-        <source>These details head every letter and tell your clients how to pay you. Only the name is needed now; the rest can wait (Edit ▸ Your company).</source>
-        <translation>These details head every letter and tell your clients how to pay you. Only the name is needed now; the rest can wait (Edit ▸ Your company).</translation>
-    </message>
-    <message>
         <source>How to chase</source>
         <translation>How to chase</translation>
     </message>
@@ -5380,6 +5384,10 @@ Nothing was imported.</translation>
     <message>
         <source>&lt;p&gt;Now bring in your unpaid invoices:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Invoice ▸ New invoice&lt;/b&gt; (Ctrl+N) for one, with its client;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import invoices from a CSV file&lt;/b&gt; (Ctrl+I) from a spreadsheet or your invoicing tool;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import e-invoices&lt;/b&gt; for Factur-X PDFs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then open &lt;b&gt;Today&lt;/b&gt; each morning: it lists the steps due, and writes the letters with you.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Now bring in your unpaid invoices:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Invoice ▸ New invoice&lt;/b&gt; (Ctrl+N) for one, with its client;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import invoices from a CSV file&lt;/b&gt; (Ctrl+I) from a spreadsheet or your invoicing tool;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import e-invoices&lt;/b&gt; for Factur-X PDFs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then open &lt;b&gt;Today&lt;/b&gt; each morning: it lists the steps due, and writes the letters with you.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>These details head every letter and tell your clients how to pay you. Your name, address and IBAN are needed now; the rest can wait (Edit ▸ Your company).</source>
+        <translation>These details head every letter and tell your clients how to pay you. Your name, address and IBAN are needed now; the rest can wait (Edit ▸ Your company).</translation>
     </message>
 </context>
 <context>
@@ -5795,6 +5803,14 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     <message>
         <source>Signature image:</source>
         <translation>Signature image:</translation>
+    </message>
+    <message>
+        <source>your IBAN prints on every letter, so that clients know where to pay</source>
+        <translation>your IBAN prints on every letter, so that clients know where to pay</translation>
+    </message>
+    <message>
+        <source>your address prints on every letter: fill in the street, postal code and city</source>
+        <translation>your address prints on every letter: fill in the street, postal code and city</translation>
     </message>
 </context>
 <context>

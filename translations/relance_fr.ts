@@ -3040,6 +3040,14 @@ Commandes :
         <source>a courtesy reminder announces a due date to come; %1 was due on %2: write a first reminder</source>
         <translation>un rappel de courtoisie annonce une échéance à venir&#x202f;; %1 était due le %2&#xa0;: écrivez une première relance</translation>
     </message>
+    <message>
+        <source>your IBAN tells the client where to pay: fill it in first (Edit &gt; Your company)</source>
+        <translation>votre IBAN indique au client où payer&#xa0;: renseignez-le d’abord (Édition &gt; Votre entreprise)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s postal address is missing: fill it in first (the client&apos;s card)</source>
+        <translation>l’adresse postale de %1 manque&#xa0;: renseignez-la d’abord (fiche du client)</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplate</name>
@@ -5338,10 +5346,6 @@ Rien n’a été importé.</translation>
         <translation>Votre entreprise</translation>
     </message>
     <message>
-        <source>These details head every letter and tell your clients how to pay you. Only the name is needed now; the rest can wait (Edit ▸ Your company).</source>
-        <translation>Ces informations figurent en tête de chaque lettre et indiquent à vos clients comment vous payer. Seul le nom est nécessaire maintenant&#x202f;; le reste peut attendre (Édition ▸ Votre entreprise).</translation>
-    </message>
-    <message>
         <source>How to chase</source>
         <translation>Comment relancer</translation>
     </message>
@@ -5380,6 +5384,10 @@ Rien n’a été importé.</translation>
     <message>
         <source>&lt;p&gt;Now bring in your unpaid invoices:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Invoice ▸ New invoice&lt;/b&gt; (Ctrl+N) for one, with its client;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import invoices from a CSV file&lt;/b&gt; (Ctrl+I) from a spreadsheet or your invoicing tool;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import e-invoices&lt;/b&gt; for Factur-X PDFs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then open &lt;b&gt;Today&lt;/b&gt; each morning: it lists the steps due, and writes the letters with you.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ajoutez maintenant vos factures impayées&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Facture ▸ Nouvelle facture&lt;/b&gt; (Ctrl+N) pour une, avec son client&#x202f;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fichier ▸ Importer des factures d’un fichier CSV&lt;/b&gt; (Ctrl+I) depuis un tableur ou votre logiciel de facturation&#x202f;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fichier ▸ Importer des factures électroniques&lt;/b&gt; pour les PDF Factur-X.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ouvrez ensuite &lt;b&gt;Aujourd’hui&lt;/b&gt; chaque matin&#xa0;: les étapes à faire y sont, et les lettres s’écrivent avec vous.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>These details head every letter and tell your clients how to pay you. Your name, address and IBAN are needed now; the rest can wait (Edit ▸ Your company).</source>
+        <translation>Ces informations figurent en tête de chaque lettre et indiquent à vos clients comment vous payer. Votre nom, votre adresse et votre IBAN sont nécessaires maintenant&#x202f;; le reste peut attendre (Édition ▸ Votre entreprise).</translation>
     </message>
 </context>
 <context>
@@ -5795,6 +5803,14 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     <message>
         <source>Signature image:</source>
         <translation>Image de la signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>your IBAN prints on every letter, so that clients know where to pay</source>
+        <translation>votre IBAN figure sur chaque lettre, pour que vos clients sachent où payer</translation>
+    </message>
+    <message>
+        <source>your address prints on every letter: fill in the street, postal code and city</source>
+        <translation>votre adresse figure sur chaque lettre&#xa0;: renseignez la rue, le code postal et la ville</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,14 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
         return Error(Tr::tr("your company's name and address print on every letter: fill them in first "
                             "(Edit > Your company)"),
                      QStringLiteral("issuer"));
+    // Every letter asks for a transfer to the account it names.
+    if (issuer.iban.trimmed().isEmpty())
+        return Error(Tr::tr("your IBAN tells the client where to pay: fill it in first (Edit > Your company)"),
+                     QStringLiteral("issuer"));
+    // Nor can a letter be posted without the client's address.
+    if (client->address.trimmed().isEmpty() || client->city.trimmed().isEmpty())
+        return Error(Tr::tr("%1's postal address is missing: fill it in first (the client's card)").arg(client->name),
+                     QStringLiteral("client"));
     const JurisdictionProfile &profile = claims.first().profile;
     const bool consumer = profile.consumer;
     if (r.kind == LetterKind::FormalNotice) {
@@ -271,6 +279,13 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
             rateText = s.percent((*ecb + profile.pointsBasisPoints + step - 1) / step * step);
         }
     }
+    // A half-year the rate table does not hold yet (rates published, not entered): the rule in
+    // words, which is what the law states anyway.
+    if (rateText.isEmpty())
+        rateText = profile.rateRule == JurisdictionProfile::RateRule::FrenchLegalOther
+                       ? s.get(QStringLiteral("rate.french_legal"))
+                       : s.get(QStringLiteral("rate.ecb_plus"))
+                             .arg(s.percent(profile.pointsBasisPoints).remove(QLatin1Char('%')).trimmed());
 
     // The deadline: days from the letter's date, or from its receipt for registered letters
     // (estimated three working days after posting; recomputed when the receipt is recorded).

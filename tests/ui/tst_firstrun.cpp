@@ -2,24 +2,38 @@
 #include "dialogs/clientdialog.h"
 #include "dialogs/firstrunwizard.h"
 #include "dialogs/helpdialog.h"
+#include "dialogs/invoicedialog.h"
 #include "dialogs/issuerform.h"
+#include "dialogs/letterdialog.h"
+#include "mainwindow.h"
 #include "services/collectionsettingsservice.h"
 #include "services/issuerservice.h"
 #include "services/translations.h"
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
+#include "views/todayview.h"
+#include "whenshown.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QStandardItemModel>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace relance;
 using namespace relance::ui;
+using relance::test::whenShown;
 
 // The first launch on an empty book: set up one's own, with the company's problems shown on
 // its page, or take the demo.
@@ -63,6 +77,10 @@ private slots:
         QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("errorBanner"))->text().contains(QStringLiteral("SIRET")));
         QCOMPARE(IssuerService(t.db()).load().companyName, QString());  // nothing stored yet
         field(&wizard, "siret")->setText(QStringLiteral("732 829 320 00074"));
+        wizard.findChild<QPlainTextEdit *>(QStringLiteral("address"))->setPlainText(QStringLiteral("12 rue Mercière"));
+        field(&wizard, "postalCode")->setText(QStringLiteral("69002"));
+        field(&wizard, "city")->setText(QStringLiteral("Lyon"));
+        field(&wizard, "iban")->setText(QStringLiteral("FR7630006000011234567890189"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::ChasePage));
         QCOMPARE(IssuerService(t.db()).load().companyName, QStringLiteral("Camille Rousseau"));
@@ -85,6 +103,97 @@ private slots:
         // A new client is Belgian unless told otherwise.
         ClientDialog client(context, 0);
         QCOMPARE(field(&client, "country")->text(), QStringLiteral("BE"));
+    }
+
+    // What a new user does on the first morning, without reading anything: the wizard, a
+    // client, an invoice already late, then Today's first step written and printed as a letter.
+    void fromFirstLaunchToAPrintedReminder()
+    {
+        test::TempDatabase t;
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 23));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(FirstRunWizard::isNeeded(window.context().db()));
+        {
+            FirstRunWizard wizard(window.context(), &window);
+            wizard.show();
+            wizard.next();
+            field(&wizard, "companyName")->setText(QStringLiteral("Camille Rousseau"));
+            field(&wizard, "city")->setText(QStringLiteral("Lyon"));
+            wizard.next();  // the letters need the whole address: the page says so and stays
+            QCOMPARE(wizard.currentId(), int(FirstRunWizard::CompanyPage));
+            QVERIFY(
+                wizard.findChild<QLabel *>(QStringLiteral("errorBanner"))->text().contains(QStringLiteral("address")));
+            wizard.findChild<QPlainTextEdit *>(QStringLiteral("address"))
+                ->setPlainText(QStringLiteral("12 rue Mercière"));
+            field(&wizard, "postalCode")->setText(QStringLiteral("69002"));
+            wizard.next();  // and where to pay
+            QCOMPARE(wizard.currentId(), int(FirstRunWizard::CompanyPage));
+            QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("errorBanner"))->text().contains(QStringLiteral("IBAN")));
+            field(&wizard, "iban")->setText(QStringLiteral("FR7630006000011234567890189"));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(FirstRunWizard::ChasePage));
+            wizard.next();
+            wizard.accept();
+        }
+        {
+            ClientDialog client(window.context(), 0, &window);
+            field(&client, "name")->setText(QStringLiteral("Atelier Lumière"));
+            field(&client, "email")->setText(QStringLiteral("compta@atelier-lumiere.fr"));
+            client.findChild<QPlainTextEdit *>(QStringLiteral("address"))
+                ->setPlainText(QStringLiteral("3 quai Saint-Vincent"));
+            field(&client, "postalCode")->setText(QStringLiteral("69001"));
+            field(&client, "city")->setText(QStringLiteral("Lyon"));
+            client.accept();
+            QVERIFY(client.savedClientId() > 0);
+        }
+        {
+            InvoiceDialog invoice(window.context(), 0, &window);
+            auto *clients = invoice.findChild<QComboBox *>(QStringLiteral("client"));
+            clients->setCurrentIndex(clients->findText(QStringLiteral("Atelier Lumière")));
+            field(&invoice, "number")->setText(QStringLiteral("F-2026-001"));
+            invoice.findChild<QDateEdit *>(QStringLiteral("issued"))->setDate(QDate(2026, 10, 1));
+            invoice.findChild<QDateEdit *>(QStringLiteral("due"))->setDate(QDate(2026, 10, 31));
+            QTest::keyClicks(field(&invoice, "amountExcl"), QStringLiteral("1500"));
+            invoice.accept();
+        }
+        window.showPage(MainWindow::TodayPage);
+        TodayView *today = window.today();
+        QCOMPARE(today->agenda().dueCount(), 1);
+        QStandardItemModel *model = today->model();
+        today->tree()->setCurrentIndex(model->item(0)->child(0)->index());
+        QCOMPARE(today->currentItem()->invoice.number, QStringLiteral("F-2026-001"));
+        auto *write = today->findChild<QPushButton *>(QStringLiteral("writeLetter"));
+        QVERIFY(write->isEnabled());
+
+        QDir().mkpath(QStringLiteral(RELANCE_SCREENSHOT_DIR));  // kept, to be looked at
+        const QString printed = QStringLiteral(RELANCE_SCREENSHOT_DIR "/first-reminder.pdf");
+        bool printedIt = false;
+        whenShown<LetterDialog>([&](LetterDialog *letter) {
+            letter->printer().setOutputFormat(QPrinter::PdfFormat);
+            letter->printer().setOutputFileName(printed);
+            whenShown<QPrintDialog>([&](QPrintDialog *print) {
+                printedIt = true;
+                print->accept();
+            });
+            letter->findChild<QPushButton *>(QStringLiteral("printLetter"))->click();
+        });
+        write->click();
+        QVERIFY(printedIt);
+        QProcess text;
+        text.start(QStringLiteral(PDFTOTEXT), {printed, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString letter = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(letter.contains(QStringLiteral("Camille Rousseau")), qPrintable(letter));
+        QVERIFY(letter.contains(QStringLiteral("Atelier Lumière")));
+        QVERIFY(letter.contains(QStringLiteral("F-2026-001")));
+        QVERIFY(letter.contains(QStringLiteral("3 quai Saint-Vincent")));
+        QVERIFY(letter.contains(QStringLiteral("FR76 3000 6000 0112 3456 7890 189")));
+        // 2026-H2 rates are not shipped: the rate is given as the law states it, not left blank.
+        QVERIFY2(letter.contains(QStringLiteral("au taux annuel de la BCE majoré de 10,00 points ainsi")),
+                 qPrintable(letter));
+        // The step is recorded: nothing left to do today.
+        QCOMPARE(today->agenda().dueCount(), 0);
     }
 
     void demoBook()

@@ -67,8 +67,8 @@ FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent) : QWizard(p
 
     auto *company = new QWizardPage(this);
     company->setTitle(tr("Your company"));
-    company->setSubTitle(tr("These details head every letter and tell your clients how to pay you. Only the name "
-                            "is needed now; the rest can wait (Edit ▸ Your company)."));
+    company->setSubTitle(tr("These details head every letter and tell your clients how to pay you. Your name, "
+                            "address and IBAN are needed now; the rest can wait (Edit ▸ Your company)."));
     auto *companyLayout = new QVBoxLayout(company);
     auto *scroll = new QScrollArea(company);
     scroll->setWidgetResizable(true);
@@ -129,7 +129,7 @@ int FirstRunWizard::nextId() const
 bool FirstRunWizard::validateCurrentPage()
 {
     // The company is stored when leaving its page, so its problems show on its fields.
-    if (currentId() == CompanyPage && !m_issuer->save())
+    if (currentId() == CompanyPage && !m_issuer->save(true))
         return false;
     return QWizard::validateCurrentPage();
 }

@@ -112,6 +112,9 @@ IssuerForm::IssuerForm(AppContext &context, QWidget *parent) : QWidget(parent), 
     m_errors->bind(QStringLiteral("iban"), m_iban);
     m_errors->bind(QStringLiteral("bic"), m_bic);
     m_errors->bind(QStringLiteral("country"), m_country);
+    m_errors->bind(QStringLiteral("address"), m_address);
+    m_errors->bind(QStringLiteral("postal_code"), m_postalCode);
+    m_errors->bind(QStringLiteral("city"), m_city);
 
     setIssuer(IssuerService(context.db()).load());
 }
@@ -162,10 +165,31 @@ Issuer IssuerForm::issuer() const
     return i;
 }
 
-bool IssuerForm::save()
+bool IssuerForm::save(bool forLetters)
 {
     m_errors->clear();
-    if (const Status saved = IssuerService(m_context.db()).save(issuer()); !saved) {
+    const Issuer typed = issuer();
+    // A letter cannot go out without the sender's address and account: asked for where letters
+    // are next.
+    const QList<QPair<QString, QString>> needed{{QStringLiteral("address"), typed.address},
+                                                {QStringLiteral("postal_code"), typed.postalCode},
+                                                {QStringLiteral("city"), typed.city},
+                                                {QStringLiteral("iban"), typed.iban}};
+    if (const Status valid = IssuerService::validate(typed); !valid) {
+        m_errors->show(valid.error());
+        return false;
+    }
+    if (forLetters)
+        for (const auto &[field, value] : needed)
+            if (value.trimmed().isEmpty()) {
+                m_errors->show(Error(field == QLatin1String("iban")
+                                         ? tr("your IBAN prints on every letter, so that clients know where to pay")
+                                         : tr("your address prints on every letter: fill in the street, postal code "
+                                              "and city"),
+                                     field));
+                return false;
+            }
+    if (const Status saved = IssuerService(m_context.db()).save(typed); !saved) {
         m_errors->show(saved.error());
         return false;
     }

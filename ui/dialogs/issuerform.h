@@ -29,7 +29,8 @@ public:
     Issuer issuer() const;
     void setIssuer(const Issuer &issuer);
     // Checks and stores what is typed; on a problem, shows it on its field and returns false.
-    bool save();
+    // `forLetters`: the postal address and the IBAN are required too (letters print them).
+    bool save(bool forLetters = false);
 
 private:
     AppContext &m_context;
