@@ -2009,6 +2009,10 @@ Commands:
         <source>the last ladder cannot be removed</source>
         <translation>the last ladder cannot be removed</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code</source>
+        <translation>&quot;%1&quot; is not a two-letter country code</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFormats</name>
@@ -4979,6 +4983,18 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
     <message>
         <source>L&amp;etters</source>
         <translation>L&amp;etters</translation>
+    </message>
+    <message>
+        <source>France (French law)</source>
+        <translation>France (French law)</translation>
+    </message>
+    <message>
+        <source>Belgium (Belgian law)</source>
+        <translation>Belgium (Belgian law)</translation>
+    </message>
+    <message>
+        <source>New clients&apos; &amp;country:</source>
+        <translation>New clients&apos; &amp;country:</translation>
     </message>
 </context>
 <context>

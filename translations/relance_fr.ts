@@ -2009,6 +2009,10 @@ Commandes :
         <source>the last ladder cannot be removed</source>
         <translation>la dernière échelle ne peut pas être supprimée</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code pays à deux lettres</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFormats</name>
@@ -4979,6 +4983,18 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     <message>
         <source>L&amp;etters</source>
         <translation>L&amp;ettres</translation>
+    </message>
+    <message>
+        <source>France (French law)</source>
+        <translation>France (droit français)</translation>
+    </message>
+    <message>
+        <source>Belgium (Belgian law)</source>
+        <translation>Belgique (droit belge)</translation>
+    </message>
+    <message>
+        <source>New clients&apos; &amp;country:</source>
+        <translation>&amp;Pays des nouveaux clients&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ struct Tr
 const QString kDefaultLadder = QStringLiteral("default_ladder_id");
 const QString kDivisor366 = QStringLiteral("divisor_366");
 const QString kCalendar = QStringLiteral("calendar");
+const QString kDefaultCountry = QStringLiteral("clients.default_country");
 }  // namespace
 
 CollectionSettings CollectionSettingsService::settings() const
@@ -28,6 +29,7 @@ CollectionSettings CollectionSettingsService::settings() const
     s.defaultLadderId = repo.value(kDefaultLadder, QStringLiteral("1")).toLongLong();
     s.divisor366InLeapYears = repo.value(kDivisor366) == QLatin1String("1");
     s.calendar = calendarFromKey(repo.value(kCalendar, QStringLiteral("fr"))).value_or(Calendar::France);
+    s.defaultClientCountry = repo.value(kDefaultCountry, QStringLiteral("FR"));
     return s;
 }
 
@@ -35,12 +37,16 @@ Status CollectionSettingsService::save(const CollectionSettings &s) const
 {
     if (!LadderRepository(m_db).find(s.defaultLadderId))
         return Error(Tr::tr("no such ladder"), QStringLiteral("default_ladder"));
+    if (s.defaultClientCountry.size() != 2 || !s.defaultClientCountry.at(0).isUpper() ||
+        !s.defaultClientCountry.at(1).isUpper())
+        return Error(Tr::tr("\"%1\" is not a two-letter country code").arg(s.defaultClientCountry),
+                     QStringLiteral("default_country"));
     Transaction tx(m_db);
     const SettingsRepository repo(m_db);
     for (const auto &[key, value] :
          {std::pair{kDefaultLadder, QString::number(s.defaultLadderId)},
           std::pair{kDivisor366, s.divisor366InLeapYears ? QStringLiteral("1") : QStringLiteral("0")},
-          std::pair{kCalendar, calendarKey(s.calendar)}})
+          std::pair{kCalendar, calendarKey(s.calendar)}, std::pair{kDefaultCountry, s.defaultClientCountry}})
         if (Status st = repo.setValue(key, value); !st)
             return st;
     return tx.commit();

@@ -16,6 +16,7 @@ struct CollectionSettings
     qint64 defaultLadderId = 0;
     bool divisor366InLeapYears = false;  // LEGAL.md section 3: sources differ, 365 by default
     Calendar calendar = Calendar::France;
+    QString defaultClientCountry = QStringLiteral("FR");  // a new client's country, hence its law
 };
 
 // The settings page of the collection rules: ladders, rates added by the user, computation

@@ -99,6 +99,10 @@ private slots:
         const CollectionSettings settings = CollectionSettingsService(t.db()).settings();
         QCOMPARE(settings.defaultLadderId, wizard.ladder()->itemData(gentle).toLongLong());
         QCOMPARE(settings.calendar, Calendar::FranceAlsaceMoselle);
+        QCOMPARE(settings.defaultClientCountry, QStringLiteral("BE"));
+        CollectionSettings wrong = settings;
+        wrong.defaultClientCountry = QStringLiteral("Belgique");
+        QCOMPARE(CollectionSettingsService(t.db()).save(wrong).error().field, QStringLiteral("default_country"));
         QVERIFY(!FirstRunWizard::isNeeded(t.db()));
         // A new client is Belgian unless told otherwise.
         ClientDialog client(context, 0);

@@ -3,15 +3,12 @@
 #include "appcontext.h"
 #include "domain/money.h"
 #include "fielderrors.h"
-#include "firstrunwizard.h"
 #include "formfields.h"
 #include "services/clientservice.h"
-#include "storage/clientrepository.h"
-#include "storage/settingsrepository.h"
-
 #include "services/collectionsettingsservice.h"
-#include <QCheckBox>
+#include "storage/clientrepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -105,8 +102,7 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
             m_client = *c;
     } else {
         // A new client is where most clients are (set on first run): that chooses its law.
-        m_client.country =
-            SettingsRepository(context.db()).value(QString::fromLatin1(kDefaultClientCountryKey), m_client.country);
+        m_client.country = CollectionSettingsService(context.db()).settings().defaultClientCountry;
     }
     load();
     resize(520, sizeHint().height());

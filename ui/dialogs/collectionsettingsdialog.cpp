@@ -261,12 +261,21 @@ QWidget *CollectionSettingsDialog::makeOptionsTab()
     m_calendar->addItem(tr("France, Alsace-Moselle (Good Friday, 26 December)"),
                         calendarKey(Calendar::FranceAlsaceMoselle));
     m_calendar->setCurrentIndex(m_calendar->findData(calendarKey(s.calendar)));
+    m_defaultCountry = new QComboBox(tab);
+    m_defaultCountry->setObjectName(QStringLiteral("defaultCountry"));
+    m_defaultCountry->addItem(tr("France (French law)"), QStringLiteral("FR"));
+    m_defaultCountry->addItem(tr("Belgium (Belgian law)"), QStringLiteral("BE"));
+    if (m_defaultCountry->findData(s.defaultClientCountry) < 0)
+        m_defaultCountry->addItem(s.defaultClientCountry, s.defaultClientCountry);
+    m_defaultCountry->setCurrentIndex(m_defaultCountry->findData(s.defaultClientCountry));
     form->addRow(tr("Default &ladder for new clients:"), m_defaultLadder);
+    form->addRow(tr("New clients' &country:"), m_defaultCountry);
     form->addRow(tr("Interest:"), m_divisor366);
     form->addRow(tr("Public &holidays:"), m_calendar);
     connect(m_defaultLadder, &QComboBox::currentIndexChanged, this, &CollectionSettingsDialog::saveOptions);
     connect(m_divisor366, &QCheckBox::toggled, this, &CollectionSettingsDialog::saveOptions);
     connect(m_calendar, &QComboBox::currentIndexChanged, this, &CollectionSettingsDialog::saveOptions);
+    connect(m_defaultCountry, &QComboBox::currentIndexChanged, this, &CollectionSettingsDialog::saveOptions);
     return tab;
 }
 
@@ -278,6 +287,7 @@ void CollectionSettingsDialog::saveOptions()
     s.defaultLadderId = m_defaultLadder->currentData().toLongLong();
     s.divisor366InLeapYears = m_divisor366->isChecked();
     s.calendar = calendarFromKey(m_calendar->currentData().toString()).value_or(Calendar::France);
+    s.defaultClientCountry = m_defaultCountry->currentData().toString();
     if (Status saved = CollectionSettingsService(m_context.db()).save(s); !saved) {
         m_errors->show(saved.error());
         return;

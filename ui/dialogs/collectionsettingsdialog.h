@@ -68,7 +68,7 @@ private:
     AppContext &m_context;
     QList<Ladder> m_ladders;
     FieldErrors *m_errors;
-    QComboBox *m_ladder, *m_defaultLadder, *m_calendar;
+    QComboBox *m_ladder, *m_defaultLadder, *m_calendar, *m_defaultCountry;
     QTableWidget *m_steps, *m_rates;
     QPushButton *m_saveLadder, *m_removeHalf;
     QCheckBox *m_divisor366;

@@ -8,7 +8,6 @@
 #include "storage/clientrepository.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
-#include "storage/settingsrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,8 +19,6 @@
 #include <QVBoxLayout>
 
 namespace relance::ui {
-
-const char *const kDefaultClientCountryKey = "clients.default_country";
 
 namespace {
 QLabel *paragraph(const QString &text, QWidget *parent)
@@ -146,14 +143,8 @@ void FirstRunWizard::accept()
         CollectionSettings settings = service.settings();
         settings.defaultLadderId = m_ladder->currentData().toLongLong();
         settings.calendar = m_alsace->isChecked() ? Calendar::FranceAlsaceMoselle : Calendar::France;
+        settings.defaultClientCountry = m_country->currentData().toString();
         if (const Status s = service.save(settings); !s) {
-            QMessageBox::warning(this, windowTitle(), s.error().describe());
-            return;
-        }
-        if (const Status s =
-                SettingsRepository(m_context.db())
-                    .setValue(QString::fromLatin1(kDefaultClientCountryKey), m_country->currentData().toString());
-            !s) {
             QMessageBox::warning(this, windowTitle(), s.error().describe());
             return;
         }

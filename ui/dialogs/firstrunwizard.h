@@ -51,7 +51,4 @@ private:
     QCheckBox *m_alsace;
 };
 
-// The setting that gives a new client its country (and so its law) when none is typed.
-extern const char *const kDefaultClientCountryKey;
-
 }  // namespace relance::ui
