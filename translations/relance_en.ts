@@ -3804,12 +3804,12 @@ Commands:
         <translation>Relance: chase unpaid invoices.</translation>
     </message>
     <message>
-        <source>Database file to open.</source>
-        <translation>Database file to open.</translation>
-    </message>
-    <message>
         <source>Act as if today were DATE (for reviews and demos).</source>
         <translation>Act as if today were DATE (for reviews and demos).</translation>
+    </message>
+    <message>
+        <source>Database file to open (default: the one opened last).</source>
+        <translation>Database file to open (default: the one opened last).</translation>
     </message>
 </context>
 <context>

@@ -3804,12 +3804,12 @@ Commandes :
         <translation>Relance : relancez vos factures impayées.</translation>
     </message>
     <message>
-        <source>Database file to open.</source>
-        <translation>Fichier de base de données à ouvrir.</translation>
-    </message>
-    <message>
         <source>Act as if today were DATE (for reviews and demos).</source>
         <translation>Faire comme si nous étions le DATE (pour les revues et démonstrations).</translation>
+    </message>
+    <message>
+        <source>Database file to open (default: the one opened last).</source>
+        <translation>Base de données à ouvrir (par défaut&#xa0;: la dernière ouverte).</translation>
     </message>
 </context>
 <context>

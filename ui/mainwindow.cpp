@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appcontext.h"
+#include "appsettings.h"
 #include "dialogs/clientdialog.h"
 #include "dialogs/collectionsettingsdialog.h"
 #include "dialogs/csvimportwizard.h"
@@ -29,7 +30,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -100,12 +100,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     updateStatus();
     m_navigation->setCurrentRow(DashboardPage);
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    if (!restoreGeometry(AppSettings::windowGeometry()))
         resize(1200, 760);
+    AppSettings::setLastDatabase(m_db->path());
 }
 
-MainWindow::~MainWindow() { QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry()); }
+MainWindow::~MainWindow() { AppSettings::setWindowGeometry(saveGeometry()); }
 
 void MainWindow::createActions()
 {
@@ -331,6 +331,7 @@ bool MainWindow::openDatabaseFile(const QString &path)
     std::unique_ptr<Database> previous = std::move(m_db);
     m_db = std::move(opened).value();
     m_context->setDatabase(*m_db);  // views reload from the new file before the old one closes
+    AppSettings::setLastDatabase(path);
     updateStatus();
     return true;
 }

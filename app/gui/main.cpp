@@ -1,5 +1,6 @@
 // relance: the desktop application. Parses its options, opens the database, shows the window.
 #include "appcontext.h"
+#include "appsettings.h"
 #include "dialogs/firstrunwizard.h"
 #include "domain/dates.h"
 #include "mainwindow.h"
@@ -47,8 +48,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Relance: chase unpaid invoices."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file to open."),
-                                      QStringLiteral("FILE"), Database::defaultPath());
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QApplication::translate("main", "Database file to open (default: the one opened last)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption asOfOption(
         QStringLiteral("as-of"), QApplication::translate("main", "Act as if today were DATE (for reviews and demos)."),
         QStringLiteral("DATE"));
@@ -65,7 +67,8 @@ int main(int argc, char *argv[])
         }
         today = *asOf;
     }
-    Result<std::unique_ptr<Database>> db = Database::open(parser.value(dbOption));
+    Result<std::unique_ptr<Database>> db =
+        Database::open(parser.isSet(dbOption) ? parser.value(dbOption) : ui::AppSettings::lastDatabase());
     if (!db) {
         QMessageBox::critical(nullptr, QStringLiteral("Relance"), db.error().describe());
         return 1;
