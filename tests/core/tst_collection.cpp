@@ -321,6 +321,17 @@ private slots:
         QCOMPARE(figures.disputed, 100);
         QCOMPARE(withAgreements.items.size(), 1700 + 25);  // the late plans' reminders
         QVERIFY2(agreementsMs < 3000, qPrintable(QString::number(agreementsMs)));
+
+        // The dashboard's key figures over the same book: grouped queries on the indexes.
+        timer.restart();
+        const KeyFigures key = DashboardService(t.db()).keyFigures({2026, 11, 23});
+        const qint64 keyMs = timer.elapsed();
+        qInfo("dashboard key figures over 100,000 invoices: %lld ms", keyMs);
+        QCOMPARE(key.months.size(), 12);
+        QCOMPARE(key.topOverdue.size(), 1);
+        QCOMPARE(key.topOverdue.first().invoices, 2000);
+        QVERIFY(key.dso.has_value());
+        QVERIFY2(keyMs < 2000, qPrintable(QString::number(keyMs)));
     }
 };
 
