@@ -174,20 +174,17 @@ constexpr qsizetype kMaxSameBalance = 5;
 
 QList<BankCredit> creditsWithStatus(const Database &db, const QString &status)
 {
-    QList<BankCredit> result;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, booking_date, amount_cents, currency, counterparty, remittance, "
-                             "bank_reference, account, source_file FROM bank_transactions WHERE status = ? "
-                             "ORDER BY booking_date, id"));
-    q.addBindValue(status);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                       q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                       q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
-    return result;
+    return selectRows<BankCredit>(
+        db,
+        QStringLiteral("SELECT id, booking_date, amount_cents, currency, counterparty, remittance, bank_reference, "
+                       "account, source_file FROM bank_transactions WHERE status = ? ORDER BY booking_date, id"),
+        {status}, [](const QSqlQuery &q) {
+            return BankCredit{q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                              q.value(2).toLongLong(), q.value(3).toString(),
+                              q.value(4).toString(),   q.value(5).toString(),
+                              q.value(6).toString(),   q.value(7).toString(),
+                              q.value(8).toString()};
+        });
 }
 
 QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book)

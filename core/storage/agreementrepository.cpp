@@ -105,40 +105,35 @@ Result<qint64> AgreementRepository::insertPlan(const PaymentPlan &p) const
 
 QList<PaymentPlan> AgreementRepository::selectPlans(const QString &where, const QVariant &bound) const
 {
-    QList<PaymentPlan> result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.client_id, c.name, coalesce(a.settlement_id, 0), a.created_on, "
-                             "a.frequency, a.currency, a.balance_cents, a.interest_cents, a.indemnity_cents, "
-                             "a.waive_interest, a.waive_indemnity, a.restore_on_break, a.paid_at_start_cents, "
-                             "a.status, a.status_date, a.notes FROM plans a JOIN clients c ON c.id = a.client_id "
-                             "%1 ORDER BY a.created_on DESC, a.id DESC")
-                  .arg(where));
-    if (bound.isValid())
-        q.addBindValue(bound);
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        PaymentPlan p;
-        p.id = q.value(0).toLongLong();
-        p.clientId = q.value(1).toLongLong();
-        p.clientName = q.value(2).toString();
-        p.settlementId = q.value(3).toLongLong();
-        p.createdOn = dateOf(q.value(4));
-        p.frequency = planFrequencyFromKey(q.value(5).toString()).value_or(PlanFrequency::Custom);
-        p.currency = q.value(6).toString();
-        p.balanceCents = q.value(7).toLongLong();
-        p.interestCents = q.value(8).toLongLong();
-        p.indemnityCents = q.value(9).toLongLong();
-        p.waiveInterest = q.value(10).toBool();
-        p.waiveIndemnity = q.value(11).toBool();
-        p.restoreOnBreak = q.value(12).toBool();
-        p.paidAtStartCents = q.value(13).toLongLong();
-        p.status = planStatusFromKey(q.value(14).toString()).value_or(PlanStatus::Active);
-        p.statusDate = dateOf(q.value(15));
-        p.notes = q.value(16).toString();
-        result << p;
-    }
+    QList<PaymentPlan> result = selectRows<PaymentPlan>(
+        m_db,
+        QStringLiteral("SELECT a.id, a.client_id, c.name, coalesce(a.settlement_id, 0), a.created_on, "
+                       "a.frequency, a.currency, a.balance_cents, a.interest_cents, a.indemnity_cents, "
+                       "a.waive_interest, a.waive_indemnity, a.restore_on_break, a.paid_at_start_cents, "
+                       "a.status, a.status_date, a.notes FROM plans a JOIN clients c ON c.id = a.client_id "
+                       "%1 ORDER BY a.created_on DESC, a.id DESC")
+            .arg(where),
+        bound.isValid() ? QVariantList{bound} : QVariantList{}, [](const QSqlQuery &q) {
+            PaymentPlan p;
+            p.id = q.value(0).toLongLong();
+            p.clientId = q.value(1).toLongLong();
+            p.clientName = q.value(2).toString();
+            p.settlementId = q.value(3).toLongLong();
+            p.createdOn = dateOf(q.value(4));
+            p.frequency = planFrequencyFromKey(q.value(5).toString()).value_or(PlanFrequency::Custom);
+            p.currency = q.value(6).toString();
+            p.balanceCents = q.value(7).toLongLong();
+            p.interestCents = q.value(8).toLongLong();
+            p.indemnityCents = q.value(9).toLongLong();
+            p.waiveInterest = q.value(10).toBool();
+            p.waiveIndemnity = q.value(11).toBool();
+            p.restoreOnBreak = q.value(12).toBool();
+            p.paidAtStartCents = q.value(13).toLongLong();
+            p.status = planStatusFromKey(q.value(14).toString()).value_or(PlanStatus::Active);
+            p.statusDate = dateOf(q.value(15));
+            p.notes = q.value(16).toString();
+            return p;
+        });
     if (result.isEmpty())
         return result;
     const QString from = QStringLiteral("plans a JOIN clients c ON c.id = a.client_id");
@@ -254,42 +249,36 @@ Result<qint64> AgreementRepository::insertSettlement(const Settlement &s) const
 
 QList<Settlement> AgreementRepository::selectSettlements(const QString &where, const QVariant &bound) const
 {
-    QList<Settlement> result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
+    QList<Settlement> result = selectRows<Settlement>(
+        m_db,
         QStringLiteral("SELECT a.id, a.client_id, c.name, a.date, a.agreed_with, a.channel, a.new_due_date, "
                        "a.waive_interest, a.waive_indemnity, a.restore_on_break, a.discount_bp, "
                        "a.discount_until, a.terms, a.status, a.status_date, coalesce(a.letter_id, 0), a.notes, "
                        "(SELECT coalesce(max(p.id), 0) FROM plans p WHERE p.settlement_id = a.id) "
                        "FROM settlements a JOIN clients c ON c.id = a.client_id %1 ORDER BY a.date DESC, a.id DESC")
-            .arg(where));
-    if (bound.isValid())
-        q.addBindValue(bound);
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        Settlement s;
-        s.id = q.value(0).toLongLong();
-        s.clientId = q.value(1).toLongLong();
-        s.clientName = q.value(2).toString();
-        s.date = dateOf(q.value(3));
-        s.agreedWith = q.value(4).toString();
-        s.channel = channelFromKey(q.value(5).toString()).value_or(Channel::Phone);
-        s.newDueDate = dateOf(q.value(6));
-        s.waiveInterest = q.value(7).toBool();
-        s.waiveIndemnity = q.value(8).toBool();
-        s.restoreOnBreak = q.value(9).toBool();
-        s.discountBasisPoints = q.value(10).toInt();
-        s.discountUntil = dateOf(q.value(11));
-        s.terms = q.value(12).toString();
-        s.status = settlementStatusFromKey(q.value(13).toString()).value_or(SettlementStatus::Proposed);
-        s.statusDate = dateOf(q.value(14));
-        s.letterId = q.value(15).toLongLong();
-        s.notes = q.value(16).toString();
-        s.planId = q.value(17).toLongLong();
-        result << s;
-    }
+            .arg(where),
+        bound.isValid() ? QVariantList{bound} : QVariantList{}, [](const QSqlQuery &q) {
+            Settlement s;
+            s.id = q.value(0).toLongLong();
+            s.clientId = q.value(1).toLongLong();
+            s.clientName = q.value(2).toString();
+            s.date = dateOf(q.value(3));
+            s.agreedWith = q.value(4).toString();
+            s.channel = channelFromKey(q.value(5).toString()).value_or(Channel::Phone);
+            s.newDueDate = dateOf(q.value(6));
+            s.waiveInterest = q.value(7).toBool();
+            s.waiveIndemnity = q.value(8).toBool();
+            s.restoreOnBreak = q.value(9).toBool();
+            s.discountBasisPoints = q.value(10).toInt();
+            s.discountUntil = dateOf(q.value(11));
+            s.terms = q.value(12).toString();
+            s.status = settlementStatusFromKey(q.value(13).toString()).value_or(SettlementStatus::Proposed);
+            s.statusDate = dateOf(q.value(14));
+            s.letterId = q.value(15).toLongLong();
+            s.notes = q.value(16).toString();
+            s.planId = q.value(17).toLongLong();
+            return s;
+        });
     if (!result.isEmpty())
         loadLinks(m_db, QStringLiteral("settlement_invoices"), QStringLiteral("settlement_id"),
                   QStringLiteral("settlements a JOIN clients c ON c.id = a.client_id"), where, bound, result);

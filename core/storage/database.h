@@ -3,8 +3,10 @@
 #include "domain/result.h"
 
 #include <QDate>
+#include <QList>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -64,6 +66,26 @@ private:
 
 // Turns a failed query into an Error that says what was being done.
 Error sqlError(const class QSqlQuery &query, const QString &doing);
+
+// The loop behind every list a repository reads: runs `sql` with `bound` (positional) and turns
+// each row into a T with `toRow`. A failed query is logged and gives an empty list.
+template <typename T, typename RowFn>
+QList<T> selectRows(const Database &db, const QString &sql, const QVariantList &bound, RowFn toRow)
+{
+    QList<T> rows;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : bound)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        sqlError(q, QStringLiteral("SELECT"));
+        return rows;
+    }
+    while (q.next())
+        rows << toRow(q);
+    return rows;
+}
 
 // Text columns are NOT NULL: a null QString (an untouched field) is stored as ''.
 inline QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }

@@ -35,34 +35,29 @@ Result<qint64> DisputeRepository::insertDispute(const Dispute &d) const
 
 QList<Dispute> DisputeRepository::selectDisputes(const QString &where, const QVariant &bound) const
 {
-    QList<Dispute> result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.id, d.invoice_id, i.number, d.opened_on, d.reason, d.contested_cents, "
-                             "i.currency, d.notes, d.resolution, d.resolved_on, d.resolution_notes, "
-                             "coalesce(d.credit_payment_id, 0) FROM disputes d JOIN invoices i ON i.id = d.invoice_id "
-                             "%1 ORDER BY d.opened_on DESC, d.id DESC")
-                  .arg(where));
-    if (bound.isValid())
-        q.addBindValue(bound);
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        Dispute d;
-        d.id = q.value(0).toLongLong();
-        d.invoiceId = q.value(1).toLongLong();
-        d.invoiceNumber = q.value(2).toString();
-        d.openedOn = dateOf(q.value(3));
-        d.reason = q.value(4).toString();
-        d.contestedCents = q.value(5).toLongLong();
-        d.currency = q.value(6).toString();
-        d.notes = q.value(7).toString();
-        d.resolution = disputeResolutionFromKey(q.value(8).toString()).value_or(DisputeResolution::Open);
-        d.resolvedOn = dateOf(q.value(9));
-        d.resolutionNotes = q.value(10).toString();
-        d.creditPaymentId = q.value(11).toLongLong();
-        result << d;
-    }
+    QList<Dispute> result = selectRows<Dispute>(
+        m_db,
+        QStringLiteral("SELECT d.id, d.invoice_id, i.number, d.opened_on, d.reason, d.contested_cents, "
+                       "i.currency, d.notes, d.resolution, d.resolved_on, d.resolution_notes, "
+                       "coalesce(d.credit_payment_id, 0) FROM disputes d JOIN invoices i ON i.id = d.invoice_id "
+                       "%1 ORDER BY d.opened_on DESC, d.id DESC")
+            .arg(where),
+        bound.isValid() ? QVariantList{bound} : QVariantList{}, [](const QSqlQuery &q) {
+            Dispute d;
+            d.id = q.value(0).toLongLong();
+            d.invoiceId = q.value(1).toLongLong();
+            d.invoiceNumber = q.value(2).toString();
+            d.openedOn = dateOf(q.value(3));
+            d.reason = q.value(4).toString();
+            d.contestedCents = q.value(5).toLongLong();
+            d.currency = q.value(6).toString();
+            d.notes = q.value(7).toString();
+            d.resolution = disputeResolutionFromKey(q.value(8).toString()).value_or(DisputeResolution::Open);
+            d.resolvedOn = dateOf(q.value(9));
+            d.resolutionNotes = q.value(10).toString();
+            d.creditPaymentId = q.value(11).toLongLong();
+            return d;
+        });
     return result;
 }
 
