@@ -5667,6 +5667,38 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</source>
         <translation>No invoice yet.
 Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     </message>
+    <message>
+        <source>1–30 days late</source>
+        <translation>1–30 days late</translation>
+    </message>
+    <message>
+        <source>31–60 days late</source>
+        <translation>31–60 days late</translation>
+    </message>
+    <message>
+        <source>61–90 days late</source>
+        <translation>61–90 days late</translation>
+    </message>
+    <message>
+        <source>Over 90 days late</source>
+        <translation>Over 90 days late</translation>
+    </message>
+    <message>
+        <source>At risk (over 60 days late)</source>
+        <translation>At risk (over 60 days late)</translation>
+    </message>
+    <message>
+        <source>Promised this week</source>
+        <translation>Promised this week</translation>
+    </message>
+    <message>
+        <source>In a payment plan</source>
+        <translation>In a payment plan</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>In dispute</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::InvoiceTableModel</name>
@@ -6390,6 +6422,10 @@ Nothing was changed.</translation>
         <source>Search the invoices</source>
         <translation>Search the invoices</translation>
     </message>
+    <message>
+        <source>Payments &amp;received…</source>
+        <translation>Payments &amp;received…</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>
@@ -6464,6 +6500,67 @@ Nothing was changed.</translation>
     <message>
         <source>This client owes nothing: every invoice is paid.</source>
         <translation>This client owes nothing: every invoice is paid.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::PaymentListDialog</name>
+    <message>
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous month</source>
+        <translation>◀ &amp;Previous month</translation>
+    </message>
+    <message>
+        <source>&amp;Next month ▶</source>
+        <translation>&amp;Next month ▶</translation>
+    </message>
+    <message>
+        <source>No payment received this month.</source>
+        <translation>No payment received this month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 in all (credit notes are not counted).</source>
+        <translation>
+            <numerusform>%n payment, %1 in all (credit notes are not counted).</numerusform>
+            <numerusform>%n payments, %1 in all (credit notes are not counted).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::PaymentTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not allocated</source>
+        <translation>%1 not allocated</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Settles</source>
+        <translation>Settles</translation>
     </message>
 </context>
 <context>

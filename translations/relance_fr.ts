@@ -5667,6 +5667,38 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</source>
         <translation>Aucune facture pour l’instant.
 Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     </message>
+    <message>
+        <source>1–30 days late</source>
+        <translation>En retard de 1 à 30 jours</translation>
+    </message>
+    <message>
+        <source>31–60 days late</source>
+        <translation>En retard de 31 à 60 jours</translation>
+    </message>
+    <message>
+        <source>61–90 days late</source>
+        <translation>En retard de 61 à 90 jours</translation>
+    </message>
+    <message>
+        <source>Over 90 days late</source>
+        <translation>En retard de plus de 90 jours</translation>
+    </message>
+    <message>
+        <source>At risk (over 60 days late)</source>
+        <translation>À risque (plus de 60 jours de retard)</translation>
+    </message>
+    <message>
+        <source>Promised this week</source>
+        <translation>Promises cette semaine</translation>
+    </message>
+    <message>
+        <source>In a payment plan</source>
+        <translation>Dans un échéancier</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>En litige</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::InvoiceTableModel</name>
@@ -6390,6 +6422,10 @@ Rien n’a été modifié.</translation>
         <source>Search the invoices</source>
         <translation>Rechercher dans les factures</translation>
     </message>
+    <message>
+        <source>Payments &amp;received…</source>
+        <translation>Paiements &amp;reçus…</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>
@@ -6464,6 +6500,67 @@ Rien n’a été modifié.</translation>
     <message>
         <source>This client owes nothing: every invoice is paid.</source>
         <translation>Ce client ne doit rien : toutes ses factures sont payées.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::PaymentListDialog</name>
+    <message>
+        <source>Payments received</source>
+        <translation>Paiements reçus</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous month</source>
+        <translation>◀ Mois &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next month ▶</source>
+        <translation>Mois &amp;suivant ▶</translation>
+    </message>
+    <message>
+        <source>No payment received this month.</source>
+        <translation>Aucun paiement reçu ce mois-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 in all (credit notes are not counted).</source>
+        <translation>
+            <numerusform>%n paiement, %1 au total (les avoirs ne sont pas comptés).</numerusform>
+            <numerusform>%n paiements, %1 au total (les avoirs ne sont pas comptés).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::PaymentTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not allocated</source>
+        <translation>%1 non affectés</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Settles</source>
+        <translation>Règle</translation>
     </message>
 </context>
 <context>

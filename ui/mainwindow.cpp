@@ -9,6 +9,7 @@
 #include "dialogs/invoicedialog.h"
 #include "dialogs/issuerdialog.h"
 #include "dialogs/paymentdialog.h"
+#include "dialogs/paymentlistdialog.h"
 #include "services/backupservice.h"
 #include "services/einvoiceimportservice.h"
 #include "services/exportservice.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
         showPage(InvoicesPage);
     });
     connect(m_dashboard, &DashboardView::todayRequested, this, [this] { showPage(TodayPage); });
+    connect(m_dashboard, &DashboardView::paymentsRequested, this, &MainWindow::showPayments);
     connect(m_today, &TodayView::invoiceActivated, this, &MainWindow::editInvoice);
     connect(m_invoices, &InvoiceListView::invoiceActivated, this, &MainWindow::editInvoice);
     connect(m_clients, &ClientListView::clientActivated, this, &MainWindow::editClient);
@@ -188,6 +190,9 @@ void MainWindow::createActions()
         help->show();  // beside the window, not in the way of what it explains
     });
     guide->setObjectName(QStringLiteral("actionUserGuide"));
+    QAction *payments =
+        action(tr("Payments &received…"), {}, QKeySequence(), [this] { showPayments(QStringLiteral("EUR")); });
+    payments->setObjectName(QStringLiteral("actionPayments"));
     QAction *aboutQt = action(tr("About &Qt"), {}, QKeySequence(), [] { QApplication::aboutQt(); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -223,7 +228,9 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(refresh);
     QMenu *invoice = menuBar()->addMenu(tr("&Invoice"));
-    invoice->addActions({newInvoice, pay, markDone, writeLetter, writeAll});
+    invoice->addActions({newInvoice, pay, payments});
+    invoice->addSeparator();
+    invoice->addActions({markDone, writeLetter, writeAll});
     QMenu *client = menuBar()->addMenu(tr("&Client"));
     client->addAction(newClient);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -273,6 +280,15 @@ void MainWindow::recordPayment()
     const qint64 current = m_pages->currentWidget() == m_invoices ? m_invoices->currentInvoiceId() : 0;
     PaymentDialog dialog(*m_context, current, this);
     dialog.exec();
+}
+
+void MainWindow::showPayments(const QString &currency)
+{
+    // Beside the window, so that the invoices it settles can be opened from it.
+    auto *list = new PaymentListDialog(*m_context, m_context->today(), currency, this);
+    list->setAttribute(Qt::WA_DeleteOnClose);
+    connect(list, &PaymentListDialog::invoiceActivated, this, &MainWindow::editInvoice);
+    list->show();
 }
 
 void MainWindow::editInvoice(qint64 invoiceId)

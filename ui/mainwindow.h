@@ -46,6 +46,8 @@ public slots:
     void newClient();
     void recordPayment();
     void editInvoice(qint64 invoiceId);
+    // The payments received this month (a window beside the main one; browse by month).
+    void showPayments(const QString &currency);
     void editClient(qint64 clientId);
     void editIssuer();
     void editCollectionSettings();

@@ -2,11 +2,9 @@
 
 #include "agreementservice.h"
 #include "domain/dates.h"
-#include "storage/agreementrepository.h"
 #include "storage/database.h"
-#include "storage/disputerepository.h"
+#include "storage/invoiceconditions.h"
 
-#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -82,35 +80,28 @@ DashboardSummary DashboardService::summary(const QDate &asOf) const
 AgreementFigures DashboardService::agreements(const QDate &asOf) const
 {
     AgreementFigures f;
-    const QDate weekEnd = asOf.addDays(6);
-    QHash<qint64, QDate> promised;
-    for (const PaymentPromise &p : DisputeRepository(m_db).latestPromisesForOpenInvoices())
-        promised.insert(p.invoiceId, p.promisedDate);
-    for (const Settlement &s : AgreementRepository(m_db).liveSettlements())
-        if (s.newDueDate.isValid())
-            for (qint64 id : s.invoiceIds)
-                promised.insert(id, std::max(promised.value(id), s.newDueDate));
+    const QString today = dates::iso(asOf), weekEnd = dates::iso(asOf.addDays(6));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // Open invoices only: a paid one kept its promise.
-    if (q.exec(QStringLiteral("SELECT i.id, i.currency, i.amount_incl_cents - i.paid_cents, "
-                              "coalesce(d.contested_cents, 0), d.id IS NOT NULL FROM invoices i "
-                              "INDEXED BY invoices_open_by_due LEFT JOIN disputes d ON d.invoice_id = i.id "
-                              "AND d.resolution = '' WHERE i.paid_cents < i.amount_incl_cents")))
+    // Open invoices only: a paid one kept its promise. The promised day is the invoice list's
+    // (invoiceconditions), so the figure and the list it opens agree.
+    if (q.exec(QStringLiteral("SELECT i.currency, i.amount_incl_cents - i.paid_cents, coalesce(d.contested_cents, 0), "
+                              "d.id IS NOT NULL, %1 FROM invoices i INDEXED BY invoices_open_by_due "
+                              "LEFT JOIN disputes d ON d.invoice_id = i.id AND d.resolution = '' WHERE %2")
+                   .arg(invoiceconditions::promisedDate(), invoiceconditions::open())))
         while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            const bool eur = q.value(1).toString() == QLatin1String("EUR");
-            const qint64 balance = q.value(2).toLongLong();
-            if (q.value(4).toBool()) {
+            const bool eur = q.value(0).toString() == QLatin1String("EUR");
+            const qint64 balance = q.value(1).toLongLong();
+            if (q.value(3).toBool()) {
                 ++f.disputed;
                 if (eur) {
                     f.disputedCents += balance;
-                    f.contestedCents += std::min(balance, q.value(3).toLongLong());
+                    f.contestedCents += std::min(balance, q.value(2).toLongLong());
                 }
                 continue;
             }
-            const QDate day = promised.value(id);
-            if (day.isValid() && day >= asOf && day <= weekEnd) {
+            const QString day = q.value(4).toString();
+            if (!day.isEmpty() && day >= today && day <= weekEnd) {
                 ++f.promisedThisWeek;
                 if (eur)
                     f.promisedCents += balance;

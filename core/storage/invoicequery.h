@@ -10,7 +10,25 @@ namespace relance {
 // need a day of reference, so the query carries it (injected "today").
 struct InvoiceQuery
 {
-    enum class Filter { All, Outstanding, Overdue, NotYetDue, PartlyPaid, Paid };
+    // The open invoices of an aging bucket, at risk (over 60 days late), promised in the next 7
+    // days (a promise or a settlement's new due date), in an active payment plan, or under an
+    // open dispute: the lists behind the dashboard's figures.
+    enum class Filter {
+        All,
+        Outstanding,
+        Overdue,
+        NotYetDue,
+        PartlyPaid,
+        Paid,
+        Late1To30,
+        Late31To60,
+        Late61To90,
+        LateOver90,
+        AtRisk,
+        PromisedThisWeek,
+        InPlan,
+        Disputed,
+    };
     enum class Sort { Number, Client, IssueDate, DueDate, Amount, Balance };
 
     Filter filter = Filter::All;

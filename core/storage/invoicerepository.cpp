@@ -3,6 +3,8 @@
 #include "database.h"
 #include "domain/dates.h"
 #include "domain/money.h"
+#include "invoiceconditions.h"
+#include "rules/aging.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -86,15 +88,40 @@ struct Where
 
 Where whereFor(const InvoiceQuery &query)
 {
+    namespace cond = invoiceconditions;
     Where w;
-    const QString open = QStringLiteral("i.paid_cents < i.amount_incl_cents");
+    const QString open = cond::open();
+    // Open and between `first` and `last` days late (-1: no end), as due dates before asOf.
+    const auto daysLate = [&](int first, int last) {
+        w.conditions << open << QStringLiteral("i.due_date <= :latest");
+        w.values.insert(QStringLiteral(":latest"), dates::iso(query.asOf.addDays(-first)));
+        if (last >= 0) {
+            w.conditions << QStringLiteral("i.due_date >= :earliest");
+            w.values.insert(QStringLiteral(":earliest"), dates::iso(query.asOf.addDays(-last)));
+        }
+    };
+    const auto bucket = [&](AgingBucket b) { daysLate(agingBucketFirstDay(b), agingBucketLastDay(b)); };
+    using F = InvoiceQuery::Filter;
     switch (query.filter) {
-    case InvoiceQuery::Filter::All: break;
-    case InvoiceQuery::Filter::Outstanding: w.conditions << open; break;
-    case InvoiceQuery::Filter::Overdue: w.conditions << open << QStringLiteral("i.due_date < :asof"); break;
-    case InvoiceQuery::Filter::NotYetDue: w.conditions << open << QStringLiteral("i.due_date >= :asof"); break;
-    case InvoiceQuery::Filter::PartlyPaid: w.conditions << open << QStringLiteral("i.paid_cents > 0"); break;
-    case InvoiceQuery::Filter::Paid: w.conditions << QStringLiteral("i.paid_cents >= i.amount_incl_cents"); break;
+    case F::All: break;
+    case F::Outstanding: w.conditions << open; break;
+    case F::Overdue: daysLate(1, -1); break;
+    case F::NotYetDue: w.conditions << open << QStringLiteral("i.due_date >= :asof"); break;
+    case F::PartlyPaid: w.conditions << open << QStringLiteral("i.paid_cents > 0"); break;
+    case F::Paid: w.conditions << QStringLiteral("i.paid_cents >= i.amount_incl_cents"); break;
+    case F::Late1To30: bucket(AgingBucket::Late1To30); break;
+    case F::Late31To60: bucket(AgingBucket::Late31To60); break;
+    case F::Late61To90: bucket(AgingBucket::Late61To90); break;
+    case F::LateOver90: bucket(AgingBucket::LateOver90); break;
+    case F::AtRisk: daysLate(agingBucketFirstDay(AgingBucket::Late61To90), -1); break;
+    case F::PromisedThisWeek:
+        // As the dashboard counts them: a disputed invoice is not chased, nor counted as promised.
+        w.conditions << open << QStringLiteral("NOT ") + cond::openDispute()
+                     << cond::promisedDate() + QStringLiteral(" BETWEEN :asof AND :weekEnd");
+        w.values.insert(QStringLiteral(":weekEnd"), dates::iso(query.asOf.addDays(6)));
+        break;
+    case F::InPlan: w.conditions << open << cond::inActivePlan(); break;
+    case F::Disputed: w.conditions << open << cond::openDispute(); break;
     }
     if (w.conditions.join(QString()).contains(QLatin1String(":asof")))
         w.values.insert(QStringLiteral(":asof"), dates::iso(query.asOf));

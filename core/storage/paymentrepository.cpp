@@ -39,23 +39,43 @@ Result<qint64> PaymentRepository::insert(const Payment &payment) const
 
 QList<Payment> PaymentRepository::forInvoice(qint64 invoiceId) const
 {
-    // One query for the payments and all their allocations (no query per payment).
+    QList<Payment> payments;
+    for (ReceivedPayment &p :
+         select(QStringLiteral("p.id IN (SELECT payment_id FROM allocations WHERE invoice_id = ?)"), {invoiceId}))
+        payments << std::move(p.payment);
+    return payments;
+}
+
+QList<ReceivedPayment> PaymentRepository::receivedBetween(const QDate &from, const QDate &to,
+                                                          const QString &currency) const
+{
+    return select(QStringLiteral("p.id IN (SELECT id FROM payments INDEXED BY payments_by_date WHERE date BETWEEN ? "
+                                 "AND ? AND currency = ? AND method <> 'credit-note')"),
+                  {dates::iso(from), dates::iso(to), currency});
+}
+
+QList<ReceivedPayment> PaymentRepository::select(const QString &where, const QVariantList &values) const
+{
+    // One query for the payments and all their allocations (no query per payment). A payment
+    // whose money is not allocated yet still shows.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT p.id, p.date, p.amount_cents, p.currency, p.method, p.bank_reference, p.notes, a.invoice_id, "
-        "i.number, a.amount_cents FROM payments p JOIN allocations a ON a.payment_id = p.id "
-        "JOIN invoices i ON i.id = a.invoice_id "
-        "WHERE p.id IN (SELECT payment_id FROM allocations WHERE invoice_id = ?) ORDER BY p.date, p.id, i.number"));
-    q.addBindValue(invoiceId);
-    QList<Payment> result;
+                  "SELECT p.id, p.date, p.amount_cents, p.currency, p.method, p.bank_reference, p.notes, a.invoice_id, "
+                  "i.number, a.amount_cents, c.name FROM payments p LEFT JOIN allocations a ON a.payment_id = p.id "
+                  "LEFT JOIN invoices i ON i.id = a.invoice_id LEFT JOIN clients c ON c.id = i.client_id "
+                  "WHERE %1 ORDER BY p.date, p.id, i.number")
+                  .arg(where));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    QList<ReceivedPayment> result;
     if (!q.exec()) {
-        sqlError(q, QStringLiteral("payments of an invoice"));
+        sqlError(q, QStringLiteral("reading payments"));
         return result;
     }
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        if (result.isEmpty() || result.constLast().id != id) {
+        if (result.isEmpty() || result.constLast().payment.id != id) {
             Payment p;
             p.id = id;
             p.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
@@ -64,10 +84,14 @@ QList<Payment> PaymentRepository::forInvoice(qint64 invoiceId) const
             p.method = q.value(4).toString();
             p.bankReference = q.value(5).toString();
             p.notes = q.value(6).toString();
-            result << p;
+            result << ReceivedPayment{p, {}};
         }
-        result.last().allocations << Allocation{q.value(7).toLongLong(), q.value(8).toString(),
-                                                q.value(9).toLongLong()};
+        if (q.value(7).isNull())
+            continue;
+        ReceivedPayment &last = result.last();
+        last.payment.allocations << Allocation{q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toLongLong()};
+        if (const QString client = q.value(10).toString(); !last.clients.contains(client))
+            last.clients << client;
     }
     return result;
 }

@@ -4,10 +4,19 @@
 #include "domain/result.h"
 
 #include <QList>
+#include <QStringList>
+#include <QVariantList>
 
 namespace relance {
 
 class Database;
+
+// A payment received, with the clients whose invoices it settles.
+struct ReceivedPayment
+{
+    Payment payment;
+    QStringList clients;
+};
 
 // SQL for payments and their allocations; no validation here (see PaymentService).
 class PaymentRepository
@@ -19,12 +28,19 @@ public:
     Result<qint64> insert(const Payment &payment) const;
     // The payments that settle part of an invoice, oldest first, each with its allocations.
     QList<Payment> forInvoice(qint64 invoiceId) const;
+    // The payments in `currency` received from `from` to `to` included, oldest first, credit notes
+    // left out (they are not money in): what the dashboard counts as collected.
+    QList<ReceivedPayment> receivedBetween(const QDate &from, const QDate &to, const QString &currency) const;
     int count() const;
     // Removes a payment and its allocations (the triggers give the money back to the invoices).
     // Returns false when no such payment exists.
     Result<bool> remove(qint64 paymentId) const;
 
 private:
+    // The payments a WHERE clause on `p` keeps, each with its allocations (and the clients they
+    // belong to), in one query.
+    QList<ReceivedPayment> select(const QString &where, const QVariantList &values) const;
+
     const Database &m_db;
 };
 

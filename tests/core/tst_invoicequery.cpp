@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -116,6 +117,103 @@ private slots:
         QCOMPARE(overdue.size(), 9 - 2);  // minus F-000 (paid) and F-005 (paid)
         q.filter = InvoiceQuery::Filter::NotYetDue;
         QCOMPARE(repo.count(q), 24 - 7);
+    }
+
+    // The lists behind the dashboard's figures: each aging bucket, at risk, promised this week,
+    // in a plan, in dispute; their counts are the dashboard's.
+    void filtersBehindTheDashboardFigures()
+    {
+        test::TempDatabase t;
+        const qint64 client = t.addClient(QStringLiteral("Alpha"));
+        const QDate today(2026, 11, 23);
+        QHash<int, qint64> late;  // days late -> invoice id
+        for (int days : {-5, 0, 1, 30, 31, 60, 61, 90, 91, 400})
+            late.insert(days, t.addInvoice(QStringLiteral("L%1").arg(days), client, today.addDays(-days - 30),
+                                           today.addDays(-days), 10000));
+        const qint64 paid =
+            t.addInvoice(QStringLiteral("PAID"), client, today.addDays(-200), today.addDays(-170), 5000);
+        t.pay(paid, today.addDays(-100), 5000);
+        const auto sql = [&](const QString &statement) {
+            QSqlQuery q(t.db().connection());
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        };
+        // L1: promised for Friday (its latest promise; an older one said today + 20).
+        sql(QStringLiteral("INSERT INTO promises (invoice_id, made_on, promised_date, channel) VALUES "
+                           "(%1, '2026-11-01', '2026-12-13', 'phone'), (%1, '2026-11-20', '2026-11-27', 'phone')")
+                .arg(late.value(1)));
+        // L30: its latest promise is past, but a confirmed settlement moved it to the 29th.
+        sql(QStringLiteral("INSERT INTO promises (invoice_id, made_on, promised_date, channel) VALUES "
+                           "(%1, '2026-11-01', '2026-11-10', 'phone')")
+                .arg(late.value(30)));
+        sql(QStringLiteral("INSERT INTO settlements (id, client_id, date, channel, new_due_date, status) VALUES "
+                           "(1, %1, '2026-11-20', 'email', '2026-11-29', 'confirmed'), "
+                           "(2, %1, '2026-11-20', 'email', '2026-11-25', 'broken')")
+                .arg(client));
+        sql(QStringLiteral("INSERT INTO settlement_invoices VALUES (1, %1), (2, %2)")
+                .arg(late.value(30))
+                .arg(late.value(31)));
+        // L60: promised in 7 days, one day too late for "this week"; L61 promised tomorrow but disputed.
+        sql(QStringLiteral("INSERT INTO promises (invoice_id, made_on, promised_date, channel) VALUES "
+                           "(%1, '2026-11-20', '2026-11-30', 'phone'), (%2, '2026-11-20', '2026-11-24', 'phone')")
+                .arg(late.value(60))
+                .arg(late.value(61)));
+        sql(QStringLiteral("INSERT INTO disputes (invoice_id, opened_on, reason, contested_cents) VALUES "
+                           "(%1, '2026-11-21', 'Not delivered', 4000)")
+                .arg(late.value(61)));
+        // A resolved dispute no longer counts.
+        sql(QStringLiteral("INSERT INTO disputes (invoice_id, opened_on, reason, contested_cents, resolution, "
+                           "resolved_on) VALUES (%1, '2026-10-01', 'Price', 1000, 'upheld', '2026-10-15')")
+                .arg(late.value(90)));
+        // L91 and L400 in an active plan, PAID in a broken one.
+        sql(QStringLiteral("INSERT INTO plans (id, client_id, created_on, frequency, currency, balance_cents, status) "
+                           "VALUES (1, %1, '2026-11-01', 'month', 'EUR', 20000, 'active'), "
+                           "(2, %1, '2026-01-01', 'month', 'EUR', 5000, 'broken')")
+                .arg(client));
+        sql(QStringLiteral("INSERT INTO plan_invoices VALUES (1, %1), (1, %2), (2, %3)")
+                .arg(late.value(91))
+                .arg(late.value(400))
+                .arg(paid));
+
+        const InvoiceRepository repo(t.db());
+        const auto numbers = [&](InvoiceQuery::Filter filter) {
+            InvoiceQuery q;
+            q.asOf = today;
+            q.filter = filter;
+            q.sort = InvoiceQuery::Sort::DueDate;
+            q.order = Qt::DescendingOrder;
+            QStringList result;
+            for (const Invoice &inv : repo.page(q, std::nullopt, 100).rows)
+                result << inv.number;
+            if (repo.count(q) != result.size())
+                result << QStringLiteral("count differs");
+            return result.join(QLatin1Char(' '));
+        };
+        using F = InvoiceQuery::Filter;
+        QCOMPARE(numbers(F::NotYetDue), QStringLiteral("L-5 L0"));
+        QCOMPARE(numbers(F::Overdue), QStringLiteral("L1 L30 L31 L60 L61 L90 L91 L400"));
+        QCOMPARE(numbers(F::Late1To30), QStringLiteral("L1 L30"));
+        QCOMPARE(numbers(F::Late31To60), QStringLiteral("L31 L60"));
+        QCOMPARE(numbers(F::Late61To90), QStringLiteral("L61 L90"));
+        QCOMPARE(numbers(F::LateOver90), QStringLiteral("L91 L400"));
+        QCOMPARE(numbers(F::AtRisk), QStringLiteral("L61 L90 L91 L400"));
+        QCOMPARE(numbers(F::PromisedThisWeek), QStringLiteral("L1 L30"));
+        QCOMPARE(numbers(F::InPlan), QStringLiteral("L91 L400"));
+        QCOMPARE(numbers(F::Disputed), QStringLiteral("L61"));
+
+        // The dashboard counts the same invoices.
+        const DashboardService dashboard(t.db());
+        const AgreementFigures agreed = dashboard.agreements(today);
+        QCOMPARE(agreed.promisedThisWeek, 2);
+        QCOMPARE(agreed.promisedCents, 20000);
+        QCOMPARE(agreed.disputed, 1);
+        QCOMPARE(agreed.contestedCents, 4000);
+        const KeyFigures key = dashboard.keyFigures(today, QStringLiteral("EUR"));
+        QCOMPARE(key.atRiskCount, 4);
+        QCOMPARE(key.atRiskCents, 40000);
+        const CurrencyTotals totals = dashboard.summary(today).totalsFor(QStringLiteral("EUR"));
+        QCOMPARE(totals.buckets[size_t(agingBucketIndex(AgingBucket::Late1To30))].count, 2);
+        QCOMPARE(totals.buckets[size_t(agingBucketIndex(AgingBucket::Late31To60))].count, 2);
+        QCOMPARE(totals.buckets[size_t(agingBucketIndex(AgingBucket::LateOver90))].count, 2);
     }
 
     void partlyPaidInIssueOrder()

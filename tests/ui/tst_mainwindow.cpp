@@ -3,9 +3,11 @@
 #include "dialogs/invoicedialog.h"
 #include "dialogs/issuerdialog.h"
 #include "dialogs/paymentdialog.h"
+#include "dialogs/paymentlistdialog.h"
 #include "mainwindow.h"
 #include "models/clienttablemodel.h"
 #include "models/invoicetablemodel.h"
+#include "models/paymenttablemodel.h"
 #include "services/demodata.h"
 #include "services/translations.h"
 #include "storage/database.h"
@@ -17,6 +19,7 @@
 #include "views/todayview.h"
 #include "widgets/barchart.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -136,6 +139,71 @@ private slots:
         const QString chart = dashboard->monthsChart()->accessibleDescription();
         QVERIFY2(chart.startsWith(QStringLiteral("Dec: Invoiced ")), qPrintable(chart));
         QCOMPARE(chart.count(QStringLiteral("Collected")), 12);
+
+        // Every other figure opens the list behind it, and that list holds what the figure says.
+        const auto openCard = [&](const char *name) {
+            window.showPage(MainWindow::DashboardPage);
+            auto *card = dashboard->findChild<QWidget *>(QString::fromLatin1(name) + QStringLiteral("Card"));
+            QVERIFY2(card, name);
+            QTest::mouseClick(card, Qt::LeftButton);
+        };
+        const auto detail = [&](const char *name) {
+            return dashboard->findChild<QLabel *>(QString::fromLatin1(name) + QStringLiteral("Detail"))->text();
+        };
+        const auto listed = [&] { return window.invoices()->model()->totalCount(); };
+        const auto counted = [&](const char *name) { return detail(name).section(QLatin1Char(' '), 0, 0).toInt(); };
+        using F = InvoiceQuery::Filter;
+        openCard("atRisk");
+        QCOMPARE(window.invoices()->model()->query().filter, F::AtRisk);
+        QCOMPARE(listed(), counted("atRisk"));
+        openCard("promisedThisWeek");
+        QCOMPARE(window.invoices()->model()->query().filter, F::PromisedThisWeek);
+        QCOMPARE(listed(), 1);
+        QCOMPARE(counted("promisedThisWeek"), 1);
+        openCard("disputed");
+        QCOMPARE(window.invoices()->model()->query().filter, F::Disputed);
+        QCOMPARE(listed(), counted("disputed"));
+        openCard("plans");
+        QCOMPARE(window.invoices()->model()->query().filter, F::InPlan);
+        QCOMPARE(window.invoices()->model()->totalCount(), 2);  // one invoice in each active plan
+        // A bucket's name opens that bucket.
+        window.showPage(MainWindow::DashboardPage);
+        QLabel *bucket = nullptr;
+        for (QLabel *label : dashboard->findChildren<QLabel *>())
+            if (label->text().contains(QStringLiteral("61–90 days late</a>")))
+                bucket = label;
+        QVERIFY(bucket);
+        emit bucket->linkActivated(bucket->text().section(QLatin1Char('"'), 1, 1));
+        QCOMPARE(window.invoices()->model()->query().filter, F::Late61To90);
+        QCOMPARE(window.invoices()->model()->totalCount(), 1);
+
+        // Collected this month: the payments received, adding up to the figure.
+        const QString collected = dashboard->findChild<QLabel *>(QStringLiteral("collected"))->text();
+        openCard("collected");
+        auto *payments = window.findChild<PaymentListDialog *>();
+        QVERIFY(payments);
+        QVERIFY(QTest::qWaitForWindowExposed(payments));
+        QAbstractItemModelTester tester(payments->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(payments->findChild<QLabel *>(QStringLiteral("monthTitle"))->text(), QStringLiteral("November 2026"));
+        QCOMPARE(collected, QStringLiteral("€2,820.00"));
+        QCOMPARE(payments->total()->text(),
+                 QStringLiteral("1 payment, €2,820.00 in all (credit notes are not counted)."));
+        QCOMPARE(payments->model()->rowCount(), 1);
+        const auto cell = [&](int column) { return payments->model()->index(0, column).data().toString(); };
+        QCOMPARE((QStringList{cell(0), cell(1), cell(2), cell(3), cell(4), cell(5)}),
+                 (QStringList{QStringLiteral("18 Nov 2026"), QStringLiteral("Hôtel du Port"),
+                              QStringLiteral("€2,820.00"), QStringLiteral("Bank transfer"),
+                              QStringLiteral("VIR HÔTEL DU PORT F-2026-042"), QStringLiteral("F-2026-042")}));
+        // Nothing is received in the future; a month back holds October's payments.
+        auto *next = payments->findChild<QPushButton *>(QStringLiteral("nextMonth"));
+        QVERIFY(!next->isEnabled());
+        QTest::mouseClick(payments->findChild<QPushButton *>(QStringLiteral("previousMonth")), Qt::LeftButton);
+        QCOMPARE(payments->findChild<QLabel *>(QStringLiteral("monthTitle"))->text(), QStringLiteral("October 2026"));
+        QVERIFY(next->isEnabled());
+        QCOMPARE(payments->total()->text(),
+                 QStringLiteral("5 payments, €7,232.62 in all (credit notes are not counted)."));
+        QVERIFY2(chart.contains(QStringLiteral("Collected €7,232.62")), qPrintable(chart));  // October's bar
+        payments->close();
     }
 
     // Edit ▸ Undo takes back an invoice edit, and the invoice creation before it; Redo brings

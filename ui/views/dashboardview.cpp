@@ -22,6 +22,24 @@
 
 namespace relance::ui {
 
+namespace {
+
+// The invoice list of an aging bucket.
+InvoiceQuery::Filter bucketFilter(AgingBucket bucket)
+{
+    using F = InvoiceQuery::Filter;
+    switch (bucket) {
+    case AgingBucket::NotYetDue: return F::NotYetDue;
+    case AgingBucket::Late1To30: return F::Late1To30;
+    case AgingBucket::Late31To60: return F::Late31To60;
+    case AgingBucket::Late61To90: return F::Late61To90;
+    case AgingBucket::LateOver90: return F::LateOver90;
+    }
+    return F::Overdue;
+}
+
+}  // namespace
+
 DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     // Everything scrolls together on a small screen; the overdue list keeps a useful height.
@@ -51,16 +69,16 @@ DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(par
     m_outstanding = card(money, tr("Outstanding"), "outstanding", true);
     m_overdue = card(money, tr("Overdue"), "overdue", true);
     m_atRisk = card(money, tr("At risk (over 60 days late)"), "atRisk", true);
-    m_collected = card(money, tr("Collected this month"), "collected", false);
+    m_collected = card(money, tr("Collected this month"), "collected", true);
     m_todaySteps = card(money, tr("To do today"), "todaySteps", true);
     layout->addLayout(money);
     // How the clients pay, and what was agreed with them.
     auto *habits = new QHBoxLayout;
     m_daysLate = card(habits, tr("Days late, on average"), "averageDaysLate", false);
     m_dso = card(habits, tr("DSO (12 months)"), "dso", false);
-    m_promised = card(habits, tr("Promised this week"), "promisedThisWeek", false);
-    m_plans = card(habits, tr("Payment plans"), "plans", false);
-    m_disputed = card(habits, tr("In dispute"), "disputed", false);
+    m_promised = card(habits, tr("Promised this week"), "promisedThisWeek", true);
+    m_plans = card(habits, tr("Payment plans"), "plans", true);
+    m_disputed = card(habits, tr("In dispute"), "disputed", true);
     layout->addLayout(habits);
     m_daysLate->setToolTip(tr("How many days after their due date the invoices settled in the last 12 months were "
                               "paid, on average (0 for those paid on time)."));
@@ -69,7 +87,11 @@ DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(par
     m_collected->setToolTip(tr("Payments received since the first of the month (credit notes are not counted)."));
     connect(m_outstanding, &FigureCard::activated, this, [this] { emit invoicesRequested(int(F::Outstanding), 0); });
     connect(m_overdue, &FigureCard::activated, this, [this] { emit invoicesRequested(int(F::Overdue), 0); });
-    connect(m_atRisk, &FigureCard::activated, this, [this] { emit invoicesRequested(int(F::Overdue), 0); });
+    connect(m_atRisk, &FigureCard::activated, this, [this] { emit invoicesRequested(int(F::AtRisk), 0); });
+    connect(m_collected, &FigureCard::activated, this, [this] { emit paymentsRequested(m_currency); });
+    connect(m_promised, &FigureCard::activated, this, [this] { emit invoicesRequested(int(F::PromisedThisWeek), 0); });
+    connect(m_plans, &FigureCard::activated, this, [this] { emit invoicesRequested(int(F::InPlan), 0); });
+    connect(m_disputed, &FigureCard::activated, this, [this] { emit invoicesRequested(int(F::Disputed), 0); });
     connect(m_todaySteps, &FigureCard::activated, this, &DashboardView::todayRequested);
     m_otherCurrencies = new QLabel(content);
     m_otherCurrencies->setObjectName(QStringLiteral("otherCurrencies"));
@@ -148,15 +170,14 @@ void DashboardView::refresh()
 {
     const QLocale locale;
     const DashboardSummary summary = DashboardService(m_context.db()).summary(m_context.today());
-    using F = InvoiceQuery::Filter;
     m_title->setText(tr("Receivables on %1").arg(locale.toString(m_context.today(), QLocale::LongFormat)));
     const CurrencyTotals eur = summary.totalsFor(QStringLiteral("EUR"));
     const CurrencyTotals main = summary.isEmpty() ? eur : summary.totals.first();
     const DashboardService service(m_context.db());
     m_outstanding->setValue(main.outstanding().toString(locale), tr("%n invoice(s)", nullptr, main.outstandingCount));
     m_overdue->setValue(main.overdue().toString(locale), tr("%n invoice(s)", nullptr, main.overdueCount));
-    const KeyFigures key =
-        service.keyFigures(m_context.today(), main.currency.isEmpty() ? QStringLiteral("EUR") : main.currency);
+    m_currency = main.currency.isEmpty() ? QStringLiteral("EUR") : main.currency;
+    const KeyFigures key = service.keyFigures(m_context.today(), m_currency);
     const auto money = [&](qint64 cents) { return Money(cents, key.currency).toString(locale); };
     m_atRisk->setValue(money(key.atRiskCents), tr("%n invoice(s)", nullptr, key.atRiskCount));
     m_collected->setValue(money(key.collectedThisMonthCents), locale.standaloneMonthName(m_context.today().month()) +
@@ -204,7 +225,7 @@ void DashboardView::refresh()
             icon->setPixmap(severityIcon(bucket).pixmap(18, 18));
         // The bucket's name opens its invoices.
         auto *label = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
-                                     .arg(bucket == AgingBucket::NotYetDue ? int(F::NotYetDue) : int(F::Overdue))
+                                     .arg(int(bucketFilter(bucket)))
                                      .arg(agingBucketLabel(bucket).toHtmlEscaped()));
         label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         connect(label, &QLabel::linkActivated, this,

@@ -40,6 +40,8 @@ signals:
     // The invoice list with this status filter (InvoiceQuery::Filter) and client (0: all).
     void invoicesRequested(int filter, qint64 clientId);
     void todayRequested();
+    // The payments received this month in this currency.
+    void paymentsRequested(const QString &currency);
 
 private:
     AppContext &m_context;
@@ -51,6 +53,7 @@ private:
     QStackedWidget *m_overdueStack;
     QTableView *m_table;
     InvoiceTableModel *m_model;
+    QString m_currency;  // of the figures shown: the book's main currency
 };
 
 }  // namespace relance::ui

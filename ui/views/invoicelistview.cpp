@@ -37,6 +37,16 @@ InvoiceListView::InvoiceListView(AppContext &context, QWidget *parent) : QWidget
     m_status->addItem(tr("Not yet due"), int(F::NotYetDue));
     m_status->addItem(tr("Partly paid"), int(F::PartlyPaid));
     m_status->addItem(tr("Paid"), int(F::Paid));
+    m_status->insertSeparator(m_status->count());
+    m_status->addItem(tr("1–30 days late"), int(F::Late1To30));
+    m_status->addItem(tr("31–60 days late"), int(F::Late31To60));
+    m_status->addItem(tr("61–90 days late"), int(F::Late61To90));
+    m_status->addItem(tr("Over 90 days late"), int(F::LateOver90));
+    m_status->addItem(tr("At risk (over 60 days late)"), int(F::AtRisk));
+    m_status->insertSeparator(m_status->count());
+    m_status->addItem(tr("Promised this week"), int(F::PromisedThisWeek));
+    m_status->addItem(tr("In a payment plan"), int(F::InPlan));
+    m_status->addItem(tr("In dispute"), int(F::Disputed));
     m_client = new QComboBox(this);
     m_client->setObjectName(QStringLiteral("clientFilter"));
     m_client->setAccessibleName(tr("Client filter"));
