@@ -6426,6 +6426,10 @@ Nothing was changed.</translation>
         <source>Payments &amp;received…</source>
         <translation>Payments &amp;received…</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>
@@ -6695,6 +6699,53 @@ Nothing was changed.</translation>
     <message>
         <source>deposit</source>
         <translation>deposit</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>As the system (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The new language shows the next time Relance starts. Numbers and dates keep the system&apos;s format.</source>
+        <translation>The new language shows the next time Relance starts. Numbers and dates keep the system&apos;s format.</translation>
+    </message>
+    <message>
+        <source>The dashboard</source>
+        <translation>The dashboard</translation>
+    </message>
+    <message>
+        <source>Today&apos;s steps</source>
+        <translation>Today&apos;s steps</translation>
+    </message>
+    <message>
+        <source>&amp;Open on:</source>
+        <translation>&amp;Open on:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the lists&apos; column widths</source>
+        <translation>&amp;Reset the lists&apos; column widths</translation>
+    </message>
+    <message>
+        <source>Lists remember the column widths you set; this gives them their default widths back the next time they open.</source>
+        <translation>Lists remember the column widths you set; this gives them their default widths back the next time they open.</translation>
+    </message>
+    <message>
+        <source>Column widths reset</source>
+        <translation>Column widths reset</translation>
+    </message>
+    <message>
+        <source>Lists:</source>
+        <translation>Lists:</translation>
     </message>
 </context>
 <context>

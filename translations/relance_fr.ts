@@ -6426,6 +6426,10 @@ Rien n’a été modifié.</translation>
         <source>Payments &amp;received…</source>
         <translation>Paiements &amp;reçus…</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>
@@ -6695,6 +6699,53 @@ Rien n’a été modifié.</translation>
     <message>
         <source>deposit</source>
         <translation>acompte</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The new language shows the next time Relance starts. Numbers and dates keep the system&apos;s format.</source>
+        <translation>La nouvelle langue s’affichera au prochain démarrage de Relance. Les nombres et les dates gardent le format du système.</translation>
+    </message>
+    <message>
+        <source>The dashboard</source>
+        <translation>Le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Today&apos;s steps</source>
+        <translation>Les étapes du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Open on:</source>
+        <translation>&amp;Ouvrir sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the lists&apos; column widths</source>
+        <translation>&amp;Rétablir la largeur des colonnes des listes</translation>
+    </message>
+    <message>
+        <source>Lists remember the column widths you set; this gives them their default widths back the next time they open.</source>
+        <translation>Les listes retiennent la largeur que vous donnez aux colonnes&#x202f;; ce bouton leur rend leur largeur par défaut à leur prochaine ouverture.</translation>
+    </message>
+    <message>
+        <source>Column widths reset</source>
+        <translation>Largeurs des colonnes rétablies</translation>
+    </message>
+    <message>
+        <source>Lists:</source>
+        <translation>Listes&#xa0;:</translation>
     </message>
 </context>
 <context>

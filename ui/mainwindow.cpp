@@ -10,6 +10,7 @@
 #include "dialogs/issuerdialog.h"
 #include "dialogs/paymentdialog.h"
 #include "dialogs/paymentlistdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "services/backupservice.h"
 #include "services/einvoiceimportservice.h"
 #include "services/exportservice.h"
@@ -100,7 +101,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     statusBar()->addPermanentWidget(m_statusDb);
     createActions();
     updateStatus();
-    m_navigation->setCurrentRow(DashboardPage);
+    showPage(AppSettings::startPage() == AppSettings::StartPage::Today ? TodayPage : DashboardPage);
 
     if (!restoreGeometry(AppSettings::windowGeometry()))
         resize(1200, 760);
@@ -223,6 +224,12 @@ void MainWindow::createActions()
     edit->addSeparator();
     edit->addAction(issuer);
     edit->addAction(settings);
+    QAction *preferences = action(tr("&Preferences…"), {}, QKeySequence(), [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    edit->addAction(preferences);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({goDashboard, goToday, goInvoices, goClients, goBank});
     view->addSeparator();

@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Relance"));
     QApplication::setApplicationVersion(QStringLiteral(RELANCE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.relance.Relance"));
-    installTranslations(app);
+    // The language the user chose in Preferences, else the system's.
+    installTranslations(app, ui::AppSettings::interfaceLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Relance: chase unpaid invoices."));

@@ -6,6 +6,16 @@
 
 namespace relance {
 
+namespace {
+QString &lastInstalled()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+}  // namespace
+
+QString installedLanguage() { return lastInstalled(); }
+
 QString installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     auto *relance = new QTranslator(&app);
@@ -13,7 +23,7 @@ QString installTranslations(QCoreApplication &app, const QLocale &locale)
     if (!relance->load(locale, QStringLiteral("relance"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
         !relance->load(QStringLiteral(":/i18n/relance_en.qm"))) {
         delete relance;
-        return QStringLiteral("en");
+        return lastInstalled() = QStringLiteral("en");
     }
     QCoreApplication::installTranslator(relance);
     // Qt's own strings (standard buttons, dialogs) in the same language.
@@ -23,7 +33,7 @@ QString installTranslations(QCoreApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    return relance->language().section(QLatin1Char('_'), 0, 0);
+    return lastInstalled() = relance->language().section(QLatin1Char('_'), 0, 0);
 }
 
 }  // namespace relance

@@ -222,9 +222,10 @@ private slots:
         const QVariant image = english.browser()->document()->resource(
             QTextDocument::ImageResource, QUrl(QStringLiteral("qrc:/help/screenshots/en/dashboard.png")));
         QVERIFY(!image.value<QImage>().isNull() || !image.toByteArray().isEmpty());
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        // The interface's language, not the system's: a user may choose French on an English system.
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
         HelpDialog french;
-        QLocale::setDefault(QLocale(QLocale::English));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
         QVERIFY(french.browser()->toPlainText().contains(QStringLiteral("1. Le premier lancement")));
         QVERIFY(french.browser()->toPlainText().contains(QStringLiteral("Ctrl+Maj+I")));
     }

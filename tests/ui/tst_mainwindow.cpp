@@ -4,6 +4,7 @@
 #include "dialogs/issuerdialog.h"
 #include "dialogs/paymentdialog.h"
 #include "dialogs/paymentlistdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "mainwindow.h"
 #include "models/clienttablemodel.h"
 #include "models/invoicetablemodel.h"
@@ -282,9 +283,64 @@ private slots:
                      QStringLiteral("F-2026-043"));
             window.invoices()->table()->horizontalHeader()->resizeSection(InvoiceTableModel::Client, 333);
         }
-        MainWindow again(test::openDatabase(t.path()), QDate(2026, 11, 23));
-        QCOMPARE(again.invoices()->table()->horizontalHeader()->sectionSize(InvoiceTableModel::Client), 333);
-        QSettings().remove(QStringLiteral("tables"));  // the other tests start from the defaults
+        {
+            MainWindow again(test::openDatabase(t.path()), QDate(2026, 11, 23));
+            QCOMPARE(again.invoices()->table()->horizontalHeader()->sectionSize(InvoiceTableModel::Client), 333);
+            // Edit ▸ Preferences gives the lists their default widths back (the other tests
+            // start from them too).
+            PreferencesDialog preferences(&again);
+            QTest::mouseClick(preferences.findChild<QPushButton *>(QStringLiteral("forgetColumnWidths")),
+                              Qt::LeftButton);
+            preferences.reject();  // the reset does not wait for OK
+        }
+        MainWindow fresh(test::openDatabase(t.path()), QDate(2026, 11, 23));
+        const int defaultWidth = fresh.invoices()->table()->horizontalHeader()->sectionSize(InvoiceTableModel::Client);
+        QVERIFY2(defaultWidth != 333 && defaultWidth > 50, qPrintable(QString::number(defaultWidth)));
+    }
+
+    // Preferences: the language takes effect at the next start (and says so), the window opens
+    // on the page chosen; Cancel keeps everything as it was.
+    void preferences()
+    {
+        test::TempDatabase t;
+        {
+            PreferencesDialog dialog;
+            auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+            QCOMPARE(language->currentIndex(), 0);  // as the system
+            auto *note = dialog.findChild<QLabel *>(QStringLiteral("restartNote"));
+            QVERIFY(note->isHidden());
+            language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+            QVERIFY(!note->isHidden());
+            QCOMPARE(language->currentText(), QStringLiteral("Français"));
+            auto *start = dialog.findChild<QComboBox *>(QStringLiteral("startPage"));
+            start->setCurrentIndex(start->findData(int(AppSettings::StartPage::Today)));
+            dialog.reject();
+        }
+        QCOMPARE(AppSettings::language(), QString());
+        QCOMPARE(AppSettings::startPage(), AppSettings::StartPage::Dashboard);
+        {
+            PreferencesDialog dialog;
+            auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+            language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+            auto *start = dialog.findChild<QComboBox *>(QStringLiteral("startPage"));
+            start->setCurrentIndex(start->findData(int(AppSettings::StartPage::Today)));
+            dialog.accept();
+        }
+        QCOMPARE(AppSettings::language(), QStringLiteral("fr"));
+        QCOMPARE(AppSettings::interfaceLocale().language(), QLocale::French);
+        {
+            MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 23));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.today()->isVisible());
+        }
+        AppSettings::setLanguage({});
+        AppSettings::setStartPage(AppSettings::StartPage::Dashboard);
+        QCOMPARE(AppSettings::interfaceLocale(), QLocale());
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 23));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.dashboard()->isVisible());
     }
 
     void openingAnotherDatabaseShowsItsData()

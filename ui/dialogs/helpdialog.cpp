@@ -1,5 +1,7 @@
 #include "helpdialog.h"
 
+#include "services/translations.h"
+
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QLocale>
@@ -25,7 +27,7 @@ HelpDialog::HelpDialog(QWidget *parent) : QDialog(parent)
     m_browser->setObjectName(QStringLiteral("userGuide"));
     m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenExternalLinks(true);
-    m_browser->setSource(QUrl(guideFor(QLocale())), QTextDocument::MarkdownResource);
+    m_browser->setSource(QUrl(guideFor(QLocale(installedLanguage()))), QTextDocument::MarkdownResource);
     // Screenshots at most 640 pixels wide, so the guide reads without scrolling sideways.
     for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next())
         for (auto it = block.begin(); !it.atEnd(); ++it) {
