@@ -4996,6 +4996,14 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
         <source>New clients&apos; &amp;country:</source>
         <translation>New clients&apos; &amp;country:</translation>
     </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, step %2</translation>
+    </message>
+    <message>
+        <source>Legal profiles</source>
+        <translation>Legal profiles</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::CsvImportWizard</name>
@@ -5997,6 +6005,18 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
         <source>Equal monthly instalments of the balance from next month, the cents left over on the last</source>
         <translation>Equal monthly instalments of the balance from next month, the cents left over on the last</translation>
     </message>
+    <message>
+        <source>The step as an e-mail</source>
+        <translation>The step as an e-mail</translation>
+    </message>
+    <message>
+        <source>The step as a text message</source>
+        <translation>The step as a text message</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Letter preview</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::LetterSettingsTab</name>
@@ -6505,6 +6525,10 @@ Nothing was changed.</translation>
         <source>This client owes nothing: every invoice is paid.</source>
         <translation>This client owes nothing: every invoice is paid.</translation>
     </message>
+    <message>
+        <source>Invoices this payment settles</source>
+        <translation>Invoices this payment settles</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentListDialog</name>
@@ -6699,6 +6723,10 @@ Nothing was changed.</translation>
     <message>
         <source>deposit</source>
         <translation>deposit</translation>
+    </message>
+    <message>
+        <source>%1 of instalment %2</source>
+        <translation>%1 of instalment %2</translation>
     </message>
 </context>
 <context>

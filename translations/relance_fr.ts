@@ -4996,6 +4996,14 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
         <source>New clients&apos; &amp;country:</source>
         <translation>&amp;Pays des nouveaux clients&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, étape %2</translation>
+    </message>
+    <message>
+        <source>Legal profiles</source>
+        <translation>Profils juridiques</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::CsvImportWizard</name>
@@ -5997,6 +6005,18 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
         <source>Equal monthly instalments of the balance from next month, the cents left over on the last</source>
         <translation>Échéances mensuelles égales du solde à partir du mois prochain, les centimes restants sur la dernière</translation>
     </message>
+    <message>
+        <source>The step as an e-mail</source>
+        <translation>L’étape sous forme d’e-mail</translation>
+    </message>
+    <message>
+        <source>The step as a text message</source>
+        <translation>L’étape sous forme de SMS</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::LetterSettingsTab</name>
@@ -6505,6 +6525,10 @@ Rien n’a été modifié.</translation>
         <source>This client owes nothing: every invoice is paid.</source>
         <translation>Ce client ne doit rien : toutes ses factures sont payées.</translation>
     </message>
+    <message>
+        <source>Invoices this payment settles</source>
+        <translation>Factures que ce paiement règle</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentListDialog</name>
@@ -6699,6 +6723,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>deposit</source>
         <translation>acompte</translation>
+    </message>
+    <message>
+        <source>%1 of instalment %2</source>
+        <translation>%1 de l’échéance %2</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,7 @@ SettlementDialog::SettlementDialog(AppContext &context, qint64 invoiceId, QWidge
     f.form->addRow(discountLabel, discountRow);
     f.form->addRow(tr("&Terms:"), m_terms);
     f.form->addRow(tr("&Status:"), m_status);
+    tabInFormOrder(f.form);
     m_planBox = new QGroupBox(tr("Paid in &instalments"), this);
     m_planBox->setObjectName(QStringLiteral("withPlan"));
     m_planBox->setCheckable(true);
@@ -282,6 +283,7 @@ DisputeDialog::DisputeDialog(AppContext &context, qint64 invoiceId, QWidget *par
     f.form->addRow(tr("&What is contested:"), m_reason);
     f.form->addRow(tr("&Amount contested:"), m_amount);
     f.form->addRow(tr("&Notes:"), m_notes);
+    tabInFormOrder(f.form);
     auto *hint = new QLabel(tr("The invoice leaves the agenda until the dispute is resolved."), this);
     hint->setWordWrap(true);
     f.layout->addWidget(hint);
@@ -347,6 +349,7 @@ ResolveDisputeDialog::ResolveDisputeDialog(AppContext &context, const Dispute &d
     f.form->addRow(tr("&Date:"), m_date);
     f.form->addRow(m_creditRow);
     f.form->addRow(tr("&Notes:"), m_notes);
+    tabInFormOrder(f.form);
     f.layout->addWidget(f.buttons);
     m_errors->bind(QStringLiteral("date"), m_date);
     m_errors->bind(QStringLiteral("amount"), m_credit);
@@ -403,6 +406,7 @@ PromiseDialog::PromiseDialog(AppContext &context, qint64 invoiceId, QWidget *par
     f.form->addRow(tr("Promised &on:"), m_madeOn);
     f.form->addRow(tr("&How:"), m_channel);
     f.form->addRow(tr("&Notes:"), m_notes);
+    tabInFormOrder(f.form);
     auto *hint = new QLabel(tr("Chasing waits until the day after the promised date; if the invoice is still unpaid "
                                "then, the agenda flags the missed promise."),
                             this);

@@ -40,6 +40,7 @@ AssignCreditDialog::AssignCreditDialog(AppContext &context, const BankCredit &cr
         if (inv.currency == credit.currency)
             m_invoices << inv;
     m_table = new QTableWidget(int(m_invoices.size()), ColumnCount, this);
+    m_table->setTabKeyNavigation(false);  // Tab leaves the grid; arrows move in it
     m_table->setObjectName(QStringLiteral("assignTable"));
     m_table->setAccessibleName(tr("Open invoices and the share of the credit each receives"));
     m_table->setHorizontalHeaderLabels({tr("Invoice"), tr("Client"), tr("Due"), tr("Balance"), tr("Share")});

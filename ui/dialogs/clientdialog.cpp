@@ -82,6 +82,7 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
     form->addRow(tr("Contractual penalty &rate (%):"), m_rate);
     form->addRow(tr("Escalation la&dder:"), m_ladder);
     form->addRow(tr("N&otes:"), m_notes);
+    tabInFormOrder(form);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

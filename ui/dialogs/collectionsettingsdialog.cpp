@@ -8,6 +8,7 @@
 #include "formfields.h"
 #include "rules/jurisdiction.h"
 #include "services/collectionsettingsservice.h"
+#include "views/tableviews.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,6 +110,7 @@ QWidget *CollectionSettingsDialog::makeLaddersTab()
     layout->addLayout(top);
 
     m_steps = new QTableWidget(0, StepColumnCount, tab);
+    m_steps->setTabKeyNavigation(false);  // Tab leaves the grid; arrows move in it
     m_steps->setObjectName(QStringLiteral("steps"));
     m_steps->setAccessibleName(tr("Steps of the ladder"));
     m_steps->setHorizontalHeaderLabels({tr("Letter or message"), tr("Own name"), tr("Days"), tr("Counted"),
@@ -133,6 +135,8 @@ QWidget *CollectionSettingsDialog::makeLaddersTab()
     buttons->addStretch();
     buttons->addWidget(m_saveLadder);
     layout->addLayout(buttons);
+    QWidget::setTabOrder(deleteLadder, m_steps);
+    keepCellWidgetsAccessible(m_steps, tr("%1, step %2"), add);
     auto *help = new QLabel(tr("A negative delay comes before the due date. A formal notice usually counts from the "
                                "receipt of the registered letter before it; a hand-over from the deadline it gave."),
                             tab);
@@ -159,6 +163,7 @@ QWidget *CollectionSettingsDialog::makeRatesTab()
     m_ratesNote->setWordWrap(true);
     layout->addWidget(m_ratesNote);
     m_rates = new QTableWidget(0, 7, tab);
+    m_rates->setTabKeyNavigation(false);  // Tab leaves the grid; arrows move in it
     m_rates->setObjectName(QStringLiteral("rates"));
     m_rates->setAccessibleName(tr("Rates per half-year"));
     m_rates->setHorizontalHeaderLabels({tr("Half-year"), tr("ECB rate"), tr("France B2B default"),
@@ -203,6 +208,8 @@ QWidget *CollectionSettingsDialog::makeProfilesTab()
     layout->addWidget(intro);
     const QList<JurisdictionProfile> &profiles = ProfileSet::builtIn().all();
     auto *table = new QTableWidget(int(profiles.size()), 6, tab);
+    table->setTabKeyNavigation(false);  // Tab leaves the grid; arrows move in it
+    table->setAccessibleName(tr("Legal profiles"));
     table->setObjectName(QStringLiteral("profiles"));
     table->setHorizontalHeaderLabels({tr("Profile"), tr("Interest"), tr("Fixed indemnity"), tr("Longest terms"),
                                       tr("Limitation"), tr("Legal basis")});
@@ -272,6 +279,7 @@ QWidget *CollectionSettingsDialog::makeOptionsTab()
     form->addRow(tr("New clients' &country:"), m_defaultCountry);
     form->addRow(tr("Interest:"), m_divisor366);
     form->addRow(tr("Public &holidays:"), m_calendar);
+    tabInFormOrder(form);
     connect(m_defaultLadder, &QComboBox::currentIndexChanged, this, &CollectionSettingsDialog::saveOptions);
     connect(m_divisor366, &QCheckBox::toggled, this, &CollectionSettingsDialog::saveOptions);
     connect(m_calendar, &QComboBox::currentIndexChanged, this, &CollectionSettingsDialog::saveOptions);

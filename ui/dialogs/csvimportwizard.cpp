@@ -65,6 +65,7 @@ CsvImportWizard::CsvImportWizard(AppContext &context, QWidget *parent) : QWizard
     m_fileInfo->setWordWrap(true);
     fileLayout->addWidget(m_fileInfo);
     m_preview = new QTableWidget(m_filePage);
+    m_preview->setTabKeyNavigation(false);  // Tab leaves the grid; arrows move in it
     m_preview->setObjectName(QStringLiteral("csvPreview"));
     m_preview->setAccessibleName(tr("The file's first rows"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -70,6 +70,7 @@ FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent) : QWizard(p
     auto *scroll = new QScrollArea(company);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);  // Tab goes to the fields, which scroll into view
     m_issuer = new IssuerForm(context, scroll);
     scroll->setWidget(m_issuer);
     companyLayout->addWidget(scroll);

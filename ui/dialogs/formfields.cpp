@@ -2,9 +2,9 @@
 
 #include "rules/ratetable.h"
 
-#include <QLocale>
-
 #include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -25,6 +25,40 @@ QPlainTextEdit *makeTextEdit(QWidget *parent, const char *objectName)
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
     return edit;
+}
+
+namespace {
+
+// The widgets of a layout item that take focus by Tab, in layout order.
+void collectFocusable(QLayoutItem *item, QList<QWidget *> &out)
+{
+    if (!item)
+        return;
+    if (QWidget *w = item->widget()) {
+        if (w->focusPolicy() & Qt::TabFocus)
+            out << w;
+        return;
+    }
+    if (QLayout *layout = item->layout())
+        for (int i = 0; i < layout->count(); ++i)
+            collectFocusable(layout->itemAt(i), out);
+}
+
+}  // namespace
+
+void tabInFormOrder(QFormLayout *form)
+{
+    QList<QWidget *> fields;
+    for (int row = 0; row < form->rowCount(); ++row) {
+        // A check box may stand as a row's label (an optional date): it comes before its field.
+        if (QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
+            label && label->widget() && !qobject_cast<QLabel *>(label->widget()))
+            collectFocusable(label, fields);
+        collectFocusable(form->itemAt(row, QFormLayout::FieldRole), fields);
+        collectFocusable(form->itemAt(row, QFormLayout::SpanningRole), fields);
+    }
+    for (qsizetype i = 1; i < fields.size(); ++i)
+        QWidget::setTabOrder(fields.at(i - 1), fields.at(i));
 }
 
 QDateEdit *makeDateEdit(QWidget *parent, const char *objectName)

@@ -1,6 +1,7 @@
 #pragma once
 
 class QDateEdit;
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QWidget;
@@ -20,6 +21,8 @@ QPlainTextEdit *makeTextEdit(QWidget *parent, const char *objectName);
 // A calendar popup and the locale's short format with a four-digit year (some locales' short
 // format has two, which reads ambiguously on invoices).
 QDateEdit *makeDateEdit(QWidget *parent, const char *objectName);
+// Makes Tab go through a form's fields from top to bottom, whatever order they were created in.
+void tabInFormOrder(QFormLayout *form);
 
 // A percentage in an edit field: "12,50" in French, "12.50" in English; read back leniently
 // ("12,5", "12.5 %"). Basis points, so no floating point.

@@ -92,6 +92,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     form->addRow(tr("&Client:"), m_client);
     form->addRow(tr("&Issued on:"), m_issued);
     form->addRow(m_hasService, m_service);
+    m_service->setAccessibleName(m_hasService->text().remove(QLatin1Char('&')));
     form->addRow(tr("&Due on:"), m_due);
     form->addRow(tr("Amount &excl. VAT:"), m_amountExcl);
     form->addRow(tr("&VAT rate:"), m_vatRate);
@@ -106,6 +107,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     form->addRow(tr("N&otes:"), m_notes);
     form->addRow(tr("Late-payment &rate (%):"), m_penaltyRate);
     form->addRow(tr("C&hasing:"), m_pause);
+    tabInFormOrder(form);
     pageLayout->addLayout(form);
 
     if (invoiceId) {
@@ -113,6 +115,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
         auto *box = new QGroupBox(tr("Payments received"), this);
         auto *boxLayout = new QVBoxLayout(box);
         m_payments = new QTableWidget(0, PaymentColumnCount, box);
+        m_payments->setTabKeyNavigation(false);  // Tab leaves the grid; arrows move in it
         m_payments->setObjectName(QStringLiteral("payments"));
         m_payments->setAccessibleName(tr("Payments received"));
         m_payments->setHorizontalHeaderLabels({tr("Date"), tr("Amount"), tr("Method"), tr("Reference")});

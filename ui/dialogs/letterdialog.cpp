@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -87,6 +88,7 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
     auto *instLayout = new QVBoxLayout(m_instalmentsRow);
     instLayout->setContentsMargins(0, 0, 0, 0);
     m_instalments = new QTableWidget(0, 2, m_instalmentsRow);
+    m_instalments->setTabKeyNavigation(false);  // Tab leaves the grid; arrows move in it
     m_instalments->setObjectName(QStringLiteral("instalments"));
     m_instalments->setHorizontalHeaderLabels({tr("Date"), tr("Amount")});
     m_instalments->horizontalHeader()->setStretchLastSection(true);
@@ -144,6 +146,8 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
         edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 6);
         edit->setMaximumHeight(QWIDGETSIZE_MAX);
     }
+    m_email->setAccessibleName(tr("The step as an e-mail"));
+    m_sms->setAccessibleName(tr("The step as a text message"));
     tabs->addTab(m_email, tr("E-mail"));
     tabs->addTab(m_sms, tr("Text message"));
     auto *copy = new QPushButton(tr("&Copy the text"), this);
@@ -159,6 +163,9 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
     m_send = buttons->addButton(tr("Send by &e-mail…"), QDialogButtonBox::ActionRole);
     m_send->setObjectName(QStringLiteral("emailLetter"));
     m_print->setToolTip(tr("Prints the letter; it is archived and recorded on the invoice."));
+    // The box hands its focus to its first button; with buttons added after its standard one,
+    // Qt 6.4 then finds the box again after the last button and Tab circles among them.
+    buttons->setFocusProxy(nullptr);
     side->addWidget(buttons);
 
     m_printer = new QPrinter(QPrinter::HighResolution);
@@ -167,6 +174,9 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
     LetterRenderer::preparePage(*m_previewPrinter);
     m_preview = new QPrintPreviewWidget(m_previewPrinter, this);
     m_preview->setObjectName(QStringLiteral("letterPreview"));
+    // The page view inside takes the focus (arrows and Page Up/Down scroll the letter).
+    for (QWidget *view : m_preview->findChildren<QGraphicsView *>())
+        view->setAccessibleName(tr("Letter preview"));
     m_preview->setAccessibleName(tr("Preview of the letter"));
     m_preview->setMinimumWidth(460);
     layout->addLayout(side, 2);

@@ -99,6 +99,7 @@ LetterSettingsTab::LetterSettingsTab(AppContext &context, QWidget *parent) : QWi
     m_text = new QPlainTextEdit(templates);
     m_text->setObjectName(QStringLiteral("templateText"));
     m_text->setAccessibleName(tr("Template text"));
+    m_text->setTabChangesFocus(true);  // a letter has no use for tab characters
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_placeholders = new QListWidget(templates);

@@ -55,8 +55,10 @@ PaymentDialog::PaymentDialog(AppContext &context, qint64 invoiceId, QWidget *par
 
     auto *tableLabel = new QLabel(tr("&Settles these invoices (oldest first; change a share if needed):"), this);
     m_invoices = new QTableWidget(0, ColumnCount, this);
+    m_invoices->setTabKeyNavigation(false);  // Tab leaves the grid; arrows move in it
     m_invoices->setObjectName(QStringLiteral("invoices"));
     tableLabel->setBuddy(m_invoices);
+    m_invoices->setAccessibleName(tr("Invoices this payment settles"));
     m_invoices->setHorizontalHeaderLabels({tr("Invoice"), tr("Due"), tr("Balance"), tr("Share of this payment")});
     m_invoices->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_invoices->verticalHeader()->hide();

@@ -4,6 +4,7 @@
 #include "formfields.h"
 #include "storage/agreementrepository.h"
 #include "storage/invoicerepository.h"
+#include "views/tableviews.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,9 +123,11 @@ PlanEditor::PlanEditor(AppContext &context, qint64 clientId, const QList<qint64>
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_schedule = new QTableWidget(0, ColumnCount, this);
+    m_schedule->setTabKeyNavigation(false);  // Tab leaves the grid; arrows move in it
     m_schedule->setObjectName(QStringLiteral("planSchedule"));
     m_schedule->setAccessibleName(tr("Schedule"));
     m_schedule->setHorizontalHeaderLabels({tr("No."), tr("Date"), tr("Amount")});
+    keepCellWidgetsAccessible(m_schedule, tr("%1 of instalment %2"));
     m_schedule->verticalHeader()->hide();
     m_schedule->horizontalHeader()->setStretchLastSection(true);
     m_schedule->setSelectionBehavior(QAbstractItemView::SelectRows);

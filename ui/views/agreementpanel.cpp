@@ -31,6 +31,7 @@ AgreementPanel::AgreementPanel(AppContext &context, qint64 invoiceId, QWidget *p
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     m_instalments = new QTableWidget(0, InstalmentColumnCount, this);
+    m_instalments->setTabKeyNavigation(false);  // Tab leaves the grid; arrows move in it
     m_instalments->setObjectName(QStringLiteral("planInstalments"));
     m_instalments->setAccessibleName(tr("Instalments of the plan"));
     m_instalments->setHorizontalHeaderLabels({tr("Date"), tr("Amount"), tr("Paid"), tr("State")});

@@ -29,6 +29,7 @@ namespace {
 QTableWidget *makeTable(int columns, const QStringList &headers, const char *name, QWidget *parent)
 {
     auto *table = new QTableWidget(0, columns, parent);
+    table->setTabKeyNavigation(false);  // Tab leaves the grid; arrows move in it
     table->setObjectName(QString::fromLatin1(name));
     table->setHorizontalHeaderLabels(headers);
     table->horizontalHeader()->setStretchLastSection(true);

@@ -48,6 +48,7 @@ DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(par
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);  // Tab goes to the cards, links and lists inside
     outer->addWidget(scroll);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);

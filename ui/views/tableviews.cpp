@@ -5,8 +5,10 @@
 #include <QDate>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTableView>
+#include <QTableWidget>
 
 namespace relance::ui {
 
@@ -53,6 +55,33 @@ void rememberColumnWidths(QTableView *view, const QString &key)
             widths << QString::number(header->sectionSize(c));
         QSettings().setValue(setting, widths);
     });
+}
+
+void keepCellWidgetsAccessible(QTableWidget *table, const QString &rowFormat, QWidget *next)
+{
+    // Cell widgets join the focus chain wherever reparenting put them (often after the dialog's
+    // buttons), so the chain is set explicitly.
+    const QPointer<QWidget> after(next);
+    const auto rename = [table, rowFormat, after] {
+        QWidget *previous = table;
+        for (int row = 0; row < table->rowCount(); ++row)
+            for (int column = 0; column < table->columnCount(); ++column)
+                if (QWidget *cell = table->cellWidget(row, column)) {
+                    const QTableWidgetItem *header = table->horizontalHeaderItem(column);
+                    cell->setAccessibleName(rowFormat.arg(header ? header->text() : QString()).arg(row + 1));
+                    QWidget::setTabOrder(previous, cell);
+                    previous = cell;
+                }
+        if (after)
+            QWidget::setTabOrder(previous, after);
+    };
+    // Queued: a row's widgets are placed after the row is inserted.
+    QAbstractItemModel *model = table->model();
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, table, rename, Qt::QueuedConnection);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, table, rename, Qt::QueuedConnection);
+    QObject::connect(model, &QAbstractItemModel::rowsMoved, table, rename, Qt::QueuedConnection);
+    QObject::connect(model, &QAbstractItemModel::modelReset, table, rename, Qt::QueuedConnection);
+    rename();
 }
 
 QTableView *makeInvoiceTable(InvoiceTableModel *model, QWidget *parent)

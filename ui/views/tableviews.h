@@ -3,6 +3,7 @@
 class QAbstractItemModel;
 #include <QStringList>
 class QTableView;
+class QTableWidget;
 class QWidget;
 
 namespace relance::ui {
@@ -20,5 +21,10 @@ void fitColumns(QTableView *view, const QStringList &samples);
 // Keeps the column widths the user gives a table (QSettings "tables/<key>/widths") and gives
 // them back the next time it is built.
 void rememberColumnWidths(QTableView *view, const QString &key);
+// Makes the widgets placed in a grid's cells usable without a mouse: each is named after its
+// column and row (`rowFormat`, e.g. "%1, step %2": the column's header, then the row's number)
+// so that a screen reader says what it edits, and Tab goes from the grid through them row by row,
+// then on to `next` (if given). Kept true as rows are added, moved or removed.
+void keepCellWidgetsAccessible(QTableWidget *table, const QString &rowFormat, QWidget *next = nullptr);
 
 }  // namespace relance::ui
