@@ -3878,6 +3878,10 @@ Commands:
         <source>&quot;No answer&quot; keeps the step for the next working day; a promise waits until the day after its date; &quot;Disputes the invoice&quot; pauses the chase until the dispute is resolved.</source>
         <translation>&quot;No answer&quot; keeps the step for the next working day; a promise waits until the day after its date; &quot;Disputes the invoice&quot; pauses the chase until the dispute is resolved.</translation>
     </message>
+    <message>
+        <source>Recording a step: %1</source>
+        <translation>Recording a step: %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::AgreementPanel</name>
@@ -4062,6 +4066,10 @@ Commands:
             <numerusform>%1 shared among %n invoices; %2 stays on the payment, unallocated.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Assigning the credit of %1</source>
+        <translation>Assigning the credit of %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::BankCreditModel</name>
@@ -4233,6 +4241,32 @@ Nothing was imported.</translation>
     <message>
         <source>Confirm the certain matches</source>
         <translation>Confirm the certain matches</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n bank credit(s)</source>
+        <translation>
+            <numerusform>Importing %n bank credit</numerusform>
+            <numerusform>Importing %n bank credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment of %1 from the bank</source>
+        <translation>Payment of %1 from the bank</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n certain match(es)</source>
+        <translation>
+            <numerusform>Confirming %n certain match</numerusform>
+            <numerusform>Confirming %n certain matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting a credit back</source>
+        <translation>Putting a credit back</translation>
+    </message>
+    <message>
+        <source>Setting a credit aside</source>
+        <translation>Setting a credit aside</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4620,14 @@ Nothing was imported.</translation>
     <message>
         <source>Escalation la&amp;dder:</source>
         <translation>Escalation la&amp;dder:</translation>
+    </message>
+    <message>
+        <source>New client %1</source>
+        <translation>New client %1</translation>
+    </message>
+    <message>
+        <source>Changes to client %1</source>
+        <translation>Changes to client %1</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5183,13 @@ Nothing was imported.</source>
 
 Nothing was imported.</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n invoice(s)</source>
+        <translation>
+            <numerusform>Importing %n invoice</numerusform>
+            <numerusform>Importing %n invoices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::DashboardView</name>
@@ -5337,6 +5386,10 @@ Nothing was imported.</translation>
     <message>
         <source>The invoice leaves the agenda until the dispute is resolved.</source>
         <translation>The invoice leaves the agenda until the dispute is resolved.</translation>
+    </message>
+    <message>
+        <source>Opening a dispute</source>
+        <translation>Opening a dispute</translation>
     </message>
 </context>
 <context>
@@ -5606,6 +5659,18 @@ It is removed from every invoice it settles, and their balances go back up.</tra
     <message>
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <source>Deleting the payment of %1</source>
+        <translation>Deleting the payment of %1</translation>
+    </message>
+    <message>
+        <source>New invoice %1</source>
+        <translation>New invoice %1</translation>
+    </message>
+    <message>
+        <source>Changes to invoice %1</source>
+        <translation>Changes to invoice %1</translation>
     </message>
 </context>
 <context>
@@ -6529,6 +6594,10 @@ Nothing was changed.</translation>
         <source>Invoices this payment settles</source>
         <translation>Invoices this payment settles</translation>
     </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>Payment of %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentListDialog</name>
@@ -6608,6 +6677,10 @@ Nothing was changed.</translation>
     <message>
         <source>Then &amp;write the schedule letter to send</source>
         <translation>Then &amp;write the schedule letter to send</translation>
+    </message>
+    <message>
+        <source>Agreeing a payment plan</source>
+        <translation>Agreeing a payment plan</translation>
     </message>
 </context>
 <context>
@@ -6814,6 +6887,10 @@ Nothing was changed.</translation>
         <source>Chasing waits until the day after the promised date; if the invoice is still unpaid then, the agenda flags the missed promise.</source>
         <translation>Chasing waits until the day after the promised date; if the invoice is still unpaid then, the agenda flags the missed promise.</translation>
     </message>
+    <message>
+        <source>Recording a promise to pay</source>
+        <translation>Recording a promise to pay</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ResolveDisputeDialog</name>
@@ -6852,6 +6929,10 @@ Nothing was changed.</translation>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Resolving a dispute</source>
+        <translation>Resolving a dispute</translation>
     </message>
 </context>
 <context>
@@ -6927,6 +7008,10 @@ Nothing was changed.</translation>
     <message>
         <source>Then write the &amp;confirmation letter</source>
         <translation>Then write the &amp;confirmation letter</translation>
+    </message>
+    <message>
+        <source>Recording a settlement</source>
+        <translation>Recording a settlement</translation>
     </message>
 </context>
 <context>
@@ -7230,6 +7315,13 @@ Nothing was changed.</translation>
         <translation>
             <numerusform>Record this step as done today?</numerusform>
             <numerusform>Record these %n steps as done today?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marking %n step(s) done</source>
+        <translation>
+            <numerusform>Marking %n step done</numerusform>
+            <numerusform>Marking %n steps done</numerusform>
         </translation>
     </message>
 </context>

@@ -3878,6 +3878,10 @@ Commandes :
         <source>&quot;No answer&quot; keeps the step for the next working day; a promise waits until the day after its date; &quot;Disputes the invoice&quot; pauses the chase until the dispute is resolved.</source>
         <translation>«&#xa0;Pas de réponse&#xa0;» garde l’étape pour le jour ouvré suivant&#x202f;; une promesse attend le lendemain de sa date&#x202f;; «&#xa0;Conteste la facture&#xa0;» suspend la relance jusqu’au règlement du litige.</translation>
     </message>
+    <message>
+        <source>Recording a step: %1</source>
+        <translation>Enregistrement d’une étape&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::AgreementPanel</name>
@@ -4062,6 +4066,10 @@ Commandes :
             <numerusform>%1 répartis entre %n factures&#x202f;; %2 restent sur le paiement, non affectés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Assigning the credit of %1</source>
+        <translation>Affectation du crédit de %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::BankCreditModel</name>
@@ -4233,6 +4241,32 @@ Rien n’a été importé.</translation>
     <message>
         <source>Confirm the certain matches</source>
         <translation>Confirmer les rapprochements certains</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n bank credit(s)</source>
+        <translation>
+            <numerusform>Import de %n crédit bancaire</numerusform>
+            <numerusform>Import de %n crédits bancaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment of %1 from the bank</source>
+        <translation>Paiement de %1 reçu en banque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n certain match(es)</source>
+        <translation>
+            <numerusform>Confirmation de %n rapprochement sûr</numerusform>
+            <numerusform>Confirmation de %n rapprochements sûrs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting a credit back</source>
+        <translation>Remise en place d’un crédit</translation>
+    </message>
+    <message>
+        <source>Setting a credit aside</source>
+        <translation>Mise de côté d’un crédit</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4620,14 @@ Rien n’a été importé.</translation>
     <message>
         <source>Escalation la&amp;dder:</source>
         <translation>Éc&amp;helle de relance :</translation>
+    </message>
+    <message>
+        <source>New client %1</source>
+        <translation>Nouveau client %1</translation>
+    </message>
+    <message>
+        <source>Changes to client %1</source>
+        <translation>Modification du client %1</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5183,13 @@ Nothing was imported.</source>
 
 Rien n’a été importé.</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n invoice(s)</source>
+        <translation>
+            <numerusform>Import de %n facture</numerusform>
+            <numerusform>Import de %n factures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::DashboardView</name>
@@ -5337,6 +5386,10 @@ Rien n’a été importé.</translation>
     <message>
         <source>The invoice leaves the agenda until the dispute is resolved.</source>
         <translation>La facture sort de l’agenda jusqu’au règlement du litige.</translation>
+    </message>
+    <message>
+        <source>Opening a dispute</source>
+        <translation>Ouverture d’un litige</translation>
     </message>
 </context>
 <context>
@@ -5606,6 +5659,18 @@ Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte 
     <message>
         <source>Histor&amp;y</source>
         <translation>Histori&amp;que</translation>
+    </message>
+    <message>
+        <source>Deleting the payment of %1</source>
+        <translation>Suppression du paiement de %1</translation>
+    </message>
+    <message>
+        <source>New invoice %1</source>
+        <translation>Nouvelle facture %1</translation>
+    </message>
+    <message>
+        <source>Changes to invoice %1</source>
+        <translation>Modification de la facture %1</translation>
     </message>
 </context>
 <context>
@@ -6529,6 +6594,10 @@ Rien n’a été modifié.</translation>
         <source>Invoices this payment settles</source>
         <translation>Factures que ce paiement règle</translation>
     </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>Paiement de %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentListDialog</name>
@@ -6608,6 +6677,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Then &amp;write the schedule letter to send</source>
         <translation>Puis &amp;écrire la lettre d’échéancier à envoyer</translation>
+    </message>
+    <message>
+        <source>Agreeing a payment plan</source>
+        <translation>Accord d’un échéancier</translation>
     </message>
 </context>
 <context>
@@ -6814,6 +6887,10 @@ Rien n’a été modifié.</translation>
         <source>Chasing waits until the day after the promised date; if the invoice is still unpaid then, the agenda flags the missed promise.</source>
         <translation>La relance attend le lendemain de la date promise&#x202f;; si la facture est encore impayée, l’agenda signale la promesse non tenue.</translation>
     </message>
+    <message>
+        <source>Recording a promise to pay</source>
+        <translation>Enregistrement d’une promesse de paiement</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ResolveDisputeDialog</name>
@@ -6852,6 +6929,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resolving a dispute</source>
+        <translation>Résolution d’un litige</translation>
     </message>
 </context>
 <context>
@@ -6927,6 +7008,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Then write the &amp;confirmation letter</source>
         <translation>Puis écrire la lettre de &amp;confirmation</translation>
+    </message>
+    <message>
+        <source>Recording a settlement</source>
+        <translation>Enregistrement d’un accord</translation>
     </message>
 </context>
 <context>
@@ -7230,6 +7315,13 @@ Rien n’a été modifié.</translation>
         <translation>
             <numerusform>Enregistrer cette étape comme faite aujourd’hui&#x202f;?</numerusform>
             <numerusform>Enregistrer ces %n étapes comme faites aujourd’hui&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marking %n step(s) done</source>
+        <translation>
+            <numerusform>%n étape marquée faite</numerusform>
+            <numerusform>%n étapes marquées faites</numerusform>
         </translation>
     </message>
 </context>

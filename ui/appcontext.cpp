@@ -18,9 +18,9 @@ void AppContext::setDatabase(Database &db)
     emit dataChanged();
 }
 
-void AppContext::notifyDataChanged()
+void AppContext::notifyDataChanged(const QString &what)
 {
-    m_undo->capture();
+    m_undo->capture(what);
     emit dataChanged();
 }
 

@@ -34,7 +34,9 @@ signals:
 
 public slots:
     // After a saved change: it becomes an undoable step, then every view reloads.
-    void notifyDataChanged();
+    // `what` names the step on Edit ▸ Undo ("New invoice F-2026-077"); empty: named after the
+    // tables it changed.
+    void notifyDataChanged(const QString &what = QString());
 
 private:
     Database *m_db;

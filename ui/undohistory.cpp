@@ -85,7 +85,7 @@ void UndoHistory::attach(Database &db)
     m_last = m_log->mark();
 }
 
-void UndoHistory::capture()
+void UndoHistory::capture(const QString &what)
 {
     if (!m_log || m_replaying)
         return;
@@ -97,7 +97,7 @@ void UndoHistory::capture()
         m_stack->clear();
         m_log->discardThrough(now);
     } else {
-        m_stack->push(new LoggedChange(*this, m_last, now, describe(tables)));
+        m_stack->push(new LoggedChange(*this, m_last, now, what.isEmpty() ? describe(tables) : what));
     }
     m_last = now;
 }

@@ -26,8 +26,9 @@ public:
     QUndoStack *stack() const { return m_stack; }
     // Starts over on another database (its log installed, the history emptied).
     void attach(Database &db);
-    // Turns what changed since the last call into an undoable step.
-    void capture();
+    // Turns what changed since the last call into an undoable step called `what` (else named
+    // after the tables it changed).
+    void capture(const QString &what = QString());
     // Runs while undoing or redoing, so that the refresh it announces is not a new step.
     bool isReplaying() const { return m_replaying; }
 

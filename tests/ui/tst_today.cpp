@@ -147,7 +147,9 @@ private slots:
         QVERIFY2(asked.startsWith(QStringLiteral("Record these %1 steps as done today?").arg(picked)),
                  qPrintable(asked));
         QCOMPARE(today->agenda().dueCount(), due - picked);
-        window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Marking %1 steps done").arg(picked));
+        undo->trigger();
         QCOMPARE(today->agenda().dueCount(), due);
     }
 

@@ -140,7 +140,7 @@ void ActionDialog::accept()
         m_errors->show(id.error());
         return;
     }
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Recording a step: %1").arg(m_channel->currentText()));
     QDialog::accept();
 }
 

@@ -115,7 +115,7 @@ void PlanDialog::accept()
         return;
     }
     m_planId = *id;
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Agreeing a payment plan"));
     QDialog::accept();
     if (m_writeLetter->isChecked()) {
         const auto plan = AgreementService(m_context.db()).plan(m_planId, m_context.today());
@@ -251,7 +251,7 @@ void SettlementDialog::accept()
         return;
     }
     m_settlementId = *id;
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Recording a settlement"));
     QDialog::accept();
     if (!m_writeLetter->isChecked())
         return;
@@ -314,7 +314,7 @@ void DisputeDialog::accept()
         m_errors->show(id.error());
         return;
     }
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Opening a dispute"));
     QDialog::accept();
 }
 
@@ -383,7 +383,7 @@ void ResolveDisputeDialog::accept()
         m_errors->show(s.error());
         return;
     }
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Resolving a dispute"));
     QDialog::accept();
 }
 
@@ -442,7 +442,7 @@ void PromiseDialog::accept()
         m_errors->show(id.error());
         return;
     }
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Recording a promise to pay"));
     QDialog::accept();
 }
 

@@ -165,7 +165,7 @@ void AssignCreditDialog::accept()
         return;
     }
     m_paymentId = *id;
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Assigning the credit of %1").arg(m_credit.amount().toString()));
     QDialog::accept();
 }
 

@@ -170,9 +170,10 @@ void ClientDialog::accept()
     m_errors->clear();
     if (!collect())
         return;
+    const bool isNew = m_client.id == 0;
     if (!saveThrough(ClientService(m_context.db()), m_client, *m_errors))
         return;
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged((isNew ? tr("New client %1") : tr("Changes to client %1")).arg(m_client.name));
     QDialog::accept();
 }
 

@@ -243,7 +243,7 @@ void CsvImportWizard::accept()
     // The next file of this layout opens mapped; failing to remember it loses nothing imported.
     if (const Status saved = service.saveMapping(m_table, chosen); !saved)
         qWarning("%s", qPrintable(saved.error().describe()));
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Importing %n invoice(s)", nullptr, m_report.added));
     QWizard::accept();
 }
 

@@ -249,8 +249,9 @@ bool InvoiceDialog::deleteSelectedPayment(bool askFirst)
         m_errors->show(removed.error());
         return false;
     }
+    const QString amount = date->data(Qt::UserRole + 1).toString();  // the row goes with the reload
     loadPayments();
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Deleting the payment of %1").arg(amount));
     return true;
 }
 
@@ -359,9 +360,10 @@ void InvoiceDialog::accept()
     m_errors->clear();
     if (!collect())
         return;
+    const bool isNew = m_invoice.id == 0;
     if (!saveThrough(InvoiceService(m_context.db()), m_invoice, *m_errors))
         return;
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged((isNew ? tr("New invoice %1") : tr("Changes to invoice %1")).arg(m_invoice.number));
     QDialog::accept();
 }
 

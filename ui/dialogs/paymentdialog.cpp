@@ -190,7 +190,7 @@ void PaymentDialog::accept()
         m_errors->show(id.error());
         return;
     }
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Payment of %1").arg(payment.amount().toString()));
     QDialog::accept();
 }
 

@@ -220,7 +220,7 @@ bool BankView::importFiles(const QStringList &paths)
                       tr("%n already imported before", "", report->alreadyThere) + QStringLiteral(", ") +
                       tr("%n debit(s) left aside.", "", report->debitsSkipped));
     m_notice->show();
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Importing %n bank credit(s)", nullptr, report->creditsAdded));
     return true;
 }
 
@@ -236,7 +236,7 @@ void BankView::confirmSelected()
         QMessageBox::warning(this, tr("Confirm the match"), id.error().message);
         return;
     }
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Payment of %1 from the bank").arg(m_model->credit(row).amount().toString()));
 }
 
 void BankView::confirmCertain()
@@ -246,7 +246,7 @@ void BankView::confirmCertain()
         QMessageBox::warning(this, tr("Confirm the certain matches"), done.error().message);
         return;
     }
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(tr("Confirming %n certain match(es)", nullptr, *done));
 }
 
 void BankView::assignSelected()
@@ -271,7 +271,7 @@ void BankView::toggleAside()
         QMessageBox::warning(this, m_aside->text().remove(QLatin1Char('&')), s.error().message);
         return;
     }
-    m_context.notifyDataChanged();
+    m_context.notifyDataChanged(m_showAside->isChecked() ? tr("Putting a credit back") : tr("Setting a credit aside"));
 }
 
 }  // namespace relance::ui

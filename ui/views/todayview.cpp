@@ -287,7 +287,7 @@ void TodayView::markDone()
             return;
         if (const Status done = CollectionService(m_context.db()).recordActions(inputs, m_context.today()); !done)
             QMessageBox::warning(this, tr("Mark steps done"), done.error().describe());
-        m_context.notifyDataChanged();
+        m_context.notifyDataChanged(tr("Marking %n step(s) done", nullptr, int(inputs.size())));
         return;
     }
     const AgendaItem *item = currentItem();
