@@ -5672,6 +5672,10 @@ It is removed from every invoice it settles, and their balances go back up.</tra
         <source>Changes to invoice %1</source>
         <translation>Changes to invoice %1</translation>
     </message>
+    <message>
+        <source>Ne&amp;w client…</source>
+        <translation>Ne&amp;w client…</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::InvoiceListView</name>
@@ -5932,6 +5936,14 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     <message>
         <source>your address prints on every letter: fill in the street, postal code and city</source>
         <translation>your address prints on every letter: fill in the street, postal code and city</translation>
+    </message>
+    <message>
+        <source>Remove the image: %1</source>
+        <translation>Remove the image: %1</translation>
+    </message>
+    <message>
+        <source>Change the image: %1</source>
+        <translation>Change the image: %1</translation>
     </message>
 </context>
 <context>
@@ -6847,6 +6859,10 @@ Nothing was changed.</translation>
     <message>
         <source>Lists:</source>
         <translation>Lists:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
     </message>
 </context>
 <context>

@@ -5672,6 +5672,10 @@ Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte 
         <source>Changes to invoice %1</source>
         <translation>Modification de la facture %1</translation>
     </message>
+    <message>
+        <source>Ne&amp;w client…</source>
+        <translation>Nou&amp;veau client…</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::InvoiceListView</name>
@@ -5932,6 +5936,14 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     <message>
         <source>your address prints on every letter: fill in the street, postal code and city</source>
         <translation>votre adresse figure sur chaque lettre&#xa0;: renseignez la rue, le code postal et la ville</translation>
+    </message>
+    <message>
+        <source>Remove the image: %1</source>
+        <translation>Retirer l’image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change the image: %1</source>
+        <translation>Changer l’image&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6847,6 +6859,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Lists:</source>
         <translation>Listes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
     </message>
 </context>
 <context>

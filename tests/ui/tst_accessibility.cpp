@@ -30,6 +30,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QTextDocument>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QtTest>
@@ -184,6 +186,15 @@ class TestAccessibility : public QObject
             if (!reached)
                 missed << describe(w);
         }
+        // A label with a shortcut letter but no buddy shows its "&" and its shortcut leads nowhere.
+        QStringList literal;
+        static const QRegularExpression mnemonic(QStringLiteral("(^|[^&])&[^& ]"));
+        for (QLabel *label : root->findChildren<QLabel *>())
+            if (label->isVisibleTo(root) && !label->buddy() && !Qt::mightBeRichText(label->text()) &&
+                mnemonic.match(label->text()).hasMatch())
+                literal << label->text();
+        QVERIFY2(literal.isEmpty(), qPrintable(what + QStringLiteral(": labels without a buddy show their &: ") +
+                                               literal.join(QStringLiteral(", "))));
         QVERIFY2(unnamed.isEmpty(),
                  qPrintable(what + QStringLiteral(": no accessible name: ") + unnamed.join(QStringLiteral(", "))));
         QVERIFY2(missed.isEmpty(),

@@ -9,6 +9,7 @@
 #include "storage/clientrepository.h"
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
+#include "whenshown.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -124,6 +125,31 @@ private slots:
         QCOMPARE(inv->amountInclCents, 130246);
         QCOMPARE(inv->dueDate, QDate(2026, 11, 15));
         QVERIFY(!inv->serviceDate.isValid());
+    }
+
+    // A first invoice comes with its client: "New client…" beside the list creates it and picks it.
+    void invoiceDialogCreatesItsClient()
+    {
+        test::TempDatabase t;
+        AppContext context(t.db(), QDate(2026, 11, 22));
+        InvoiceDialog dialog(context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *client = field<QComboBox>(&dialog, "client");
+        QCOMPARE(client->count(), 1);  // "choose a client" alone
+        test::whenShown<ClientDialog>([](ClientDialog *created) {
+            QTest::keyClicks(created->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Atelier Bois"));
+            created->accept();
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("newClient")), Qt::LeftButton);
+        QCOMPARE(client->count(), 2);
+        QCOMPARE(client->currentText(), QStringLiteral("Atelier Bois"));
+        QCOMPARE(client->currentData().toLongLong(), ClientRepository(t.db()).all().value(0).id);
+        // Cancelled, nothing changes.
+        test::whenShown<ClientDialog>([](ClientDialog *cancelled) { cancelled->reject(); });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("newClient")), Qt::LeftButton);
+        QCOMPARE(client->count(), 2);
+        QCOMPARE(client->currentText(), QStringLiteral("Atelier Bois"));
     }
 
     void invoiceDialogRefusesADuplicateNumberAndKeepsTheDatabase()

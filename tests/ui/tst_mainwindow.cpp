@@ -308,7 +308,8 @@ private slots:
         {
             PreferencesDialog dialog;
             auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
-            QCOMPARE(language->currentIndex(), 0);  // as the system
+            QCOMPARE(language->currentIndex(), 0);
+            QCOMPARE(language->currentText(), QStringLiteral("As the system"));  // LANG=C names no language
             auto *note = dialog.findChild<QLabel *>(QStringLiteral("restartNote"));
             QVERIFY(note->isHidden());
             language->setCurrentIndex(language->findData(QStringLiteral("fr")));
@@ -462,6 +463,19 @@ private slots:
         issuer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&issuer));
         QVERIFY(issuer.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/issuer-editor.png")));
+        PaymentListDialog payments(window.context(), QDate(2026, 10, 1), QStringLiteral("EUR"), &window);
+        payments.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&payments));
+        QVERIFY(payments.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/payments-received.png")));
+        PreferencesDialog preferences(&window);
+        preferences.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+        QVERIFY(preferences.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/preferences.png")));
+        // The list behind the "At risk" figure.
+        window.invoices()->showFiltered(int(InvoiceQuery::Filter::AtRisk));
+        window.showPage(MainWindow::InvoicesPage);
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/invoices-at-risk.png")));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "clientcombo.h"
+#include "clientdialog.h"
 #include "domain/money.h"
 #include "fielderrors.h"
 #include "formfields.h"
@@ -89,7 +90,22 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     pageLayout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
     form->addRow(tr("&Number:"), m_number);
-    form->addRow(tr("&Client:"), m_client);
+    // A first invoice often comes with its client: create it from here, no need to go back.
+    auto *newClient = new QPushButton(tr("Ne&w client…"), this);
+    newClient->setObjectName(QStringLiteral("newClient"));
+    connect(newClient, &QPushButton::clicked, this, [this] {
+        ClientDialog dialog(m_context, 0, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        fillClients();
+        m_client->setCurrentIndex(std::max(0, m_client->findData(dialog.savedClientId())));
+    });
+    auto *clientRow = new QHBoxLayout;
+    clientRow->addWidget(m_client, 1);
+    clientRow->addWidget(newClient);
+    auto *clientLabel = new QLabel(tr("&Client:"), this);
+    clientLabel->setBuddy(m_client);
+    form->addRow(clientLabel, clientRow);
     form->addRow(tr("&Issued on:"), m_issued);
     form->addRow(m_hasService, m_service);
     m_service->setAccessibleName(m_hasService->text().remove(QLatin1Char('&')));

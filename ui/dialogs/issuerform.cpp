@@ -73,13 +73,18 @@ IssuerForm::IssuerForm(AppContext &context, QWidget *parent) : QWidget(parent), 
         button->setObjectName(QString::fromLatin1(name));
         button->setIconSize(QSize(96, 40));
         auto *remove = new QPushButton(tr("Remove"), this);
+        remove->setAccessibleName(tr("Remove the image: %1").arg(QString(label).remove(QLatin1Char(':')).trimmed()));
         row->addWidget(button, 1);
         row->addWidget(remove);
         form->addRow(label, row);
-        auto show = [this, &bytes, button] {
+        auto show = [this, &bytes, button, remove, label] {
             const QImage image = QImage::fromData(bytes);
             button->setIcon(image.isNull() ? QIcon() : QIcon(QPixmap::fromImage(image)));
             button->setText(image.isNull() ? tr("Choose an image…") : QString());
+            button->setAccessibleName(
+                image.isNull() ? QString()
+                               : tr("Change the image: %1").arg(QString(label).remove(QLatin1Char(':')).trimmed()));
+            remove->setEnabled(!image.isNull());  // nothing to remove yet
         };
         connect(button, &QPushButton::clicked, this, [this, &bytes, show, label] {
             const QString path = QFileDialog::getOpenFileName(this, label, {}, tr("Images (*.png *.jpg *.jpeg)"));

@@ -70,7 +70,7 @@ PaymentListDialog::PaymentListDialog(AppContext &context, const QDate &month, co
             emit invoiceActivated(id);
     });
     connect(&context, &AppContext::dataChanged, this, [this] { showMonth(m_month); });
-    resize(880, 460);
+    resize(960, 460);
     showMonth(month);
 }
 

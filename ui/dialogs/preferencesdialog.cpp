@@ -14,6 +14,7 @@ namespace relance::ui {
 PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
+    setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
@@ -22,7 +23,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_language->setObjectName(QStringLiteral("language"));
     // Each language named in itself, so that a user lost in the wrong one still finds theirs.
     const QString system = QLocale().nativeLanguageName();
-    m_language->addItem(tr("As the system (%1)").arg(system), QString());
+    m_language->addItem(system.isEmpty() ? tr("As the system") : tr("As the system (%1)").arg(system), QString());
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
