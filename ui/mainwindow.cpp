@@ -11,6 +11,7 @@
 #include "dialogs/paymentdialog.h"
 #include "dialogs/paymentlistdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "screenfit.h"
 #include "services/backupservice.h"
 #include "services/einvoiceimportservice.h"
 #include "services/exportservice.h"
@@ -104,7 +105,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     showPage(AppSettings::startPage() == AppSettings::StartPage::Today ? TodayPage : DashboardPage);
 
     if (!restoreGeometry(AppSettings::windowGeometry()))
-        resize(1200, 760);
+        resizeToFit(this, QSize(1200, 760));
     AppSettings::setLastDatabase(m_db->path());
 }
 

@@ -269,6 +269,7 @@ const QList<PlaceholderInfo> &letterConditions()
         {QStringLiteral("indemnity"), Tr::tr("a recovery indemnity is owed"), false},
         {QStringLiteral("paid"), Tr::tr("something was already paid"), false},
         {QStringLiteral("iban"), Tr::tr("your IBAN is filled in"), false},
+        {QStringLiteral("signatory"), Tr::tr("a signatory is named in Your company"), false},
         {QStringLiteral("deadline"), Tr::tr("the letter gives a deadline"), false},
         {QStringLiteral("tracking"), Tr::tr("the registered letter's number is known"), false},
         {QStringLiteral("earlier_reminders"), Tr::tr("earlier reminders were sent"), false},

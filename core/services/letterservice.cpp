@@ -384,6 +384,8 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     flag("indemnity", indemnity.cents() > 0);
     flag("paid", paid.cents() > 0);
     flag("iban", !issuer.iban.trimmed().isEmpty());
+    // A named signatory signs for the company; without one the company signs, named once.
+    flag("signatory", !issuer.signatoryName.trimmed().isEmpty());
     flag("deadline", deadlineDate.isValid());
     flag("tracking", !r.trackingNumber.trimmed().isEmpty());
     flag("earlier_reminders", !earlierItems.isEmpty());

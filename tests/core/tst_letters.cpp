@@ -272,6 +272,29 @@ private slots:
 
     // LEGAL.md example 4: a consumer owes no indemnity and legal-rate interest only from the
     // notice; the notice itself says so, with the rate of the half-year (2025 H1, 3.71 %).
+    // The e-mail beside a letter is signed by the signatory for the company, or by the company
+    // alone, named once, when nobody is named.
+    void emailSignature()
+    {
+        for (const bool named : {true, false}) {
+            test::TempDatabase t;
+            Issuer issuer = testIssuer();
+            if (!named)
+                issuer.signatoryName.clear();
+            QVERIFY(IssuerService(t.db()).save(issuer).ok());
+            const qint64 client = addClient(t, QStringLiteral("Garage Dumas"), false);
+            const qint64 a = t.addInvoice(QStringLiteral("F-A"), client, QDate(2024, 5, 1), QDate(2024, 5, 31), 240000);
+            LetterService service(t.db(), t.dir() + QStringLiteral("/letters"));
+            const LetterRequest r{{a}, LetterKind::Reminder1, QDate(2024, 6, 20), QStringLiteral("fr"), {}, {}, {}};
+            const Result<LetterDocument> doc = service.compose(r);
+            QVERIFY2(doc.ok(), qPrintable(doc.error().describe()));
+            QVERIFY2(doc->emailBody.endsWith(named
+                                                 ? QStringLiteral("Bien cordialement,\nHélène Vasseur\nAtelier Vasseur")
+                                                 : QStringLiteral("Bien cordialement,\nAtelier Vasseur")),
+                     qPrintable(doc->emailBody));
+        }
+    }
+
     void formalNoticeToAConsumerHasNoIndemnity()
     {
         test::TempDatabase t;

@@ -31,9 +31,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QRegularExpression>
-#include <QTextDocument>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QtTest>
 #include <QWizard>
 

@@ -5,6 +5,7 @@
 #include "formfields.h"
 #include "letterdialog.h"
 #include "planeditor.h"
+#include "screenfit.h"
 #include "services/agreementservice.h"
 #include "services/disputeservice.h"
 #include "storage/invoicerepository.h"
@@ -100,7 +101,7 @@ PlanDialog::PlanDialog(AppContext &context, qint64 invoiceId, QWidget *parent) :
     connect(m_editor, &PlanEditor::changed, this, [this, save] { save->setEnabled(m_editor->draft().ok()); });
     save->setEnabled(m_editor->draft().ok());
     m_errors->bind(QStringLiteral("date"), m_editor);
-    resize(640, 620);
+    resizeToFit(this, QSize(640, 620));
 }
 
 PlanDialog::~PlanDialog() { delete m_errors; }
@@ -207,7 +208,7 @@ SettlementDialog::SettlementDialog(AppContext &context, qint64 invoiceId, QWidge
         connect(c, &QCheckBox::toggled, this, &SettlementDialog::syncPlan);
     connect(m_date, &QDateEdit::dateChanged, this, &SettlementDialog::syncPlan);
     syncPlan();
-    resize(640, 760);
+    resizeToFit(this, QSize(640, 760));
 }
 
 SettlementDialog::~SettlementDialog() { delete m_errors; }

@@ -1,6 +1,7 @@
 #include "assigncreditdialog.h"
 
 #include "appcontext.h"
+#include "screenfit.h"
 #include "storage/invoicerepository.h"
 
 #include <QDialogButtonBox>
@@ -85,7 +86,7 @@ AssignCreditDialog::AssignCreditDialog(AppContext &context, const BankCredit &cr
     else
         m_search->setText(credit.counterparty.section(QLatin1Char(' '), 0, 0).left(12));
     updateSummary();
-    resize(760, 520);
+    resizeToFit(this, QSize(760, 520));
 }
 
 void AssignCreditDialog::setShare(const QString &invoiceNumber, const QString &text)

@@ -4,6 +4,7 @@
 #include "domain/money.h"
 #include "fielderrors.h"
 #include "formfields.h"
+#include "screenfit.h"
 #include "services/clientservice.h"
 #include "services/collectionsettingsservice.h"
 #include "storage/clientrepository.h"
@@ -106,7 +107,7 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
         m_client.country = CollectionSettingsService(context.db()).settings().defaultClientCountry;
     }
     load();
-    resize(520, sizeHint().height());
+    resizeToFit(this, QSize(520, sizeHint().height()));
 }
 
 ClientDialog::~ClientDialog() { delete m_errors; }

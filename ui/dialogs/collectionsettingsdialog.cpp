@@ -7,6 +7,7 @@
 #include "fielderrors.h"
 #include "formfields.h"
 #include "rules/jurisdiction.h"
+#include "screenfit.h"
 #include "services/collectionsettingsservice.h"
 #include "views/tableviews.h"
 
@@ -87,7 +88,7 @@ CollectionSettingsDialog::CollectionSettingsDialog(AppContext &context, QWidget 
     m_errors->bind(QStringLiteral("steps"), m_steps);
     loadLadders(CollectionSettingsService(context.db()).settings().defaultLadderId);
     loadRates();
-    resize(1200, 560);
+    resizeToFit(this, QSize(1200, 560));
 }
 
 CollectionSettingsDialog::~CollectionSettingsDialog() { delete m_errors; }

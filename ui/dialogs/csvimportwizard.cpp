@@ -1,6 +1,7 @@
 #include "csvimportwizard.h"
 
 #include "appcontext.h"
+#include "screenfit.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
@@ -117,7 +118,7 @@ CsvImportWizard::CsvImportWizard(AppContext &context, QWidget *parent) : QWizard
     connect(m_dates, &QComboBox::currentIndexChanged, this, &CsvImportWizard::recheck);
     connect(m_createClients, &QCheckBox::toggled, this, &CsvImportWizard::recheck);
     addPage(m_columnsPage);
-    resize(900, 600);
+    resizeToFit(this, QSize(900, 600));
 }
 
 void CsvImportWizard::browse()

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "issuerform.h"
+#include "screenfit.h"
 #include "services/collectionsettingsservice.h"
 #include "services/demodata.h"
 #include "services/issuerservice.h"
@@ -114,7 +115,7 @@ FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent) : QWizard(p
         done));
     doneLayout->addStretch();
     setPage(DonePage, done);
-    resize(720, 620);
+    resizeToFit(this, QSize(720, 620));
 }
 
 int FirstRunWizard::nextId() const

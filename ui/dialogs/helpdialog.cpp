@@ -1,5 +1,6 @@
 #include "helpdialog.h"
 
+#include "screenfit.h"
 #include "services/translations.h"
 
 #include <QDialogButtonBox>
@@ -50,7 +51,7 @@ HelpDialog::HelpDialog(QWidget *parent) : QDialog(parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 760);
+    resizeToFit(this, QSize(900, 760));
 }
 
 }  // namespace relance::ui

@@ -8,6 +8,7 @@
 #include "formfields.h"
 #include "paymentdialog.h"
 #include "rules/ratetable.h"
+#include "screenfit.h"
 #include "services/invoiceservice.h"
 #include "services/paymentservice.h"
 #include "storage/clientrepository.h"
@@ -241,7 +242,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &InvoiceDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &InvoiceDialog::reject);
-    resize(480, sizeHint().height());
+    resizeToFit(this, QSize(480, sizeHint().height()));
 }
 
 InvoiceDialog::~InvoiceDialog() { delete m_errors; }

@@ -1,6 +1,7 @@
 #include "issuerdialog.h"
 
 #include "issuerform.h"
+#include "screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -21,7 +22,7 @@ IssuerDialog::IssuerDialog(AppContext &context, QWidget *parent) : QDialog(paren
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &IssuerDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &IssuerDialog::reject);
-    resize(520, sizeHint().height());
+    resizeToFit(this, QSize(520, sizeHint().height()));
 }
 
 void IssuerDialog::accept()

@@ -7,6 +7,7 @@
 #include "letters/letterrenderer.h"
 #include "letters/letterstrings.h"
 #include "rules/instalments.h"
+#include "screenfit.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 
@@ -212,7 +213,7 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
     connect(m_save, &QPushButton::clicked, this, &LetterDialog::savePdf);
     connect(m_send, &QPushButton::clicked, this, &LetterDialog::sendEmail);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(1180, 820);
+    resizeToFit(this, QSize(1180, 820));
     updatePreview();
 }
 

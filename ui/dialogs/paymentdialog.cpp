@@ -5,6 +5,7 @@
 #include "fielderrors.h"
 #include "formfields.h"
 #include "rules/allocation.h"
+#include "screenfit.h"
 #include "services/paymentservice.h"
 #include "storage/clientrepository.h"
 #include "storage/invoicerepository.h"
@@ -98,7 +99,7 @@ PaymentDialog::PaymentDialog(AppContext &context, qint64 invoiceId, QWidget *par
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PaymentDialog::reject);
-    resize(620, 480);
+    resizeToFit(this, QSize(620, 480));
 }
 
 PaymentDialog::~PaymentDialog() { delete m_errors; }

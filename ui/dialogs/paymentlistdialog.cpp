@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "models/paymenttablemodel.h"
+#include "screenfit.h"
 #include "storage/paymentrepository.h"
 #include "views/tableviews.h"
 
@@ -70,7 +71,7 @@ PaymentListDialog::PaymentListDialog(AppContext &context, const QDate &month, co
             emit invoiceActivated(id);
     });
     connect(&context, &AppContext::dataChanged, this, [this] { showMonth(m_month); });
-    resize(960, 460);
+    resizeToFit(this, QSize(960, 460));
     showMonth(month);
 }
 

@@ -1,6 +1,7 @@
 #include "clientlistview.h"
 
 #include "models/clienttablemodel.h"
+#include "screenfit.h"
 #include "tableviews.h"
 #include "timelineview.h"
 
@@ -79,7 +80,7 @@ void ClientListView::showHistory(qint64 clientId)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog.resize(900, 560);
+    resizeToFit(&dialog, QSize(900, 560));
     dialog.exec();
 }
 
