@@ -3335,6 +3335,10 @@ Commands:
         <source>{if} without a matching {end}</source>
         <translation>{if} without a matching {end}</translation>
     </message>
+    <message>
+        <source>a signatory is named in Your company</source>
+        <translation>a signatory is named in Your company</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplateService</name>
@@ -5351,6 +5355,10 @@ Nothing was imported.</translation>
             <numerusform>%n step</numerusform>
             <numerusform>%n steps</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No invoice yet. Add your unpaid invoices with Invoice ▸ New invoice (Ctrl+N), or File ▸ Import invoices from a CSV file (Ctrl+I).</source>
+        <translation>No invoice yet. Add your unpaid invoices with Invoice ▸ New invoice (Ctrl+N), or File ▸ Import invoices from a CSV file (Ctrl+I).</translation>
     </message>
 </context>
 <context>

@@ -3335,6 +3335,10 @@ Commandes :
         <source>{if} without a matching {end}</source>
         <translation>{if} sans {end} correspondant</translation>
     </message>
+    <message>
+        <source>a signatory is named in Your company</source>
+        <translation>un signataire est indiqué dans Votre entreprise</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplateService</name>
@@ -5351,6 +5355,10 @@ Rien n’a été importé.</translation>
             <numerusform>%n étape</numerusform>
             <numerusform>%n étapes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No invoice yet. Add your unpaid invoices with Invoice ▸ New invoice (Ctrl+N), or File ▸ Import invoices from a CSV file (Ctrl+I).</source>
+        <translation>Aucune facture pour l’instant. Ajoutez vos factures impayées avec Facture ▸ Nouvelle facture (Ctrl+N), ou Fichier ▸ Importer des factures d’un fichier CSV (Ctrl+I).</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,9 @@ private slots:
         MainWindow window(test::openDatabase(dir.filePath(QStringLiteral("empty.sqlite"))), QDate(2026, 11, 22));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("overdueEmpty"))->isVisible());
+        auto *overdueEmpty = window.findChild<QLabel *>(QStringLiteral("overdueEmpty"));
+        QVERIFY(overdueEmpty->isVisible());
+        QVERIFY2(overdueEmpty->text().startsWith(QStringLiteral("No invoice yet.")), qPrintable(overdueEmpty->text()));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("outstanding"))->text(), QStringLiteral("€0.00"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("outstandingDetail"))->text(), QStringLiteral("0 invoices"));
         window.showPage(MainWindow::InvoicesPage);

@@ -5,6 +5,7 @@
 #include "services/collectionservice.h"
 #include "services/dashboardservice.h"
 #include "severity.h"
+#include "storage/invoicerepository.h"
 #include "tableviews.h"
 #include "widgets/barchart.h"
 #include "widgets/figurecard.h"
@@ -146,8 +147,10 @@ DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(par
         emit invoiceActivated(index.data(InvoiceTableModel::InvoiceIdRole).toLongLong());
     });
 
-    auto *empty = new QLabel(tr("No overdue invoice: nothing to chase today."), content);
+    m_overdueEmpty = new QLabel(content);
+    auto *empty = m_overdueEmpty;
     empty->setObjectName(QStringLiteral("overdueEmpty"));
+    empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignCenter);
     m_overdueStack = new QStackedWidget(content);
     m_overdueStack->addWidget(m_table);
@@ -249,6 +252,11 @@ void DashboardView::refresh()
         ++row;
     }
     m_overdueStack->setCurrentIndex(main.overdueCount > 0 ? 0 : 1);
+    // A new book says where to start; a book up to date says there is nothing to chase.
+    m_overdueEmpty->setText(summary.isEmpty() && InvoiceRepository(m_context.db()).countAll() == 0
+                                ? tr("No invoice yet. Add your unpaid invoices with Invoice ▸ New invoice (Ctrl+N), "
+                                     "or File ▸ Import invoices from a CSV file (Ctrl+I).")
+                                : tr("No overdue invoice: nothing to chase today."));
 
     QStringList clients;
     for (const ClientOverdue &c : key.topOverdue)

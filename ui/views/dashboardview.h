@@ -51,6 +51,7 @@ private:
     QGridLayout *m_buckets;
     BarChart *m_months;
     QStackedWidget *m_overdueStack;
+    QLabel *m_overdueEmpty;
     QTableView *m_table;
     InvoiceTableModel *m_model;
     QString m_currency;  // of the figures shown: the book's main currency
