@@ -47,13 +47,10 @@ void later(QHash<qint64, QDate> &map, qint64 id, const QDate &date)
 Holds loadHolds(const Database &db, const QList<PlanView> &activePlans)
 {
     Holds h;
+    // The same promised day as the invoice lists and the dashboard count (invoiceconditions).
+    h.promisedUntil = InvoiceRepository(db).promisedDates();
     const DisputeRepository disputes(db);
-    for (const PaymentPromise &p : disputes.latestPromisesForOpenInvoices())
-        later(h.promisedUntil, p.invoiceId, p.promisedDate);
     const AgreementRepository agreements(db);
-    for (const Settlement &s : agreements.liveSettlements())
-        for (qint64 id : s.invoiceIds)
-            later(h.promisedUntil, id, s.newDueDate);
     const QHash<qint64, QDate> upheld = disputes.upheldOnForOpenInvoices();
     for (auto it = upheld.cbegin(); it != upheld.cend(); ++it)
         later(h.resumeFrom, it.key(), it.value());

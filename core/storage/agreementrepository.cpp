@@ -303,11 +303,6 @@ QList<Settlement> AgreementRepository::settlementsForClient(qint64 clientId) con
     return selectSettlements(QStringLiteral("WHERE a.client_id = ?"), clientId);
 }
 
-QList<Settlement> AgreementRepository::liveSettlements() const
-{
-    return selectSettlements(QStringLiteral("WHERE a.status IN ('proposed', 'confirmed')"), {});
-}
-
 Status AgreementRepository::setSettlementStatus(qint64 id, SettlementStatus status, const QDate &date) const
 {
     QSqlQuery q(m_db.connection());

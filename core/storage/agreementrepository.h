@@ -34,7 +34,6 @@ public:
     std::optional<Settlement> settlement(qint64 id) const;
     QList<Settlement> settlementsForInvoice(qint64 invoiceId) const;
     QList<Settlement> settlementsForClient(qint64 clientId) const;
-    QList<Settlement> liveSettlements() const;
     Status setSettlementStatus(qint64 id, SettlementStatus status, const QDate &date) const;
     Status setSettlementPlan(qint64 id, qint64 planId) const;
     Status setSettlementLetter(qint64 id, qint64 letterId) const;

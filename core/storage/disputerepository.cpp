@@ -168,16 +168,4 @@ QList<PaymentPromise> DisputeRepository::promisesForClient(qint64 clientId) cons
     return selectPromises(QStringLiteral("WHERE i.client_id = ?"), clientId);
 }
 
-QHash<qint64, PaymentPromise> DisputeRepository::latestPromisesForOpenInvoices() const
-{
-    QHash<qint64, PaymentPromise> result;
-    const QList<PaymentPromise> latest = selectPromises(
-        QStringLiteral("WHERE p.id IN (SELECT max(id) FROM promises WHERE invoice_id IN %1 GROUP BY invoice_id)")
-            .arg(kOpenInvoices),
-        {});
-    for (const PaymentPromise &p : latest)
-        result.insert(p.invoiceId, p);
-    return result;
-}
-
 }  // namespace relance

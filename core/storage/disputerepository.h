@@ -31,8 +31,6 @@ public:
     Result<qint64> insertPromise(const PaymentPromise &promise) const;
     QList<PaymentPromise> promisesForInvoice(qint64 invoiceId) const;
     QList<PaymentPromise> promisesForClient(qint64 clientId) const;
-    // The latest promise made on each open invoice, in one query (the agenda's input).
-    QHash<qint64, PaymentPromise> latestPromisesForOpenInvoices() const;
 
 private:
     QList<Dispute> selectDisputes(const QString &where, const QVariant &bound) const;

@@ -251,6 +251,22 @@ int InvoiceRepository::count(const InvoiceQuery &query) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+QHash<qint64, QDate> InvoiceRepository::promisedDates() const
+{
+    QHash<qint64, QDate> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, day FROM (SELECT i.id AS id, %1 AS day FROM invoices i INDEXED BY "
+                               "invoices_open_by_due WHERE %2) WHERE day <> ''")
+                    .arg(invoiceconditions::promisedDate(), invoiceconditions::open()))) {
+        sqlError(q, QStringLiteral("promised dates"));
+        return result;
+    }
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
+    return result;
+}
+
 int InvoiceRepository::countAll() const
 {
     QSqlQuery q(m_db.connection());

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "invoicequery.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -34,6 +35,9 @@ public:
     int countAll() const;
     // Every invoice with a balance, by due date (the agenda's input; partial index).
     QList<Invoice> openInvoices() const;
+    // The day each open invoice was promised for (its latest promise or a live settlement's new
+    // due date, whichever is later: invoiceconditions::promisedDate), for those that have one.
+    QHash<qint64, QDate> promisedDates() const;
 
 private:
     const Database &m_db;
