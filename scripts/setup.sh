@@ -12,7 +12,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6
     fonts-dejavu-core fonts-liberation2 desktop-file-utils appstream dpkg-dev
-    libqrencode-dev poppler-utils libpoppler-cpp-dev
+    libqrencode-dev poppler-utils libpoppler-cpp-dev libpoppler-glib-dev
+    libsqlite3-dev faketime
 )
 
 missing=()

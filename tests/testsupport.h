@@ -20,6 +20,9 @@ class TempDatabase
 public:
     TempDatabase();
     Database &db() { return *m_db; }
+    // Closes this connection (and its share of the book's lock), for a test in which another
+    // holder, a window say, must be the only one to have the book open.
+    void close() { m_db.reset(); }
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
     QString dir() const { return m_dir.path(); }
 

@@ -13,9 +13,13 @@
 #include "dialogs/preferencesdialog.h"
 #include "screenfit.h"
 #include "services/backupservice.h"
+#include "services/booksweep.h"
 #include "services/einvoiceimportservice.h"
 #include "services/exportservice.h"
+#include "services/letterservice.h"
+#include "services/outputpath.h"
 #include "storage/database.h"
+#include "storage/privatefiles.h"
 #include "undohistory.h"
 #include "views/bankview.h"
 #include "views/clientlistview.h"
@@ -107,6 +111,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     if (!restoreGeometry(AppSettings::windowGeometry()))
         resizeToFit(this, QSize(1200, 760));
     AppSettings::setLastDatabase(m_db->path());
+    sweepStrays();
+}
+
+void MainWindow::sweepStrays()
+{
+    const QString swept = sweepBook(*m_db, LetterService::defaultArchiveDirectory(m_db->path()));
+    if (!swept.isEmpty())
+        statusBar()->showMessage(tr("After an interruption: %1.").arg(swept), 30000);
 }
 
 MainWindow::~MainWindow() { AppSettings::setWindowGeometry(saveGeometry()); }
@@ -333,7 +345,7 @@ void MainWindow::openDatabase()
         QFileDialog::getOpenFileName(this, tr("Open a Relance database"), QFileInfo(m_db->path()).path(),
                                      tr("Relance databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
-        openDatabaseFile(path);
+        openDatabaseFile(path, Database::Mode::Existing);
 }
 
 void MainWindow::newDatabase()
@@ -344,9 +356,9 @@ void MainWindow::newDatabase()
         openDatabaseFile(path);
 }
 
-bool MainWindow::openDatabaseFile(const QString &path)
+bool MainWindow::openDatabaseFile(const QString &path, Database::Mode mode)
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    Result<std::unique_ptr<Database>> opened = Database::open(path, mode);
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open the database"),
                              tr("%1\n\nThe database that was open stays open.").arg(opened.error().describe()));
@@ -357,6 +369,7 @@ bool MainWindow::openDatabaseFile(const QString &path)
     m_context->setDatabase(*m_db);  // views reload from the new file before the old one closes
     AppSettings::setLastDatabase(path);
     updateStatus();
+    sweepStrays();
     return true;
 }
 
@@ -423,12 +436,14 @@ void MainWindow::exportData(int kind)
     const ExportFormat format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || filter != csvFilter
                                     ? ExportFormat::Json
                                     : ExportFormat::Csv;
+    if (Status s = checkOutputPath(path, m_db->path(), QStringLiteral("output")); !s) {
+        QMessageBox::warning(this, tr("Export"), s.error().message);
+        return;
+    }
     const Result<QByteArray> bytes = ExportService(*m_db).exportAs(ExportKind(kind), format);
-    QSaveFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Export"),
-                             bytes ? tr("%1 cannot be written: %2").arg(path, file.errorString())
-                                   : bytes.error().describe());
+    const Status written = bytes ? files::writeAtomically(path, *bytes) : Status(bytes.error());
+    if (!written) {
+        QMessageBox::warning(this, tr("Export"), written.error().message);
         return;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 10000);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/database.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -53,8 +55,9 @@ public slots:
     void editCollectionSettings();
     void openDatabase();
     // Opens another database file in place of the current one; on failure says why and keeps
-    // the current one open. Returns whether the switch happened.
-    bool openDatabaseFile(const QString &path);
+    // the current one open. Returns whether the switch happened. `mode`: Existing when the user
+    // chose a file to open (a vanished one is not silently replaced by an empty book).
+    bool openDatabaseFile(const QString &path, Database::Mode mode = Database::Mode::Create);
     void newDatabase();
     void importInvoices();
     void importEInvoices();
@@ -72,6 +75,8 @@ public slots:
 private:
     void createActions();
     void updateStatus();
+    // Resolves what an interruption left among the book's files, and says so in the status bar.
+    void sweepStrays();
 
     std::unique_ptr<Database> m_db;
     AppContext *m_context;

@@ -365,9 +365,10 @@ int timelineCommand(Context &ctx, const QStringList &args)
     }
     if (p.isSet(QStringLiteral("pdf"))) {
         const Result<QByteArray> pdf = TimelineService::pdf(events, title, subtitle, ctx.today);
-        QFile file(p.value(QStringLiteral("pdf")));
-        if (!pdf || !file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size())
-            return fail(ctx, Error(Tr::tr("cannot write %1").arg(file.fileName()), QStringLiteral("pdf")));
+        if (!pdf)
+            return fail(ctx, pdf.error());
+        if (Status s = writeOutput(ctx, p.value(QStringLiteral("pdf")), *pdf, QStringLiteral("pdf")); !s)
+            return fail(ctx, s.error());
     }
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray items;

@@ -1,14 +1,13 @@
 #include "clicontext.h"
 
 #include "domain/dates.h"
+#include "services/outputpath.h"
+#include "storage/privatefiles.h"
 #include "storage/invoicerepository.h"
 
 #include <QCoreApplication>
 
 namespace relance::cli {
-
-namespace {
-}  // namespace
 
 int fail(Context &ctx, const Error &error, const QHash<QString, QString> &options)
 {
@@ -108,6 +107,21 @@ Result<DatedAmount> datedAmount(const QString &text, const QString &option)
     if (eq < 0 || !date || !amount)
         return Error(Tr::tr("\"%1\" is not DATE=AMOUNT, e.g. 2026-12-15=250.00").arg(text), option);
     return DatedAmount{*date, *amount};
+}
+
+Status checkOutput(const Context &ctx, const QString &path, const QString &field, const QString &archive)
+{
+    return checkOutputPath(path, ctx.dbPath, field, archive);
+}
+
+Status writeOutput(const Context &ctx, const QString &path, const QByteArray &bytes, const QString &field,
+                   const QString &archive)
+{
+    if (Status s = checkOutput(ctx, path, field, archive); !s)
+        return s;
+    if (Status s = files::writeAtomically(path, bytes); !s)
+        return Error(s.error().message, field);
+    return success();
 }
 
 QCommandLineOption asOfOption()

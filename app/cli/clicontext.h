@@ -65,6 +65,12 @@ struct DatedAmount
     Money amount;
 };
 Result<DatedAmount> datedAmount(const QString &text, const QString &option);
+// A file the user asked for (-o, --pdf, --out): refused over the book's own files, its letters'
+// archive (`archive`, when not the default one) or kept documents — check it before doing any
+// work — then written 0600 through a temporary name, so an existing file is replaced whole.
+Status checkOutput(const Context &ctx, const QString &path, const QString &field, const QString &archive = {});
+Status writeOutput(const Context &ctx, const QString &path, const QByteArray &bytes, const QString &field,
+                   const QString &archive = {});
 // The --as-of option every report takes.
 QCommandLineOption asOfOption();
 QCommandLineOption jsonOption();

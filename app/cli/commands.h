@@ -26,6 +26,7 @@ int ratesCarryForwardCommand(Context &ctx, const QStringList &args);
 int letterCommand(Context &ctx, const QStringList &args);
 int lettersCommand(Context &ctx, const QStringList &args);
 int lettersListCommand(Context &ctx, const QStringList &args);
+int lettersVerifyCommand(Context &ctx, const QStringList &args);
 int letterReceiptCommand(Context &ctx, const QStringList &args);
 int templateCommand(Context &ctx, const QStringList &args);
 int planAddCommand(Context &ctx, const QStringList &args);

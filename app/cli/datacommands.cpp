@@ -9,6 +9,20 @@
 
 namespace relance::cli {
 
+namespace {
+// Letters whose file changed since it was sent were carried as they are: say so, and fail.
+int reportTampered(Context &ctx, const QStringList &tampered)
+{
+    for (const QString &name : tampered)
+        ctx.err << "relance-cli: "
+                << Tr::tr("%1: this archived letter is not the one that was sent (its SHA-256 differs from "
+                          "the one recorded)")
+                       .arg(name)
+                << Qt::endl;
+    return tampered.isEmpty() ? Ok : Failed;
+}
+}  // namespace
+
 int exportCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -35,10 +49,8 @@ int exportCommand(Context &ctx, const QStringList &args)
         ctx.out << QString::fromUtf8(*bytes);
         return Ok;
     }
-    QSaveFile file(p.value(QStringLiteral("o")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return fail(ctx,
-                    Error(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()), QStringLiteral("o")));
+    if (Status s = writeOutput(ctx, p.value(QStringLiteral("o")), *bytes, QStringLiteral("o")); !s)
+        return fail(ctx, s.error());
     return Ok;
 }
 
@@ -59,7 +71,7 @@ int backupCommand(Context &ctx, const QStringList &args)
                    .arg(p.value(QStringLiteral("o")))
                    .arg((report->bytes + 1023) / 1024)
             << Qt::endl;
-    return Ok;
+    return reportTampered(ctx, report->tampered);
 }
 
 int restoreCommand(Context &ctx, const QStringList &args)
@@ -78,7 +90,7 @@ int restoreCommand(Context &ctx, const QStringList &args)
     if (!report)
         return failInFile(ctx, report.error());
     ctx.out << Tr::tr("Restored %1 with %n letter(s) and document(s).", "", report->files).arg(ctx.dbPath) << Qt::endl;
-    return Ok;
+    return reportTampered(ctx, report->tampered);
 }
 
 }  // namespace relance::cli

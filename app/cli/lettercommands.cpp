@@ -6,6 +6,7 @@
 #include "services/lettertemplateservice.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
+#include "storage/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,14 +29,6 @@ LetterService letterService(Context &ctx, const QCommandLineParser &p)
     const QString dir = p.isSet(QStringLiteral("archive")) ? p.value(QStringLiteral("archive"))
                                                            : LetterService::defaultArchiveDirectory(ctx.db->path());
     return LetterService(*ctx.db, dir);
-}
-
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        return Error(Tr::tr("cannot write %1: %2").arg(path, file.errorString()), QStringLiteral("output"));
-    return success();
 }
 
 Result<QByteArray> readFile(const QString &path, const QString &field)
@@ -118,6 +111,9 @@ int letterCommand(Context &ctx, const QStringList &args)
     const LetterService service = letterService(ctx, p);
     const QHash<QString, QString> fields{{QStringLiteral("instalments"), QStringLiteral("instalment")},
                                          {QStringLiteral("lang"), QStringLiteral("lang")}};
+    if (p.isSet(output))
+        if (Status s = checkOutput(ctx, p.value(output), QStringLiteral("output"), service.archiveDirectory()); !s)
+            return fail(ctx, s.error());
     LetterDocument document;
     QByteArray bytes;
     QString archived;
@@ -141,7 +137,8 @@ int letterCommand(Context &ctx, const QStringList &args)
                        .arg(produced->filePath, produced->archived.sha256);
     }
     if (p.isSet(output)) {
-        if (Status s = writeFile(p.value(output), bytes); !s)
+        if (Status s = writeOutput(ctx, p.value(output), bytes, QStringLiteral("output"), service.archiveDirectory());
+            !s)
             return fail(ctx, s.error());
         ctx.out << Tr::tr("Wrote %1: %2, %3 claimed")
                        .arg(p.value(output), letterKindLabel(request.kind), document.totalDue.toString());
@@ -180,10 +177,14 @@ int lettersCommand(Context &ctx, const QStringList &args)
     if (!asOf)
         return fail(ctx, asOf.error());
     const QDir dir(p.value(out));
-    if (!QDir().mkpath(dir.path()))
+    const LetterService service = letterService(ctx, p);
+    if (Status s = checkOutput(ctx, dir.filePath(QStringLiteral("letters.pdf")), QStringLiteral("out"),
+                               service.archiveDirectory());
+        !s)
+        return fail(ctx, s.error());
+    if (!files::makePrivateDirectory(dir.path()))
         return fail(ctx, Error(Tr::tr("cannot create the folder %1").arg(dir.path()), QStringLiteral("out")));
 
-    const LetterService service = letterService(ctx, p);
     QList<LetterDocument> all;
     int failed = 0;
     for (const LetterRequest &request : service.due(*asOf)) {
@@ -194,8 +195,11 @@ int lettersCommand(Context &ctx, const QStringList &args)
             continue;
         }
         const QString name = QFileInfo(produced->filePath).fileName();
-        if (!writeFile(dir.filePath(name), produced->pdf)) {
+        if (Status s = writeOutput(ctx, dir.filePath(name), produced->pdf, QStringLiteral("out"),
+                                   service.archiveDirectory());
+            !s) {
             ++failed;
+            fail(ctx, s.error());
             continue;
         }
         all << produced->document;
@@ -209,7 +213,7 @@ int lettersCommand(Context &ctx, const QStringList &args)
     if (!all.isEmpty()) {
         const QString combined = dir.filePath(QStringLiteral("letters-%1.pdf").arg(dates::iso(*asOf)));
         const Result<QByteArray> pdf = LetterRenderer(service.layout()).pdf(all, combined);
-        if (!pdf || !writeFile(combined, *pdf))
+        if (!pdf || !writeOutput(ctx, combined, *pdf, QStringLiteral("out"), service.archiveDirectory()))
             return fail(ctx, Error(Tr::tr("cannot write %1").arg(combined), QStringLiteral("out")));
         ctx.out << Tr::tr("Combined, to print: %1").arg(combined) << Qt::endl;
     }
@@ -263,6 +267,29 @@ int lettersListCommand(Context &ctx, const QStringList &args)
                 << Qt::endl;
     if (letters.isEmpty())
         ctx.out << Tr::tr("No letter yet.") << Qt::endl;
+    return Ok;
+}
+
+int lettersVerifyCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Tr::tr("Checks the archive: every letter's file against the SHA-256 recorded when it "
+                                       "was sent, and every file of the archive against the book. Exits 1 on any "
+                                       "difference."));
+    p.addOptions({archiveOption()});
+    if (auto exit = parseOrExit(ctx, p, QStringLiteral("letters verify"), args))
+        return *exit;
+    const LetterService service = letterService(ctx, p);
+    const QList<ArchiveProblem> problems = service.verify();
+    for (const ArchiveProblem &problem : problems)
+        ctx.err << "relance-cli: " << problem.describe() << Qt::endl;
+    const int letters = LetterRepository(*ctx.db).count();
+    if (!problems.isEmpty()) {
+        ctx.out << Tr::tr("%n problem(s) in the archive of %1", nullptr, int(problems.size())).arg(service.archiveDirectory())
+                << Qt::endl;
+        return Failed;
+    }
+    ctx.out << Tr::tr("%n letter(s) checked: each file is the one that was sent.", nullptr, letters) << Qt::endl;
     return Ok;
 }
 

@@ -1,10 +1,14 @@
 // relance-cli: the scripting surface over the same core services as the GUI.
 #include "commands.h"
 
+#include "domain/dates.h"
+#include "services/booksweep.h"
+#include "services/letterservice.h"
 #include "services/translations.h"
 #include "storage/database.h"
 
 #include <QDate>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -46,6 +50,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("letter receipt"), cli::letterReceiptCommand},
         {QStringLiteral("letters"), cli::lettersCommand},
         {QStringLiteral("letters list"), cli::lettersListCommand},
+        {QStringLiteral("letters verify"), cli::lettersVerifyCommand},
         {QStringLiteral("template"), cli::templateCommand},
         {QStringLiteral("plan add"), cli::planAddCommand},
         {QStringLiteral("plan show"), cli::planShowCommand},
@@ -73,6 +78,7 @@ void printUsage(QTextStream &out)
                   "\n"
                   "Global options:\n"
                   "  --db FILE      Database to use (default: %1)\n"
+                  "  --today DATE   Take DATE as today (scripts, tests, reviews; default: the clock)\n"
                   "  -h, --help     Show this help; COMMAND --help shows a command's options\n"
                   "  -v, --version  Show the version\n"
                   "\n"
@@ -93,7 +99,8 @@ void printUsage(QTextStream &out)
                   "  rates          The rate table; rates add, rates carry-forward for a new half-year\n"
                   "  letter         Write a letter (reminder, formal notice...) as a PDF, archived\n"
                   "  letter receipt A registered letter's number, receipt date and receipt card\n"
-                  "  letters        Every letter due today (--due --out DIR); letters list: the archive\n"
+                  "  letters        Every letter due today (--due --out DIR); letters list: the archive;\n"
+                  "                 letters verify: every archived letter against its recorded SHA-256\n"
                   "  template       Show or replace a letter's template (--kind, --lang, --set FILE)\n"
                   "  plan add       Agree a payment plan; plan show lists its instalments, plan break ends it\n"
                   "  dispute add    The client disputes an invoice; dispute resolve closes it\n"
@@ -134,6 +141,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     QStringList args = app.arguments().mid(1);
     QString dbPath = Database::defaultPath();
+    QDate today = QDate::currentDate();
 
     // Global options come before the command.
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
@@ -146,6 +154,16 @@ int main(int argc, char *argv[])
             dbPath = args.takeFirst();
         } else if (option.startsWith(QLatin1String("--db="))) {
             dbPath = option.mid(5);
+        } else if (option == QLatin1String("--today") || option.startsWith(QLatin1String("--today="))) {
+            const QString value = option.contains(QLatin1Char('=')) ? option.section(QLatin1Char('='), 1)
+                                  : args.isEmpty()                  ? QString()
+                                                                    : args.takeFirst();
+            const Result<QDate> day = dates::parse(value);
+            if (!day) {
+                err << "relance-cli: --today: " << day.error().message << Qt::endl;
+                return cli::Usage;
+            }
+            today = *day;
         } else if (option == QLatin1String("-h") || option == QLatin1String("--help")) {
             printUsage(out);
             return cli::Ok;
@@ -179,18 +197,39 @@ int main(int argc, char *argv[])
     }
     command = commands().at(name);
 
-    // Help and calculations need no database: don't create one for them.
+    // Help and calculations need no database: don't create one for them. Reports only read:
+    // they never create a book nor change a byte of one (a mistyped --db is an error, not an
+    // empty book). Commands that write create a book only where a new user would start one.
     std::unique_ptr<Database> db;
     const bool needsDatabase =
         name != QLatin1String("deadline") && name != QLatin1String("interest") && name != QLatin1String("restore");
+    static const QStringList readOnlyCommands{
+        QStringLiteral("invoices"), QStringLiteral("dashboard"),    QStringLiteral("agenda"),
+        QStringLiteral("claim"),    QStringLiteral("rates"),        QStringLiteral("letters list"),
+        QStringLiteral("timeline"), QStringLiteral("export"),       QStringLiteral("backup"),
+        QStringLiteral("letters verify")};
+    static const QStringList creatingCommands{QStringLiteral("demo"), QStringLiteral("client add"),
+                                              QStringLiteral("invoice add"), QStringLiteral("import invoices"),
+                                              QStringLiteral("import einvoice")};
+    const bool reconcileReads = name == QLatin1String("reconcile") && !args.contains(QLatin1String("--auto-confirm-exact"));
+    const Database::Mode mode = readOnlyCommands.contains(name) || reconcileReads ? Database::Mode::ReadOnly
+                                : creatingCommands.contains(name)                 ? Database::Mode::Create
+                                                                                  : Database::Mode::Existing;
     if (needsDatabase && !args.contains(QLatin1String("--help")) && !args.contains(QLatin1String("-h"))) {
-        Result<std::unique_ptr<Database>> opened = Database::open(dbPath);
+        const bool isNew = !QFileInfo::exists(dbPath);
+        Result<std::unique_ptr<Database>> opened = Database::open(dbPath, mode);
         if (!opened) {
             err << "relance-cli: " << opened.error().describe() << Qt::endl;
             return cli::Failed;
         }
         db = std::move(opened).value();
+        if (isNew)
+            err << "relance-cli: " << Tr::tr("created a new, empty book: %1").arg(db->path()) << Qt::endl;
+        if (mode != Database::Mode::ReadOnly)
+            if (const QString swept = sweepBook(*db, LetterService::defaultArchiveDirectory(db->path()));
+                !swept.isEmpty())
+                err << "relance-cli: " << swept << Qt::endl;
     }
-    cli::Context ctx{db.get(), out, err, QDate::currentDate(), dbPath};
+    cli::Context ctx{db.get(), out, err, today, dbPath};
     return command(ctx, args);
 }

@@ -1,12 +1,13 @@
 #include "bankstatement.h"
 
+#include "guardedxml.h"
+
 #include "bankcsv.h"
 #include "csvreader.h"
 #include "einvoice.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 namespace relance {
 
@@ -34,7 +35,7 @@ QDate compactOrIsoDate(const QString &text)
 Result<QList<BankStatement>> readCamt(const QByteArray &xml, const QString &fileName)
 {
     QList<BankStatement> statements;
-    QXmlStreamReader reader(xml);
+    GuardedXmlReader reader(xml);
     QStringList path;
     QString text;
     QString format;
@@ -157,8 +158,7 @@ Result<QList<BankStatement>> readCamt(const QByteArray &xml, const QString &file
         }
     }
     if (reader.hasError())
-        return fileError(Tr::tr("not well-formed XML: %1").arg(reader.errorString()), fileName,
-                         int(reader.lineNumber()));
+        return fileError(reader.errorMessage(), fileName, reader.lineNumber());
     if (statements.isEmpty())
         return fileError(Tr::tr("the file holds no statement (no Stmt or Ntfctn element)"), fileName, 1);
     return statements;

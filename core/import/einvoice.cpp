@@ -1,9 +1,10 @@
 #include "einvoice.h"
 
+#include "guardedxml.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 #include <functional>
 
@@ -182,7 +183,7 @@ std::optional<qint64> parseXmlAmountCents(const QString &input)
 Result<EInvoice> readEInvoiceXml(const QByteArray &xml, const QString &fileName)
 {
     EInvoice inv;
-    QXmlStreamReader reader(xml);
+    GuardedXmlReader reader(xml);
     QStringList path;                        // local names below the root
     QList<QXmlStreamAttributes> attributes;  // of each element of the path (CII dates' format)
     QHash<QString, Setter> setters;
@@ -227,8 +228,7 @@ Result<EInvoice> readEInvoiceXml(const QByteArray &xml, const QString &fileName)
         }
     }
     if (reader.hasError())
-        return Error(Tr::tr("not well-formed XML: %1").arg(reader.errorString()), QStringLiteral("file"))
-            .at(fileName, int(reader.lineNumber()));
+        return Error(reader.errorMessage(), QStringLiteral("file")).at(fileName, reader.lineNumber());
     if (!rooted)
         return Error(Tr::tr("the file holds no XML"), QStringLiteral("file")).at(fileName, 1);
     if (inv.number.isEmpty())

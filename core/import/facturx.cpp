@@ -1,16 +1,21 @@
 #include "facturx.h"
 
-#include <QCoreApplication>
+// glib's headers use "signals" as a name, which Qt defines as a keyword (no QObject here).
+#undef signals
+#include <poppler.h>
 
-#include <poppler-document.h>
-#include <poppler-embedded-file.h>
 #include <poppler-global.h>
+
+#include <QCoreApplication>
 
 #include <memory>
 
 namespace relance {
 
 namespace {
+// A Factur-X invoice's XML is tens of kilobytes; the largest EXTENDED ones stay under a megabyte.
+constexpr qint64 kMaxInvoiceXmlBytes = 8 * 1024 * 1024;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(FacturX)
@@ -19,43 +24,71 @@ struct Tr
 // Poppler reports a damaged PDF on stderr; Relance reports it to the user, with the file's name.
 void quiet(const std::string &, void *) {}
 
-// A PDF text string in PDFDocEncoding (Latin-1 for file names). A UTF-16 name (ZUGFeRD 2.0
-// files name their XML so) reaches us cut at its first zero byte by poppler-cpp: unreadable.
-QString pdfName(const std::string &raw)
+// The names the Factur-X, ZUGFeRD and XRechnung specifications give the invoice's XML.
+bool isInvoiceXmlName(const QString &name)
 {
-    const QByteArray bytes = QByteArray::fromStdString(raw);
-    return bytes.startsWith("\xFE\xFF") ? QString() : QString::fromLatin1(bytes);
+    static const QStringList names{QStringLiteral("factur-x.xml"), QStringLiteral("zugferd-invoice.xml"),
+                                   QStringLiteral("xrechnung.xml")};
+    return names.contains(name, Qt::CaseInsensitive);
 }
 
-bool looksLikeXml(const QByteArray &data)
-{
-    const QByteArray start = data.left(64).trimmed();
-    return start.startsWith("<") || start.startsWith("\xEF\xBB\xBF<");
-}
 }  // namespace
 
 Result<QList<EmbeddedXml>> embeddedInvoiceXml(const QByteArray &pdf, const QString &fileName)
 {
-    poppler::set_debug_error_function(quiet, nullptr);
-    const std::unique_ptr<poppler::document> document(
-        poppler::document::load_from_raw_data(pdf.constData(), int(pdf.size())));
-    if (!document)
+    poppler::set_debug_error_function(quiet, nullptr);  // the same poppler core as the glib binding
+    // poppler-glib rather than poppler-cpp for the attachments: it reads their names whole (cpp
+    // cuts a UTF-16 name at its first zero byte) and hands their data over block by block, so
+    // an attachment is chosen by its name before anything is inflated, and its inflation stops
+    // at the size cap instead of filling memory (a 1 MB PDF can inflate to gigabytes).
+    GBytes *bytes = g_bytes_new(pdf.constData(), gsize(pdf.size()));
+    GError *error = nullptr;
+    PopplerDocument *document = poppler_document_new_from_bytes(bytes, nullptr, &error);
+    g_bytes_unref(bytes);
+    if (!document) {
+        if (error)
+            g_error_free(error);
         return Error(Tr::tr("this PDF cannot be read (damaged or not a PDF)"), QStringLiteral("file")).at(fileName, 0);
-    QList<EmbeddedXml> found;
-    if (document->has_embedded_files())
-        for (poppler::embedded_file *file : document->embedded_files()) {
-            if (!file || !file->is_valid())
-                continue;
-            const poppler::byte_array raw = file->data();
-            const QByteArray data(raw.data(), qsizetype(raw.size()));
-            QString name = pdfName(file->name());
-            // By its name when it has one, else by what it holds; the reader checks the rest.
-            if (!name.isEmpty() ? !name.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive) : !looksLikeXml(data))
-                continue;
-            if (name.isEmpty())
-                name = Tr::tr("attachment %1").arg(found.size() + 1);
-            found.append({name, data});
+    }
+    struct Reading
+    {
+        QByteArray data;
+        bool tooLarge = false;
+    };
+    const auto append = [](const gchar *buffer, gsize count, gpointer user, GError **) -> gboolean {
+        auto *reading = static_cast<Reading *>(user);
+        if (qint64(reading->data.size()) + qint64(count) > kMaxInvoiceXmlBytes) {
+            reading->tooLarge = true;
+            return FALSE;  // stops the inflation
         }
+        reading->data.append(buffer, qsizetype(count));
+        return TRUE;
+    };
+    QList<EmbeddedXml> found;
+    bool tooLarge = false;
+    GList *attachments = poppler_document_has_attachments(document) ? poppler_document_get_attachments(document)
+                                                                    : nullptr;
+    for (GList *item = attachments; item && !tooLarge; item = item->next) {
+        auto *attachment = static_cast<PopplerAttachment *>(item->data);
+        const QString name = QString::fromUtf8(attachment->name);
+        if (!isInvoiceXmlName(name))
+            continue;
+        Reading reading;
+        GError *saveError = nullptr;
+        const bool saved = poppler_attachment_save_to_callback(attachment, append, &reading, &saveError);
+        if (saveError)
+            g_error_free(saveError);
+        tooLarge = reading.tooLarge;
+        if (saved)
+            found.append({name, reading.data});
+    }
+    g_list_free_full(attachments, g_object_unref);
+    g_object_unref(document);
+    if (tooLarge)
+        return Error(Tr::tr("the PDF's invoice XML is larger than any invoice (over %1 MB): refused")
+                         .arg(kMaxInvoiceXmlBytes / (1024 * 1024)),
+                     QStringLiteral("file"))
+            .at(fileName, 0);
     if (found.isEmpty())
         return Error(Tr::tr("this PDF carries no invoice XML: it is not a Factur-X or ZUGFeRD invoice"),
                      QStringLiteral("file"))

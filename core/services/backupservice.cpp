@@ -1,7 +1,11 @@
 #include "backupservice.h"
 
 #include "letterservice.h"
+#include "outputpath.h"
+#include "storage/booklock.h"
 #include "storage/database.h"
+#include "storage/privatefiles.h"
+#include "storage/restorejournal.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,7 +16,10 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUuid>
+
+#include <cstdio>
 
 namespace relance {
 
@@ -77,6 +84,48 @@ bool removePath(const QString &path)
     return info.isDir() ? QDir(path).removeRecursively() : QFile::remove(path);
 }
 
+// The SHA-256 of every row of every table but the backup's own metadata, in a fixed order:
+// written into the backup, checked on restore, so that a single changed bit is refused.
+QString contentHash(const QSqlDatabase &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'relance_backup' "
+                               "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : names) {
+        hash.addData(table.toUtf8() + '\0');
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+        while (rows.next()) {
+            const int columns = rows.record().count();
+            for (int i = 0; i < columns; ++i) {
+                const QVariant v = rows.value(i);
+                // The type, then the value: NULL, '' and 0 hash apart.
+                hash.addData(QByteArray::number(v.isNull() ? -1 : v.typeId()) + ':');
+                hash.addData(v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8());
+                hash.addData(QByteArrayView("\x1f", 1));
+            }
+            hash.addData(QByteArrayView("\x1e", 1));
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// The SHA-256 the book recorded for each archived letter, by its name in the archive.
+QHash<QString, QString> recordedLetterHashes(const QSqlDatabase &db)
+{
+    QHash<QString, QString> hashes;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT file_name, sha256 FROM letters")))
+        while (q.next())
+            hashes.insert(q.value(0).toString(), q.value(1).toString());
+    return hashes;
+}
+
 // A name stored in a backup, made safe: relative, no "..", under one of the two folders.
 bool safeStoredName(const QString &name)
 {
@@ -99,20 +148,34 @@ QString BackupService::documentsDirectory(const QString &databasePath)
 
 Result<BackupReport> BackupService::backup(const Database &db, const QString &path)
 {
-    const QString part = path + QStringLiteral(".part");
+    if (Status s = checkOutputPath(path, db.path(), QStringLiteral("o")); !s)
+        return s.error();
+    if (QFileInfo(path).isDir())
+        return fileError(Tr::tr("this is a folder: name the backup file"), path);
+    // Written under a temporary name beside `path` (0600), synced, then renamed over it: the
+    // previous backup stays whole until the new one is complete.
+    const QString part = files::StagedFile::stagingPathFor(path);
     removePath(part);
+    if (Status s = files::createPrivateFile(part); !s)
+        return s.error();
+    const auto failed = [&](const Error &e) -> Result<BackupReport> {
+        removePath(part);
+        return e;
+    };
     QSqlQuery vacuum(db.connection());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(part);
     if (!vacuum.exec())
-        return sqlError(vacuum, Tr::tr("Copying the database"));
+        return failed(sqlError(vacuum, Tr::tr("Copying the database")));
+    files::faultPoint("backup.copied");
 
     BackupReport report;
     report.schemaVersion = db.schemaVersion();
+    const QHash<QString, QString> recorded = recordedLetterHashes(db.connection());
     {
         RawConnection out(part);
         if (!out.isOpen())
-            return fileError(Tr::tr("the backup cannot be written"), path);
+            return failed(fileError(Tr::tr("the backup cannot be written"), path));
         QSqlQuery q(out.db());
         const bool created =
             q.exec(QStringLiteral("CREATE TABLE relance_backup (key TEXT PRIMARY KEY, value TEXT NOT NULL)")) &&
@@ -120,47 +183,54 @@ Result<BackupReport> BackupService::backup(const Database &db, const QString &pa
                                   "bytes BLOB NOT NULL)")) &&
             out.db().transaction();
         if (!created)
-            return sqlError(q, Tr::tr("Writing the backup"));
+            return failed(sqlError(q, Tr::tr("Writing the backup")));
         q.prepare(QStringLiteral("INSERT INTO relance_backup_files (name, sha256, bytes) VALUES (?, ?, ?)"));
         for (const QString &folder : {kLetters, kDocuments}) {
             const QDir root(folderOf(db.path(), folder));
             QDirIterator it(root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
+                if (QFileInfo(file).fileName().endsWith(QLatin1String(".part")))
+                    continue;  // a file not yet (or never to be) recorded
                 QFile in(file);
-                if (!in.open(QIODevice::ReadOnly)) {
-                    removePath(part);
-                    return fileError(Tr::tr("this archived file cannot be read: %1").arg(in.errorString()), file);
-                }
+                if (!in.open(QIODevice::ReadOnly))
+                    return failed(
+                        fileError(Tr::tr("this archived file cannot be read: %1").arg(in.errorString()), file));
                 const QByteArray bytes = in.readAll();
-                q.addBindValue(folder + QLatin1Char('/') + root.relativeFilePath(file));
-                q.addBindValue(
-                    QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+                const QString relative = root.relativeFilePath(file);
+                const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+                if (folder == kLetters && recorded.contains(relative) && recorded.value(relative) != sha)
+                    report.tampered << relative;
+                q.addBindValue(folder + QLatin1Char('/') + relative);
+                q.addBindValue(sha);
                 q.addBindValue(bytes);
                 if (!q.exec())
-                    return sqlError(q, Tr::tr("Writing the backup"));
+                    return failed(sqlError(q, Tr::tr("Writing the backup")));
                 ++report.files;
             }
         }
+        const QString content = contentHash(out.db());
         q.prepare(QStringLiteral("INSERT INTO relance_backup (key, value) VALUES (?, ?)"));
         for (const auto &[key, value] :
              {std::pair{QStringLiteral("application"), QStringLiteral("Relance")},
-              std::pair{QStringLiteral("format"), QStringLiteral("1")},
+              std::pair{QStringLiteral("format"), QStringLiteral("2")},
               std::pair{QStringLiteral("schema"), QString::number(report.schemaVersion)},
+              std::pair{QStringLiteral("content_sha256"), content},
               std::pair{QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}) {
             q.addBindValue(key);
             q.addBindValue(value);
             if (!q.exec())
-                return sqlError(q, Tr::tr("Writing the backup"));
+                return failed(sqlError(q, Tr::tr("Writing the backup")));
         }
         if (!out.db().commit())
-            return fileError(Tr::tr("the backup cannot be written"), path);
+            return failed(fileError(Tr::tr("the backup cannot be written (is the disk full?)"), path));
     }
-    removePath(path);
-    if (!QFile::rename(part, path)) {
-        removePath(part);
-        return fileError(Tr::tr("the backup cannot be written here"), path);
-    }
+    files::faultPoint("backup.written");
+    if (!files::syncFile(part))
+        return failed(fileError(Tr::tr("the backup cannot be written (is the disk full?)"), path));
+    if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0)
+        return failed(fileError(Tr::tr("the backup cannot be written here"), path));
+    files::syncDirectory(QFileInfo(path).absolutePath());
     report.bytes = QFileInfo(path).size();
     return report;
 }
@@ -169,13 +239,22 @@ Result<BackupReport> BackupService::restore(const QString &backupPath, const QSt
 {
     if (!QFileInfo(backupPath).isFile())
         return fileError(Tr::tr("there is no such file"), backupPath);
+    // No one else may have the book open while it is replaced, and no one opens it meanwhile.
+    if (!files::makePrivateDirectory(QFileInfo(databasePath).absolutePath()))
+        return fileError(Tr::tr("cannot create the folder"), QFileInfo(databasePath).absolutePath());
+    Result<BookLock> lock = BookLock::acquire(databasePath, BookLock::Kind::Exclusive);
+    if (!lock)
+        return lock.error();
+    if (Status s = RestoreJournal::finish(databasePath); !s)  // an earlier restore cut short
+        return s.error();
+
     const QString staging = databasePath + QStringLiteral(".restoring");
     const QString stagingLetters = lettersDirectory(databasePath) + QStringLiteral(".restoring");
     const QString stagingDocuments = documentsDirectory(databasePath) + QStringLiteral(".restoring");
     const auto cleanUp = [&] {
-        removePath(staging);
-        removePath(stagingLetters);
-        removePath(stagingDocuments);
+        for (const QString &p : {staging, staging + QStringLiteral("-wal"), staging + QStringLiteral("-shm"),
+                                 staging + QStringLiteral(".lock"), stagingLetters, stagingDocuments})
+            removePath(p);
     };
     cleanUp();
     const auto failed = [&](const Error &e) -> Result<BackupReport> {
@@ -184,9 +263,15 @@ Result<BackupReport> BackupService::restore(const QString &backupPath, const QSt
     };
 
     // 1. Read and check the whole backup into staging copies, beside the live files.
-    if (!QFile::copy(backupPath, staging))
-        return failed(fileError(Tr::tr("the backup cannot be copied next to the database"), backupPath));
-    QFile(staging).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QFile in(backupPath);
+        if (!in.open(QIODevice::ReadOnly))
+            return failed(fileError(Tr::tr("the backup cannot be read: %1").arg(in.errorString()), backupPath));
+        if (Status s = files::writeAtomically(staging, in.readAll()); !s)
+            return failed(fileError(Tr::tr("the backup cannot be copied next to the database: %1")
+                                        .arg(s.error().message),
+                                    backupPath));
+    }
     BackupReport report;
     {
         RawConnection in(staging);
@@ -198,28 +283,38 @@ Result<BackupReport> BackupService::restore(const QString &backupPath, const QSt
         if (meta.value(QStringLiteral("application")) != QLatin1String("Relance"))
             return failed(fileError(Tr::tr("this is not a Relance backup"), backupPath));
         report.schemaVersion = meta.value(QStringLiteral("schema")).toInt();
-        if (meta.value(QStringLiteral("format")) != QLatin1String("1") ||
+        const QString format = meta.value(QStringLiteral("format"));
+        if ((format != QLatin1String("1") && format != QLatin1String("2")) ||
             report.schemaVersion > Database::latestSchemaVersion())
             return failed(fileError(Tr::tr("this backup was made by a newer version of Relance"), backupPath));
         if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() ||
             q.value(0).toString() != QLatin1String("ok"))
             return failed(fileError(Tr::tr("this backup is damaged"), backupPath));
+        // Format 2 carries the hash of everything it holds: one changed bit is refused.
+        if (format == QLatin1String("2") && contentHash(in.db()) != meta.value(QStringLiteral("content_sha256")))
+            return failed(fileError(Tr::tr("this backup is damaged: its content does not match its checksum"),
+                                    backupPath));
+        const QHash<QString, QString> recorded = recordedLetterHashes(in.db());
         if (!q.exec(QStringLiteral("SELECT name, sha256, bytes FROM relance_backup_files")))
             return failed(fileError(Tr::tr("this backup is damaged"), backupPath));
         while (q.next()) {
             const QString name = q.value(0).toString();
             const QByteArray bytes = q.value(2).toByteArray();
-            if (!safeStoredName(name) ||
-                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != q.value(1).toString().toLatin1())
+            const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+            if (!safeStoredName(name) || sha != q.value(1).toString().toLatin1())
                 return failed(fileError(Tr::tr("this backup is damaged (%1)").arg(name), backupPath));
             const qsizetype slash = name.indexOf(QLatin1Char('/'));
+            const QString relative = name.mid(slash + 1);
+            if (name.left(slash) == kLetters && recorded.contains(relative) &&
+                recorded.value(relative) != QString::fromLatin1(sha))
+                report.tampered << relative;
             const QString target =
-                QDir(name.left(slash) == kLetters ? stagingLetters : stagingDocuments).filePath(name.mid(slash + 1));
-            QDir().mkpath(QFileInfo(target).absolutePath());
-            QFile out(target);
-            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-                return failed(
-                    fileError(Tr::tr("a restored file cannot be written: %1").arg(out.errorString()), target));
+                QDir(name.left(slash) == kLetters ? stagingLetters : stagingDocuments).filePath(relative);
+            if (!files::makePrivateDirectory(QFileInfo(target).absolutePath()))
+                return failed(fileError(Tr::tr("a restored file cannot be written"), target));
+            if (Status s = files::writeAtomically(target, bytes); !s)
+                return failed(fileError(Tr::tr("a restored file cannot be written: %1").arg(s.error().message),
+                                        target));
             ++report.files;
         }
         if (!q.exec(QStringLiteral("DROP TABLE relance_backup_files")) ||
@@ -228,43 +323,45 @@ Result<BackupReport> BackupService::restore(const QString &backupPath, const QSt
     }
     // An older backup is migrated here, before anything live is touched.
     {
-        Result<std::unique_ptr<Database>> opened = Database::open(staging);
+        Result<std::unique_ptr<Database>> opened = Database::open(staging, Database::Mode::Existing);
         if (!opened)
             return failed(opened.error());
+        QSqlQuery(opened.value()->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    removePath(staging + QStringLiteral("-wal"));
-    removePath(staging + QStringLiteral("-shm"));
+    for (const QString &p : {staging + QStringLiteral("-wal"), staging + QStringLiteral("-shm"),
+                             staging + QStringLiteral(".lock")})
+        removePath(p);
+    if (!files::syncFile(staging))
+        return failed(fileError(Tr::tr("the restored database cannot be written (is the disk full?)"), staging));
+    files::faultPoint("restore.staged");
 
-    // 2. Swap: the live files step aside (kept), the restored ones take their place.
-    const QList<std::pair<QString, QString>> swaps{{staging, databasePath},
-                                                   {stagingLetters, lettersDirectory(databasePath)},
-                                                   {stagingDocuments, documentsDirectory(databasePath)}};
-    QStringList setAside, placed;
-    // Puts everything back as it was when a rename fails half-way (a full disk, permissions).
-    const auto rollBack = [&](const Error &e) -> Result<BackupReport> {
-        for (const QString &p : placed)
-            removePath(p);
-        for (const QString &live : setAside)
-            QFile::rename(live + kBeforeRestore, live);
-        return failed(e);
-    };
-    for (const QString &live :
-         {databasePath, databasePath + QStringLiteral("-wal"), databasePath + QStringLiteral("-shm"),
-          lettersDirectory(databasePath), documentsDirectory(databasePath)}) {
-        if (!QFileInfo::exists(live))
-            continue;
+    // 2. The live book's WAL folded into it, so that the copy kept aside is whole on its own and
+    //    no stale WAL is ever read with the restored file. The exclusive lock says no one has it.
+    if (QFileInfo::exists(databasePath)) {
+        RawConnection live(databasePath);
+        if (!live.isOpen() || !QSqlQuery(live.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            return failed(fileError(Tr::tr("the current book cannot be read"), databasePath));
+    }
+    for (const QString &p : {databasePath + QStringLiteral("-wal"), databasePath + QStringLiteral("-shm")})
+        removePath(p);
+    for (const QString &live : {databasePath, lettersDirectory(databasePath), documentsDirectory(databasePath)})
         removePath(live + kBeforeRestore);
-        if (!QFile::rename(live, live + kBeforeRestore))
-            return rollBack(fileError(Tr::tr("the current file cannot be set aside"), live));
-        setAside << live;
+    files::syncDirectory(QFileInfo(databasePath).absolutePath());
+
+    // 3. The swap, journalled: once the journal is written the restore finishes, even after a crash.
+    using Step = RestoreJournal::Step;
+    QList<Step> steps;
+    for (const auto &[live, staged] : {std::pair{lettersDirectory(databasePath), stagingLetters},
+                                       std::pair{documentsDirectory(databasePath), stagingDocuments}}) {
+        steps << Step{Step::Aside, live, live + kBeforeRestore, {}};
+        steps << Step{Step::Place, live, {}, staged};
     }
-    for (const auto &[from, to] : swaps) {
-        if (!QFileInfo::exists(from))
-            continue;
-        if (!QFile::rename(from, to))
-            return rollBack(fileError(Tr::tr("the restored file cannot be put in place"), to));
-        placed << to;
-    }
+    steps << Step{Step::Keep, databasePath, databasePath + kBeforeRestore, {}};
+    steps << Step{Step::Place, databasePath, {}, staging};
+    if (Status s = RestoreJournal::begin(databasePath, steps); !s)
+        return failed(s.error());
+    if (Status s = RestoreJournal::finish(databasePath); !s)
+        return s.error();  // the journal stays: the next open finishes the restore
     report.bytes = QFileInfo(databasePath).size();
     return report;
 }

@@ -6,12 +6,17 @@
 #include "storage/clientrepository.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
+#include "storage/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace relance {
 
@@ -61,10 +66,11 @@ QString EInvoiceImportService::defaultDocumentsDirectory(const QString &database
 Result<EInvoiceReport> EInvoiceImportService::import(const QList<InputFile> &files, const QDate &today) const
 {
     EInvoiceReport report;
-    QStringList written;  // copies made, removed if the transaction fails
+    // The originals kept, staged until the invoices recording them have committed.
+    QList<files::StagedFile> written;
     const auto fail = [&written](Error e) {
-        for (const QString &path : written)
-            QFile::remove(path);
+        for (const files::StagedFile &file : written)
+            file.discard();
         return e;
     };
     Transaction tx(m_db);
@@ -193,16 +199,21 @@ Result<EInvoiceReport> EInvoiceImportService::import(const QList<InputFile> &fil
                 report.notes << Tr::tr("%1 is a self-billed invoice (type 389).").arg(e.number);
 
             // The original kept beside the database, never overwritten.
-            QDir().mkpath(m_documents);
             const QString suffix = file.bytes.startsWith("%PDF") ? QStringLiteral(".pdf") : QStringLiteral(".xml");
             QString path = QDir(m_documents).filePath(safeName(e.number) + suffix);
-            for (int n = 2; QFile::exists(path); ++n)
+            const auto taken = [&](const QString &p) {
+                return QFileInfo::exists(p) || QFileInfo::exists(files::StagedFile::stagingPathFor(p)) ||
+                       std::any_of(written.cbegin(), written.cend(),
+                                   [&](const files::StagedFile &w) { return w.finalPath() == p; });
+            };
+            for (int n = 2; taken(path); ++n)
                 path = QDir(m_documents).filePath(QStringLiteral("%1-%2%3").arg(safeName(e.number)).arg(n).arg(suffix));
-            QFile copy(path);
-            if (!copy.open(QIODevice::NewOnly) || copy.write(file.bytes) != file.bytes.size())
-                return refuse(Tr::tr("cannot keep a copy in %1: %2").arg(path, copy.errorString()),
+            const Result<files::StagedFile> copy = files::StagedFile::write(path, file.bytes);
+            if (!copy)
+                return refuse(Tr::tr("cannot keep a copy in %1: %2").arg(path, copy.error().message),
                               QStringLiteral("file"));
-            written << path;
+            written << *copy;
+            files::faultPoint("einvoice.staged");
             inv.pdfPath = path;
             const Result<qint64> id = invoices.insert(inv);
             if (!id)
@@ -227,9 +238,33 @@ Result<EInvoiceReport> EInvoiceImportService::import(const QList<InputFile> &fil
             }
         }
     }
+    for (const files::StagedFile &copy : written)
+        m_db.whenCommitted([copy] { (void)copy.publish(); }, [copy] { copy.discard(); });
     if (Status s = tx.commit(); !s)
-        return fail(s.error());
+        return s.error();  // the rollback discards the copies
     return report;
+}
+
+QPair<QStringList, QStringList> EInvoiceImportService::sweep() const
+{
+    QStringList completed, removed;
+    QDirIterator it(m_documents, {QStringLiteral(".*.part")}, QDir::Files | QDir::Hidden);
+    while (it.hasNext()) {
+        const QString staged = it.next();
+        const QFileInfo info(staged);
+        const QString finalPath = info.absoluteDir().filePath(info.fileName().mid(1).chopped(5));
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT 1 FROM invoices WHERE pdf_path = ?"));
+        q.addBindValue(finalPath);
+        const bool recorded = q.exec() && q.next();
+        if (recorded && !QFileInfo::exists(finalPath) && files::renameNoReplace(staged, finalPath)) {
+            completed << info.fileName().mid(1).chopped(5);
+        } else {
+            QFile::remove(staged);
+            removed << info.fileName().mid(1).chopped(5);
+        }
+    }
+    return {completed, removed};
 }
 
 }  // namespace relance

@@ -35,6 +35,9 @@ public:
     Result<EInvoiceReport> import(const QList<InputFile> &files, const QDate &today) const;
     // `<db folder>/<db name>-documents/einvoices`.
     static QString defaultDocumentsDirectory(const QString &databasePath);
+    // What a crash left among the kept originals: a staged copy whose invoice is recorded is put
+    // in place, any other is removed. Returns the names put in place and removed.
+    QPair<QStringList, QStringList> sweep() const;
 
 private:
     const Database &m_db;

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace relance {
 
 namespace {
@@ -147,15 +149,29 @@ Result<QByteArray> ExportService::exportAs(ExportKind kind, ExportFormat format)
 
 QString ExportService::neutralised(const QString &text)
 {
+    // Not only the cell's first character: a spreadsheet that splits on another delimiter than
+    // the file's (a French one splits on ';') makes a cell of each piece, and a piece starting
+    // with = + - @ would run as a formula there ("Acme;=cmd|' /C calc'!A0").
     static const QString triggers = QStringLiteral("=+-@\t\r");
-    return !text.isEmpty() && triggers.contains(text.at(0)) ? QLatin1Char('\'') + text : text;
+    static const QString splitters = QStringLiteral(",;\t|");
+    QString out;
+    out.reserve(text.size() + 1);
+    bool pieceStarts = true;
+    for (const QChar c : text) {
+        if (pieceStarts && triggers.contains(c))
+            out += QLatin1Char('\'');
+        out += c;
+        pieceStarts = splitters.contains(c);
+    }
+    return out;
 }
 
 QByteArray ExportService::toCsv(const ExportTable &table)
 {
+    // Quoted whenever a spreadsheet could split or end the cell there, whatever delimiter it uses.
     const auto field = [](const QString &value) {
-        if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')) ||
-            value.contains(QLatin1Char('\r')))
+        static const QString special = QStringLiteral(",;\t|\"\n\r");
+        if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return special.contains(c); }))
             return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
                    QLatin1Char('"');
         return value;

@@ -14,11 +14,13 @@
 #include "storage/agreementrepository.h"
 #include "storage/clientrepository.h"
 #include "storage/database.h"
+#include "storage/privatefiles.h"
 #include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
@@ -577,33 +579,29 @@ Result<ProducedLetter> LetterService::produce(const LetterRequest &request) cons
     if (!pdf)
         return pdf.error();
 
-    // The file first, under a name no earlier letter has: the archive is never overwritten.
+    // The file is staged (synced under a temporary name) inside the transaction, and put in
+    // place under a name no earlier letter has only once the rows recording it have committed:
+    // a crash leaves either the letter with its file or neither (see files::StagedFile).
+    Transaction tx(m_db);
     const QString year = QString::number(request.date.year());
-    if (!QDir().mkpath(QDir(m_archive).filePath(year)))
-        return Error(Tr::tr("cannot create the letters' folder %1").arg(QDir(m_archive).filePath(year)),
-                     QStringLiteral("archive"));
     QString stem = QStringLiteral("%1_%2_%3")
                        .arg(dates::iso(request.date), letterKindKey(request.kind), doc->invoiceNumbers.first());
     stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("-"));
     if (doc->invoiceIds.size() > 1)
         stem += QStringLiteral("+%1").arg(doc->invoiceIds.size() - 1);
     QString relative;
-    QFile file;
     for (int n = 1;; ++n) {
         relative = QStringLiteral("%1/%2%3.pdf").arg(year, stem, n == 1 ? QString() : QStringLiteral("-%1").arg(n));
-        file.setFileName(QDir(m_archive).filePath(relative));
-        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        const QString path = QDir(m_archive).filePath(relative);
+        if (!QFileInfo::exists(path) && !QFileInfo::exists(files::StagedFile::stagingPathFor(path)) &&
+            !LetterRepository(m_db).findByFileName(relative))
             break;
-        if (!file.exists() || n > 999)
-            return Error(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()),
-                         QStringLiteral("archive"));
+        if (n > 999)
+            return Error(Tr::tr("cannot write %1: every name is taken").arg(path), QStringLiteral("archive"));
     }
-    if (file.write(*pdf) != pdf->size() || !file.flush()) {
-        file.close();
-        file.remove();
-        return Error(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()), QStringLiteral("archive"));
-    }
-    file.close();
+    const Result<files::StagedFile> staged = files::StagedFile::write(QDir(m_archive).filePath(relative), *pdf);
+    if (!staged)
+        return Error(staged.error().message, QStringLiteral("archive"));
 
     ArchivedLetter a;
     a.kind = request.kind;
@@ -625,10 +623,9 @@ Result<ProducedLetter> LetterService::produce(const LetterRequest &request) cons
     const auto client = ClientRepository(m_db).findById(doc->clientId);
     const Ladder ladder = settingsService.ladderFor(client ? client->ladderId : std::nullopt);
     auto fail = [&](const Error &e) -> Result<ProducedLetter> {
-        QFile::remove(QDir(m_archive).filePath(relative));
+        staged->discard();
         return e;
     };
-    Transaction tx(m_db);
     for (qint64 invoiceId : doc->invoiceIds) {
         const auto claim = collection.claim(invoiceId, request.date);
         int from = claim && claim->next ? claim->next->stepIndex : 0;
@@ -656,8 +653,11 @@ Result<ProducedLetter> LetterService::produce(const LetterRequest &request) cons
     const Result<qint64> id = LetterRepository(m_db).insert(a);
     if (!id)
         return fail(id.error());
+    files::faultPoint("letter.recorded");
+    const files::StagedFile file = *staged;
+    m_db.whenCommitted([file] { (void)file.publish(); }, [file] { file.discard(); });
     if (Status s = tx.commit(); !s)
-        return fail(s.error());
+        return s.error();  // the rollback discards the staged file
     a.id = *id;
     return ProducedLetter{a, QDir(m_archive).filePath(relative), *doc, *pdf};
 }
@@ -709,30 +709,28 @@ Status LetterService::recordReceipt(qint64 letterId, ReceiptStatus status, const
                          .arg(QLocale().toString(letter->date, QLocale::ShortFormat)),
                      QStringLiteral("receipt_date"));
     QString scan = letter->receiptScan;
-    QString copied;
+    std::optional<files::StagedFile> copied;  // the scan, put in place once the receipt is recorded
     if (!scanFile.isEmpty()) {
         QFile source(scanFile);
         if (!source.open(QIODevice::ReadOnly))
             return Error(Tr::tr("cannot read %1: %2").arg(scanFile, source.errorString()), QStringLiteral("scan"));
-        QDir().mkpath(QDir(m_archive).filePath(QStringLiteral("receipts")));
         const QString suffix = QFileInfo(scanFile).suffix().toLower();
         for (int n = 1;; ++n) {
             scan = QStringLiteral("receipts/letter-%1%2.%3")
                        .arg(letterId)
                        .arg(n == 1 ? QString() : QStringLiteral("-%1").arg(n),
                             suffix.isEmpty() ? QStringLiteral("bin") : suffix);
-            QFile target(QDir(m_archive).filePath(scan));
-            if (target.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-                const QByteArray bytes = source.readAll();
-                if (target.write(bytes) != bytes.size())
-                    return Error(Tr::tr("cannot write %1").arg(target.fileName()), QStringLiteral("scan"));
-                copied = target.fileName();
+            const QString path = QDir(m_archive).filePath(scan);
+            if (!QFileInfo::exists(path) && !QFileInfo::exists(files::StagedFile::stagingPathFor(path)))
                 break;
-            }
             if (n > 999)
-                return Error(Tr::tr("cannot write %1: %2").arg(target.fileName(), target.errorString()),
-                             QStringLiteral("scan"));
+                return Error(Tr::tr("cannot write %1: every name is taken").arg(path), QStringLiteral("scan"));
         }
+        const Result<files::StagedFile> staged =
+            files::StagedFile::write(QDir(m_archive).filePath(scan), source.readAll());
+        if (!staged)
+            return Error(staged.error().message, QStringLiteral("scan"));
+        copied = *staged;
     }
     // The deadline runs from the receipt, or from the first presentation of a letter never collected.
     QDate newDeadline = letter->deadline;
@@ -744,13 +742,102 @@ Status LetterService::recordReceipt(qint64 letterId, ReceiptStatus status, const
     for (qint64 actionId : letter->actionIds)
         if (s && actionId > 0)
             s = ActionRepository(m_db).setReceipt(actionId, date, letter->trackingNumber);
-    if (s)
-        s = tx.commit();
-    if (!s && !copied.isEmpty())
-        QFile::remove(copied);
-    return s;
+    if (!s) {
+        if (copied)
+            copied->discard();
+        return s;
+    }
+    if (copied) {
+        const files::StagedFile file = *copied;
+        m_db.whenCommitted([file] { (void)file.publish(); }, [file] { file.discard(); });
+    }
+    return tx.commit();
 }
 
 QString LetterService::pathOf(const ArchivedLetter &letter) const { return QDir(m_archive).filePath(letter.fileName); }
+
+QString ArchiveProblem::describe() const
+{
+    switch (kind) {
+    case Missing:
+        return Tr::tr("%1: letter %2's file is missing from the archive").arg(fileName).arg(letterId);
+    case Tampered:
+        return Tr::tr("%1: letter %2's file is not the one that was sent (its SHA-256 differs from the one recorded)")
+            .arg(fileName)
+            .arg(letterId);
+    case Unknown:
+        return Tr::tr("%1: no letter of the book records this file").arg(fileName);
+    }
+    return {};
+}
+
+namespace {
+QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+}  // namespace
+
+QList<ArchiveProblem> LetterService::verify() const
+{
+    QList<ArchiveProblem> problems;
+    QSet<QString> known;
+    for (const ArchivedLetter &l : LetterRepository(m_db).all()) {
+        known << l.fileName;
+        if (!l.receiptScan.isEmpty())
+            known << l.receiptScan;
+        const QString path = pathOf(l);
+        if (!QFileInfo::exists(path))
+            problems << ArchiveProblem{ArchiveProblem::Missing, l.fileName, l.id};
+        else if (sha256Of(path) != l.sha256)
+            problems << ArchiveProblem{ArchiveProblem::Tampered, l.fileName, l.id};
+    }
+    const QDir root(m_archive);
+    QDirIterator it(m_archive, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString relative = root.relativeFilePath(it.next());
+        if (!known.contains(relative))
+            problems << ArchiveProblem{ArchiveProblem::Unknown, relative, 0};
+    }
+    std::sort(problems.begin(), problems.end(),
+              [](const ArchiveProblem &a, const ArchiveProblem &b) { return a.fileName < b.fileName; });
+    return problems;
+}
+
+SweepReport LetterService::sweep() const
+{
+    SweepReport report;
+    QHash<QString, QString> recorded;  // archive name -> SHA-256 ("" for a scan: no hash kept)
+    for (const ArchivedLetter &l : LetterRepository(m_db).all()) {
+        recorded.insert(l.fileName, l.sha256);
+        if (!l.receiptScan.isEmpty())
+            recorded.insert(l.receiptScan, QString());
+    }
+    const QDir root(m_archive);
+    QDirIterator it(m_archive, {QStringLiteral(".*.part")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString staged = it.next();
+        const QFileInfo info(staged);
+        const QString finalPath = info.absoluteDir().filePath(info.fileName().mid(1).chopped(5));
+        const QString relative = root.relativeFilePath(finalPath);
+        const auto found = recorded.constFind(relative);
+        const bool belongs = found != recorded.cend() && !QFileInfo::exists(finalPath) &&
+                             (found->isEmpty() || sha256Of(staged) == *found);
+        if (belongs && files::renameNoReplace(staged, finalPath)) {
+            report.completed << relative;
+        } else {
+            QFile::remove(staged);
+            report.removed << relative;
+        }
+    }
+    if (!report.completed.isEmpty() || !report.removed.isEmpty())
+        files::syncDirectory(m_archive);
+    return report;
+}
 
 }  // namespace relance

@@ -32,6 +32,26 @@ struct LetterRequest
     QList<Instalment> instalments;  // an instalment schedule
 };
 
+// One thing wrong with the archive, as `letters verify` reports it.
+struct ArchiveProblem
+{
+    enum Kind {
+        Missing,   // the book records a letter whose file is gone
+        Tampered,  // the file's SHA-256 is not the one recorded when it was sent
+        Unknown,   // a file in the archive that no letter of the book records
+    } kind;
+    QString fileName;  // relative to the archive
+    qint64 letterId = 0;
+    QString describe() const;
+};
+
+// What the start-up sweep did with files left behind by a crash (see files::StagedFile).
+struct SweepReport
+{
+    QStringList completed;  // recorded letters whose file was still staged: put in place
+    QStringList removed;    // staged files no letter records: a letter never made
+};
+
 struct ProducedLetter
 {
     ArchivedLetter archived;
@@ -74,6 +94,13 @@ public:
     Status recordReceipt(qint64 letterId, ReceiptStatus status, const QDate &date, const QString &scanFile,
                          const QDate &today) const;
     QString pathOf(const ArchivedLetter &letter) const;
+
+    // Every letter's file against the SHA-256 recorded when it was sent, and every file of the
+    // archive against the book: the proof a judge would be shown is the one that was sent.
+    QList<ArchiveProblem> verify() const;
+    // Resolves what a crash left in the archive: a staged file whose letter (or receipt scan) is
+    // recorded with its hash is put in place; any other staged file is removed. Run at start.
+    SweepReport sweep() const;
 
 private:
     const Database &m_db;

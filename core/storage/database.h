@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/booklock.h"
 
 #include <QDate>
 #include <QList>
@@ -10,9 +11,9 @@
 #include <QString>
 #include <QVariant>
 
-#include <optional>
-
+#include <functional>
 #include <memory>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
@@ -28,12 +29,24 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates. A file written by a newer Relance is refused.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    enum class Mode {
+        Create,    // opens the book, or creates an empty one (0600, in a 0700 folder) if there is none
+        Existing,  // opens the book; a missing file is an error, never a new empty book
+        ReadOnly,  // reads an existing book without changing a byte of it (no migration, no WAL switch)
+    };
+    // Opens and migrates. Refused: a file written by a newer Relance, another program's SQLite
+    // file (left byte-identical), a restore left half done (see BackupService).
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::Create);
+    // PRAGMA application_id of a Relance book ("RLNC"): another program's database is told apart.
+    static constexpr int kApplicationId = 0x524C4E43;
     // The platform's app-data folder, e.g. ~/.local/share/Relance/relance.sqlite.
     static QString defaultPath();
 
     QSqlDatabase connection() const;
+    // Runs `committed` once the outermost transaction now open has committed (at once when none
+    // is open), or `rolledBack` if it rolls back instead: a file recorded by a row is put in
+    // place only when the row exists for good, however deeply the services nest.
+    void whenCommitted(std::function<void()> committed, std::function<void()> rolledBack) const;
     QString path() const { return m_path; }
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -42,12 +55,25 @@ private:
     Database(QString path, QString connectionName);
     Status migrate();
 
+    friend class Transaction;
     QString m_path;
     QString m_connectionName;
+    BookLock m_lock;  // shared, for as long as the book is open
+    mutable int m_transactionDepth = 0;  // Transactions open on this connection, outermost first
+    struct Pending
+    {
+        int depth;  // of the transaction it was registered in
+        std::function<void()> committed, rolledBack;
+    };
+    mutable QList<Pending> m_pending;  // whenCommitted
 };
 
 // Every user action runs in one transaction: constructed it begins, destroyed without commit()
-// it rolls back, so an early return on error leaves the database as it was.
+// it rolls back, so an early return on error leaves the database as it was. The outermost one
+// starts with BEGIN IMMEDIATE: it takes the write lock at once (waiting up to the busy timeout
+// for another process to finish), rather than starting as a reader and failing with "database
+// is locked" at its first write; the ones inside it are savepoints, so a service may call
+// another and the user's action still commits or rolls back as a whole.
 class Transaction
 {
 public:
@@ -60,7 +86,9 @@ public:
     Status commit();
 
 private:
+    const Database &m_database;
     QSqlDatabase m_db;
+    bool m_outermost = false;
     bool m_active = false;
 };
 

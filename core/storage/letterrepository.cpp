@@ -140,6 +140,12 @@ std::optional<ArchivedLetter> LetterRepository::find(qint64 id) const
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
+std::optional<ArchivedLetter> LetterRepository::findByFileName(const QString &fileName) const
+{
+    const auto found = select(QStringLiteral("WHERE l.file_name = ?"), fileName);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
 QList<ArchivedLetter> LetterRepository::forInvoice(qint64 invoiceId) const
 {
     return select(QStringLiteral("WHERE l.id IN (SELECT letter_id FROM letter_invoices WHERE invoice_id = ?)"),

@@ -52,6 +52,8 @@ public:
 
     Result<qint64> insert(const ArchivedLetter &letter) const;
     std::optional<ArchivedLetter> find(qint64 id) const;
+    // By the file's name relative to the archive ("2026/2026-11-23_reminder1_F-1.pdf").
+    std::optional<ArchivedLetter> findByFileName(const QString &fileName) const;
     // Newest first.
     QList<ArchivedLetter> forInvoice(qint64 invoiceId) const;
     QList<ArchivedLetter> all() const;

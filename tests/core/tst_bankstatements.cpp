@@ -5,7 +5,6 @@
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
 #include <QtTest>
@@ -321,9 +320,9 @@ private slots:
         QCOMPARE(InvoiceRepository(t.db()).findById(a1)->balance().cents(), 50000);
     }
 
-    // 500 credits against 2,000 open invoices of a 100,000-invoice book: the proposals are made
-    // from one read of the book.
-    void reconciliationStaysFastOnABigBook()
+    // 500 credits against 2,000 open invoices of a 100,000-invoice book: the right proposals and
+    // confirmations (their time is measured by bench/relance_bench, not here).
+    void reconciliationOnABigBook()
     {
         test::TempDatabase t;
         const qint64 client = t.addClient(QStringLiteral("Big client"));
@@ -338,24 +337,12 @@ private slots:
                        .toUtf8();
         const BankService bank(t.db());
         QCOMPARE(bank.import({{QStringLiteral("big.csv"), csv}}, {2026, 11, 23})->creditsAdded, 500);
-        QElapsedTimer timer;
-        timer.start();
         const auto listed = bank.openCreditsWithProposals({2026, 11, 23});
-        const qint64 ms = timer.elapsed();
-        qInfo("500 credits matched against %lld open invoices: %lld ms", qint64(open.size()), ms);
         QCOMPARE(listed.size(), 500);
         QCOMPARE(listed.first().second.first().confidence, 98);
         QCOMPARE(listed.first().second.first().invoiceNumbers, QStringList{open.first().number});
-        timer.restart();
         QCOMPARE(*bank.confirmCertain({2026, 11, 23}), 250);
-        const qint64 confirmMs = timer.elapsed();
-        qInfo("250 certain matches confirmed: %lld ms", confirmMs);
         QCOMPARE(bank.openCredits().size(), 250);
-#ifdef __SANITIZE_ADDRESS__
-        QVERIFY2(ms < 20000 && confirmMs < 60000, qPrintable(QString::number(ms)));
-#else
-        QVERIFY2(ms < 1000 && confirmMs < 2000, qPrintable(QString::number(ms)));
-#endif
     }
 
     void refusesWhatIsNotAStatement()

@@ -8,7 +8,6 @@
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
 
-#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace relance;
@@ -264,18 +263,14 @@ private slots:
         Q_UNUSED(inv);
     }
 
-    void agendaStaysFastOnABigBook()
+    // The agenda and the figures on a big book with agreements (timed by bench/relance_bench).
+    void agendaOnABigBook()
     {
         test::TempDatabase t;
         const qint64 client = t.addClient(QStringLiteral("Big client"));
         t.addBulkInvoices(client, 100000);  // 2,000 of them unpaid
-        QElapsedTimer timer;
-        timer.start();
         const Agenda a = CollectionService(t.db()).agenda({2026, 11, 23});
-        const qint64 ms = timer.elapsed();
-        qInfo("agenda over 100,000 invoices (%lld open): %lld ms", qint64(a.items.size()), ms);
         QCOMPARE(a.items.size(), 2000);
-        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
 
         // With agreements on a tenth of the open invoices: plans (a quarter of them late),
         // promises and disputes. The agenda and the dashboard's figures read them in a few
@@ -307,11 +302,8 @@ private slots:
                 QVERIFY(DisputeService(t.db()).open(d, {2026, 11, 1}).ok());
             }
         }
-        timer.restart();
         const Agenda withAgreements = CollectionService(t.db()).agenda({2026, 11, 23});
         const AgreementFigures figures = DashboardService(t.db()).agreements({2026, 11, 23});
-        const qint64 agreementsMs = timer.elapsed();
-        qInfo("agenda and agreement figures with 100 plans, 100 promises, 100 disputes: %lld ms", agreementsMs);
         QCOMPARE(withAgreements.inPlans, 100);
         QCOMPARE(withAgreements.promised, 100);
         QCOMPARE(withAgreements.paused, 100);
@@ -320,18 +312,13 @@ private slots:
         QCOMPARE(figures.promisedThisWeek, 100);
         QCOMPARE(figures.disputed, 100);
         QCOMPARE(withAgreements.items.size(), 1700 + 25);  // the late plans' reminders
-        QVERIFY2(agreementsMs < 3000, qPrintable(QString::number(agreementsMs)));
 
         // The dashboard's key figures over the same book: grouped queries on the indexes.
-        timer.restart();
         const KeyFigures key = DashboardService(t.db()).keyFigures({2026, 11, 23});
-        const qint64 keyMs = timer.elapsed();
-        qInfo("dashboard key figures over 100,000 invoices: %lld ms", keyMs);
         QCOMPARE(key.months.size(), 12);
         QCOMPARE(key.topOverdue.size(), 1);
         QCOMPARE(key.topOverdue.first().invoices, 2000);
         QVERIFY(key.dso.has_value());
-        QVERIFY2(keyMs < 2000, qPrintable(QString::number(keyMs)));
     }
 };
 

@@ -5,18 +5,9 @@
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
 
-#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace relance;
-
-// The one-second target is for the release build; the sanitizer preset is an instrumented Debug
-// build, several times slower, and only checks correctness.
-#ifdef __SANITIZE_ADDRESS__
-constexpr qint64 kImportBudgetMs = 6000;
-#else
-constexpr qint64 kImportBudgetMs = 1000;
-#endif
 
 // CSV files of invoices as spreadsheets write them: RFC 4180, encodings, French and English
 // numbers and dates, the column mapping, and an import that is all or nothing.
@@ -244,7 +235,8 @@ private slots:
         QCOMPARE(t.dump(), before);
     }
 
-    void tenThousandRowsInUnderASecond()
+    // 10,000 rows: all or nothing (the time it takes is measured by bench/relance_bench).
+    void tenThousandRowsAllOrNothing()
     {
         test::TempDatabase t;
         t.addClient(QStringLiteral("Big client"));
@@ -273,19 +265,14 @@ private slots:
         QCOMPARE(refused.error().field, QStringLiteral("due_date"));
         QCOMPARE(t.dump(), before);
 
-        QElapsedTimer timer;
-        timer.start();
         const Result<CsvTable> table = readCsv(file, QStringLiteral("big.csv"));
         const Result<ImportReport> report = service.import(*table, mapping, QStringLiteral("big.csv"));
-        const qint64 ms = timer.elapsed();
-        qInfo("10,000-row CSV read, checked and imported: %lld ms", ms);
         QVERIFY2(report.ok(), qPrintable(report.error().describe()));
         QCOMPARE(report->added, 10000);
         QCOMPARE(report->clientsCreated, 5);  // "Client 0", "Client 10", ... "Client 40"
         QCOMPARE(InvoiceRepository(t.db()).countAll(), 10000);
         QCOMPARE(InvoiceRepository(t.db()).findByNumber(QStringLiteral("B-09999"))->amountInclCents,
                  119999);  // "1 199,99"
-        QVERIFY2(ms < kImportBudgetMs, qPrintable(QString::number(ms)));
     }
 };
 

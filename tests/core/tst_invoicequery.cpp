@@ -2,7 +2,6 @@
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
 
-#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
@@ -264,37 +263,27 @@ private slots:
         QCOMPARE(InvoiceRepository(t.db()).count(q), 10);
     }
 
-    // The product must stay instant with 100,000 invoices: a page and the dashboard each take
-    // a few milliseconds; the bounds here are loose enough for a loaded CI machine.
+    // 100,000 invoices: the dashboard, keyset pages and the filtered lists give the right rows
+    // (how long they take is measured by bench/relance_bench, never asserted here).
     void hundredThousandInvoices()
     {
         test::TempDatabase t;
         const qint64 client = t.addClient(QStringLiteral("Bulk"));
         t.addBulkInvoices(client, 100000);
         QSqlQuery(t.db().connection()).exec(QStringLiteral("ANALYZE"));
-        QElapsedTimer timer;
-        timer.start();
         const DashboardSummary s = DashboardService(t.db()).summary(QDate(2026, 11, 22));
-        const qint64 dashboardMs = timer.restart();
         QCOMPARE(s.totalsFor(QStringLiteral("EUR")).outstandingCount, 2000);
 
         InvoiceQuery all;
         all.sort = InvoiceQuery::Sort::DueDate;
         const auto first = InvoiceRepository(t.db()).page(all, std::nullopt, 200);
         const auto later = InvoiceRepository(t.db()).page(all, InvoiceCursor{QStringLiteral("2025-06-01"), 50000}, 200);
-        const qint64 pageMs = timer.restart();
         QCOMPARE(first.rows.size(), 200);
         QCOMPARE(later.rows.size(), 200);
         InvoiceQuery overdue;
         overdue.filter = InvoiceQuery::Filter::Overdue;
         overdue.asOf = QDate(2026, 11, 22);
         QCOMPARE(InvoiceRepository(t.db()).page(overdue, std::nullopt, 200).rows.size(), 200);
-        const qint64 overdueMs = timer.elapsed();
-        qInfo("100,000 invoices: dashboard %lld ms, two pages %lld ms, overdue page %lld ms", dashboardMs, pageMs,
-              overdueMs);
-        QVERIFY2(dashboardMs < 250, qPrintable(QString::number(dashboardMs)));
-        QVERIFY2(pageMs < 100, qPrintable(QString::number(pageMs)));
-        QVERIFY2(overdueMs < 100, qPrintable(QString::number(overdueMs)));
 
         // The lists behind the dashboard's figures: count and first page of each.
         using F = InvoiceQuery::Filter;
@@ -302,13 +291,9 @@ private slots:
             InvoiceQuery q;
             q.filter = filter;
             q.asOf = QDate(2026, 11, 22);
-            timer.restart();
             const int count = InvoiceRepository(t.db()).count(q);
             const auto page = InvoiceRepository(t.db()).page(q, std::nullopt, 200);
-            const qint64 ms = timer.elapsed();
-            qInfo("100,000 invoices: filter %d, %d invoices, count and first page %lld ms", int(filter), count, ms);
             QCOMPARE(page.rows.size(), std::min(count, 200));
-            QVERIFY2(ms < 100, qPrintable(QString::number(ms)));
         }
     }
 };

@@ -4,9 +4,13 @@
 #include "storage/issuerrepository.h"
 #include "storage/migrations.h"
 #include "storage/paymentrepository.h"
+#include "services/paymentservice.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
 #include <QtTest>
 
 using namespace relance;
@@ -240,6 +244,50 @@ private slots:
             QCOMPARE(ClientRepository(t.db()).count(), 2);
         }
         QCOMPARE(ClientRepository(t.db()).count(), 0);
+    }
+
+    // Two connections to one book (two processes, in real life): while one holds a write, the
+    // other's transaction waits for the lock (busy timeout) and then succeeds, instead of
+    // starting as a reader and failing at once with "database is locked" at its first write.
+    void aSecondWriterWaitsForTheFirst()
+    {
+        test::TempDatabase t;
+        const qint64 client = t.addClient(QStringLiteral("Nova"));
+        const qint64 invoice = t.addInvoice(QStringLiteral("F-1"), client, QDate(2026, 1, 1), QDate(2026, 2, 1), 50000);
+        std::atomic<bool> started = false;
+        Status second = Error{QStringLiteral("not run")};
+        QThread *writer = nullptr;
+        {
+            Transaction holding(t.db());
+            QVERIFY(holding.isActive());
+            Client c;
+            c.name = QStringLiteral("Written by the first");
+            QVERIFY(ClientRepository(t.db()).insert(c).ok());
+            writer = QThread::create([&] {
+                const std::unique_ptr<Database> other = test::openDatabase(t.path());
+                started = true;
+                Payment p;
+                p.date = QDate(2026, 2, 10);
+                p.amountCents = 20000;
+                p.method = QStringLiteral("transfer");
+                Allocation a;
+                a.invoiceId = invoice;
+                a.amountCents = 20000;
+                p.allocations = {a};
+                const Result<qint64> id = PaymentService(*other).record(p);
+                second = id ? success() : Status(id.error());
+            });
+            writer->start();
+            QTRY_VERIFY(started.load());
+            QThread::msleep(800);  // the second writer is now waiting on the lock
+            QVERIFY(!writer->isFinished());
+            QVERIFY(holding.commit().ok());
+        }
+        QVERIFY(writer->wait(10000));
+        delete writer;
+        QVERIFY2(second.ok(), qPrintable(second.error().describe()));
+        QCOMPARE(ClientRepository(t.db()).count(), 2);
+        QCOMPARE(InvoiceRepository(t.db()).findById(invoice)->paidCents, 20000);
     }
 
     void issuerRoundTrip()

@@ -7,7 +7,6 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
@@ -106,16 +105,15 @@ private slots:
         QCOMPARE(model.index(0, InvoiceTableModel::Balance).data().toString(), QStringLiteral("€400.00"));
     }
 
-    // Opening or re-sorting the list on a book of 100,000 invoices reads one page and one count.
-    void invoiceModelStaysFastOnAHundredThousandInvoices()
+    // Opening or re-sorting the list on a book of 100,000 invoices reads one page and one count
+    // (timed by bench/relance_bench, not here).
+    void invoiceModelReadsOnePageOfAHundredThousandInvoices()
     {
         test::TempDatabase t;
         const qint64 client = t.addClient(QStringLiteral("Bulk"));
         t.addBulkInvoices(client, 100000);
         AppContext context(t.db(), QDate(2026, 11, 22));
         InvoiceTableModel model(context);
-        QElapsedTimer timer;
-        timer.start();
         InvoiceQuery q;
         q.sort = InvoiceQuery::Sort::IssueDate;
         q.order = Qt::DescendingOrder;
@@ -124,11 +122,8 @@ private slots:
         model.sort(InvoiceTableModel::Client, Qt::AscendingOrder);
         q.filter = InvoiceQuery::Filter::Overdue;
         model.setQuery(q);
-        const qint64 ms = timer.elapsed();
-        qInfo("100,000 invoices: open, scroll a page, re-sort, filter: %lld ms", ms);
         QCOMPARE(model.totalCount(), 2000);
         QCOMPARE(model.rowCount(), InvoiceTableModel::kPageSize);
-        QVERIFY2(ms < 400, qPrintable(QString::number(ms)));
     }
 
     void clientModelPassesTheTesterAndSearches()

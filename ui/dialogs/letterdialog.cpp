@@ -1,5 +1,9 @@
 #include "letterdialog.h"
 
+#include "services/outputpath.h"
+#include "storage/database.h"
+#include "storage/privatefiles.h"
+
 #include "appcontext.h"
 #include "fielderrors.h"
 #include "formfields.h"
@@ -317,12 +321,15 @@ Result<ProducedLetter> LetterDialog::printOn(QPrinter &printer)
 
 Result<ProducedLetter> LetterDialog::saveAs(const QString &path)
 {
+    // Checked before the letter is produced: never over the book or its archive.
+    if (Status s = checkOutputPath(path, m_context.db().path(), QStringLiteral("output")); !s)
+        return s.error();
     const Result<ProducedLetter> produced = produce();
     if (!produced)
         return produced;
-    QFile::remove(path);
-    if (!QFile::copy(produced->filePath, path))
-        return Error(tr("Could not write %1; the letter is archived as %2.").arg(path, produced->filePath),
+    if (Status s = files::writeAtomically(path, produced->pdf); !s)
+        return Error(tr("Could not write %1 (%2); the letter is archived as %3.")
+                         .arg(path, s.error().message, produced->filePath),
                      QStringLiteral("output"));
     return produced;
 }

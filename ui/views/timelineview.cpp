@@ -1,5 +1,9 @@
 #include "timelineview.h"
 
+#include "services/outputpath.h"
+#include "storage/database.h"
+#include "storage/privatefiles.h"
+
 #include "appcontext.h"
 #include "models/timelinemodel.h"
 #include "storage/clientrepository.h"
@@ -74,9 +78,10 @@ Status TimelineView::exportPdf(const QString &path) const
     const Result<QByteArray> pdf = TimelineService::pdf(m_model->events(), title(), subtitle, m_context.today());
     if (!pdf)
         return pdf.error();
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size())
-        return Error(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status s = checkOutputPath(path, m_context.db().path(), QStringLiteral("output")); !s)
+        return s;
+    if (Status s = files::writeAtomically(path, *pdf); !s)
+        return Error(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), s.error().message));
     return success();
 }
 

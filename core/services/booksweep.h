@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace relance {
+
+class Database;
+
+// At start, before any work: what a crash left among the book's files (letters, receipt scans
+// and kept e-invoices staged but never put in place) is resolved — put in place when the book
+// records it, removed otherwise. Returns what was done, in a sentence for the user, or "".
+QString sweepBook(const Database &db, const QString &archiveDirectory);
+
+}  // namespace relance
