@@ -338,10 +338,6 @@
         <translation>there is no such file</translation>
     </message>
     <message>
-        <source>the backup cannot be copied next to the database</source>
-        <translation>the backup cannot be copied next to the database</translation>
-    </message>
-    <message>
         <source>this is not a Relance backup</source>
         <translation>this is not a Relance backup</translation>
     </message>
@@ -366,12 +362,40 @@
         <translation>Restoring the backup</translation>
     </message>
     <message>
-        <source>the current file cannot be set aside</source>
-        <translation>the current file cannot be set aside</translation>
+        <source>this is a folder: name the backup file</source>
+        <translation>this is a folder: name the backup file</translation>
     </message>
     <message>
-        <source>the restored file cannot be put in place</source>
-        <translation>the restored file cannot be put in place</translation>
+        <source>the backup cannot be written (is the disk full?)</source>
+        <translation>the backup cannot be written (is the disk full?)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>cannot create the folder</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read: %1</source>
+        <translation>the backup cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the backup cannot be copied next to the database: %1</source>
+        <translation>the backup cannot be copied next to the database: %1</translation>
+    </message>
+    <message>
+        <source>this backup is damaged: its content does not match its checksum</source>
+        <translation>this backup is damaged: its content does not match its checksum</translation>
+    </message>
+    <message>
+        <source>a restored file cannot be written</source>
+        <translation>a restored file cannot be written</translation>
+    </message>
+    <message>
+        <source>the restored database cannot be written (is the disk full?)</source>
+        <translation>the restored database cannot be written (is the disk full?)</translation>
+    </message>
+    <message>
+        <source>the current book cannot be read</source>
+        <translation>the current book cannot be read</translation>
     </message>
 </context>
 <context>
@@ -479,10 +503,6 @@
         <translation>an entry has no amount or no credit/debit indicator</translation>
     </message>
     <message>
-        <source>not well-formed XML: %1</source>
-        <translation>not well-formed XML: %1</translation>
-    </message>
-    <message>
         <source>the file holds no statement (no Stmt or Ntfctn element)</source>
         <translation>the file holds no statement (no Stmt or Ntfctn element)</translation>
     </message>
@@ -509,6 +529,34 @@
     <message>
         <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940 or CSV)</source>
         <translation>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940 or CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>BookLock</name>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>cannot lock %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Relance window or command: close it first</source>
+        <translation>%1 is open in another Relance window or command: close it first</translation>
+    </message>
+</context>
+<context>
+    <name>BookSweep</name>
+    <message numerus="yes">
+        <source>%n file(s) recorded before an interruption put in place (%1)</source>
+        <translation>
+            <numerusform>%n file recorded before an interruption put in place (%1)</numerusform>
+            <numerusform>%n files recorded before an interruption put in place (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished file(s) that nothing records removed (%1)</source>
+        <translation>
+            <numerusform>%n unfinished file that nothing records removed (%1)</numerusform>
+            <numerusform>%n unfinished files that nothing records removed (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1147,6 @@
     <message>
         <source>Folder of the letters&apos; archive (default: beside the database).</source>
         <translation>Folder of the letters&apos; archive (default: beside the database).</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1713,12 +1757,35 @@
         <translation>Import bank statements (CAMT.053/054, OFX, MT940, a bank&apos;s CSV export): the credits are kept to be matched to invoices (see reconcile); a transaction already imported is never imported twice. All files or none.</translation>
     </message>
     <message>
+        <source>%1: this archived letter is not the one that was sent (its SHA-256 differs from the one recorded)</source>
+        <translation>%1: this archived letter is not the one that was sent (its SHA-256 differs from the one recorded)</translation>
+    </message>
+    <message>
+        <source>Checks the archive: every letter&apos;s file against the SHA-256 recorded when it was sent, and every file of the archive against the book. Exits 1 on any difference.</source>
+        <translation>Checks the archive: every letter&apos;s file against the SHA-256 recorded when it was sent, and every file of the archive against the book. Exits 1 on any difference.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the archive of %1</source>
+        <translation>
+            <numerusform>%n problem in the archive of %1</numerusform>
+            <numerusform>%n problems in the archive of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) checked: each file is the one that was sent.</source>
+        <translation>
+            <numerusform>%n letter checked: each file is the one that was sent.</numerusform>
+            <numerusform>%n letters checked: each file is the one that was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
 
 Global options:
   --db FILE      Database to use (default: %1)
+  --today DATE   Take DATE as today (scripts, tests, reviews; default: the clock)
   -h, --help     Show this help; COMMAND --help shows a command&apos;s options
   -v, --version  Show the version
 
@@ -1739,7 +1806,8 @@ Commands:
   rates          The rate table; rates add, rates carry-forward for a new half-year
   letter         Write a letter (reminder, formal notice...) as a PDF, archived
   letter receipt A registered letter&apos;s number, receipt date and receipt card
-  letters        Every letter due today (--due --out DIR); letters list: the archive
+  letters        Every letter due today (--due --out DIR); letters list: the archive;
+                 letters verify: every archived letter against its recorded SHA-256
   template       Show or replace a letter&apos;s template (--kind, --lang, --set FILE)
   plan add       Agree a payment plan; plan show lists its instalments, plan break ends it
   dispute add    The client disputes an invoice; dispute resolve closes it
@@ -1759,6 +1827,7 @@ Relance&apos;s command line: the same database and rules as the Relance window.
 
 Global options:
   --db FILE      Database to use (default: %1)
+  --today DATE   Take DATE as today (scripts, tests, reviews; default: the clock)
   -h, --help     Show this help; COMMAND --help shows a command&apos;s options
   -v, --version  Show the version
 
@@ -1779,7 +1848,8 @@ Commands:
   rates          The rate table; rates add, rates carry-forward for a new half-year
   letter         Write a letter (reminder, formal notice...) as a PDF, archived
   letter receipt A registered letter&apos;s number, receipt date and receipt card
-  letters        Every letter due today (--due --out DIR); letters list: the archive
+  letters        Every letter due today (--due --out DIR); letters list: the archive;
+                 letters verify: every archived letter against its recorded SHA-256
   template       Show or replace a letter&apos;s template (--kind, --lang, --set FILE)
   plan add       Agree a payment plan; plan show lists its instalments, plan break ends it
   dispute add    The client disputes an invoice; dispute resolve closes it
@@ -1793,6 +1863,10 @@ Commands:
   backup         Save the database, letters and documents into one file
   restore        Put a backup in place of the database (the previous one is kept)
 </translation>
+    </message>
+    <message>
+        <source>created a new, empty book: %1</source>
+        <translation>created a new, empty book: %1</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2176,30 @@ Commands:
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
+    <message>
+        <source>there is no Relance book at %1</source>
+        <translation>there is no Relance book at %1</translation>
+    </message>
+    <message>
+        <source>%1: a restore had been interrupted; it was completed</source>
+        <translation>%1: a restore had been interrupted; it was completed</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (a read-only file or disk)</source>
+        <translation>%1 cannot be written (a read-only file or disk)</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database, not a Relance book: it was left as it is</source>
+        <translation>%1 is another program&apos;s database, not a Relance book: it was left as it is</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Relance book</source>
+        <translation>%1 is an empty file, not a Relance book</translation>
+    </message>
+    <message>
+        <source>%1 was written by an earlier version of Relance: open it once with a command that changes it, or in the Relance window, to bring it up to date</source>
+        <translation>%1 was written by an earlier version of Relance: open it once with a command that changes it, or in the Relance window, to bring it up to date</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -2266,10 +2364,6 @@ Commands:
         <translation>this XML is not an e-invoice Relance reads (its root is &lt;%1&gt;; expected Factur-X, ZUGFeRD or UBL)</translation>
     </message>
     <message>
-        <source>not well-formed XML: %1</source>
-        <translation>not well-formed XML: %1</translation>
-    </message>
-    <message>
         <source>the file holds no XML</source>
         <translation>the file holds no XML</translation>
     </message>
@@ -2359,12 +2453,35 @@ Commands:
         <translation>this PDF cannot be read (damaged or not a PDF)</translation>
     </message>
     <message>
-        <source>attachment %1</source>
-        <translation>attachment %1</translation>
-    </message>
-    <message>
         <source>this PDF carries no invoice XML: it is not a Factur-X or ZUGFeRD invoice</source>
         <translation>this PDF carries no invoice XML: it is not a Factur-X or ZUGFeRD invoice</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s invoice XML is larger than any invoice (over %1 MB): refused</source>
+        <translation>the PDF&apos;s invoice XML is larger than any invoice (over %1 MB): refused</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedXml</name>
+    <message>
+        <source>the XML declares a document type (&lt;!DOCTYPE&gt;), which e-invoices and bank statements never do: refused, since its entities could expand without limit</source>
+        <translation>the XML declares a document type (&lt;!DOCTYPE&gt;), which e-invoices and bank statements never do: refused, since its entities could expand without limit</translation>
+    </message>
+    <message>
+        <source>the XML refers to an entity that no standard declares: refused</source>
+        <translation>the XML refers to an entity that no standard declares: refused</translation>
+    </message>
+    <message>
+        <source>the XML nests elements more than %1 levels deep, which no e-invoice or statement does: refused</source>
+        <translation>the XML nests elements more than %1 levels deep, which no e-invoice or statement does: refused</translation>
+    </message>
+    <message>
+        <source>the XML holds a text of more than %1 characters: refused</source>
+        <translation>the XML holds a text of more than %1 characters: refused</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>not well-formed XML: %1</translation>
     </message>
 </context>
 <context>
@@ -3009,14 +3126,6 @@ Commands:
         <translation>the instalments add up to %1, not to what is owed (%2)</translation>
     </message>
     <message>
-        <source>cannot create the letters&apos; folder %1</source>
-        <translation>cannot create the letters&apos; folder %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>%1, archived as %2</source>
         <translation>%1, archived as %2</translation>
     </message>
@@ -3037,10 +3146,6 @@ Commands:
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>cannot write %1</translation>
-    </message>
-    <message>
         <source>a courtesy reminder announces a due date to come; %1 was due on %2: write a first reminder</source>
         <translation>a courtesy reminder announces a due date to come; %1 was due on %2: write a first reminder</translation>
     </message>
@@ -3051,6 +3156,22 @@ Commands:
     <message>
         <source>%1&apos;s postal address is missing: fill it in first (the client&apos;s card)</source>
         <translation>%1&apos;s postal address is missing: fill it in first (the client&apos;s card)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: every name is taken</source>
+        <translation>cannot write %1: every name is taken</translation>
+    </message>
+    <message>
+        <source>%1: letter %2&apos;s file is missing from the archive</source>
+        <translation>%1: letter %2&apos;s file is missing from the archive</translation>
+    </message>
+    <message>
+        <source>%1: letter %2&apos;s file is not the one that was sent (its SHA-256 differs from the one recorded)</source>
+        <translation>%1: letter %2&apos;s file is not the one that was sent (its SHA-256 differs from the one recorded)</translation>
+    </message>
+    <message>
+        <source>%1: no letter of the book records this file</source>
+        <translation>%1: no letter of the book records this file</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3510,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>OutputPath</name>
+    <message>
+        <source>%1 is the book itself (or one of its files): choose another file</source>
+        <translation>%1 is the book itself (or one of its files): choose another file</translation>
+    </message>
+    <message>
+        <source>%1 is inside the book&apos;s archive (%2), which keeps the proof of what was sent: choose another folder</source>
+        <translation>%1 is inside the book&apos;s archive (%2), which keeps the proof of what was sent: choose another folder</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>Bank transfer</source>
@@ -3482,6 +3614,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>cannot create the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot put %1 in place: %2</source>
+        <translation>cannot put %1 in place: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Error</source>
@@ -3533,6 +3684,21 @@ Commands:
     <message>
         <source>give both legal rates of the half-year, or neither</source>
         <translation>give both legal rates of the half-year, or neither</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreJournal</name>
+    <message>
+        <source>the restore could not put %1 in place (step %2)</source>
+        <translation>the restore could not put %1 in place (step %2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>cannot remove %1</translation>
     </message>
 </context>
 <context>
@@ -6057,10 +6223,6 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
         <translation>The printer could not start; the letter is archived as %1.</translation>
     </message>
     <message>
-        <source>Could not write %1; the letter is archived as %2.</source>
-        <translation>Could not write %1; the letter is archived as %2.</translation>
-    </message>
-    <message>
         <source>Print the letter</source>
         <translation>Print the letter</translation>
     </message>
@@ -6101,6 +6263,10 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     <message>
         <source>Letter preview</source>
         <translation>Letter preview</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); the letter is archived as %3.</source>
+        <translation>Could not write %1 (%2); the letter is archived as %3.</translation>
     </message>
 </context>
 <context>
@@ -6449,10 +6615,6 @@ Nothing was imported.</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
@@ -6534,6 +6696,10 @@ Nothing was changed.</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>After an interruption: %1.</source>
+        <translation>After an interruption: %1.</translation>
     </message>
 </context>
 <context>

@@ -338,10 +338,6 @@
         <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
-        <source>the backup cannot be copied next to the database</source>
-        <translation>la sauvegarde ne peut pas être copiée à côté de la base</translation>
-    </message>
-    <message>
         <source>this is not a Relance backup</source>
         <translation>ce n’est pas une sauvegarde de Relance</translation>
     </message>
@@ -366,12 +362,40 @@
         <translation>Restauration de la sauvegarde</translation>
     </message>
     <message>
-        <source>the current file cannot be set aside</source>
-        <translation>le fichier actuel ne peut pas être mis de côté</translation>
+        <source>this is a folder: name the backup file</source>
+        <translation>c’est un dossier : nommez le fichier de sauvegarde</translation>
     </message>
     <message>
-        <source>the restored file cannot be put in place</source>
-        <translation>le fichier restauré ne peut pas être mis en place</translation>
+        <source>the backup cannot be written (is the disk full?)</source>
+        <translation>la sauvegarde ne peut pas être écrite (le disque est-il plein ?)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read: %1</source>
+        <translation>la sauvegarde est illisible : %1</translation>
+    </message>
+    <message>
+        <source>the backup cannot be copied next to the database: %1</source>
+        <translation>la sauvegarde ne peut pas être copiée à côté de la base : %1</translation>
+    </message>
+    <message>
+        <source>this backup is damaged: its content does not match its checksum</source>
+        <translation>cette sauvegarde est endommagée : son contenu ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>a restored file cannot be written</source>
+        <translation>un fichier restauré ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>the restored database cannot be written (is the disk full?)</source>
+        <translation>la base restaurée ne peut pas être écrite (le disque est-il plein ?)</translation>
+    </message>
+    <message>
+        <source>the current book cannot be read</source>
+        <translation>la base actuelle est illisible</translation>
     </message>
 </context>
 <context>
@@ -479,10 +503,6 @@
         <translation>une écriture n’a pas de montant ou pas de sens crédit/débit</translation>
     </message>
     <message>
-        <source>not well-formed XML: %1</source>
-        <translation>XML mal formé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>the file holds no statement (no Stmt or Ntfctn element)</source>
         <translation>le fichier ne contient aucun relevé (pas d’élément Stmt ni Ntfctn)</translation>
     </message>
@@ -509,6 +529,34 @@
     <message>
         <source>this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940 or CSV)</source>
         <translation>ce fichier n’est pas un relevé bancaire que Relance sait lire (CAMT.053/054, OFX, MT940 ou CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>BookLock</name>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>impossible de verrouiller %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Relance window or command: close it first</source>
+        <translation>%1 est ouverte dans une autre fenêtre ou commande Relance : fermez-la d’abord</translation>
+    </message>
+</context>
+<context>
+    <name>BookSweep</name>
+    <message numerus="yes">
+        <source>%n file(s) recorded before an interruption put in place (%1)</source>
+        <translation>
+            <numerusform>%n fichier enregistré avant une interruption remis en place (%1)</numerusform>
+            <numerusform>%n fichiers enregistrés avant une interruption remis en place (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished file(s) that nothing records removed (%1)</source>
+        <translation>
+            <numerusform>%n fichier inachevé que rien n’enregistre supprimé (%1)</numerusform>
+            <numerusform>%n fichiers inachevés que rien n’enregistre supprimés (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1147,6 @@
     <message>
         <source>Folder of the letters&apos; archive (default: beside the database).</source>
         <translation>Dossier des lettres archivées (par défaut&#xa0;: à côté de la base).</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1713,12 +1757,35 @@
         <translation>Importer des relevés bancaires (CAMT.053/054, OFX, MT940, export CSV d’une banque)&#xa0;: les crédits sont gardés pour être rapprochés des factures (voir reconcile)&#x202f;; une opération déjà importée ne l’est jamais deux fois. Tous les fichiers ou aucun.</translation>
     </message>
     <message>
+        <source>%1: this archived letter is not the one that was sent (its SHA-256 differs from the one recorded)</source>
+        <translation>%1 : cette lettre archivée n’est pas celle qui a été envoyée (son SHA-256 diffère de celui enregistré)</translation>
+    </message>
+    <message>
+        <source>Checks the archive: every letter&apos;s file against the SHA-256 recorded when it was sent, and every file of the archive against the book. Exits 1 on any difference.</source>
+        <translation>Vérifie l’archive : le fichier de chaque lettre contre le SHA-256 enregistré à son envoi, et chaque fichier de l’archive contre la base. Sort avec le code 1 à la moindre différence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the archive of %1</source>
+        <translation>
+            <numerusform>%n problème dans l’archive de %1</numerusform>
+            <numerusform>%n problèmes dans l’archive de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) checked: each file is the one that was sent.</source>
+        <translation>
+            <numerusform>%n lettre vérifiée : le fichier est celui qui a été envoyé.</numerusform>
+            <numerusform>%n lettres vérifiées : chaque fichier est celui qui a été envoyé.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
 
 Global options:
   --db FILE      Database to use (default: %1)
+  --today DATE   Take DATE as today (scripts, tests, reviews; default: the clock)
   -h, --help     Show this help; COMMAND --help shows a command&apos;s options
   -v, --version  Show the version
 
@@ -1739,7 +1806,8 @@ Commands:
   rates          The rate table; rates add, rates carry-forward for a new half-year
   letter         Write a letter (reminder, formal notice...) as a PDF, archived
   letter receipt A registered letter&apos;s number, receipt date and receipt card
-  letters        Every letter due today (--due --out DIR); letters list: the archive
+  letters        Every letter due today (--due --out DIR); letters list: the archive;
+                 letters verify: every archived letter against its recorded SHA-256
   template       Show or replace a letter&apos;s template (--kind, --lang, --set FILE)
   plan add       Agree a payment plan; plan show lists its instalments, plan break ends it
   dispute add    The client disputes an invoice; dispute resolve closes it
@@ -1759,6 +1827,7 @@ La ligne de commande de Relance : la même base et les mêmes règles que la fen
 
 Options générales :
   --db FICHIER   Base à utiliser (par défaut : %1)
+  --today DATE   Prendre DATE pour aujourd’hui (scripts, tests, revues ; par défaut : l’horloge)
   -h, --help     Afficher cette aide ; COMMANDE --help affiche les options d’une commande
   -v, --version  Afficher la version
 
@@ -1779,7 +1848,8 @@ Commandes :
   rates          La table des taux ; rates add, rates carry-forward pour un nouveau semestre
   letter         Écrire une lettre (relance, mise en demeure…) en PDF, archivée
   letter receipt Numéro, date de réception et avis de réception d’un recommandé
-  letters        Toutes les lettres du jour (--due --out DOSSIER) ; letters list : l’archive
+  letters        Toutes les lettres du jour (--due --out DOSSIER) ; letters list : l’archive ;
+                 letters verify : chaque lettre archivée contre son SHA-256 enregistré
   template       Afficher ou remplacer le modèle d’une lettre (--kind, --lang, --set FICHIER)
   plan add       Convenir d’un échéancier ; plan show en liste les échéances, plan break le rompt
   dispute add    Le client conteste une facture ; dispute resolve clôt le litige
@@ -1793,6 +1863,10 @@ Commandes :
   backup         Enregistrer la base, les lettres et les documents dans un seul fichier
   restore        Remettre une sauvegarde à la place de la base (la précédente est gardée)
 </translation>
+    </message>
+    <message>
+        <source>created a new, empty book: %1</source>
+        <translation>nouvelle base vide créée : %1</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2176,30 @@ Commandes :
         <source>Saving</source>
         <translation>L’enregistrement</translation>
     </message>
+    <message>
+        <source>there is no Relance book at %1</source>
+        <translation>il n’y a pas de base Relance à %1</translation>
+    </message>
+    <message>
+        <source>%1: a restore had been interrupted; it was completed</source>
+        <translation>%1 : une restauration avait été interrompue ; elle a été terminée</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (a read-only file or disk)</source>
+        <translation>%1 ne peut pas être modifiée (fichier ou disque en lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database, not a Relance book: it was left as it is</source>
+        <translation>%1 est la base d’un autre programme, pas une base Relance : elle a été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Relance book</source>
+        <translation>%1 est un fichier vide, pas une base Relance</translation>
+    </message>
+    <message>
+        <source>%1 was written by an earlier version of Relance: open it once with a command that changes it, or in the Relance window, to bring it up to date</source>
+        <translation>%1 a été écrite par une version antérieure de Relance : ouvrez-la une fois avec une commande qui la modifie, ou dans la fenêtre Relance, pour la mettre à jour</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -2266,10 +2364,6 @@ Commandes :
         <translation>ce XML n’est pas une facture électronique que Relance sait lire (sa racine est &lt;%1&gt;&#x202f;; Factur-X, ZUGFeRD ou UBL attendu)</translation>
     </message>
     <message>
-        <source>not well-formed XML: %1</source>
-        <translation>XML mal formé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>the file holds no XML</source>
         <translation>le fichier ne contient pas de XML</translation>
     </message>
@@ -2359,12 +2453,35 @@ Commandes :
         <translation>ce PDF ne peut pas être lu (endommagé ou pas un PDF)</translation>
     </message>
     <message>
-        <source>attachment %1</source>
-        <translation>pièce jointe %1</translation>
-    </message>
-    <message>
         <source>this PDF carries no invoice XML: it is not a Factur-X or ZUGFeRD invoice</source>
         <translation>ce PDF ne contient pas de XML de facture&#xa0;: ce n’est pas une facture Factur-X ou ZUGFeRD</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s invoice XML is larger than any invoice (over %1 MB): refused</source>
+        <translation>le XML de facture du PDF est plus gros qu’aucune facture (plus de %1 Mo) : refusé</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedXml</name>
+    <message>
+        <source>the XML declares a document type (&lt;!DOCTYPE&gt;), which e-invoices and bank statements never do: refused, since its entities could expand without limit</source>
+        <translation>le XML déclare un type de document (&lt;!DOCTYPE&gt;), ce que ne font jamais les factures électroniques ni les relevés bancaires : refusé, car ses entités pourraient s’étendre sans limite</translation>
+    </message>
+    <message>
+        <source>the XML refers to an entity that no standard declares: refused</source>
+        <translation>le XML fait référence à une entité qu’aucune norme ne déclare : refusé</translation>
+    </message>
+    <message>
+        <source>the XML nests elements more than %1 levels deep, which no e-invoice or statement does: refused</source>
+        <translation>le XML imbrique des éléments sur plus de %1 niveaux, ce que ne fait aucune facture ni aucun relevé : refusé</translation>
+    </message>
+    <message>
+        <source>the XML holds a text of more than %1 characters: refused</source>
+        <translation>le XML contient un texte de plus de %1 caractères : refusé</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé : %1</translation>
     </message>
 </context>
 <context>
@@ -3009,14 +3126,6 @@ Commandes :
         <translation>les échéances totalisent %1, et non la somme due (%2)</translation>
     </message>
     <message>
-        <source>cannot create the letters&apos; folder %1</source>
-        <translation>impossible de créer le dossier des lettres %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1, archived as %2</source>
         <translation>%1, archivée sous %2</translation>
     </message>
@@ -3037,10 +3146,6 @@ Commandes :
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>impossible d’écrire %1</translation>
-    </message>
-    <message>
         <source>a courtesy reminder announces a due date to come; %1 was due on %2: write a first reminder</source>
         <translation>un rappel de courtoisie annonce une échéance à venir&#x202f;; %1 était due le %2&#xa0;: écrivez une première relance</translation>
     </message>
@@ -3051,6 +3156,22 @@ Commandes :
     <message>
         <source>%1&apos;s postal address is missing: fill it in first (the client&apos;s card)</source>
         <translation>l’adresse postale de %1 manque&#xa0;: renseignez-la d’abord (fiche du client)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: every name is taken</source>
+        <translation>impossible d’écrire %1 : tous les noms sont pris</translation>
+    </message>
+    <message>
+        <source>%1: letter %2&apos;s file is missing from the archive</source>
+        <translation>%1 : le fichier de la lettre %2 manque dans l’archive</translation>
+    </message>
+    <message>
+        <source>%1: letter %2&apos;s file is not the one that was sent (its SHA-256 differs from the one recorded)</source>
+        <translation>%1 : le fichier de la lettre %2 n’est pas celui qui a été envoyé (son SHA-256 diffère de celui enregistré)</translation>
+    </message>
+    <message>
+        <source>%1: no letter of the book records this file</source>
+        <translation>%1 : aucune lettre de la base n’enregistre ce fichier</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3510,17 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>OutputPath</name>
+    <message>
+        <source>%1 is the book itself (or one of its files): choose another file</source>
+        <translation>%1 est la base elle-même (ou l’un de ses fichiers) : choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>%1 is inside the book&apos;s archive (%2), which keeps the proof of what was sent: choose another folder</source>
+        <translation>%1 est dans l’archive de la base (%2), qui garde la preuve de ce qui a été envoyé : choisissez un autre dossier</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>Bank transfer</source>
@@ -3482,6 +3614,25 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>impossible de créer le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot put %1 in place: %2</source>
+        <translation>impossible de mettre %1 en place : %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Error</source>
@@ -3533,6 +3684,21 @@ Commandes :
     <message>
         <source>give both legal rates of the half-year, or neither</source>
         <translation>indiquez les deux taux légaux du semestre, ou aucun</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreJournal</name>
+    <message>
+        <source>the restore could not put %1 in place (step %2)</source>
+        <translation>la restauration n’a pas pu mettre %1 en place (étape %2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
     </message>
 </context>
 <context>
@@ -6057,10 +6223,6 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
         <translation>L’imprimante n’a pas pu démarrer&#x202f;; la lettre est archivée sous %1.</translation>
     </message>
     <message>
-        <source>Could not write %1; the letter is archived as %2.</source>
-        <translation>Impossible d’écrire %1&#x202f;; la lettre est archivée sous %2.</translation>
-    </message>
-    <message>
         <source>Print the letter</source>
         <translation>Imprimer la lettre</translation>
     </message>
@@ -6101,6 +6263,10 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     <message>
         <source>Letter preview</source>
         <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); the letter is archived as %3.</source>
+        <translation>Impossible d’écrire %1 (%2) ; la lettre est archivée sous %3.</translation>
     </message>
 </context>
 <context>
@@ -6449,10 +6615,6 @@ Rien n’a été importé.</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>Exporté dans %1.</translation>
     </message>
@@ -6534,6 +6696,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>After an interruption: %1.</source>
+        <translation>Après une interruption : %1.</translation>
     </message>
 </context>
 <context>

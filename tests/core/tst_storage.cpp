@@ -283,7 +283,7 @@ private slots:
             QVERIFY(!writer->isFinished());
             QVERIFY(holding.commit().ok());
         }
-        QVERIFY(writer->wait(10000));
+        writer->wait();  // no deadline: a wait with one misbehaves under faketime, and the busy timeout bounds it
         delete writer;
         QVERIFY2(second.ok(), qPrintable(second.error().describe()));
         QCOMPARE(ClientRepository(t.db()).count(), 2);
