@@ -203,7 +203,7 @@ Result<BackupReport> BackupService::backup(const Database &db, const QString &pa
                     report.tampered << relative;
                 q.addBindValue(folder + QLatin1Char('/') + relative);
                 q.addBindValue(sha);
-                q.addBindValue(bytes);
+                q.addBindValue(bytes.isNull() ? QByteArray("") : bytes);  // an empty file is a blob, not NULL
                 if (!q.exec())
                     return failed(sqlError(q, Tr::tr("Writing the backup")));
                 ++report.files;

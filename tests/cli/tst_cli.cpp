@@ -1,3 +1,5 @@
+#include "services/letterservice.h"
+#include "storage/letterrepository.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -7,6 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace relance;
@@ -628,6 +633,144 @@ private slots:
 
     // The demo's invoices 45 days overdue: a formal notice to a business and to a consumer, the
     // archive, then every letter due today in one go.
+    static QByteArray bytesOf(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // No output path can destroy the book or its proof: the database, its WAL, a link to it, or a
+    // file inside its letters' archive are refused with exit 1, and nothing at all is done.
+    void outputsNeverGoOverTheBook()
+    {
+        test::TempDatabase t;
+        QCOMPARE(cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).exitCode,
+                 0);
+        const QString archive = LetterService::defaultArchiveDirectory(t.path());
+        const Run first = cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"),
+                                         QStringLiteral("--kind"), QStringLiteral("reminder1"), QStringLiteral("--as-of"),
+                                         QStringLiteral("2026-11-29"), QStringLiteral("-o"), t.dir() + QStringLiteral("/r.pdf")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QList<ArchivedLetter> letters = LetterRepository(t.db()).all();
+        QCOMPARE(letters.size(), 1);
+        const QString proof = QDir(archive).filePath(letters.first().fileName);
+        const QByteArray proofBytes = bytesOf(proof);
+        QVERIFY(QFile::link(t.path(), t.dir() + QStringLiteral("/link.csv")));
+        const QString before = t.dump();
+
+        const QList<QStringList> attempts{
+            {QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("-o"), t.path()},
+            {QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("-o"), t.path() + QStringLiteral("-wal")},
+            {QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("-o"), t.dir() + QStringLiteral("/link.csv")},
+            {QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("-o"), proof},
+            {QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("-o"),
+             t.dir() + QStringLiteral("/sub/../test.sqlite")},
+            {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"), QStringLiteral("--kind"),
+             QStringLiteral("reminder2"), QStringLiteral("--as-of"), QStringLiteral("2026-11-30"), QStringLiteral("-o"),
+             t.path()},
+            {QStringLiteral("timeline"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"), QStringLiteral("--pdf"),
+             t.path()},
+            {QStringLiteral("backup"), QStringLiteral("-o"), t.path()},
+            {QStringLiteral("letters"), QStringLiteral("--due"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
+             QStringLiteral("--out"), QFileInfo(proof).absolutePath()},
+        };
+        QDir().mkpath(t.dir() + QStringLiteral("/sub"));
+        for (const QStringList &args : attempts) {
+            const Run r = cli(t.path(), args);
+            QVERIFY2(r.exitCode == 1, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("the book itself")) || r.err.contains(QStringLiteral("inside the book's archive")),
+                     qPrintable(r.err));
+        }
+        QCOMPARE(t.dump(), before);  // the book's bytes move with WAL checkpoints; its content may not
+        QCOMPARE(bytesOf(proof), proofBytes);
+        QCOMPARE(LetterRepository(t.db()).count(), 1);  // the refused letter was not produced
+    }
+
+    // `letters verify` checks every archived letter against the SHA-256 recorded when it was sent;
+    // a backup and a restore report a letter changed since, rather than carrying it in silence.
+    void aTamperedLetterIsReported()
+    {
+        test::TempDatabase t;
+        QCOMPARE(cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).exitCode,
+                 0);
+        QCOMPARE(cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-043"),
+                                QStringLiteral("--kind"), QStringLiteral("reminder1"), QStringLiteral("--as-of"),
+                                QStringLiteral("2026-11-29"), QStringLiteral("-o"), t.dir() + QStringLiteral("/r.pdf")})
+                     .exitCode,
+                 0);
+        Run verify = cli(t.path(), {QStringLiteral("letters"), QStringLiteral("verify")});
+        QCOMPARE(verify.exitCode, 0);
+        QCOMPARE(verify.out.trimmed(), QStringLiteral("1 letter checked: each file is the one that was sent."));
+
+        const ArchivedLetter letter = LetterRepository(t.db()).all().first();
+        const QString proof = QDir(LetterService::defaultArchiveDirectory(t.path())).filePath(letter.fileName);
+        QByteArray pdf = bytesOf(proof);
+        pdf[pdf.size() / 2] = char(pdf.at(pdf.size() / 2) ^ 1);  // one bit changed in the PDF
+        {
+            QFile f(proof);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(pdf);
+        }
+        QFile stray(QFileInfo(proof).absolutePath() + QStringLiteral("/stray.pdf"));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.close();
+        verify = cli(t.path(), {QStringLiteral("letters"), QStringLiteral("verify")});
+        QCOMPARE(verify.exitCode, 1);
+        QVERIFY2(verify.err.contains(letter.fileName + QStringLiteral(": letter %1's file is not the one that was sent")
+                                                          .arg(letter.id)),
+                 qPrintable(verify.err));
+        QVERIFY2(verify.err.contains(QStringLiteral("stray.pdf: no letter of the book records this file")),
+                 qPrintable(verify.err));
+        QCOMPARE(verify.out.trimmed(), QStringLiteral("2 problems in the archive of %1")
+                                           .arg(LetterService::defaultArchiveDirectory(t.path())));
+
+        const QString backup = t.dir() + QStringLiteral("/b.relance-backup");
+        const Run b = cli(t.path(), {QStringLiteral("backup"), QStringLiteral("-o"), backup});
+        QCOMPARE(b.exitCode, 1);
+        QVERIFY2(b.err.contains(letter.fileName + QStringLiteral(": this archived letter is not the one that was sent")),
+                 qPrintable(b.err));
+        const Run r = cli(t.dir() + QStringLiteral("/restored.sqlite"), {QStringLiteral("restore"), backup});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(letter.fileName + QStringLiteral(": this archived letter is not the one that was sent")),
+                 qPrintable(r.err));
+    }
+
+    // Reports never create or change a file: a mistyped --db is an error (no empty book), and
+    // another program's SQLite database is refused and left byte-identical, WAL switch included.
+    void foreignAndMissingBooksAreLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("typo.sqlite"));
+        for (const QString &command : {QStringLiteral("invoices"), QStringLiteral("dashboard"), QStringLiteral("agenda")}) {
+            const Run r = cli(missing, {command});
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.err.trimmed(), QStringLiteral("relance-cli: there is no Relance book at %1").arg(missing));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+
+        const QString foreign = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(foreign);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('mine')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QByteArray before = bytesOf(foreign);
+        for (const QStringList &args : {QStringList{QStringLiteral("invoices")},
+                                        QStringList{QStringLiteral("client"), QStringLiteral("add"),
+                                                    QStringLiteral("--name"), QStringLiteral("Nova")}}) {
+            const Run r = cli(foreign, args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("is another program's database, not a Relance book")), qPrintable(r.err));
+        }
+        QCOMPARE(bytesOf(foreign), before);
+        QVERIFY(!QFile::exists(foreign + QStringLiteral("-wal")));
+    }
+
     void lettersOnTheDemo()
     {
         test::TempDatabase t;

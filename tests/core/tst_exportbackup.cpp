@@ -1,10 +1,12 @@
 #include "import/csvreader.h"
 #include "services/backupservice.h"
+#include "services/clientservice.h"
 #include "services/exportservice.h"
 #include "services/invoiceimportservice.h"
 #include "services/paymentservice.h"
 #include "storage/clientrepository.h"
 #include "storage/invoicerepository.h"
+#include "storage/privatefiles.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -13,7 +15,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace relance;
 
@@ -221,6 +226,99 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DETACH DATABASE b")));
         }
         refused(damaged, "damaged");
+    }
+    // A cell holding the delimiter of a French spreadsheet (;) is quoted, and a formula after it
+    // neutralised: "Acme;=cmd|..." never becomes a formula cell, whatever the delimiter.
+    void csvCellsThatAnotherDelimiterWouldSplit()
+    {
+        QCOMPARE(ExportService::neutralised(QStringLiteral("Acme;=cmd|' /C calc'!A0")),
+                 QStringLiteral("Acme;'=cmd|' /C calc'!A0"));
+        QCOMPARE(ExportService::neutralised(QStringLiteral("a,+b\t-c|@d")), QStringLiteral("a,'+b\t'-c|'@d"));
+        ExportTable table;
+        table.columns = {QStringLiteral("client"), QStringLiteral("note")};
+        table.rows = {{ExportTable::Cell{QStringLiteral("Acme;=cmd|' /C calc'!A0"), false}, ExportTable::Cell{QStringLiteral("tab\there"), false}}};
+        const QList<QByteArray> lines = ExportService::toCsv(table).mid(3).split('\n');
+        QCOMPARE(lines.at(1), QByteArray("\"Acme;'=cmd|' /C calc'!A0\",\"tab\there\"\r"));
+    }
+
+    // One changed bit in a backup ("22 rue Foch" become "32 rue Foch") is refused: the backup
+    // carries the SHA-256 of everything it holds.
+    void aBitFlippedBackupIsRefused()
+    {
+        test::TempDatabase t;
+        fill(t);
+        QSqlQuery(t.db().connection()).exec(QStringLiteral("UPDATE clients SET address = '22 rue Foch'"));
+        const QString backup = t.dir() + QStringLiteral("/saved.relance-backup");
+        QVERIFY(BackupService::backup(t.db(), backup).ok());
+        QByteArray bytes = read(backup);
+        const qsizetype at = bytes.indexOf("22 rue Foch");
+        QVERIFY(at > 0);
+        bytes[at] = char(bytes.at(at) ^ 0x01);  // '2' (0x32) becomes '3' (0x33)
+        write(backup, bytes);
+        const QString target = t.dir() + QStringLiteral("/restored.sqlite");
+        const Result<BackupReport> r = BackupService::restore(backup, target);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("does not match its checksum")), qPrintable(r.error().message));
+        QVERIFY(!QFile::exists(target));
+    }
+
+    // A restore never replaces a book that a window or a command has open (an exclusive lock).
+    void noRestoreUnderAnOpenBook()
+    {
+        test::TempDatabase t;
+        fill(t);
+        const QString backup = t.dir() + QStringLiteral("/saved.relance-backup");
+        QVERIFY(BackupService::backup(t.db(), backup).ok());
+        const QString before = t.dump();
+        const Result<BackupReport> r = BackupService::restore(backup, t.path());  // t keeps it open
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("is open in another Relance window or command")),
+                 qPrintable(r.error().message));
+        QCOMPARE(t.dump(), before);
+        QVERIFY(!QFile::exists(t.path() + QStringLiteral(".before-restore")));
+        t.close();
+        QVERIFY(BackupService::restore(backup, t.path()).ok());  // closed: it goes through
+    }
+
+    // Under an ordinary umask (022) every file that holds clients' data is its owner's alone.
+    void filesHoldingClientsDataArePrivate()
+    {
+        const mode_t previous = ::umask(022);
+        QTemporaryDir dir;
+        const QString book = dir.filePath(QStringLiteral("books/mine.sqlite"));
+        {
+            const std::unique_ptr<Database> db = test::openDatabase(book);
+            QVERIFY(ClientService(*db).add([] {
+                        Client c;
+                        c.name = QStringLiteral("Nova");
+                        return c;
+                    }())
+                        .ok());
+            const Result<BackupReport> saved = BackupService::backup(*db, dir.filePath(QStringLiteral("b.relance-backup")));
+            QVERIFY(saved.ok());
+            QVERIFY(files::StagedFile::write(BackupService::lettersDirectory(book) + QStringLiteral("/2026/x.pdf"), "%PDF")
+                        ->publish()
+                        .ok());
+            QVERIFY(files::writeAtomically(dir.filePath(QStringLiteral("export.csv")), "a,b\r\n").ok());
+            struct stat st;
+            QVERIFY(::stat(QFile::encodeName(book + QStringLiteral("-wal")).constData(), &st) == 0);
+            QCOMPARE(int(st.st_mode & 0777), 0600);  // SQLite gives its WAL the book's mode
+        }
+        QVERIFY(BackupService::restore(dir.filePath(QStringLiteral("b.relance-backup")), book).ok());
+        ::umask(previous);
+        const auto mode = [](const QString &path) {
+            struct stat st;
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+        };
+        for (const QString &file : {book, book + QStringLiteral(".lock"),
+                                    book + QStringLiteral(".before-restore"), dir.filePath(QStringLiteral("b.relance-backup")),
+                                    dir.filePath(QStringLiteral("export.csv")),
+                                    BackupService::lettersDirectory(book) + QStringLiteral(".before-restore/2026/x.pdf")})
+            QVERIFY2(mode(file) == 0600, qPrintable(QStringLiteral("%1: %2").arg(file).arg(mode(file), 0, 8)));
+        for (const QString &folder : {dir.filePath(QStringLiteral("books")),
+                                      BackupService::lettersDirectory(book) + QStringLiteral(".before-restore"),
+                                      BackupService::lettersDirectory(book) + QStringLiteral(".before-restore/2026")})
+            QVERIFY2(mode(folder) == 0700, qPrintable(QStringLiteral("%1: %2").arg(folder).arg(mode(folder), 0, 8)));
     }
 };
 
