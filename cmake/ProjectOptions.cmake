@@ -17,3 +17,7 @@ if(RELANCE_SANITIZE)
         -fno-sanitize-recover=undefined)
     target_link_options(relance_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Test builds only: relance-cli and the window can be made to stop dead at the Nth step that
+# writes a file or commits (RELANCE_CRASH_AT=N), so a test can crash them at every step.
+option(RELANCE_FAULT_POINTS "Build the crash points used by tests/cli/tst_crashpoints" OFF)

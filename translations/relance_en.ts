@@ -3519,6 +3519,10 @@ Commands:
         <source>%1 is inside the book&apos;s archive (%2), which keeps the proof of what was sent: choose another folder</source>
         <translation>%1 is inside the book&apos;s archive (%2), which keeps the proof of what was sent: choose another folder</translation>
     </message>
+    <message>
+        <source>%1 is the book itself (or one of its files), not a file to import</source>
+        <translation>%1 is the book itself (or one of its files), not a file to import</translation>
+    </message>
 </context>
 <context>
     <name>PaymentMethod</name>

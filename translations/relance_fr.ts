@@ -3519,6 +3519,10 @@ Commandes :
         <source>%1 is inside the book&apos;s archive (%2), which keeps the proof of what was sent: choose another folder</source>
         <translation>%1 est dans l’archive de la base (%2), qui garde la preuve de ce qui a été envoyé : choisissez un autre dossier</translation>
     </message>
+    <message>
+        <source>%1 is the book itself (or one of its files), not a file to import</source>
+        <translation>%1 est la base elle-même (ou l’un de ses fichiers), pas un fichier à importer</translation>
+    </message>
 </context>
 <context>
     <name>PaymentMethod</name>

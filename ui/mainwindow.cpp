@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "filedialogs.h"
 #include "appcontext.h"
 #include "appsettings.h"
 #include "dialogs/clientdialog.h"
@@ -29,7 +30,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -342,7 +344,7 @@ void MainWindow::editCollectionSettings()
 void MainWindow::openDatabase()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a Relance database"), QFileInfo(m_db->path()).path(),
+        openFileName(this, tr("Open a Relance database"), QFileInfo(m_db->path()).path(),
                                      tr("Relance databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabaseFile(path, Database::Mode::Existing);
@@ -350,7 +352,7 @@ void MainWindow::openDatabase()
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Relance database"), QFileInfo(m_db->path()).path(),
+    const QString path = saveFileName(this, tr("New Relance database"), QFileInfo(m_db->path()).path(),
                                                       tr("Relance databases (*.sqlite)"));
     if (!path.isEmpty())
         openDatabaseFile(path);
@@ -384,7 +386,7 @@ void MainWindow::importInvoices()
 
 void MainWindow::importEInvoices()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
+    const QStringList paths = openFileNames(
         this, tr("Import e-invoices"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
         tr("E-invoices (*.pdf *.xml);;All files (*)"));
     if (!paths.isEmpty())
@@ -393,7 +395,7 @@ void MainWindow::importEInvoices()
 
 bool MainWindow::importEInvoiceFiles(const QStringList &paths)
 {
-    const Result<QList<InputFile>> files = readInputFiles(paths, true);
+    const Result<QList<InputFile>> files = readImportFiles(paths, m_db->path(), true);
     const EInvoiceImportService service(*m_db, EInvoiceImportService::defaultDocumentsDirectory(m_db->path()));
     const Result<EInvoiceReport> report =
         files ? service.import(*files, m_context->today()) : Result<EInvoiceReport>(files.error());
@@ -425,7 +427,7 @@ void MainWindow::exportData(int kind)
     static const QStringList names{QStringLiteral("invoices"), QStringLiteral("payments"), QStringLiteral("actions")};
     const QString csvFilter = tr("CSV for a spreadsheet (*.csv)");
     QString filter = csvFilter;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = saveFileName(
         this, tr("Export"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(
@@ -455,7 +457,7 @@ void MainWindow::backUp()
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(QStringLiteral("relance-%1.relance-backup").arg(m_context->today().toString(Qt::ISODate)));
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Back up"), suggested, tr("Relance backups (*.relance-backup)"));
+        saveFileName(this, tr("Back up"), suggested, tr("Relance backups (*.relance-backup)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -472,7 +474,7 @@ void MainWindow::backUp()
 
 void MainWindow::restoreBackup()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = openFileName(
         this, tr("Restore a backup"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Relance backups (*.relance-backup);;All files (*)"));
     if (path.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "domain/dates.h"
 #include "services/bankservice.h"
+#include "services/outputpath.h"
 #include "services/einvoiceimportservice.h"
 #include "services/invoiceimportservice.h"
 #include "storage/database.h"
@@ -42,6 +43,8 @@ int importInvoicesCommand(Context &ctx, const QStringList &args)
     if (p.positionalArguments().size() != 1)
         return fail(ctx, Error(Tr::tr("give one CSV file"), QStringLiteral("file")));
     const QString path = p.positionalArguments().first();
+    if (Status s = checkInputPath(path, ctx.db->path(), QStringLiteral("file")); !s)
+        return fail(ctx, s.error(), {{QStringLiteral("file"), QString()}});
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ctx, Error(Tr::tr("cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("file")));
@@ -107,7 +110,7 @@ int importEInvoiceCommand(Context &ctx, const QStringList &args)
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The files (repeat)."), QStringLiteral("FILE..."));
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("import einvoice"), args, 1000))
         return *exit;
-    const Result<QList<InputFile>> files = readInputFiles(p.positionalArguments());
+    const Result<QList<InputFile>> files = readImportFiles(p.positionalArguments(), ctx.db->path());
     if (!files)
         return fail(ctx, files.error(), {{QStringLiteral("file"), QString()}});
     const EInvoiceImportService service(*ctx.db, EInvoiceImportService::defaultDocumentsDirectory(ctx.db->path()));
@@ -135,7 +138,7 @@ int importBankCommand(Context &ctx, const QStringList &args)
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The files (repeat)."), QStringLiteral("FILE..."));
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("import bank"), args, 1000))
         return *exit;
-    const Result<QList<InputFile>> files = readInputFiles(p.positionalArguments());
+    const Result<QList<InputFile>> files = readImportFiles(p.positionalArguments(), ctx.db->path());
     if (!files)
         return fail(ctx, files.error(), {{QStringLiteral("file"), QString()}});
     const Result<BankImportReport> report = BankService(*ctx.db).import(*files, ctx.today);

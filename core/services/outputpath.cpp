@@ -34,6 +34,23 @@ bool sameFile(const QString &a, const QString &b)
            sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+const QStringList &bookSuffixes()
+{
+    static const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal"), QStringLiteral(".lock")};
+    return suffixes;
+}
+
+bool isBookFile(const QString &path, const QString &databasePath)
+{
+    const QString target = resolved(path);
+    const QString book = resolved(databasePath);
+    for (const QString &suffix : bookSuffixes())
+        if (target == resolved(book + suffix) || sameFile(path, book + suffix))
+            return true;
+    return false;
+}
+
 bool inside(const QString &path, const QString &folder)
 {
     const QString root = resolved(folder);
@@ -44,13 +61,9 @@ bool inside(const QString &path, const QString &folder)
 Status checkOutputPath(const QString &output, const QString &databasePath, const QString &field,
                        const QString &archiveDirectory)
 {
+    if (isBookFile(output, databasePath))
+        return Error(Tr::tr("%1 is the book itself (or one of its files): choose another file").arg(output), field);
     const QString target = resolved(output);
-    const QString book = resolved(databasePath);
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal"), QStringLiteral(".lock")}) {
-        if (target == resolved(book + suffix) || sameFile(output, book + suffix))
-            return Error(Tr::tr("%1 is the book itself (or one of its files): choose another file").arg(output), field);
-    }
     QStringList folders{BackupService::lettersDirectory(databasePath), BackupService::documentsDirectory(databasePath)};
     if (!archiveDirectory.isEmpty())
         folders << archiveDirectory;
@@ -61,6 +74,21 @@ Status checkOutputPath(const QString &output, const QString &databasePath, const
                              .arg(output, folder),
                          field);
     return success();
+}
+
+Status checkInputPath(const QString &input, const QString &databasePath, const QString &field)
+{
+    if (isBookFile(input, databasePath))
+        return Error(Tr::tr("%1 is the book itself (or one of its files), not a file to import").arg(input), field);
+    return success();
+}
+
+Result<QList<InputFile>> readImportFiles(const QStringList &paths, const QString &databasePath, bool baseNames)
+{
+    for (const QString &path : paths)
+        if (Status s = checkInputPath(path, databasePath, QStringLiteral("file")); !s)
+            return s.error();
+    return readInputFiles(paths, baseNames);
 }
 
 }  // namespace relance

@@ -681,6 +681,17 @@ private slots:
             QVERIFY2(r.err.contains(QStringLiteral("the book itself")) || r.err.contains(QStringLiteral("inside the book's archive")),
                      qPrintable(r.err));
         }
+        // Nor is the book read as an import: reading and closing it would drop SQLite's locks.
+        for (const QStringList &args : {QStringList{QStringLiteral("import"), QStringLiteral("einvoice"), t.path()},
+                                        QStringList{QStringLiteral("import"), QStringLiteral("bank"),
+                                                    t.path() + QStringLiteral("-wal")},
+                                        QStringList{QStringLiteral("import"), QStringLiteral("invoices"),
+                                                    t.dir() + QStringLiteral("/link.csv")}}) {
+            const Run r = cli(t.path(), args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("is the book itself (or one of its files), not a file to import")),
+                     qPrintable(r.err));
+        }
         QCOMPARE(t.dump(), before);  // the book's bytes move with WAL checkpoints; its content may not
         QCOMPARE(bytesOf(proof), proofBytes);
         QCOMPARE(LetterRepository(t.db()).count(), 1);  // the refused letter was not produced

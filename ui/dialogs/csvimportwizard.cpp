@@ -1,13 +1,16 @@
 #include "csvimportwizard.h"
 
+#include "filedialogs.h"
 #include "appcontext.h"
 #include "screenfit.h"
+#include "services/outputpath.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -123,7 +126,7 @@ CsvImportWizard::CsvImportWizard(AppContext &context, QWidget *parent) : QWizard
 
 void CsvImportWizard::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = openFileName(
         this, tr("Import invoices"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
@@ -135,10 +138,12 @@ bool CsvImportWizard::loadFile(const QString &path)
     m_loaded = false;
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
+    const Status readable = checkInputPath(path, m_context.db().path(), QStringLiteral("file"));
     QFile file(path);
-    Result<CsvTable> table = file.open(QIODevice::ReadOnly)
-                                 ? readCsv(file.readAll(), QFileInfo(path).fileName())
-                                 : Result<CsvTable>(Error(tr("%1 cannot be read: %2").arg(path, file.errorString())));
+    Result<CsvTable> table = !readable                         ? Result<CsvTable>(readable.error())
+                             : file.open(QIODevice::ReadOnly) ? readCsv(file.readAll(), QFileInfo(path).fileName())
+                                                              : Result<CsvTable>(
+                                                                    Error(tr("%1 cannot be read: %2").arg(path, file.errorString())));
     if (!table) {
         m_fileInfo->setText(table.error().describe());
         m_preview->clear();

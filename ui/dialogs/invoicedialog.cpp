@@ -1,5 +1,6 @@
 #include "invoicedialog.h"
 
+#include "filedialogs.h"
 #include "appcontext.h"
 #include "clientcombo.h"
 #include "clientdialog.h"
@@ -22,7 +23,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -236,7 +238,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     connect(m_amountIncl, &QLineEdit::textEdited, this, [this] { m_totalEditedByHand = true; });
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString file =
-            QFileDialog::getOpenFileName(this, tr("Invoice PDF"), m_pdf->text(), tr("PDF files (*.pdf)"));
+            openFileName(this, tr("Invoice PDF"), m_pdf->text(), tr("PDF files (*.pdf)"));
         if (!file.isEmpty())
             m_pdf->setText(file);
     });

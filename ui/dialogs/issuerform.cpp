@@ -1,5 +1,6 @@
 #include "issuerform.h"
 
+#include "filedialogs.h"
 #include "appcontext.h"
 #include "fielderrors.h"
 #include "formfields.h"
@@ -7,7 +8,8 @@
 
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
@@ -87,7 +89,7 @@ IssuerForm::IssuerForm(AppContext &context, QWidget *parent) : QWidget(parent), 
             remove->setEnabled(!image.isNull());  // nothing to remove yet
         };
         connect(button, &QPushButton::clicked, this, [this, &bytes, show, label] {
-            const QString path = QFileDialog::getOpenFileName(this, label, {}, tr("Images (*.png *.jpg *.jpeg)"));
+            const QString path = openFileName(this, label, {}, tr("Images (*.png *.jpg *.jpeg)"));
             if (path.isEmpty())
                 return;
             QFile file(path);

@@ -1,5 +1,6 @@
 #include "letterdialog.h"
 
+#include "filedialogs.h"
 #include "services/outputpath.h"
 #include "storage/database.h"
 #include "storage/privatefiles.h"
@@ -21,7 +22,8 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGraphicsView>
 #include <QHBoxLayout>
@@ -355,7 +357,7 @@ void LetterDialog::savePdf()
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(QStringLiteral("%1.pdf").arg(m_document->subject).replace(QLatin1Char('/'), QLatin1Char('-')));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString path = saveFileName(this, tr("Save the letter as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const Result<ProducedLetter> saved = saveAs(path);

@@ -1,13 +1,16 @@
 #include "bankview.h"
 
+#include "filedialogs.h"
 #include "appcontext.h"
 #include "dialogs/assigncreditdialog.h"
 #include "models/bankcreditmodel.h"
+#include "services/outputpath.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
 #include <QFile>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -194,7 +197,7 @@ void BankView::updateButtons()
 
 void BankView::importStatements()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
+    const QStringList paths = openFileNames(
         this, tr("Import bank statements"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
         tr("Bank statements (*.xml *.camt *.053 *.054 *.ofx *.qfx *.sta *.mt940 *.txt *.csv);;All files (*)"));
     if (!paths.isEmpty())
@@ -203,7 +206,7 @@ void BankView::importStatements()
 
 bool BankView::importFiles(const QStringList &paths)
 {
-    const Result<QList<InputFile>> files = readInputFiles(paths, true);
+    const Result<QList<InputFile>> files = readImportFiles(paths, m_context.db().path(), true);
     const Result<BankImportReport> report =
         files ? BankService(m_context.db()).import(*files, m_context.today()) : Result<BankImportReport>(files.error());
     if (!report) {

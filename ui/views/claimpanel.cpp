@@ -1,5 +1,6 @@
 #include "claimpanel.h"
 
+#include "filedialogs.h"
 #include "appcontext.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/formfields.h"
@@ -9,7 +10,8 @@
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -309,7 +311,7 @@ void ClaimPanel::recordLetterReceipt()
     auto *scan = new QPushButton(letter.receiptScan.isEmpty() ? tr("Choose the scan…") : letter.receiptScan, &dialog);
     QString scanFile;
     connect(scan, &QPushButton::clicked, &dialog, [&] {
-        const QString f = QFileDialog::getOpenFileName(&dialog, tr("Scan of the receipt card"), {},
+        const QString f = openFileName(&dialog, tr("Scan of the receipt card"), {},
                                                        tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
         if (!f.isEmpty()) {
             scanFile = f;

@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include "filedialogs.h"
 #include "services/outputpath.h"
 #include "storage/database.h"
 #include "storage/privatefiles.h"
@@ -11,7 +12,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -89,7 +91,7 @@ void TimelineView::exportPdfToChosenFile()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(title() + QStringLiteral(".pdf"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the history"), suggested, tr("PDF (*.pdf)"));
+    const QString path = saveFileName(this, tr("Export the history"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status s = exportPdf(path); !s)

@@ -1,5 +1,6 @@
 #include "todayview.h"
 
+#include "filedialogs.h"
 #include "appcontext.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/letterdialog.h"
@@ -10,7 +11,8 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -361,7 +363,7 @@ void TodayView::writeLetter()
 
 void TodayView::writeDueLettersToChosenFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(
+    const QString folder = existingDirectory(
         this, tr("Folder for today's letters"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (!folder.isEmpty())
         writeDueLetters(folder);
