@@ -21,3 +21,12 @@ endif()
 # Test builds only: relance-cli and the window can be made to stop dead at the Nth step that
 # writes a file or commits (RELANCE_CRASH_AT=N), so a test can crash them at every step.
 option(RELANCE_FAULT_POINTS "Build the crash points used by tests/cli/tst_crashpoints" OFF)
+
+# The fuzz preset: clang with libFuzzer's coverage, ASan and UBSan on every Relance target; the
+# harnesses of fuzz/ add libFuzzer's main.
+option(RELANCE_FUZZ "Build the libFuzzer harnesses (clang) instead of the application" OFF)
+if(RELANCE_FUZZ)
+    target_compile_options(relance_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+        -fno-omit-frame-pointer -Wno-conversion -Wno-shadow)
+    target_link_options(relance_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -16,6 +16,12 @@ packages=(
     libsqlite3-dev faketime
 )
 
+# The fuzz preset builds with clang and links libFuzzer (Debian 12: libclang-rt-14-dev).
+if [ "$RELANCE_PRESET" = fuzz ]; then
+    packages+=(clang)
+    if apt-cache show libclang-rt-14-dev >/dev/null 2>&1; then packages+=(libclang-rt-14-dev); fi
+fi
+
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1779,6 +1779,46 @@
         </translation>
     </message>
     <message>
+        <source>created a new, empty book: %1</source>
+        <translation>created a new, empty book: %1</translation>
+    </message>
+    <message>
+        <source>What credit notes left clients beyond what they owed. --use spends a client&apos;s credit on its open invoices, earliest due first; --refunded records that it was paid back.</source>
+        <translation>What credit notes left clients beyond what they owed. --use spends a client&apos;s credit on its open invoices, earliest due first; --refunded records that it was paid back.</translation>
+    </message>
+    <message>
+        <source>The client (default: every client with a credit).</source>
+        <translation>The client (default: every client with a credit).</translation>
+    </message>
+    <message>
+        <source>Use the client&apos;s credit against its open invoices.</source>
+        <translation>Use the client&apos;s credit against its open invoices.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s credit was paid back on DATE.</source>
+        <translation>The client&apos;s credit was paid back on DATE.</translation>
+    </message>
+    <message>
+        <source>The credit&apos;s currency (default EUR).</source>
+        <translation>The credit&apos;s currency (default EUR).</translation>
+    </message>
+    <message>
+        <source>say which client</source>
+        <translation>say which client</translation>
+    </message>
+    <message>
+        <source>%1 of credit used against open invoices.</source>
+        <translation>%1 of credit used against open invoices.</translation>
+    </message>
+    <message>
+        <source>The credit in %1 is recorded as paid back.</source>
+        <translation>The credit in %1 is recorded as paid back.</translation>
+    </message>
+    <message>
+        <source>No client has a credit.</source>
+        <translation>No client has a credit.</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -1791,7 +1831,7 @@ Global options:
 
 Commands:
   demo           Fill an empty database with realistic demo data
-  client add     Add a client
+  client add     Add a client; client credit: what credit notes left clients
   invoice add    Add an invoice
   payment add    Record a payment against one or several invoices
   invoices       List invoices (--overdue, --client, --search, --json)
@@ -1833,7 +1873,7 @@ Global options:
 
 Commands:
   demo           Fill an empty database with realistic demo data
-  client add     Add a client
+  client add     Add a client; client credit: what credit notes left clients
   invoice add    Add an invoice
   payment add    Record a payment against one or several invoices
   invoices       List invoices (--overdue, --client, --search, --json)
@@ -1864,9 +1904,12 @@ Commands:
   restore        Put a backup in place of the database (the previous one is kept)
 </translation>
     </message>
-    <message>
-        <source>created a new, empty book: %1</source>
-        <translation>created a new, empty book: %1</translation>
+    <message numerus="yes">
+        <source>Owed to clients (credit notes beyond their debt): %1 (%n client(s)); see client credit</source>
+        <translation>
+            <numerusform>Owed to clients (credit notes beyond their debt): %1 (%n client); see client credit</numerusform>
+            <numerusform>Owed to clients (credit notes beyond their debt): %1 (%n clients); see client credit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2403,10 +2446,6 @@ Commands:
         <translation>Credit note %1 (%2)</translation>
     </message>
     <message>
-        <source>credit note %1 (%2) exceeds what %3 still owes in %4</source>
-        <translation>credit note %1 (%2) exceeds what %3 still owes in %4</translation>
-    </message>
-    <message>
         <source>invoice %1 already exists with another total (%2)</source>
         <translation>invoice %1 already exists with another total (%2)</translation>
     </message>
@@ -2433,6 +2472,10 @@ Commands:
     <message>
         <source>%1: %2 already paid when issued.</source>
         <translation>%1: %2 already paid when issued.</translation>
+    </message>
+    <message>
+        <source>Credit note %1: %2 more than %3 owed, kept as the client&apos;s credit.</source>
+        <translation>Credit note %1: %2 more than %3 owed, kept as the client&apos;s credit.</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3658,22 @@ Commands:
     <message>
         <source>Deleting the payment</source>
         <translation>Deleting the payment</translation>
+    </message>
+    <message>
+        <source>Using the credit</source>
+        <translation>Using the credit</translation>
+    </message>
+    <message>
+        <source>the refund date must be a day that has come</source>
+        <translation>the refund date must be a day that has come</translation>
+    </message>
+    <message>
+        <source>Recording the refund</source>
+        <translation>Recording the refund</translation>
+    </message>
+    <message>
+        <source>this client has no credit in %1</source>
+        <translation>this client has no credit in %1</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +4862,22 @@ Nothing was imported.</translation>
         <source>Changes to client %1</source>
         <translation>Changes to client %1</translation>
     </message>
+    <message>
+        <source>&amp;Use against open invoices</source>
+        <translation>&amp;Use against open invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded today</source>
+        <translation>&amp;Refunded today</translation>
+    </message>
+    <message>
+        <source>Credit: %1, from credit notes worth more than the client owed.</source>
+        <translation>Credit: %1, from credit notes worth more than the client owed.</translation>
+    </message>
+    <message>
+        <source>the credit could not be used</source>
+        <translation>the credit could not be used</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientListView</name>
@@ -5529,6 +5604,13 @@ Nothing was imported.</translation>
     <message>
         <source>No invoice yet. Add your unpaid invoices with Invoice ▸ New invoice (Ctrl+N), or File ▸ Import invoices from a CSV file (Ctrl+I).</source>
         <translation>No invoice yet. Add your unpaid invoices with Invoice ▸ New invoice (Ctrl+N), or File ▸ Import invoices from a CSV file (Ctrl+I).</translation>
+    </message>
+    <message numerus="yes">
+        <source>You owe %n client(s) %1 of credit notes worth more than they owed: use it against their next invoices or refund it (Client ▸ the client).</source>
+        <translation>
+            <numerusform>You owe %n client %1 of credit notes worth more than they owed: use it against their next invoices or refund it (Client ▸ the client).</numerusform>
+            <numerusform>You owe %n clients %1 of credit notes worth more than they owed: use it against their next invoices or refund it (Client ▸ the client).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

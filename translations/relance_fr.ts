@@ -1779,6 +1779,46 @@
         </translation>
     </message>
     <message>
+        <source>created a new, empty book: %1</source>
+        <translation>nouvelle base vide créée : %1</translation>
+    </message>
+    <message>
+        <source>What credit notes left clients beyond what they owed. --use spends a client&apos;s credit on its open invoices, earliest due first; --refunded records that it was paid back.</source>
+        <translation>Ce que des avoirs ont laissé aux clients au-delà de ce qu’ils devaient. --use impute l’avoir d’un client sur ses factures ouvertes, la plus ancienne échéance d’abord ; --refunded enregistre son remboursement.</translation>
+    </message>
+    <message>
+        <source>The client (default: every client with a credit).</source>
+        <translation>Le client (par défaut : tous les clients qui ont un avoir).</translation>
+    </message>
+    <message>
+        <source>Use the client&apos;s credit against its open invoices.</source>
+        <translation>Imputer l’avoir du client sur ses factures ouvertes.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s credit was paid back on DATE.</source>
+        <translation>L’avoir du client lui a été remboursé le DATE.</translation>
+    </message>
+    <message>
+        <source>The credit&apos;s currency (default EUR).</source>
+        <translation>La devise de l’avoir (EUR par défaut).</translation>
+    </message>
+    <message>
+        <source>say which client</source>
+        <translation>indiquez le client</translation>
+    </message>
+    <message>
+        <source>%1 of credit used against open invoices.</source>
+        <translation>%1 d’avoir imputé sur les factures ouvertes.</translation>
+    </message>
+    <message>
+        <source>The credit in %1 is recorded as paid back.</source>
+        <translation>L’avoir en %1 est enregistré comme remboursé.</translation>
+    </message>
+    <message>
+        <source>No client has a credit.</source>
+        <translation>Aucun client n’a d’avoir.</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -1791,7 +1831,7 @@ Global options:
 
 Commands:
   demo           Fill an empty database with realistic demo data
-  client add     Add a client
+  client add     Add a client; client credit: what credit notes left clients
   invoice add    Add an invoice
   payment add    Record a payment against one or several invoices
   invoices       List invoices (--overdue, --client, --search, --json)
@@ -1833,7 +1873,7 @@ Options générales :
 
 Commandes :
   demo           Remplir une base vide avec des données de démonstration
-  client add     Ajouter un client
+  client add     Ajouter un client ; client credit : ce que des avoirs ont laissé aux clients
   invoice add    Ajouter une facture
   payment add    Enregistrer un paiement sur une ou plusieurs factures
   invoices       Lister les factures (--overdue, --client, --search, --json)
@@ -1864,9 +1904,12 @@ Commandes :
   restore        Remettre une sauvegarde à la place de la base (la précédente est gardée)
 </translation>
     </message>
-    <message>
-        <source>created a new, empty book: %1</source>
-        <translation>nouvelle base vide créée : %1</translation>
+    <message numerus="yes">
+        <source>Owed to clients (credit notes beyond their debt): %1 (%n client(s)); see client credit</source>
+        <translation>
+            <numerusform>Dû aux clients (avoirs au-delà de leur dette) : %1 (%n client) ; voir client credit</numerusform>
+            <numerusform>Dû aux clients (avoirs au-delà de leur dette) : %1 (%n clients) ; voir client credit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2403,10 +2446,6 @@ Commandes :
         <translation>Avoir %1 (%2)</translation>
     </message>
     <message>
-        <source>credit note %1 (%2) exceeds what %3 still owes in %4</source>
-        <translation>l’avoir %1 (%2) dépasse ce que %3 doit encore en %4</translation>
-    </message>
-    <message>
         <source>invoice %1 already exists with another total (%2)</source>
         <translation>la facture %1 existe déjà avec un autre total (%2)</translation>
     </message>
@@ -2433,6 +2472,10 @@ Commandes :
     <message>
         <source>%1: %2 already paid when issued.</source>
         <translation>%1&#xa0;: %2 déjà payés à l’émission.</translation>
+    </message>
+    <message>
+        <source>Credit note %1: %2 more than %3 owed, kept as the client&apos;s credit.</source>
+        <translation>Avoir %1 : %2 de plus que ce que devait %3, gardé comme avoir du client.</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3658,22 @@ Commandes :
     <message>
         <source>Deleting the payment</source>
         <translation>Suppression du paiement</translation>
+    </message>
+    <message>
+        <source>Using the credit</source>
+        <translation>Imputation de l’avoir</translation>
+    </message>
+    <message>
+        <source>the refund date must be a day that has come</source>
+        <translation>la date du remboursement doit être un jour déjà venu</translation>
+    </message>
+    <message>
+        <source>Recording the refund</source>
+        <translation>Enregistrement du remboursement</translation>
+    </message>
+    <message>
+        <source>this client has no credit in %1</source>
+        <translation>ce client n’a pas d’avoir en %1</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +4862,22 @@ Rien n’a été importé.</translation>
         <source>Changes to client %1</source>
         <translation>Modification du client %1</translation>
     </message>
+    <message>
+        <source>&amp;Use against open invoices</source>
+        <translation>&amp;Imputer sur les factures ouvertes</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded today</source>
+        <translation>&amp;Remboursé aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Credit: %1, from credit notes worth more than the client owed.</source>
+        <translation>Avoir : %1, d’avoirs supérieurs à ce que devait le client.</translation>
+    </message>
+    <message>
+        <source>the credit could not be used</source>
+        <translation>l’avoir n’a pas pu être imputé</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientListView</name>
@@ -5529,6 +5604,13 @@ Rien n’a été importé.</translation>
     <message>
         <source>No invoice yet. Add your unpaid invoices with Invoice ▸ New invoice (Ctrl+N), or File ▸ Import invoices from a CSV file (Ctrl+I).</source>
         <translation>Aucune facture pour l’instant. Ajoutez vos factures impayées avec Facture ▸ Nouvelle facture (Ctrl+N), ou Fichier ▸ Importer des factures d’un fichier CSV (Ctrl+I).</translation>
+    </message>
+    <message numerus="yes">
+        <source>You owe %n client(s) %1 of credit notes worth more than they owed: use it against their next invoices or refund it (Client ▸ the client).</source>
+        <translation>
+            <numerusform>Vous devez %1 à %n client, d’avoirs supérieurs à ce qu’il devait : imputez-les sur ses prochaines factures ou remboursez-les (Client ▸ le client).</numerusform>
+            <numerusform>Vous devez %1 à %n clients, d’avoirs supérieurs à ce qu’ils devaient : imputez-les sur leurs prochaines factures ou remboursez-les (Client ▸ le client).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -226,4 +226,51 @@ int paymentAddCommand(Context &ctx, const QStringList &args)
     return Ok;
 }
 
+int clientCreditCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Tr::tr("What credit notes left clients beyond what they owed. --use spends a client's "
+                                       "credit on its open invoices, earliest due first; --refunded records that it "
+                                       "was paid back."));
+    p.addOptions({makeOption("client", Tr::tr("The client (default: every client with a credit)."), "NAME"),
+                  makeOption("use", Tr::tr("Use the client's credit against its open invoices.")),
+                  makeOption("refunded", Tr::tr("The client's credit was paid back on DATE."), "DATE"),
+                  makeOption("currency", Tr::tr("The credit's currency (default EUR)."), "CODE")});
+    if (auto exit = parseOrExit(ctx, p, QStringLiteral("client credit"), args))
+        return *exit;
+    const PaymentService payments(*ctx.db);
+    qint64 clientId = 0;
+    if (p.isSet(QStringLiteral("client"))) {
+        const auto client = ClientRepository(*ctx.db).findByName(p.value(QStringLiteral("client")).trimmed());
+        if (!client)
+            return fail(ctx, Error(Tr::tr("no client is named \"%1\"").arg(p.value(QStringLiteral("client"))),
+                                   QStringLiteral("client")));
+        clientId = client->id;
+    }
+    const QString currency =
+        p.isSet(QStringLiteral("currency")) ? p.value(QStringLiteral("currency")).toUpper() : QStringLiteral("EUR");
+    if ((p.isSet(QStringLiteral("use")) || p.isSet(QStringLiteral("refunded"))) && clientId == 0)
+        return fail(ctx, Error(Tr::tr("say which client"), QStringLiteral("client")));
+    if (p.isSet(QStringLiteral("use"))) {
+        const Result<Money> used = payments.useCredit(clientId, currency);
+        if (!used)
+            return fail(ctx, used.error());
+        ctx.out << Tr::tr("%1 of credit used against open invoices.").arg(used->toString()) << Qt::endl;
+    }
+    if (p.isSet(QStringLiteral("refunded"))) {
+        const Result<QDate> day = dateOption(p, QStringLiteral("refunded"));
+        if (!day)
+            return fail(ctx, day.error());
+        if (Status s = payments.markCreditRefunded(clientId, currency, *day, ctx.today); !s)
+            return fail(ctx, s.error(), {{QStringLiteral("date"), QStringLiteral("refunded")}});
+        ctx.out << Tr::tr("The credit in %1 is recorded as paid back.").arg(currency) << Qt::endl;
+    }
+    const QList<ClientCredit> credits = payments.credits(clientId);
+    for (const ClientCredit &c : credits)
+        ctx.out << c.clientName << "  " << c.amount.toString() << Qt::endl;
+    if (credits.isEmpty())
+        ctx.out << Tr::tr("No client has a credit.") << Qt::endl;
+    return Ok;
+}
+
 }  // namespace relance::cli

@@ -8,6 +8,7 @@ namespace relance::cli {
 // Each command parses its own options and calls the core services, never SQL.
 int demoCommand(Context &ctx, const QStringList &args);
 int clientAddCommand(Context &ctx, const QStringList &args);
+int clientCreditCommand(Context &ctx, const QStringList &args);
 int invoiceAddCommand(Context &ctx, const QStringList &args);
 int paymentAddCommand(Context &ctx, const QStringList &args);
 int invoicesCommand(Context &ctx, const QStringList &args);

@@ -31,6 +31,7 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> all{
         {QStringLiteral("demo"), cli::demoCommand},
         {QStringLiteral("client add"), cli::clientAddCommand},
+        {QStringLiteral("client credit"), cli::clientCreditCommand},
         {QStringLiteral("invoice add"), cli::invoiceAddCommand},
         {QStringLiteral("payment add"), cli::paymentAddCommand},
         {QStringLiteral("invoices"), cli::invoicesCommand},
@@ -84,7 +85,7 @@ void printUsage(QTextStream &out)
                   "\n"
                   "Commands:\n"
                   "  demo           Fill an empty database with realistic demo data\n"
-                  "  client add     Add a client\n"
+                  "  client add     Add a client; client credit: what credit notes left clients\n"
                   "  invoice add    Add an invoice\n"
                   "  payment add    Record a payment against one or several invoices\n"
                   "  invoices       List invoices (--overdue, --client, --search, --json)\n"

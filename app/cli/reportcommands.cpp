@@ -142,6 +142,9 @@ int dashboardCommand(Context &ctx, const QStringList &args)
                                          Money(agreed.disputedCents, QStringLiteral("EUR")).toDecimalString()},
                                         {QStringLiteral("contested_amount"),
                                          Money(agreed.contestedCents, QStringLiteral("EUR")).toDecimalString()},
+                                        {QStringLiteral("client_credit"),
+                                         Money(agreed.clientCreditCents, QStringLiteral("EUR")).toDecimalString()},
+                                        {QStringLiteral("clients_with_credit"), agreed.clientsWithCredit},
                                     }}})
                        .toJson(QJsonDocument::Indented);
         return Ok;
@@ -179,6 +182,11 @@ int dashboardCommand(Context &ctx, const QStringList &args)
                    .arg(Money(agreed.disputedCents, QStringLiteral("EUR")).toString(),
                         Money(agreed.contestedCents, QStringLiteral("EUR")).toString())
             << Qt::endl;
+    if (agreed.clientCreditCents > 0)
+        ctx.out << Tr::tr("Owed to clients (credit notes beyond their debt): %1 (%n client(s)); see client credit",
+                          nullptr, agreed.clientsWithCredit)
+                       .arg(Money(agreed.clientCreditCents, QStringLiteral("EUR")).toString())
+                << Qt::endl;
     ctx.out << Qt::endl << Tr::tr("Overdue invoices, most late first:") << Qt::endl;
     int count = 0;
     forEachInvoice(*ctx.db, overdue, [&](const Invoice &inv) {

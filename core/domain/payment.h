@@ -27,6 +27,9 @@ struct Payment
     QString bankReference;  // the bank's transaction reference or the remittance text
     QString notes;
     QList<Allocation> allocations;
+    // The client whose credit the unallocated rest is (a credit note worth more than the client
+    // owed); 0 for a payment that belongs to no one in particular.
+    qint64 clientId = 0;
 
     Money amount() const { return Money(amountCents, currency); }
     qint64 allocatedCents() const;

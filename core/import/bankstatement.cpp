@@ -5,6 +5,7 @@
 #include "bankcsv.h"
 #include "csvreader.h"
 #include "einvoice.h"
+#include "inputfile.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -339,7 +340,26 @@ Result<QList<BankStatement>> readMt940(const QByteArray &data, const QString &fi
     return statements;
 }
 
-Result<QList<BankStatement>> readBankStatementFile(const QByteArray &data, const QString &fileName)
+namespace {
+// What a statement says of each movement, made safe to store and to print (cleanImportedText):
+// SEPA allows 70 characters for a name and 140 for a remittance text; a little more is kept.
+Result<QList<BankStatement>> cleaned(Result<QList<BankStatement>> read)
+{
+    if (!read)
+        return read;
+    QList<BankStatement> statements = std::move(read).value();
+    for (BankStatement &s : statements) {
+        s.account = cleanImportedText(s.account, 64);
+        for (BankTransaction &t : s.transactions) {
+            t.counterparty = cleanImportedText(t.counterparty, 140);
+            t.remittance = cleanImportedText(t.remittance, 500);
+            t.bankReference = cleanImportedText(t.bankReference, 140);
+        }
+    }
+    return statements;
+}
+
+Result<QList<BankStatement>> readAnyStatement(const QByteArray &data, const QString &fileName)
 {
     const QByteArray head = data.left(4096);
     if (head.contains("<OFX>") || head.contains("OFXHEADER"))
@@ -353,6 +373,12 @@ Result<QList<BankStatement>> readBankStatementFile(const QByteArray &data, const
         return fileError(Tr::tr("this file is not a bank statement Relance reads (CAMT.053/054, OFX, MT940 or CSV)"),
                          fileName, 1);
     return readBankCsv(data, fileName);
+}
+}  // namespace
+
+Result<QList<BankStatement>> readBankStatementFile(const QByteArray &data, const QString &fileName)
+{
+    return cleaned(readAnyStatement(data, fileName));
 }
 
 }  // namespace relance

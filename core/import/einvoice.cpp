@@ -1,6 +1,7 @@
 #include "einvoice.h"
 
 #include "guardedxml.h"
+#include "inputfile.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -243,6 +244,14 @@ Result<EInvoice> readEInvoiceXml(const QByteArray &xml, const QString &fileName)
         inv.seller.tradingName.clear();
     if (inv.buyer.tradingName == inv.buyer.name)
         inv.buyer.tradingName.clear();
+    // Made safe to store and to print: no control characters, no field longer than any real one.
+    inv.number = cleanImportedText(inv.number, 100);
+    for (EInvoiceParty *party : {&inv.seller, &inv.buyer}) {
+        for (QString *field : {&party->name, &party->tradingName, &party->legalId, &party->vatId, &party->email,
+                               &party->postcode, &party->city, &party->country})
+            *field = cleanImportedText(*field, 200);
+        party->street = cleanImportedText(party->street, 500, true);
+    }
     return inv;
 }
 

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace relance {
 
 namespace {
@@ -25,6 +27,31 @@ Result<QList<InputFile>> readInputFiles(const QStringList &paths, bool baseNames
         files.append({baseNames ? QFileInfo(path).fileName() : path, file.readAll()});
     }
     return files;
+}
+
+QString cleanImportedText(const QString &text, qsizetype maxLength, bool lines)
+{
+    QString clean;
+    clean.reserve(std::min(text.size(), maxLength));
+    bool space = false;
+    for (const QChar c : text) {
+        if (lines && c == QLatin1Char('\n')) {
+            while (clean.endsWith(QLatin1Char(' ')))
+                clean.chop(1);
+            clean += c;
+            space = true;  // no space at the start of a line
+        } else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c.isSpace()) {
+            if (!space && !clean.isEmpty())
+                clean += QLatin1Char(' ');
+            space = true;
+        } else {
+            clean += c;
+            space = false;
+        }
+        if (clean.size() >= maxLength)
+            break;
+    }
+    return clean.trimmed().left(maxLength);
 }
 
 }  // namespace relance

@@ -1,6 +1,7 @@
 #include "dashboardservice.h"
 
 #include "agreementservice.h"
+#include "paymentservice.h"
 #include "domain/dates.h"
 #include "storage/database.h"
 #include "storage/invoiceconditions.h"
@@ -113,6 +114,11 @@ AgreementFigures DashboardService::agreements(const QDate &asOf) const
         else if (v.health == PlanHealth::OnTrack)
             ++f.plansOnTrack;
     }
+    for (const ClientCredit &credit : PaymentService(m_db).credits())
+        if (credit.amount.currency() == QLatin1String("EUR")) {
+            f.clientCreditCents += credit.amount.cents();
+            ++f.clientsWithCredit;
+        }
     return f;
 }
 

@@ -55,6 +55,8 @@ struct AgreementFigures
     int disputed = 0;           // open invoices with an open dispute
     qint64 disputedCents = 0;   // their balance
     qint64 contestedCents = 0;  // what the clients contest of it
+    qint64 clientCreditCents = 0;  // what credit notes left clients beyond their debt (EUR)
+    int clientsWithCredit = 0;
 };
 
 struct MonthFigures

@@ -159,10 +159,13 @@ Result<EInvoiceReport> EInvoiceImportService::import(const QList<InputFile> &fil
                     if (left == 0)
                         break;
                 }
+                // A valid document is never refused: what exceeds the client's debt (its invoice
+                // may not be in the book) becomes the client's credit, used against its next
+                // invoices or refunded (PaymentService::useCredit, markCreditRefunded).
+                p.clientId = client->id;
                 if (left > 0)
-                    return refuse(Tr::tr("credit note %1 (%2) exceeds what %3 still owes in %4")
-                                      .arg(e.number, Money(total, e.currency).toString(), client->name, e.currency),
-                                  QStringLiteral("amount"));
+                    report.notes << Tr::tr("Credit note %1: %2 more than %3 owed, kept as the client's credit.")
+                                        .arg(e.number, Money(left, e.currency).toString(), client->name);
                 if (const Result<qint64> id = PaymentService(m_db).record(p); !id)
                     return refuse(id.error().message, id.error().field);
                 ++report.creditNotesApplied;

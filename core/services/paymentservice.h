@@ -1,11 +1,21 @@
 #pragma once
 
+#include "domain/money.h"
 #include "domain/payment.h"
 #include "domain/result.h"
 
 namespace relance {
 
 class Database;
+
+// What credit notes gave a client beyond what it owed, in one currency, not used nor refunded.
+struct ClientCredit
+{
+    qint64 clientId = 0;
+    QString clientName;
+    Money amount;
+    bool operator==(const ClientCredit &) const = default;
+};
 
 // Records payments: one payment may settle several invoices, partly or wholly.
 class PaymentService
@@ -21,6 +31,14 @@ public:
     Result<qint64> recordForInvoice(const QString &invoiceNumber, Payment payment) const;
     // Deletes a payment recorded by mistake, from every invoice it settled, in one transaction.
     Status remove(qint64 paymentId) const;
+
+    // Every client's credit, by client name (one per currency), from one query.
+    QList<ClientCredit> credits(qint64 clientId = 0) const;
+    // Uses the client's credit in `currency` against its open invoices in that currency, the
+    // earliest due first, in one transaction. Returns what was used.
+    Result<Money> useCredit(qint64 clientId, const QString &currency) const;
+    // The client's credit in `currency` was paid back to the client on `date`.
+    Status markCreditRefunded(qint64 clientId, const QString &currency, const QDate &date, const QDate &today) const;
 
 private:
     const Database &m_db;

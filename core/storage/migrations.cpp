@@ -334,11 +334,24 @@ QStringList schema5()
     };
 }
 
+// Schema 6: a credit note worth more than the client owed leaves the client a credit (the
+// unallocated rest of its payment), used later against the client's invoices or refunded.
+QStringList schema6()
+{
+    return {
+        QStringLiteral("ALTER TABLE payments ADD COLUMN client_id INTEGER REFERENCES clients(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE payments ADD COLUMN refunded_on TEXT "
+                       "CHECK (refunded_on IS NULL OR date(refunded_on) = refunded_on)"),
+        QStringLiteral("CREATE INDEX payments_with_credit ON payments (client_id) "
+                       "WHERE client_id IS NOT NULL AND refunded_on IS NULL"),
+    };
+}
+
 }  // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{schema1(), schema2(), schema3(), schema4(), schema5()};
+    static const QList<QStringList> all{schema1(), schema2(), schema3(), schema4(), schema5(), schema6()};
     return all;
 }
 

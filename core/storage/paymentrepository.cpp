@@ -14,14 +14,15 @@ Result<qint64> PaymentRepository::insert(const Payment &payment) const
 {
     const QString doing = QCoreApplication::translate("PaymentRepository", "Saving the payment");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO payments (date, amount_cents, currency, method, bank_reference, notes) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO payments (date, amount_cents, currency, method, bank_reference, notes, "
+                             "client_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(dates::iso(payment.date));
     q.addBindValue(payment.amountCents);
     q.addBindValue(notNull(payment.currency));
     q.addBindValue(notNull(payment.method));
     q.addBindValue(notNull(payment.bankReference));
     q.addBindValue(notNull(payment.notes));
+    q.addBindValue(payment.clientId > 0 ? QVariant(payment.clientId) : QVariant(QMetaType::fromType<qint64>()));
     if (!q.exec())
         return sqlError(q, doing);
     const qint64 id = q.lastInsertId().toLongLong();

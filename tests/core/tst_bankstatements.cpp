@@ -345,6 +345,21 @@ private slots:
         QCOMPARE(bank.openCredits().size(), 250);
     }
 
+    // Texts from a bank file are stored safe to print: a terminal escape or a bell is no longer
+    // one, and a 5 MB remittance is cut to 500 characters.
+    void controlCharactersAndHugeTextsAreCleaned()
+    {
+        QByteArray csv = "Date;Libellé;Crédit;Tiers\n10/11/2026;VIR \x1b[31mROUGE\x07 F-1;100,00;ACME\tSARL\r\n";
+        csv += "11/11/2026;" + QByteArray(5 * 1024 * 1024, 'x') + ";50,00;BIG\n";
+        const Result<QList<BankStatement>> read = readBankStatementFile(csv, QStringLiteral("releve.csv"));
+        QVERIFY2(read.ok(), qPrintable(read.error().describe()));
+        const QList<BankTransaction> &t = read->first().transactions;
+        QCOMPARE(t.size(), 2);
+        QCOMPARE(t.at(0).remittance, QStringLiteral("VIR [31mROUGE F-1"));
+        QCOMPARE(t.at(0).counterparty, QStringLiteral("ACME SARL"));
+        QCOMPARE(t.at(1).remittance, QString(500, QLatin1Char('x')));
+    }
+
     void refusesWhatIsNotAStatement()
     {
         const Result<QList<BankStatement>> wrong = readBankStatementFile(

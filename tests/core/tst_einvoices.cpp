@@ -1,5 +1,7 @@
 #include "import/facturx.h"
+#include "services/dashboardservice.h"
 #include "services/einvoiceimportservice.h"
+#include "services/paymentservice.h"
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
 
@@ -137,6 +139,52 @@ private slots:
                                            cents(inv->dueCents)}
                                    .join(QLatin1Char('|'));
         QCOMPARE(actual, values);
+    }
+
+    // A valid credit note is never refused: imported alone (its invoice is not in the book), it
+    // becomes the client's credit, shown by the dashboard, used against the client's next
+    // invoice, or marked refunded.
+    void aCreditNoteAloneBecomesTheClientsCredit()
+    {
+        test::TempDatabase t;
+        const EInvoiceImportService service(t.db(), t.dir() + QStringLiteral("/documents"));
+        const QDate today(2026, 11, 23);
+        const Result<EInvoiceReport> avoir = service.import(
+            {InputFile{QStringLiteral("avoir.pdf"), corpus(QStringLiteral("facturx/Avoir_FR_type381_BASIC.pdf"))}}, today);
+        QVERIFY2(avoir.ok(), qPrintable(avoir.error().describe()));
+        QCOMPARE(avoir->creditNotesApplied, 1);
+        QCOMPARE(avoir->notes, QStringList{QStringLiteral("Credit note AV-2017-0005: €233.47 more than Ma jolie "
+                                                          "boutique owed, kept as the client's credit.")});
+        const Result<EInvoiceReport> ubl = service.import(
+            {InputFile{QStringLiteral("cn.xml"), corpus(QStringLiteral("ubl/ubl-tc434-creditnote1.xml"))}}, today);
+        QVERIFY2(ubl.ok(), qPrintable(ubl.error().describe()));
+
+        const PaymentService payments(t.db());
+        QList<ClientCredit> credits = payments.credits();
+        QCOMPARE(credits.size(), 2);
+        QCOMPARE(credits.at(0).clientName, QStringLiteral("Ma jolie boutique"));
+        QCOMPARE(credits.at(0).amount, Money::eur(23347));
+        QCOMPARE(credits.at(1).clientName, QStringLiteral("My Customer Company"));
+        QCOMPARE(credits.at(1).amount, Money::eur(10011));
+        const AgreementFigures figures = DashboardService(t.db()).agreements(today);
+        QCOMPARE(figures.clientCreditCents, 23347 + 10011);
+        QCOMPARE(figures.clientsWithCredit, 2);
+
+        // The next invoice of 100.00 is paid by the credit; 133.47 is left.
+        const qint64 boutique = credits.at(0).clientId;
+        const qint64 next = t.addInvoice(QStringLiteral("F-NEXT"), boutique, {2026, 11, 1}, {2026, 12, 1}, 10000);
+        const Result<Money> used = payments.useCredit(boutique, QStringLiteral("EUR"));
+        QVERIFY(used.ok());
+        QCOMPARE(*used, Money::eur(10000));
+        QCOMPARE(InvoiceRepository(t.db()).findById(next)->balance().cents(), 0);
+        QCOMPARE(payments.credits(boutique).first().amount, Money::eur(13347));
+        QCOMPARE(*payments.useCredit(boutique, QStringLiteral("EUR")), Money::eur(0));  // nothing left to pay
+
+        // The rest was paid back to the client: no credit any more; a refund before it is refused.
+        QVERIFY(!payments.markCreditRefunded(boutique, QStringLiteral("EUR"), {2026, 12, 24}, today).ok());
+        QVERIFY(payments.markCreditRefunded(boutique, QStringLiteral("EUR"), {2026, 11, 20}, today).ok());
+        QCOMPARE(payments.credits(boutique), QList<ClientCredit>());
+        QCOMPARE(DashboardService(t.db()).agreements(today).clientCreditCents, 10011);
     }
 
     void creditNotesAndWhatIsDue()

@@ -7,13 +7,17 @@
 #include "screenfit.h"
 #include "services/clientservice.h"
 #include "services/collectionsettingsservice.h"
+#include "services/paymentservice.h"
 #include "storage/clientrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -86,6 +90,25 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
     tabInFormOrder(form);
     layout->addLayout(form);
 
+    // What credit notes left this client beyond its debt: used against its open invoices, or
+    // recorded as paid back. Shown only when there is some.
+    m_credit = new QWidget(this);
+    auto *creditRow = new QHBoxLayout(m_credit);
+    creditRow->setContentsMargins(0, 0, 0, 0);
+    m_creditLabel = new QLabel(m_credit);
+    m_creditLabel->setObjectName(QStringLiteral("clientCredit"));
+    m_creditLabel->setWordWrap(true);
+    auto *useCredit = new QPushButton(tr("&Use against open invoices"), m_credit);
+    useCredit->setObjectName(QStringLiteral("useCredit"));
+    auto *refunded = new QPushButton(tr("&Refunded today"), m_credit);
+    refunded->setObjectName(QStringLiteral("creditRefunded"));
+    creditRow->addWidget(m_creditLabel, 1);
+    creditRow->addWidget(useCredit);
+    creditRow->addWidget(refunded);
+    layout->addWidget(m_credit);
+    connect(useCredit, &QPushButton::clicked, this, [this] { settleCredit(false); });
+    connect(refunded, &QPushButton::clicked, this, [this] { settleCredit(true); });
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ClientDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ClientDialog::reject);
@@ -107,10 +130,44 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
         m_client.country = CollectionSettingsService(context.db()).settings().defaultClientCountry;
     }
     load();
+    showCredit();
     resizeToFit(this, QSize(520, sizeHint().height()));
 }
 
 ClientDialog::~ClientDialog() { delete m_errors; }
+
+void ClientDialog::showCredit()
+{
+    const QList<ClientCredit> credits = m_client.id ? PaymentService(m_context.db()).credits(m_client.id)
+                                                    : QList<ClientCredit>();
+    m_credit->setVisible(!credits.isEmpty());
+    if (credits.isEmpty())
+        return;
+    QStringList amounts;
+    for (const ClientCredit &c : credits)
+        amounts << c.amount.toString();
+    m_creditLabel->setText(tr("Credit: %1, from credit notes worth more than the client owed.")
+                               .arg(amounts.join(QStringLiteral(", "))));
+}
+
+void ClientDialog::settleCredit(bool refunded)
+{
+    const PaymentService payments(m_context.db());
+    QStringList problems;
+    for (const ClientCredit &c : payments.credits(m_client.id)) {
+        const Status s = refunded ? payments.markCreditRefunded(m_client.id, c.amount.currency(), m_context.today(),
+                                                                m_context.today())
+                                  : Status(payments.useCredit(m_client.id, c.amount.currency()).ok()
+                                               ? success()
+                                               : Status(Error(tr("the credit could not be used"))));
+        if (!s)
+            problems << s.error().message;
+    }
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, windowTitle(), problems.join(QLatin1Char('\n')));
+    m_context.notifyDataChanged();
+    showCredit();
+}
 
 void ClientDialog::load()
 {

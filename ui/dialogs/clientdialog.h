@@ -9,6 +9,7 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QLabel;
 
 namespace relance::ui {
 
@@ -33,6 +34,9 @@ public slots:
 private:
     void load();
     bool collect();
+    void showCredit();
+    // Uses the client's credit against its open invoices, or records it as paid back today.
+    void settleCredit(bool refunded);
 
     AppContext &m_context;
     Client m_client;
@@ -43,6 +47,8 @@ private:
     QPlainTextEdit *m_address, *m_notes;
     QCheckBox *m_consumer;
     QSpinBox *m_terms;
+    QWidget *m_credit;
+    QLabel *m_creditLabel;
 };
 
 }  // namespace relance::ui

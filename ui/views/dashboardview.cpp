@@ -98,6 +98,10 @@ DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(par
     m_otherCurrencies = new QLabel(content);
     m_otherCurrencies->setObjectName(QStringLiteral("otherCurrencies"));
     layout->addWidget(m_otherCurrencies);
+    m_clientCredit = new QLabel(content);
+    m_clientCredit->setObjectName(QStringLiteral("clientCredit"));
+    m_clientCredit->setWordWrap(true);
+    layout->addWidget(m_clientCredit);
 
     // Left: how late, and who owes the most; right: invoiced against collected.
     auto *middle = new QHBoxLayout;
@@ -212,6 +216,12 @@ void DashboardView::refresh()
     m_otherCurrencies->setText(others.isEmpty() ? QString()
                                                 : tr("Other currencies: %1").arg(others.join(QStringLiteral("; "))));
     m_otherCurrencies->setVisible(!others.isEmpty());
+    m_clientCredit->setText(
+        tr("You owe %n client(s) %1 of credit notes worth more than they owed: use it against their next invoices "
+           "or refund it (Client ▸ the client).",
+           nullptr, agreed.clientsWithCredit)
+            .arg(Money(agreed.clientCreditCents, euro).toString(locale)));
+    m_clientCredit->setVisible(agreed.clientCreditCents > 0);
 
     // Rebuild the aging rows: icon, label, amount, count and a bar scaled to the largest bucket.
     while (QLayoutItem *item = m_buckets->takeAt(0)) {

@@ -46,6 +46,7 @@ signals:
 private:
     AppContext &m_context;
     QLabel *m_title = nullptr, *m_otherCurrencies = nullptr, *m_topClients = nullptr;
+    QLabel *m_clientCredit = nullptr;  // what credit notes left clients beyond their debt
     FigureCard *m_outstanding, *m_overdue, *m_atRisk, *m_collected, *m_todaySteps;
     FigureCard *m_daysLate, *m_dso, *m_promised, *m_plans, *m_disputed;
     QGridLayout *m_buckets;
