@@ -7,6 +7,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace relance {
 
 namespace {
@@ -42,7 +44,7 @@ Client fromQuery(const QSqlQuery &q)
 
 void bindFields(QSqlQuery &q, const Client &c)
 {
-    q.bindValue(QStringLiteral(":name"), notNull(c.name.trimmed()));
+    q.bindValue(QStringLiteral(":name"), notNull(c.name.trimmed().normalized(QString::NormalizationForm_C)));
     q.bindValue(QStringLiteral(":legal_form"), notNull(c.legalForm));
     q.bindValue(QStringLiteral(":siren_siret"), notNull(c.sirenSiret));
     q.bindValue(QStringLiteral(":vat_number"), notNull(c.vatNumber));
@@ -108,12 +110,35 @@ std::optional<Client> ClientRepository::findById(qint64 id) const
     return fetchOne(q);
 }
 
+QString ClientRepository::nameKey(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
+}
+
 std::optional<Client> ClientRepository::findByName(const QString &name) const
 {
+    // Names are stored in NFC (ClientService); SQLite's NOCASE folds ASCII letters only.
+    const QString wanted = name.trimmed().normalized(QString::NormalizationForm_C);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM clients WHERE name = ? COLLATE NOCASE").arg(kColumns));
-    q.addBindValue(name.trimmed());
-    return fetchOne(q);
+    q.addBindValue(wanted);
+    if (std::optional<Client> found = fetchOne(q))
+        return found;
+    // "ÉCOLE" and "école", a decomposed "é" (NFD) and a composed one, double spaces: the same
+    // client. Only names beyond ASCII or with odd spacing need this walk over the clients.
+    const bool plain = std::all_of(wanted.cbegin(), wanted.cend(), [](QChar c) { return c.unicode() < 0x80; }) &&
+                       wanted == wanted.simplified();
+    if (plain)
+        return std::nullopt;
+    const QString key = nameKey(wanted);
+    QSqlQuery all(m_db.connection());
+    all.setForwardOnly(true);
+    if (!all.exec(QStringLiteral("SELECT id, name FROM clients")))
+        return std::nullopt;
+    while (all.next())
+        if (nameKey(all.value(1).toString()) == key)
+            return findById(all.value(0).toLongLong());
+    return std::nullopt;
 }
 
 QList<Client> ClientRepository::page(int offset, int limit, const QString &search) const

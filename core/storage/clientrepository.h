@@ -20,7 +20,11 @@ public:
     Result<qint64> insert(const Client &client) const;
     Status update(const Client &client) const;
     std::optional<Client> findById(qint64 id) const;
-    std::optional<Client> findByName(const QString &name) const;  // case-insensitive
+    // By name, as a person would match it: whatever the case (beyond ASCII too), the Unicode
+    // form (NFC or NFD) or the spacing.
+    std::optional<Client> findByName(const QString &name) const;
+    // What two names that are the same client have in common (NFKC, case-folded, simplified).
+    static QString nameKey(const QString &name);
     // A page of clients ordered by name, optionally filtered by a search in name, city, e-mail.
     QList<Client> page(int offset, int limit, const QString &search = {}) const;
     QList<Client> all() const { return page(0, -1); }

@@ -29,6 +29,33 @@ class TestServices : public QObject
     }
 
 private slots:
+
+    // Look-alike names are one client: a decomposed "é" (as macOS files write it), capitals
+    // beyond ASCII, doubled spaces.
+    void lookAlikeClientNamesAreOneClient()
+    {
+        test::TempDatabase t;
+        const qint64 id = t.addClient(QStringLiteral("École Dupont"));
+        const ClientRepository clients(t.db());
+        const QString decomposed = QStringLiteral("E\u0301cole Dupont");
+        QVERIFY(decomposed != QStringLiteral("École Dupont"));
+        for (const QString &name : {decomposed, QStringLiteral("ÉCOLE DUPONT"), QStringLiteral("école  dupont"),
+                                    QStringLiteral(" Ecole Dupont ").replace(QLatin1Char('E'), QStringLiteral("É"))}) {
+            const auto found = clients.findByName(name);
+            QVERIFY2(found && found->id == id, qPrintable(name));
+        }
+        QVERIFY(!clients.findByName(QStringLiteral("Ecole Dupont")));  // an accent is not a case
+        Client twin;
+        twin.name = decomposed;
+        const Result<qint64> refused = ClientService(t.db()).add(twin);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("name"));
+        Client other;
+        other.name = QStringLiteral("E\u0301glise Saint-Jean");  // stored composed
+        const Result<qint64> added = ClientService(t.db()).add(other);
+        QVERIFY(added.ok());
+        QCOMPARE(clients.findById(*added)->name, QStringLiteral("Église Saint-Jean"));
+    }
     void clientValidationNamesTheField_data()
     {
         QTest::addColumn<QString>("field");
