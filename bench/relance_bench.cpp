@@ -63,9 +63,10 @@ bool fill(Database &db, int size)
 {
     Transaction tx(db);
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO clients (name) VALUES (?)"));
+    q.prepare(QStringLiteral("INSERT INTO clients (name, address, postal_code, city) VALUES (?, ?, '69002', 'Lyon')"));
     for (int c = 0; c < 1000; ++c) {
         q.addBindValue(QStringLiteral("Client %1").arg(c, 4, 10, QLatin1Char('0')));
+        q.addBindValue(QStringLiteral("%1 rue de la République").arg(c + 1));
         if (!q.exec())
             return false;
     }
@@ -151,7 +152,10 @@ void benchBook(int size)
         r.kind = LetterKind::Reminder1;
         r.date = kToday;
         r.language = QStringLiteral("fr");
-        return letters.produce(r).ok();
+        const Result<ProducedLetter> produced = letters.produce(r);
+        if (!produced)
+            std::fprintf(stderr, "relance-bench: %s\n", qPrintable(produced.error().describe()));
+        return produced.ok();
     });
 
     QByteArray statement = "Date;Libellé;Crédit;Tiers\n";
