@@ -140,6 +140,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return Error{Tr::tr("cannot create the folder %1").arg(info.absolutePath())};
     // Shared with every other Relance process that has the book open; waits while a restore
     // replaces it. A restore that was cut short (its journal is still there) is finished first.
+    if (mode != Mode::ReadOnly && info.exists() && !info.isWritable())
+        return Error{Tr::tr("%1 cannot be written (a read-only file or disk)").arg(path)};
     // On read-only media no lock can be taken, and none is needed: no one can write there.
     const bool readOnlyMedia = mode == Mode::ReadOnly && !QFileInfo(info.absolutePath()).isWritable();
     Result<BookLock> lock = readOnlyMedia ? Result<BookLock>(BookLock())
@@ -170,8 +172,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return s.error();
     }
     const bool readOnly = mode == Mode::ReadOnly;
-    if (!readOnly && !info.isWritable() && !created)
-        return Error{Tr::tr("%1 cannot be written (a read-only file or disk)").arg(path)};
 
     const QString name = QStringLiteral("relance-%1").arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));

@@ -106,7 +106,7 @@ Status writeAtomically(const QString &path, const QByteArray &bytes)
     const QString temporary = StagedFile::stagingPathFor(path);
     ::unlink(QFile::encodeName(temporary).constData());  // a leftover of an earlier crash
     if (Status s = writeNewFile(temporary, bytes); !s)
-        return s;
+        return Error(QString(s.error().message).replace(temporary, path), s.error().field);  // the user's name
     faultPoint("atomic.written");
     if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
         const Error e = writeError(path);

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 using namespace relance;
 
 // Runs the real relance-cli binary on a temporary database, as a script would.
@@ -780,6 +782,63 @@ private slots:
         }
         QCOMPARE(bytesOf(foreign), before);
         QVERIFY(!QFile::exists(foreign + QStringLiteral("-wal")));
+    }
+
+    // A book on read-only media is read (reports) and refused with the reason (changes); a full
+    // disk is said to be full, and leaves no half-written file. Needs a tmpfs, so root (CI is).
+    void readOnlyMediaAndAFullDisk()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a tmpfs needs root");
+        QTemporaryDir dir;
+        const QString ro = dir.filePath(QStringLiteral("ro")), full = dir.filePath(QStringLiteral("full"));
+        QDir().mkpath(ro);
+        QDir().mkpath(full);
+        const auto mount = [](const QStringList &args) {
+            return QProcess::execute(QStringLiteral("mount"), args) == 0;
+        };
+        if (!mount({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=4m"),
+                    QStringLiteral("tmpfs"), ro}))
+            QSKIP("cannot mount a tmpfs here");
+        struct Unmount
+        {
+            QStringList points;
+            ~Unmount()
+            {
+                for (const QString &p : points)
+                    QProcess::execute(QStringLiteral("umount"), {p});
+            }
+        } unmount{{ro}};
+        const QString book = ro + QStringLiteral("/book.sqlite");
+        QCOMPARE(cli(book, {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).exitCode, 0);
+        QVERIFY(mount({QStringLiteral("-o"), QStringLiteral("remount,ro"), ro}));
+        const Run read = cli(book, {QStringLiteral("dashboard")});
+        QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+        QVERIFY(read.out.contains(QStringLiteral("Outstanding")));
+        const Run write = cli(book, {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                                     QStringLiteral("Nova")});
+        QCOMPARE(write.exitCode, 1);
+        QCOMPARE(write.err.trimmed(),
+                 QStringLiteral("relance-cli: %1 cannot be written (a read-only file or disk)").arg(book));
+
+        QVERIFY(mount({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
+                       QStringLiteral("tmpfs"), full}));
+        unmount.points.prepend(full);
+        {
+            QFile filler(full + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            while (filler.write(QByteArray(4096, 'x')) == 4096 && filler.flush()) {
+            }
+        }
+        for (const QStringList &args : {QStringList{QStringLiteral("export"), QStringLiteral("invoices"),
+                                                    QStringLiteral("-o"), full + QStringLiteral("/x.csv")},
+                                        QStringList{QStringLiteral("backup"), QStringLiteral("-o"),
+                                                    full + QStringLiteral("/b.relance-backup")}}) {
+            const Run r = cli(book, args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("full")), qPrintable(r.err));
+        }
+        QCOMPARE(QDir(full).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("filler")});
     }
 
     void lettersOnTheDemo()
