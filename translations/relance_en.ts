@@ -4878,6 +4878,14 @@ Nothing was imported.</translation>
         <source>the credit could not be used</source>
         <translation>the credit could not be used</translation>
     </message>
+    <message>
+        <source>Record that %1&apos;s credit was paid back to them today?
+
+%2</source>
+        <translation>Record that %1&apos;s credit was paid back to them today?
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientListView</name>

@@ -4878,6 +4878,14 @@ Rien n’a été importé.</translation>
         <source>the credit could not be used</source>
         <translation>l’avoir n’a pas pu être imputé</translation>
     </message>
+    <message>
+        <source>Record that %1&apos;s credit was paid back to them today?
+
+%2</source>
+        <translation>Enregistrer que l’avoir de %1 lui a été remboursé aujourd’hui ?
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientListView</name>

@@ -153,6 +153,11 @@ void ClientDialog::showCredit()
 void ClientDialog::settleCredit(bool refunded)
 {
     const PaymentService payments(m_context.db());
+    if (refunded &&
+        QMessageBox::question(this, windowTitle(),
+                              tr("Record that %1's credit was paid back to them today?\n\n%2")
+                                  .arg(m_client.name, m_creditLabel->text())) != QMessageBox::Yes)
+        return;
     QStringList problems;
     for (const ClientCredit &c : payments.credits(m_client.id)) {
         const Status s = refunded ? payments.markCreditRefunded(m_client.id, c.amount.currency(), m_context.today(),
