@@ -589,10 +589,6 @@
         <translation>Legal form (SARL, SAS, EI...).</translation>
     </message>
     <message>
-        <source>SIREN (9 digits) or SIRET (14 digits).</source>
-        <translation>SIREN (9 digits) or SIRET (14 digits).</translation>
-    </message>
-    <message>
         <source>Intra-EU VAT number.</source>
         <translation>Intra-EU VAT number.</translation>
     </message>
@@ -1911,6 +1907,34 @@ Commands:
             <numerusform>Owed to clients (credit notes beyond their debt): %1 (%n clients); see client credit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Company number: SIREN (9 digits) or SIRET (14) in France, enterprise number (BCE, 10 digits) in Belgium.</source>
+        <translation>Company number: SIREN (9 digits) or SIRET (14) in France, enterprise number (BCE, 10 digits) in Belgium.</translation>
+    </message>
+    <message>
+        <source>Same as --siret.</source>
+        <translation>Same as --siret.</translation>
+    </message>
+    <message>
+        <source>Country whose law the contract chose (default: your company&apos;s).</source>
+        <translation>Country whose law the contract chose (default: your company&apos;s).</translation>
+    </message>
+    <message>
+        <source>yes or no: the contract provides for late-payment penalties (default: yes for a business, no for a consumer).</source>
+        <translation>yes or no: the contract provides for late-payment penalties (default: yes for a business, no for a consumer).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no</source>
+        <translation>&quot;%1&quot; is neither yes nor no</translation>
+    </message>
+    <message>
+        <source>What the invoice is for (printed on letters).</source>
+        <translation>What the invoice is for (printed on letters).</translation>
+    </message>
+    <message>
+        <source>Write it although the book lacks its usual premise (a formal notice with no reminder before it): it then states nothing the book does not record.</source>
+        <translation>Write it although the book lacks its usual premise (a formal notice with no reminder before it): it then states nothing the book does not record.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -1961,6 +1985,18 @@ Commands:
         <source>this client no longer exists</source>
         <translation>this client no longer exists</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Belgian enterprise number (BCE/KBO: 10 digits such as 0456.789.133, the last two checking the first eight)</source>
+        <translation>&quot;%1&quot; is not a Belgian enterprise number (BCE/KBO: 10 digits such as 0456.789.133, the last two checking the first eight)</translation>
+    </message>
+    <message>
+        <source>the company number is longer than 30 characters</source>
+        <translation>the company number is longer than 30 characters</translation>
+    </message>
+    <message>
+        <source>the governing law must be a country&apos;s two-letter code such as FR or BE</source>
+        <translation>the governing law must be a country&apos;s two-letter code such as FR or BE</translation>
+    </message>
 </context>
 <context>
     <name>CollectionService</name>
@@ -1995,10 +2031,6 @@ Commands:
     <message>
         <source>the receipt date must be between the sending date and today</source>
         <translation>the receipt date must be between the sending date and today</translation>
-    </message>
-    <message>
-        <source>A consumer owes interest only 14 days after a first written reminder.</source>
-        <translation>A consumer owes interest only 14 days after a first written reminder.</translation>
     </message>
     <message>
         <source>A consumer owes interest only from a formal notice; none was sent yet.</source>
@@ -2039,6 +2071,10 @@ Commands:
     <message>
         <source>settlement of %1</source>
         <translation>settlement of %1</translation>
+    </message>
+    <message>
+        <source>A Belgian consumer owes interest only once the 14 days of a free first written reminder have run out.</source>
+        <translation>A Belgian consumer owes interest only once the 14 days of a free first written reminder have run out.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2541,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>GoverningLaw</name>
+    <message>
+        <source>%1 is a consumer living in %2: if you direct your activity to %2, the consumer keeps the protection of its law whatever the contract says (Rome I art. 6). Choose that law on the Collection tab if so.</source>
+        <translation>%1 is a consumer living in %2: if you direct your activity to %2, the consumer keeps the protection of its law whatever the contract says (Rome I art. 6). Choose that law on the Collection tab if so.</translation>
+    </message>
+</context>
+<context>
     <name>GuardedXml</name>
     <message>
         <source>the XML declares a document type (&lt;!DOCTYPE&gt;), which e-invoices and bank statements never do: refused, since its entities could expand without limit</source>
@@ -2808,10 +2851,6 @@ Commands:
         <translation>points and rounding must be rates such as &quot;8.00&quot;</translation>
     </message>
     <message>
-        <source>must be &quot;ecb_plus&quot; or &quot;fr_legal_other&quot;</source>
-        <translation>must be &quot;ecb_plus&quot; or &quot;fr_legal_other&quot;</translation>
-    </message>
-    <message>
         <source>not an amount such as &quot;40.00&quot;</source>
         <translation>not an amount such as &quot;40.00&quot;</translation>
     </message>
@@ -2838,6 +2877,18 @@ Commands:
     <message>
         <source>the profiles fr-b2b and fr-b2c are required</source>
         <translation>the profiles fr-b2b and fr-b2c are required</translation>
+    </message>
+    <message>
+        <source>must be &quot;ecb_plus&quot;, &quot;fr_legal_other&quot; or &quot;published&quot;</source>
+        <translation>must be &quot;ecb_plus&quot;, &quot;fr_legal_other&quot; or &quot;published&quot;</translation>
+    </message>
+    <message>
+        <source>a published rate needs its series</source>
+        <translation>a published rate needs its series</translation>
+    </message>
+    <message>
+        <source>the rate owed without a penalty clause is required</source>
+        <translation>the rate owed without a penalty clause is required</translation>
     </message>
 </context>
 <context>
@@ -3013,16 +3064,51 @@ Commands:
         <translation>%1: the legal rate is not in the table, so the contractual rate could not be checked against its legal floor</translation>
     </message>
     <message>
-        <source>%1: the contractual rate %2 is under the legal floor of %3 x %4 = %5 (Code de commerce L441-10)</source>
-        <translation>%1: the contractual rate %2 is under the legal floor of %3 x %4 = %5 (Code de commerce L441-10)</translation>
-    </message>
-    <message>
         <source>%1: %2 x the legal rate (%3) exceeds the default rate %4; the floor binds contractual rates only, the default applies</source>
         <translation>%1: %2 x the legal rate (%3) exceeds the default rate %4; the floor binds contractual rates only, the default applies</translation>
     </message>
     <message>
         <source> (rates of %1 added by you)</source>
         <translation> (rates of %1 added by you)</translation>
+    </message>
+    <message>
+        <source>%1; the contractual rate %2 is under the legal floor (%3 x %4 = %5) and does not apply</source>
+        <translation>%1; the contractual rate %2 is under the legal floor (%3 x %4 = %5) and does not apply</translation>
+    </message>
+    <message>
+        <source>the rate of %1 (%2) is not in the rate table yet: add it in the settings once it is published</source>
+        <translation>the rate of %1 (%2) is not in the rate table yet: add it in the settings once it is published</translation>
+    </message>
+    <message>
+        <source>%1: the contractual rate %2 is under the legal floor of %3 x %4 = %5 (Code de commerce L441-10 II): the default rate %6 applies</source>
+        <translation>%1: the contractual rate %2 is under the legal floor of %3 x %4 = %5 (Code de commerce L441-10 II): the default rate %6 applies</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFacts</name>
+    <message>
+        <source>a payment plan agreed on %1 is running: the client cannot be put on notice while it is kept (record it as broken first)</source>
+        <translation>a payment plan agreed on %1 is running: the client cannot be put on notice while it is kept (record it as broken first)</translation>
+    </message>
+    <message>
+        <source>invoice %1 is disputed in full (%2): resolve the dispute, or record the part that is not contested, before a formal notice</source>
+        <translation>invoice %1 is disputed in full (%2): resolve the dispute, or record the part that is not contested, before a formal notice</translation>
+    </message>
+    <message>
+        <source>no written reminder is recorded for %1: a formal notice usually follows at least one (write a reminder first, or write the notice anyway: it will not mention any)</source>
+        <translation>no written reminder is recorded for %1: a formal notice usually follows at least one (write a reminder first, or write the notice anyway: it will not mention any)</translation>
+    </message>
+    <message>
+        <source>no formal notice is recorded for %1: a hand-over to collection follows one that remained unanswered</source>
+        <translation>no formal notice is recorded for %1: a hand-over to collection follows one that remained unanswered</translation>
+    </message>
+    <message>
+        <source>the formal notice of %1 has no receipt recorded: record when it was received (or returned not collected) first</source>
+        <translation>the formal notice of %1 has no receipt recorded: record when it was received (or returned not collected) first</translation>
+    </message>
+    <message>
+        <source>the formal notice gives the client until %1: hand the claim over after that day</source>
+        <translation>the formal notice gives the client until %1: hand the claim over after that day</translation>
     </message>
 </context>
 <context>
@@ -3141,10 +3227,6 @@ Commands:
         <translation>a formal notice must say how to pay: fill in your IBAN first (Edit &gt; Your company)</translation>
     </message>
     <message>
-        <source>invoice %1: %2</source>
-        <translation>invoice %1: %2</translation>
-    </message>
-    <message>
         <source>nothing remains to be paid on %1</source>
         <translation>nothing remains to be paid on %1</translation>
     </message>
@@ -3252,10 +3334,6 @@ Commands:
         <translation>your legal form</translation>
     </message>
     <message>
-        <source>your SIRET</source>
-        <translation>your SIRET</translation>
-    </message>
-    <message>
         <source>your VAT number</source>
         <translation>your VAT number</translation>
     </message>
@@ -3298,10 +3376,6 @@ Commands:
     <message>
         <source>the client&apos;s postal address on one line</source>
         <translation>the client&apos;s postal address on one line</translation>
-    </message>
-    <message>
-        <source>the client&apos;s SIREN or SIRET</source>
-        <translation>the client&apos;s SIREN or SIRET</translation>
     </message>
     <message>
         <source>&quot;Madame, Monsieur&quot; or &quot;Dear Sir or Madam&quot;, or the contact&apos;s name</source>
@@ -3502,6 +3576,166 @@ Commands:
     <message>
         <source>a signatory is named in Your company</source>
         <translation>a signatory is named in Your company</translation>
+    </message>
+    <message>
+        <source>your company number (SIRET, BCE)</source>
+        <translation>your company number (SIRET, BCE)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s company number (SIREN/SIRET, BCE)</source>
+        <translation>the client&apos;s company number (SIREN/SIRET, BCE)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s name, legal form and company number</source>
+        <translation>the client&apos;s name, legal form and company number</translation>
+    </message>
+    <message>
+        <source>the salutation as the closing formula repeats it</source>
+        <translation>the salutation as the closing formula repeats it</translation>
+    </message>
+    <message>
+        <source>&quot;Yours faithfully&quot; or, after a named salutation, &quot;Yours sincerely&quot;</source>
+        <translation>&quot;Yours faithfully&quot; or, after a named salutation, &quot;Yours sincerely&quot;</translation>
+    </message>
+    <message>
+        <source>what the invoices are for</source>
+        <translation>what the invoices are for</translation>
+    </message>
+    <message>
+        <source>days past the (first) invoice&apos;s due date, with the word</source>
+        <translation>days past the (first) invoice&apos;s due date, with the word</translation>
+    </message>
+    <message>
+        <source>the days given to pay, with the word (&quot;8 jours&quot;)</source>
+        <translation>the days given to pay, with the word (&quot;8 jours&quot;)</translation>
+    </message>
+    <message>
+        <source>the estimated day a registered letter is received</source>
+        <translation>the estimated day a registered letter is received</translation>
+    </message>
+    <message>
+        <source>the rule that sets the rate, in words</source>
+        <translation>the rule that sets the rate, in words</translation>
+    </message>
+    <message>
+        <source>the first day interest runs</source>
+        <translation>the first day interest runs</translation>
+    </message>
+    <message>
+        <source>the capped compensation a Belgian consumer may owe</source>
+        <translation>the capped compensation a Belgian consumer may owe</translation>
+    </message>
+    <message>
+        <source>the disputed amount, set apart</source>
+        <translation>the disputed amount, set apart</translation>
+    </message>
+    <message>
+        <source>each disputed invoice, with the amount and the reason</source>
+        <translation>each disputed invoice, with the amount and the reason</translation>
+    </message>
+    <message>
+        <source>the dates of the telephone calls that reached the client</source>
+        <translation>the dates of the telephone calls that reached the client</translation>
+    </message>
+    <message>
+        <source>the formal notice sent: date, number, receipt</source>
+        <translation>the formal notice sent: date, number, receipt</translation>
+    </message>
+    <message>
+        <source>the deadline the formal notice gave</source>
+        <translation>the deadline the formal notice gave</translation>
+    </message>
+    <message>
+        <source>when the broken payment plan was agreed</source>
+        <translation>when the broken payment plan was agreed</translation>
+    </message>
+    <message>
+        <source>when it was recorded as broken</source>
+        <translation>when it was recorded as broken</translation>
+    </message>
+    <message>
+        <source>the court procedure open in the debtor&apos;s country</source>
+        <translation>the court procedure open in the debtor&apos;s country</translation>
+    </message>
+    <message>
+        <source>who recovers the claim in the debtor&apos;s country</source>
+        <translation>who recovers the claim in the debtor&apos;s country</translation>
+    </message>
+    <message>
+        <source>the court costs a judge may order, in the debtor&apos;s country</source>
+        <translation>the court costs a judge may order, in the debtor&apos;s country</translation>
+    </message>
+    <message>
+        <source>interest or an indemnity is claimed</source>
+        <translation>interest or an indemnity is claimed</translation>
+    </message>
+    <message>
+        <source>a rate is not published yet: interest is claimed by its rule</source>
+        <translation>a rate is not published yet: interest is claimed by its rule</translation>
+    </message>
+    <message>
+        <source>the deadline runs from an estimated receipt</source>
+        <translation>the deadline runs from an estimated receipt</translation>
+    </message>
+    <message>
+        <source>telephone calls reached the client</source>
+        <translation>telephone calls reached the client</translation>
+    </message>
+    <message>
+        <source>a formal notice was sent</source>
+        <translation>a formal notice was sent</translation>
+    </message>
+    <message>
+        <source>the formal notice was received</source>
+        <translation>the formal notice was received</translation>
+    </message>
+    <message>
+        <source>the formal notice was returned not collected</source>
+        <translation>the formal notice was returned not collected</translation>
+    </message>
+    <message>
+        <source>the formal notice&apos;s deadline is known</source>
+        <translation>the formal notice&apos;s deadline is known</translation>
+    </message>
+    <message>
+        <source>a payment plan was broken</source>
+        <translation>a payment plan was broken</translation>
+    </message>
+    <message>
+        <source>part of the amount is disputed</source>
+        <translation>part of the amount is disputed</translation>
+    </message>
+    <message>
+        <source>what the invoices are for is known</source>
+        <translation>what the invoices are for is known</translation>
+    </message>
+    <message>
+        <source>the free first reminder a Belgian consumer is owed</source>
+        <translation>the free first reminder a Belgian consumer is owed</translation>
+    </message>
+    <message>
+        <source>the contract provides for penalties</source>
+        <translation>the contract provides for penalties</translation>
+    </message>
+    <message>
+        <source>a capped compensation would be owed</source>
+        <translation>a capped compensation would be owed</translation>
+    </message>
+    <message>
+        <source>you and the client are in different countries</source>
+        <translation>you and the client are in different countries</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contact person is named</source>
+        <translation>the client&apos;s contact person is named</translation>
+    </message>
+    <message>
+        <source>the letter shows how the sum it claims is made</source>
+        <translation>the letter shows how the sum it claims is made</translation>
+    </message>
+    <message>
+        <source>the letter was written although its usual premise is missing</source>
+        <translation>the letter was written although its usual premise is missing</translation>
     </message>
 </context>
 <context>
@@ -4585,10 +4819,6 @@ Nothing was imported.</translation>
         <translation>What was done</translation>
     </message>
     <message>
-        <source>Law: %1. Late-payment rate: %2.</source>
-        <translation>Law: %1. Late-payment rate: %2.</translation>
-    </message>
-    <message>
         <source>contractual, %1</source>
         <translation>contractual, %1</translation>
     </message>
@@ -4751,6 +4981,30 @@ Nothing was imported.</translation>
         <source>(the client promised to pay by %1)</source>
         <translation>(the client promised to pay by %1)</translation>
     </message>
+    <message>
+        <source>chosen for this client&apos;s contracts</source>
+        <translation>chosen for this client&apos;s contracts</translation>
+    </message>
+    <message>
+        <source>your company&apos;s country, the service provider&apos;s law (Rome I art. 4)</source>
+        <translation>your company&apos;s country, the service provider&apos;s law (Rome I art. 4)</translation>
+    </message>
+    <message>
+        <source>the legal default: the contractual %1 is under the legal floor (L441-10 II) and does not apply</source>
+        <translation>the legal default: the contractual %1 is under the legal floor (L441-10 II) and does not apply</translation>
+    </message>
+    <message>
+        <source>Law: %1 (%2). Late-payment rate: %3.</source>
+        <translation>Law: %1 (%2). Late-payment rate: %3.</translation>
+    </message>
+    <message>
+        <source>No penalty clause: legal interest only, no compensation (CDE XIX.4).</source>
+        <translation>No penalty clause: legal interest only, no compensation (CDE XIX.4).</translation>
+    </message>
+    <message>
+        <source>The client lives abroad (%1): letters name the procedures of that country or the European ones.</source>
+        <translation>The client lives abroad (%1): letters name the procedures of that country or the European ones.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientDialog</name>
@@ -4765,10 +5019,6 @@ Nothing was imported.</translation>
     <message>
         <source>Association</source>
         <translation>Association</translation>
-    </message>
-    <message>
-        <source>9 or 14 digits</source>
-        <translation>9 or 14 digits</translation>
     </message>
     <message>
         <source>e.g. FR40123456789</source>
@@ -4793,10 +5043,6 @@ Nothing was imported.</translation>
     <message>
         <source>&amp;Legal form:</source>
         <translation>&amp;Legal form:</translation>
-    </message>
-    <message>
-        <source>&amp;SIREN / SIRET:</source>
-        <translation>&amp;SIREN / SIRET:</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
@@ -4885,6 +5131,46 @@ Nothing was imported.</translation>
         <translation>Record that %1&apos;s credit was paid back to them today?
 
 %2</translation>
+    </message>
+    <message>
+        <source>France: 9 or 14 digits; Belgium: 0456.789.133</source>
+        <translation>France: 9 or 14 digits; Belgium: 0456.789.133</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s country (default)</source>
+        <translation>Your company&apos;s country (default)</translation>
+    </message>
+    <message>
+        <source>French law</source>
+        <translation>French law</translation>
+    </message>
+    <message>
+        <source>Belgian law</source>
+        <translation>Belgian law</translation>
+    </message>
+    <message>
+        <source>Default: yes for a business, no for a consumer</source>
+        <translation>Default: yes for a business, no for a consumer</translation>
+    </message>
+    <message>
+        <source>Yes, the contract provides for late-payment penalties</source>
+        <translation>Yes, the contract provides for late-payment penalties</translation>
+    </message>
+    <message>
+        <source>No penalty clause</source>
+        <translation>No penalty clause</translation>
+    </message>
+    <message>
+        <source>Company n&amp;umber (SIREN/SIRET, BCE):</source>
+        <translation>Company n&amp;umber (SIREN/SIRET, BCE):</translation>
+    </message>
+    <message>
+        <source>&amp;Governing law:</source>
+        <translation>&amp;Governing law:</translation>
+    </message>
+    <message>
+        <source>Penalty c&amp;lause:</source>
+        <translation>Penalty c&amp;lause:</translation>
     </message>
 </context>
 <context>
@@ -5944,6 +6230,14 @@ It is removed from every invoice it settles, and their balances go back up.</tra
         <source>Ne&amp;w client…</source>
         <translation>Ne&amp;w client…</translation>
     </message>
+    <message>
+        <source>What the invoice is for, printed on letters</source>
+        <translation>What the invoice is for, printed on letters</translation>
+    </message>
+    <message>
+        <source>O&amp;bject:</source>
+        <translation>O&amp;bject:</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::InvoiceListView</name>
@@ -6361,6 +6655,10 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     <message>
         <source>Could not write %1 (%2); the letter is archived as %3.</source>
         <translation>Could not write %1 (%2); the letter is archived as %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Write it anyway: the letter will mention only what the book records</source>
+        <translation>&amp;Write it anyway: the letter will mention only what the book records</translation>
     </message>
 </context>
 <context>

@@ -589,10 +589,6 @@
         <translation>Forme juridique (SARL, SAS, EI…).</translation>
     </message>
     <message>
-        <source>SIREN (9 digits) or SIRET (14 digits).</source>
-        <translation>SIREN (9 chiffres) ou SIRET (14 chiffres).</translation>
-    </message>
-    <message>
         <source>Intra-EU VAT number.</source>
         <translation>Numéro de TVA intracommunautaire.</translation>
     </message>
@@ -1911,6 +1907,34 @@ Commandes :
             <numerusform>Dû aux clients (avoirs au-delà de leur dette) : %1 (%n clients) ; voir client credit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Company number: SIREN (9 digits) or SIRET (14) in France, enterprise number (BCE, 10 digits) in Belgium.</source>
+        <translation>Numéro d’entreprise : SIREN (9 chiffres) ou SIRET (14) en France, numéro BCE (10 chiffres) en Belgique.</translation>
+    </message>
+    <message>
+        <source>Same as --siret.</source>
+        <translation>Comme --siret.</translation>
+    </message>
+    <message>
+        <source>Country whose law the contract chose (default: your company&apos;s).</source>
+        <translation>Pays dont la loi régit le contrat (par défaut : celui de votre entreprise).</translation>
+    </message>
+    <message>
+        <source>yes or no: the contract provides for late-payment penalties (default: yes for a business, no for a consumer).</source>
+        <translation>yes ou no : le contrat prévoit des pénalités de retard (par défaut : oui pour un professionnel, non pour un consommateur).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no</source>
+        <translation>« %1 » n’est ni yes ni no</translation>
+    </message>
+    <message>
+        <source>What the invoice is for (printed on letters).</source>
+        <translation>Objet de la facture (imprimé sur les lettres).</translation>
+    </message>
+    <message>
+        <source>Write it although the book lacks its usual premise (a formal notice with no reminder before it): it then states nothing the book does not record.</source>
+        <translation>L’écrire même si le dossier n’en réunit pas la condition habituelle (une mise en demeure sans relance préalable) : elle n’affirme alors rien que le dossier n’enregistre.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -1961,6 +1985,18 @@ Commandes :
         <source>this client no longer exists</source>
         <translation>ce client n’existe plus</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Belgian enterprise number (BCE/KBO: 10 digits such as 0456.789.133, the last two checking the first eight)</source>
+        <translation>« %1 » n’est pas un numéro d’entreprise belge (BCE/KBO : 10 chiffres comme 0456.789.133, les deux derniers contrôlant les huit premiers)</translation>
+    </message>
+    <message>
+        <source>the company number is longer than 30 characters</source>
+        <translation>le numéro d’entreprise dépasse 30 caractères</translation>
+    </message>
+    <message>
+        <source>the governing law must be a country&apos;s two-letter code such as FR or BE</source>
+        <translation>la loi applicable est le code à deux lettres d’un pays, comme FR ou BE</translation>
+    </message>
 </context>
 <context>
     <name>CollectionService</name>
@@ -1995,10 +2031,6 @@ Commandes :
     <message>
         <source>the receipt date must be between the sending date and today</source>
         <translation>la date de réception doit être entre la date d’envoi et aujourd’hui</translation>
-    </message>
-    <message>
-        <source>A consumer owes interest only 14 days after a first written reminder.</source>
-        <translation>Un consommateur ne doit des intérêts que 14 jours après un premier rappel écrit.</translation>
     </message>
     <message>
         <source>A consumer owes interest only from a formal notice; none was sent yet.</source>
@@ -2039,6 +2071,10 @@ Commandes :
     <message>
         <source>settlement of %1</source>
         <translation>accord du %1</translation>
+    </message>
+    <message>
+        <source>A Belgian consumer owes interest only once the 14 days of a free first written reminder have run out.</source>
+        <translation>Un consommateur belge ne doit d’intérêts qu’à l’expiration des 14 jours d’un premier rappel écrit gratuit.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2541,13 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>GoverningLaw</name>
+    <message>
+        <source>%1 is a consumer living in %2: if you direct your activity to %2, the consumer keeps the protection of its law whatever the contract says (Rome I art. 6). Choose that law on the Collection tab if so.</source>
+        <translation>%1 est un consommateur résidant en %2 : si vous dirigez votre activité vers ce pays, il garde la protection de sa loi quoi que dise le contrat (Rome I, art. 6). Choisissez alors cette loi dans la fiche du client.</translation>
+    </message>
+</context>
+<context>
     <name>GuardedXml</name>
     <message>
         <source>the XML declares a document type (&lt;!DOCTYPE&gt;), which e-invoices and bank statements never do: refused, since its entities could expand without limit</source>
@@ -2808,10 +2851,6 @@ Commandes :
         <translation>les points et l’arrondi doivent être des taux comme «&#xa0;8.00&#xa0;»</translation>
     </message>
     <message>
-        <source>must be &quot;ecb_plus&quot; or &quot;fr_legal_other&quot;</source>
-        <translation>doit valoir «&#xa0;ecb_plus&#xa0;» ou «&#xa0;fr_legal_other&#xa0;»</translation>
-    </message>
-    <message>
         <source>not an amount such as &quot;40.00&quot;</source>
         <translation>pas un montant comme «&#xa0;40.00&#xa0;»</translation>
     </message>
@@ -2838,6 +2877,18 @@ Commandes :
     <message>
         <source>the profiles fr-b2b and fr-b2c are required</source>
         <translation>les profils fr-b2b et fr-b2c sont requis</translation>
+    </message>
+    <message>
+        <source>must be &quot;ecb_plus&quot;, &quot;fr_legal_other&quot; or &quot;published&quot;</source>
+        <translation>doit valoir « ecb_plus », « fr_legal_other » ou « published »</translation>
+    </message>
+    <message>
+        <source>a published rate needs its series</source>
+        <translation>un taux publié doit nommer sa série</translation>
+    </message>
+    <message>
+        <source>the rate owed without a penalty clause is required</source>
+        <translation>le taux dû sans clause pénale est requis</translation>
     </message>
 </context>
 <context>
@@ -3013,16 +3064,51 @@ Commandes :
         <translation>%1 : le taux légal n’est pas dans la table, le taux contractuel n’a donc pas pu être comparé à son plancher légal</translation>
     </message>
     <message>
-        <source>%1: the contractual rate %2 is under the legal floor of %3 x %4 = %5 (Code de commerce L441-10)</source>
-        <translation>%1 : le taux contractuel %2 est inférieur au plancher légal de %3 × %4 = %5 (Code de commerce L441-10)</translation>
-    </message>
-    <message>
         <source>%1: %2 x the legal rate (%3) exceeds the default rate %4; the floor binds contractual rates only, the default applies</source>
         <translation>%1 : %2 × le taux légal (%3) dépasse le taux par défaut %4 ; le plancher ne vaut que pour les taux contractuels, le taux par défaut s’applique</translation>
     </message>
     <message>
         <source> (rates of %1 added by you)</source>
         <translation> (taux de %1 ajoutés par vous)</translation>
+    </message>
+    <message>
+        <source>%1; the contractual rate %2 is under the legal floor (%3 x %4 = %5) and does not apply</source>
+        <translation>%1 ; le taux contractuel de %2 est inférieur au plancher légal (%3 × %4 = %5) et ne s’applique pas</translation>
+    </message>
+    <message>
+        <source>the rate of %1 (%2) is not in the rate table yet: add it in the settings once it is published</source>
+        <translation>le taux de %1 (%2) n’est pas encore dans la table des taux : ajoutez-le dans les réglages dès sa publication</translation>
+    </message>
+    <message>
+        <source>%1: the contractual rate %2 is under the legal floor of %3 x %4 = %5 (Code de commerce L441-10 II): the default rate %6 applies</source>
+        <translation>%1 : le taux contractuel de %2 est inférieur au plancher légal de %3 × %4 = %5 (Code de commerce L441-10 II) : le taux par défaut de %6 s’applique</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFacts</name>
+    <message>
+        <source>a payment plan agreed on %1 is running: the client cannot be put on notice while it is kept (record it as broken first)</source>
+        <translation>un échéancier convenu le %1 est en cours : le client ne peut être mis en demeure tant qu’il est respecté (enregistrez d’abord sa rupture)</translation>
+    </message>
+    <message>
+        <source>invoice %1 is disputed in full (%2): resolve the dispute, or record the part that is not contested, before a formal notice</source>
+        <translation>la facture %1 est contestée en totalité (%2) : réglez le litige, ou enregistrez la part non contestée, avant une mise en demeure</translation>
+    </message>
+    <message>
+        <source>no written reminder is recorded for %1: a formal notice usually follows at least one (write a reminder first, or write the notice anyway: it will not mention any)</source>
+        <translation>aucune relance écrite n’est enregistrée pour %1 : une mise en demeure en suit d’ordinaire au moins une (écrivez d’abord une relance, ou écrivez quand même la mise en demeure : elle n’en mentionnera aucune)</translation>
+    </message>
+    <message>
+        <source>no formal notice is recorded for %1: a hand-over to collection follows one that remained unanswered</source>
+        <translation>aucune mise en demeure n’est enregistrée pour %1 : la transmission au recouvrement suit une mise en demeure restée sans effet</translation>
+    </message>
+    <message>
+        <source>the formal notice of %1 has no receipt recorded: record when it was received (or returned not collected) first</source>
+        <translation>la mise en demeure du %1 n’a pas d’accusé de réception enregistré : indiquez d’abord quand elle a été reçue (ou retournée non réclamée)</translation>
+    </message>
+    <message>
+        <source>the formal notice gives the client until %1: hand the claim over after that day</source>
+        <translation>la mise en demeure laisse au client jusqu’au %1 : transmettez la créance après ce jour</translation>
     </message>
 </context>
 <context>
@@ -3141,10 +3227,6 @@ Commandes :
         <translation>une mise en demeure doit indiquer comment payer&#xa0;: renseignez d’abord votre IBAN (Édition &gt; Votre entreprise)</translation>
     </message>
     <message>
-        <source>invoice %1: %2</source>
-        <translation>facture %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>nothing remains to be paid on %1</source>
         <translation>plus rien n’est dû sur %1</translation>
     </message>
@@ -3252,10 +3334,6 @@ Commandes :
         <translation>votre forme juridique</translation>
     </message>
     <message>
-        <source>your SIRET</source>
-        <translation>votre SIRET</translation>
-    </message>
-    <message>
         <source>your VAT number</source>
         <translation>votre numéro de TVA</translation>
     </message>
@@ -3298,10 +3376,6 @@ Commandes :
     <message>
         <source>the client&apos;s postal address on one line</source>
         <translation>l’adresse postale du client sur une ligne</translation>
-    </message>
-    <message>
-        <source>the client&apos;s SIREN or SIRET</source>
-        <translation>le SIREN ou SIRET du client</translation>
     </message>
     <message>
         <source>&quot;Madame, Monsieur&quot; or &quot;Dear Sir or Madam&quot;, or the contact&apos;s name</source>
@@ -3502,6 +3576,166 @@ Commandes :
     <message>
         <source>a signatory is named in Your company</source>
         <translation>un signataire est indiqué dans Votre entreprise</translation>
+    </message>
+    <message>
+        <source>your company number (SIRET, BCE)</source>
+        <translation>votre numéro d’entreprise (SIRET, BCE)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s company number (SIREN/SIRET, BCE)</source>
+        <translation>le numéro d’entreprise du client (SIREN/SIRET, BCE)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s name, legal form and company number</source>
+        <translation>le nom du client, sa forme juridique et son numéro d’entreprise</translation>
+    </message>
+    <message>
+        <source>the salutation as the closing formula repeats it</source>
+        <translation>l’appel tel que la formule de politesse le reprend</translation>
+    </message>
+    <message>
+        <source>&quot;Yours faithfully&quot; or, after a named salutation, &quot;Yours sincerely&quot;</source>
+        <translation>« Yours faithfully » ou, après un appel nominatif, « Yours sincerely »</translation>
+    </message>
+    <message>
+        <source>what the invoices are for</source>
+        <translation>l’objet des factures</translation>
+    </message>
+    <message>
+        <source>days past the (first) invoice&apos;s due date, with the word</source>
+        <translation>les jours écoulés depuis l’échéance de la (première) facture, avec le mot</translation>
+    </message>
+    <message>
+        <source>the days given to pay, with the word (&quot;8 jours&quot;)</source>
+        <translation>le délai de paiement, avec le mot (« 8 jours »)</translation>
+    </message>
+    <message>
+        <source>the estimated day a registered letter is received</source>
+        <translation>le jour estimé de réception d’un recommandé</translation>
+    </message>
+    <message>
+        <source>the rule that sets the rate, in words</source>
+        <translation>la règle qui fixe le taux, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>the first day interest runs</source>
+        <translation>le premier jour où courent les intérêts</translation>
+    </message>
+    <message>
+        <source>the capped compensation a Belgian consumer may owe</source>
+        <translation>l’indemnité plafonnée que peut devoir un consommateur belge</translation>
+    </message>
+    <message>
+        <source>the disputed amount, set apart</source>
+        <translation>le montant contesté, mis à part</translation>
+    </message>
+    <message>
+        <source>each disputed invoice, with the amount and the reason</source>
+        <translation>chaque facture contestée, avec le montant et le motif</translation>
+    </message>
+    <message>
+        <source>the dates of the telephone calls that reached the client</source>
+        <translation>les dates des appels qui ont joint le client</translation>
+    </message>
+    <message>
+        <source>the formal notice sent: date, number, receipt</source>
+        <translation>la mise en demeure envoyée : date, numéro, réception</translation>
+    </message>
+    <message>
+        <source>the deadline the formal notice gave</source>
+        <translation>le délai qu’a donné la mise en demeure</translation>
+    </message>
+    <message>
+        <source>when the broken payment plan was agreed</source>
+        <translation>la date de l’échéancier rompu</translation>
+    </message>
+    <message>
+        <source>when it was recorded as broken</source>
+        <translation>la date de sa rupture</translation>
+    </message>
+    <message>
+        <source>the court procedure open in the debtor&apos;s country</source>
+        <translation>la procédure judiciaire ouverte dans le pays du débiteur</translation>
+    </message>
+    <message>
+        <source>who recovers the claim in the debtor&apos;s country</source>
+        <translation>qui recouvre la créance dans le pays du débiteur</translation>
+    </message>
+    <message>
+        <source>the court costs a judge may order, in the debtor&apos;s country</source>
+        <translation>les frais de justice qu’un juge peut mettre à charge, dans le pays du débiteur</translation>
+    </message>
+    <message>
+        <source>interest or an indemnity is claimed</source>
+        <translation>des intérêts ou une indemnité sont réclamés</translation>
+    </message>
+    <message>
+        <source>a rate is not published yet: interest is claimed by its rule</source>
+        <translation>un taux n’est pas encore publié : les intérêts sont réclamés par leur règle</translation>
+    </message>
+    <message>
+        <source>the deadline runs from an estimated receipt</source>
+        <translation>le délai court d’une réception estimée</translation>
+    </message>
+    <message>
+        <source>telephone calls reached the client</source>
+        <translation>des appels ont joint le client</translation>
+    </message>
+    <message>
+        <source>a formal notice was sent</source>
+        <translation>une mise en demeure a été envoyée</translation>
+    </message>
+    <message>
+        <source>the formal notice was received</source>
+        <translation>la mise en demeure a été reçue</translation>
+    </message>
+    <message>
+        <source>the formal notice was returned not collected</source>
+        <translation>la mise en demeure a été retournée non réclamée</translation>
+    </message>
+    <message>
+        <source>the formal notice&apos;s deadline is known</source>
+        <translation>le délai de la mise en demeure est connu</translation>
+    </message>
+    <message>
+        <source>a payment plan was broken</source>
+        <translation>un échéancier a été rompu</translation>
+    </message>
+    <message>
+        <source>part of the amount is disputed</source>
+        <translation>une partie du montant est contestée</translation>
+    </message>
+    <message>
+        <source>what the invoices are for is known</source>
+        <translation>l’objet des factures est connu</translation>
+    </message>
+    <message>
+        <source>the free first reminder a Belgian consumer is owed</source>
+        <translation>le premier rappel gratuit dû à un consommateur belge</translation>
+    </message>
+    <message>
+        <source>the contract provides for penalties</source>
+        <translation>le contrat prévoit des pénalités</translation>
+    </message>
+    <message>
+        <source>a capped compensation would be owed</source>
+        <translation>une indemnité plafonnée serait due</translation>
+    </message>
+    <message>
+        <source>you and the client are in different countries</source>
+        <translation>vous et le client êtes dans des pays différents</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contact person is named</source>
+        <translation>le contact du client est nommé</translation>
+    </message>
+    <message>
+        <source>the letter shows how the sum it claims is made</source>
+        <translation>la lettre détaille la somme qu’elle réclame</translation>
+    </message>
+    <message>
+        <source>the letter was written although its usual premise is missing</source>
+        <translation>la lettre a été écrite bien que sa condition habituelle manque</translation>
     </message>
 </context>
 <context>
@@ -4585,10 +4819,6 @@ Rien n’a été importé.</translation>
         <translation>Ce qui a été fait</translation>
     </message>
     <message>
-        <source>Law: %1. Late-payment rate: %2.</source>
-        <translation>Droit applicable : %1. Taux de pénalité : %2.</translation>
-    </message>
-    <message>
         <source>contractual, %1</source>
         <translation>contractuel, %1</translation>
     </message>
@@ -4751,6 +4981,30 @@ Rien n’a été importé.</translation>
         <source>(the client promised to pay by %1)</source>
         <translation>(le client a promis de payer le %1 au plus tard)</translation>
     </message>
+    <message>
+        <source>chosen for this client&apos;s contracts</source>
+        <translation>choisie pour les contrats de ce client</translation>
+    </message>
+    <message>
+        <source>your company&apos;s country, the service provider&apos;s law (Rome I art. 4)</source>
+        <translation>pays de votre entreprise, loi du prestataire (Rome I, art. 4)</translation>
+    </message>
+    <message>
+        <source>the legal default: the contractual %1 is under the legal floor (L441-10 II) and does not apply</source>
+        <translation>le taux légal par défaut : le taux contractuel de %1 est inférieur au plancher légal (L441-10 II) et ne s’applique pas</translation>
+    </message>
+    <message>
+        <source>Law: %1 (%2). Late-payment rate: %3.</source>
+        <translation>Loi : %1 (%2). Taux de retard : %3.</translation>
+    </message>
+    <message>
+        <source>No penalty clause: legal interest only, no compensation (CDE XIX.4).</source>
+        <translation>Sans clause pénale : intérêt légal seulement, pas d’indemnité (CDE XIX.4).</translation>
+    </message>
+    <message>
+        <source>The client lives abroad (%1): letters name the procedures of that country or the European ones.</source>
+        <translation>Le client réside à l’étranger (%1) : les lettres citent les procédures de ce pays ou les procédures européennes.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientDialog</name>
@@ -4765,10 +5019,6 @@ Rien n’a été importé.</translation>
     <message>
         <source>Association</source>
         <translation>Association</translation>
-    </message>
-    <message>
-        <source>9 or 14 digits</source>
-        <translation>9 ou 14 chiffres</translation>
     </message>
     <message>
         <source>e.g. FR40123456789</source>
@@ -4793,10 +5043,6 @@ Rien n’a été importé.</translation>
     <message>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique :</translation>
-    </message>
-    <message>
-        <source>&amp;SIREN / SIRET:</source>
-        <translation>&amp;SIREN / SIRET :</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
@@ -4885,6 +5131,46 @@ Rien n’a été importé.</translation>
         <translation>Enregistrer que l’avoir de %1 lui a été remboursé aujourd’hui ?
 
 %2</translation>
+    </message>
+    <message>
+        <source>France: 9 or 14 digits; Belgium: 0456.789.133</source>
+        <translation>France : 9 ou 14 chiffres ; Belgique : 0456.789.133</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s country (default)</source>
+        <translation>Pays de votre entreprise (par défaut)</translation>
+    </message>
+    <message>
+        <source>French law</source>
+        <translation>Loi française</translation>
+    </message>
+    <message>
+        <source>Belgian law</source>
+        <translation>Loi belge</translation>
+    </message>
+    <message>
+        <source>Default: yes for a business, no for a consumer</source>
+        <translation>Par défaut : oui pour un professionnel, non pour un consommateur</translation>
+    </message>
+    <message>
+        <source>Yes, the contract provides for late-payment penalties</source>
+        <translation>Oui, le contrat prévoit des pénalités de retard</translation>
+    </message>
+    <message>
+        <source>No penalty clause</source>
+        <translation>Pas de clause pénale</translation>
+    </message>
+    <message>
+        <source>Company n&amp;umber (SIREN/SIRET, BCE):</source>
+        <translation>N° d’entrepri&amp;se (SIREN/SIRET, BCE) :</translation>
+    </message>
+    <message>
+        <source>&amp;Governing law:</source>
+        <translation>Loi a&amp;pplicable :</translation>
+    </message>
+    <message>
+        <source>Penalty c&amp;lause:</source>
+        <translation>C&amp;lause pénale :</translation>
     </message>
 </context>
 <context>
@@ -5944,6 +6230,14 @@ Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte 
         <source>Ne&amp;w client…</source>
         <translation>Nou&amp;veau client…</translation>
     </message>
+    <message>
+        <source>What the invoice is for, printed on letters</source>
+        <translation>Objet de la facture, imprimé sur les lettres</translation>
+    </message>
+    <message>
+        <source>O&amp;bject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::InvoiceListView</name>
@@ -6361,6 +6655,10 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     <message>
         <source>Could not write %1 (%2); the letter is archived as %3.</source>
         <translation>Impossible d’écrire %1 (%2) ; la lettre est archivée sous %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Write it anyway: the letter will mention only what the book records</source>
+        <translation>L’é&amp;crire quand même : la lettre ne mentionnera que ce que le dossier enregistre</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,18 @@ int clientAddCommand(Context &ctx, const QStringList &args)
     p.addOptions(
         {valueOption("name", QT_TRANSLATE_NOOP("Cli", "The client's name (required, unique)."), "NAME"),
          valueOption("legal-form", QT_TRANSLATE_NOOP("Cli", "Legal form (SARL, SAS, EI...)."), "FORM"),
-         valueOption("siret", QT_TRANSLATE_NOOP("Cli", "SIREN (9 digits) or SIRET (14 digits)."), "NUMBER"),
+         valueOption("siret",
+                     QT_TRANSLATE_NOOP("Cli", "Company number: SIREN (9 digits) or SIRET (14) in France, enterprise "
+                                              "number (BCE, 10 digits) in Belgium."),
+                     "NUMBER"),
+         valueOption("company-number", QT_TRANSLATE_NOOP("Cli", "Same as --siret."), "NUMBER"),
+         valueOption("governing-law",
+                     QT_TRANSLATE_NOOP("Cli", "Country whose law the contract chose (default: your company's)."),
+                     "CODE"),
+         valueOption("penalty-clause",
+                     QT_TRANSLATE_NOOP("Cli", "yes or no: the contract provides for late-payment penalties (default: "
+                                              "yes for a business, no for a consumer)."),
+                     "YES|NO"),
          valueOption("vat", QT_TRANSLATE_NOOP("Cli", "Intra-EU VAT number."), "NUMBER"),
          valueOption("email", QT_TRANSLATE_NOOP("Cli", "E-mail address for reminders."), "ADDRESS"),
          valueOption("phone", QT_TRANSLATE_NOOP("Cli", "Phone number."), "NUMBER"),
@@ -44,7 +55,15 @@ int clientAddCommand(Context &ctx, const QStringList &args)
     Client c;
     c.name = p.value(QStringLiteral("name"));
     c.legalForm = p.value(QStringLiteral("legal-form"));
-    c.sirenSiret = p.value(QStringLiteral("siret"));
+    c.sirenSiret = p.isSet(QStringLiteral("company-number")) ? p.value(QStringLiteral("company-number"))
+                                                              : p.value(QStringLiteral("siret"));
+    c.governingLaw = p.value(QStringLiteral("governing-law")).toUpper();
+    if (p.isSet(QStringLiteral("penalty-clause"))) {
+        const QString v = p.value(QStringLiteral("penalty-clause")).toLower();
+        if (v != QLatin1String("yes") && v != QLatin1String("no"))
+            return fail(ctx, Error(Tr::tr("\"%1\" is neither yes nor no").arg(v), QStringLiteral("penalty-clause")));
+        c.penaltyClause = v == QLatin1String("yes");
+    }
     c.vatNumber = p.value(QStringLiteral("vat"));
     c.email = p.value(QStringLiteral("email"));
     c.phone = p.value(QStringLiteral("phone"));
@@ -64,7 +83,9 @@ int clientAddCommand(Context &ctx, const QStringList &args)
     }
     const Result<qint64> id = ClientService(*ctx.db).add(c);
     if (!id)
-        return fail(ctx, id.error(), {{QStringLiteral("payment_terms"), QStringLiteral("terms")}});
+        return fail(ctx, id.error(),
+                    {{QStringLiteral("payment_terms"), QStringLiteral("terms")},
+                     {QStringLiteral("governing_law"), QStringLiteral("governing-law")}});
     ctx.out << Tr::tr("Client \"%1\" added.").arg(c.name.trimmed()) << Qt::endl;
     return Ok;
 }
@@ -83,12 +104,14 @@ int invoiceAddCommand(Context &ctx, const QStringList &args)
          valueOption("amount-excl",
                      QT_TRANSLATE_NOOP("Cli", "Amount excluding VAT (default: same as --amount, no VAT)."), "AMOUNT"),
          valueOption("currency", QT_TRANSLATE_NOOP("Cli", "ISO currency code (default EUR)."), "CODE"),
-         valueOption("pdf", QT_TRANSLATE_NOOP("Cli", "Path of the invoice's PDF file."), "FILE")});
+         valueOption("pdf", QT_TRANSLATE_NOOP("Cli", "Path of the invoice's PDF file."), "FILE"),
+         valueOption("object", QT_TRANSLATE_NOOP("Cli", "What the invoice is for (printed on letters)."), "TEXT")});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("invoice add"), args))
         return *exit;
 
     Invoice inv;
     inv.number = p.value(QStringLiteral("number"));
+    inv.object = p.value(QStringLiteral("object")).trimmed();
     if (inv.number.trimmed().isEmpty())
         return fail(ctx, Error(Tr::tr("this option is required"), QStringLiteral("number")));
     if (!p.isSet(QStringLiteral("client")))

@@ -76,8 +76,11 @@ int letterCommand(Context &ctx, const QStringList &args)
     const QCommandLineOption draft = makeOption("draft", Tr::tr("Write the PDF only: no archive, no history."));
     const QCommandLineOption email =
         makeOption("email", Tr::tr("Also print the e-mail and text message for this step, and a mailto: link."));
-    p.addOptions(
-        {invoice, kind, asOfOption(), lang, output, tracking, terms, instalment, draft, email, archiveOption()});
+    const QCommandLineOption insist = makeOption(
+        "insist", Tr::tr("Write it although the book lacks its usual premise (a formal notice with no reminder "
+                         "before it): it then states nothing the book does not record."));
+    p.addOptions({invoice, kind, asOfOption(), lang, output, tracking, terms, instalment, draft, email, insist,
+                  archiveOption()});
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("letter"), args))
         return *exit;
 
@@ -101,6 +104,7 @@ int letterCommand(Context &ctx, const QStringList &args)
     request.language = p.value(lang);
     request.trackingNumber = p.value(tracking);
     request.terms = p.value(terms);
+    request.insist = p.isSet(insist);
     for (const QString &item : p.values(instalment)) {
         const Result<DatedAmount> typed = datedAmount(item, QStringLiteral("instalment"));
         if (!typed)

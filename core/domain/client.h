@@ -28,6 +28,14 @@ struct Client
     std::optional<int> penaltyRateBasisPoints;  // contractual late-payment rate, 1250 = 12.50 %
     QString notes;
     std::optional<qint64> ladderId;  // the escalation ladder; none: the default one (settings)
+    // The law chosen for the client's contracts (ISO country); empty: the issuer's country, the
+    // law of the service provider (Rome I art. 4(1)(b)). Never inferred from the address.
+    QString governingLaw;
+    // Whether the contract provides for penalties (Belgian consumers owe damages and interest
+    // only then, CDE XIX.4); none: yes for a business, no for a consumer.
+    std::optional<bool> penaltyClause;
+
+    bool hasPenaltyClause() const { return penaltyClause.value_or(!isConsumer); }
 
     // One line for lists: "12 rue X, 75001 Paris".
     QString postalAddressOneLine() const;

@@ -21,6 +21,42 @@ bool isDigits(const QString &text, int count)
     return true;
 }
 
+namespace {
+QString digitsOnly(const QString &text)
+{
+    QString d;
+    for (const QChar c : text)
+        if (c.isDigit() && c.unicode() < 128)
+            d += c;
+    return d;
+}
+}  // namespace
+
+bool isValidBelgianEnterpriseNumber(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^(BE)?[01][0-9.]*$"));
+    QString compact = withoutSpaces(text).toUpper();
+    if (!shape.match(compact).hasMatch())
+        return false;
+    const QString d = digitsOnly(compact);
+    if (d.size() != 10)
+        return false;
+    const qint64 body = d.left(8).toLongLong();
+    return 97 - body % 97 == d.right(2).toInt();
+}
+
+QString formattedCompanyNumber(const QString &text, const QString &country)
+{
+    const QString d = digitsOnly(text);
+    if (country.toUpper() == QLatin1String("BE") && d.size() == 10)
+        return QStringLiteral("%1.%2.%3").arg(d.left(4), d.mid(4, 3), d.mid(7));
+    if (country.toUpper() == QLatin1String("FR") && d.size() == 14)
+        return QStringLiteral("%1 %2 %3 %4").arg(d.mid(0, 3), d.mid(3, 3), d.mid(6, 3), d.mid(9));
+    if (country.toUpper() == QLatin1String("FR") && d.size() == 9)
+        return QStringLiteral("%1 %2 %3").arg(d.mid(0, 3), d.mid(3, 3), d.mid(6, 3));
+    return text.trimmed();
+}
+
 bool isValidVatNumber(const QString &text)
 {
     static const QRegularExpression vat(QStringLiteral("^[A-Z]{2}[0-9A-Z]{2,13}$"));

@@ -40,6 +40,8 @@ struct Invoice
     qint64 paidCents = 0;                       // sum of the payments allocated to it (kept by the database)
     std::optional<int> penaltyRateBasisPoints;  // contractual late-payment rate for this invoice only
     PauseReason pause = PauseReason::None;
+    QString object;        // what it is for ("Site vitrine, refonte"), printed on letters
+    QDate acknowledgedOn;  // the debtor acknowledged the debt in writing (C. civ. 2240); may be null
 
     Money totalIncl() const { return Money(amountInclCents, currency); }
     Money totalExcl() const { return Money(amountExclCents, currency); }

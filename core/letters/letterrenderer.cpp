@@ -9,6 +9,7 @@
 #include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextCursor>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QUrl>
@@ -42,11 +43,22 @@ QString esc(const QString &text)
         .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
+// French typography in running text: "1er" and "n°" with a superscript ("1<sup>er</sup>",
+// "n<sup>o</sup>"). Not in tables, where a raised run would split a cell's line in the text layer.
+QString typeset(const QString &text)
+{
+    static const QRegularExpression premier(QStringLiteral("\\b1er\\b"));
+    static const QRegularExpression numero(QStringLiteral("\\bn\u00b0"));
+    return esc(text)
+        .replace(premier, QStringLiteral("1<sup>er</sup>"))
+        .replace(numero, QStringLiteral("n<sup>o</sup>"));
+}
+
 QString runsHtml(const QList<TextRun> &runs)
 {
     QString html;
     for (const TextRun &r : runs)
-        html += r.bold ? QStringLiteral("<b>%1</b>").arg(esc(r.text)) : esc(r.text);
+        html += r.bold ? QStringLiteral("<b>%1</b>").arg(typeset(r.text)) : typeset(r.text);
     return html;
 }
 
@@ -168,7 +180,7 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
     QString html = QStringLiteral("<html><body style=\"font-size: %1pt;\">").arg(pt);
     html += QStringLiteral("<p>&nbsp;</p><p align=\"right\">%1</p>").arg(esc(l.placeAndDate));
     if (!l.sendingMode.isEmpty())
-        html += QStringLiteral("<p style=\"margin-top: 6px;\"><b>%1</b></p>").arg(esc(l.sendingMode));
+        html += QStringLiteral("<p style=\"margin-top: 6px;\"><b>%1</b></p>").arg(typeset(l.sendingMode));
     if (!l.references.isEmpty())
         html += QStringLiteral("<p style=\"margin-top: 2px;\">%1</p>").arg(esc(l.references));
     if (!l.subject.isEmpty())
@@ -214,16 +226,23 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" style=\"margin-top: 8px;\">");
     if (!closing.isEmpty())
         html += QStringLiteral("<tr><td colspan=\"2\" style=\"padding-bottom: 14px;\">%1</td></tr>").arg(closing);
+    // The signature goes above the name, as on paper: the scanned one, or room to sign by hand.
     html += QStringLiteral("<tr><td width=\"50%\"></td><td>");
+    const double signatureHeight = page.mm(18);
+    if (!l.signature.isNull()) {
+        const double w = signatureHeight * l.signature.width() / std::max(1, l.signature.height());
+        html += QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/><br/>")
+                    .arg(kSignatureUrl)
+                    .arg(w)
+                    .arg(signatureHeight);
+    } else {
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr><td height=\"%1\"></td></tr></table>")
+                    .arg(signatureHeight);
+    }
     if (!l.signatureLines.isEmpty()) {
         html += QStringLiteral("<b>%1</b>").arg(esc(l.signatureLines.first()));
         for (qsizetype i = 1; i < l.signatureLines.size(); ++i)
             html += QStringLiteral("<br/>%1").arg(esc(l.signatureLines.at(i)));
-    }
-    if (!l.signature.isNull()) {
-        const double h = page.mm(18);
-        const double w = h * l.signature.width() / std::max(1, l.signature.height());
-        html += QStringLiteral("<br/><img src=\"%1\" width=\"%2\" height=\"%3\"/>").arg(kSignatureUrl).arg(w).arg(h);
     }
     html += QStringLiteral("</td></tr></table>");
 

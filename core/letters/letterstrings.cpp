@@ -57,4 +57,10 @@ QString LetterStrings::list(const QStringList &items) const
            get(QStringLiteral("list.and")) + QLatin1Char(' ') + items.last();
 }
 
+QString LetterStrings::count(const QString &key, qint64 n) const
+{
+    const bool one = m_language == QLatin1String("fr") ? (n == 0 || n == 1) : n == 1;
+    return get(key + (one ? QStringLiteral(".one") : QStringLiteral(".other"))).arg(n);
+}
+
 }  // namespace relance

@@ -31,6 +31,9 @@ public:
     QString money(const Money &amount) const { return amount.toString(m_locale); }
     QString percent(int basisPoints) const;        // "12,15 %"
     QString list(const QStringList &items) const;  // "a, b et c"
+    // "1 jour", "8 jours": the keys "<key>.one" and "<key>.other" with %1; French uses the
+    // singular for 0 and 1, English for 1 only.
+    QString count(const QString &key, qint64 n) const;
 
 private:
     QString m_language;

@@ -46,6 +46,11 @@ QList<QDate> publicHolidays(int year, Calendar calendar)
         days << easter.addDays(-2);   // Vendredi saint
         days << QDate(year, 12, 26);  // Saint-Étienne
     }
+    if (calendar == Calendar::Belgium) {  // loi du 4 janvier 1974: no 8 May nor 14 July, but 21 July
+        days.removeAll(QDate(year, 5, 8));
+        days.removeAll(QDate(year, 7, 14));
+        days << QDate(year, 7, 21);  // Fête nationale belge
+    }
     std::sort(days.begin(), days.end());
     // Ascension can fall on 1 or 8 May: one holiday, listed once.
     days.erase(std::unique(days.begin(), days.end()), days.end());
@@ -111,9 +116,20 @@ QString dayKindLabel(DayKind kind)
     return {};
 }
 
+QDate freeReminderPeriodEnd(const QDate &sent, bool byEmail)
+{
+    const QDate start = byEmail ? sent.addDays(1) : deadline(sent, 3, DayKind::Ouvrables, Calendar::Belgium);
+    return deadline(start, 14, DayKind::Calendaires, Calendar::Belgium);
+}
+
 QString calendarKey(Calendar calendar)
 {
-    return calendar == Calendar::FranceAlsaceMoselle ? QStringLiteral("fr-alsace-moselle") : QStringLiteral("fr");
+    switch (calendar) {
+    case Calendar::France: return QStringLiteral("fr");
+    case Calendar::FranceAlsaceMoselle: return QStringLiteral("fr-alsace-moselle");
+    case Calendar::Belgium: return QStringLiteral("be");
+    }
+    return QStringLiteral("fr");
 }
 
 std::optional<Calendar> calendarFromKey(const QString &key)
@@ -122,6 +138,8 @@ std::optional<Calendar> calendarFromKey(const QString &key)
         return Calendar::France;
     if (key == QLatin1String("fr-alsace-moselle"))
         return Calendar::FranceAlsaceMoselle;
+    if (key == QLatin1String("be"))
+        return Calendar::Belgium;
     return std::nullopt;
 }
 

@@ -93,14 +93,26 @@ Result<ProfileSet> ProfileSet::fromJson(const QByteArray &json, const QString &o
             p.roundUpToBasisPoints = *step;
         } else if (rule == QLatin1String("fr_legal_other")) {
             p.rateRule = JurisdictionProfile::RateRule::FrenchLegalOther;
+        } else if (rule == QLatin1String("published")) {
+            p.rateRule = JurisdictionProfile::RateRule::Published;
         } else {
-            return fail(QStringLiteral("interest.rate"), Tr::tr("must be \"ecb_plus\" or \"fr_legal_other\""));
+            return fail(QStringLiteral("interest.rate"),
+                        Tr::tr("must be \"ecb_plus\", \"fr_legal_other\" or \"published\""));
         }
         p.publishedSeries = interest.value(QStringLiteral("published_series")).toString();
         p.contractualRateApplies =
             interest.value(QStringLiteral("contractual_rate")).toString() == QLatin1String("allowed");
         p.contractualFloorLegalMultiple = interest.value(QStringLiteral("contractual_floor_legal_multiple")).toInt();
         p.interestBasis = interest.value(QStringLiteral("basis")).toString();
+        if (p.rateRule == JurisdictionProfile::RateRule::Published && p.publishedSeries.isEmpty())
+            return fail(QStringLiteral("interest.published_series"), Tr::tr("a published rate needs its series"));
+        const QJsonObject clause = o.value(QStringLiteral("penalty_clause")).toObject();
+        p.penaltiesNeedClause = clause.value(QStringLiteral("required")).toBool();
+        p.noClauseSeries = clause.value(QStringLiteral("without")).toObject().value(QStringLiteral("published_series")).toString();
+        p.noClauseBasis = clause.value(QStringLiteral("without")).toObject().value(QStringLiteral("basis")).toString();
+        if (p.penaltiesNeedClause && p.noClauseSeries.isEmpty())
+            return fail(QStringLiteral("penalty_clause.without.published_series"),
+                        Tr::tr("the rate owed without a penalty clause is required"));
 
         const QJsonObject indemnity = o.value(QStringLiteral("indemnity")).toObject();
         const QString indemnityRule = indemnity.value(QStringLiteral("rule")).toString();
@@ -146,6 +158,22 @@ Result<ProfileSet> ProfileSet::fromJson(const QByteArray &json, const QString &o
     if (!set.find(QStringLiteral("fr-b2b")) || !set.find(QStringLiteral("fr-b2c")))
         return Error(Tr::tr("the profiles fr-b2b and fr-b2c are required"), QStringLiteral("profiles")).at(origin, 0);
     return set;
+}
+
+JurisdictionProfile JurisdictionProfile::forContract(bool hasPenaltyClause) const
+{
+    if (!penaltiesNeedClause || hasPenaltyClause)
+        return *this;
+    JurisdictionProfile p = *this;
+    p.withoutClause = true;
+    p.rateRule = RateRule::Published;
+    p.publishedSeries = noClauseSeries;
+    p.interestBasis = noClauseBasis;
+    p.indemnityRule = IndemnityRule::None;
+    p.brackets.clear();
+    p.fixedIndemnityCents = 0;
+    p.indemnityMaxCents = 0;
+    return p;
 }
 
 const ProfileSet &ProfileSet::builtIn()

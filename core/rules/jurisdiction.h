@@ -15,7 +15,7 @@ namespace relance {
 struct JurisdictionProfile
 {
     enum class InterestFrom { DueDate, Notice };  // B2B: day after due; B2C: day after notice (+ grace)
-    enum class RateRule { EcbPlus, FrenchLegalOther };
+    enum class RateRule { EcbPlus, FrenchLegalOther, Published };  // Published: the series only
     enum class IndemnityRule { None, Fixed, Scale };
     struct Bracket  // indemnity = base + percent of the part above `above`
     {
@@ -54,7 +54,16 @@ struct JurisdictionProfile
     int limitationMonths = 0;
     QString limitationBasis;
 
+    // Belgian consumers owe damages and interest only if the contract provides for them (CDE
+    // XIX.4): without a penalty clause, only the legal rate of `noClauseSeries` and no indemnity.
+    bool penaltiesNeedClause = false;
+    QString noClauseSeries;
+    QString noClauseBasis;
+    bool withoutClause = false;  // this copy applies to a contract with no penalty clause
+
     QString name() const;  // in the UI language
+    // The profile for a contract without a penalty clause (itself when the law does not need one).
+    JurisdictionProfile forContract(bool hasPenaltyClause) const;
     // The fixed indemnity owed on an unpaid balance (in cents of EUR).
     qint64 indemnityCents(qint64 balanceCents) const;
 };

@@ -26,6 +26,8 @@ struct SliceRate
 {
     int basisPoints;
     QString basis;
+    int setAsideContractual = -1;  // a contractual rate under the legal floor, replaced (basis points)
+    int floor = 0;
 };
 
 // The contract's rate replaces the legal default only where the profile allows one.
@@ -36,11 +38,36 @@ bool usesContractualRate(const InterestRequest &r)
 
 qint64 roundUpTo(qint64 value, qint64 step) { return (value + step - 1) / step * step; }
 
+Result<SliceRate> legalRateFor(const InterestRequest &r, const HalfYear &half, const RateTable &rates);
+
+// L441-10 II: the contract may set another rate, "qui ne peut toutefois fixer un taux inférieur
+// à trois fois le taux d'intérêt légal". A lower clause is not valid: the prudent reading
+// (LEGAL.md section 12) applies the default rate instead, and says why.
 Result<SliceRate> rateFor(const InterestRequest &r, const HalfYear &half, const RateTable &rates)
 {
+    if (!usesContractualRate(r))
+        return legalRateFor(r, half, rates);
+    const int contractual = *r.contractualRateBasisPoints;
+    const int multiple = r.profile.contractualFloorLegalMultiple;
+    const auto legal = multiple > 0 ? rates.frenchLegalRate(half, false) : std::nullopt;
+    if (!legal || contractual >= multiple * *legal)
+        return SliceRate{contractual, Tr::tr("contractual rate")};
+    const Result<SliceRate> legalRate = legalRateFor(r, half, rates);
+    if (!legalRate)
+        return legalRate;
+    SliceRate fallback = *legalRate;
+    fallback.setAsideContractual = contractual;
+    fallback.floor = multiple * *legal;
+    fallback.basis = Tr::tr("%1; the contractual rate %2 is under the legal floor (%3 x %4 = %5) and does not apply")
+                         .arg(fallback.basis, rateText(contractual))
+                         .arg(multiple)
+                         .arg(rateText(*legal), rateText(fallback.floor));
+    return fallback;
+}
+
+Result<SliceRate> legalRateFor(const InterestRequest &r, const HalfYear &half, const RateTable &rates)
+{
     const JurisdictionProfile &p = r.profile;
-    if (usesContractualRate(r))
-        return SliceRate{*r.contractualRateBasisPoints, Tr::tr("contractual rate")};
     if (p.rateRule == JurisdictionProfile::RateRule::FrenchLegalOther) {
         const auto legal = rates.frenchLegalRate(half, false);
         if (!legal)
@@ -53,6 +80,11 @@ Result<SliceRate> rateFor(const InterestRequest &r, const HalfYear &half, const 
     if (!p.publishedSeries.isEmpty())
         if (const auto published = rates.publishedRate(p.publishedSeries, half))
             return SliceRate{*published, Tr::tr("published rate %1").arg(half.key())};
+    if (p.rateRule == JurisdictionProfile::RateRule::Published)
+        return Error(Tr::tr("the rate of %1 (%2) is not in the rate table yet: add it in the settings once it is "
+                            "published")
+                         .arg(half.key(), p.publishedSeries),
+                     QStringLiteral("rate_table"));
     // The ECB rate in force on the first day of the half-year (1 January or 1 July).
     const QDate reference = half.firstDay();
     const auto ecb = rates.ecbForHalf(half);
@@ -95,12 +127,12 @@ QStringList floorWarnings(const InterestRequest &r, const InterestResult &result
             continue;
         }
         const int floor = multiple * *legal;
-        if (contractual && s.rateBasisPoints < floor)
+        if (s.setAsideContractualBasisPoints >= 0)
             warnings << Tr::tr("%1: the contractual rate %2 is under the legal floor of %3 x %4 = %5 (Code de "
-                               "commerce L441-10)")
-                            .arg(half.key(), rateText(s.rateBasisPoints))
+                               "commerce L441-10 II): the default rate %6 applies")
+                            .arg(half.key(), rateText(s.setAsideContractualBasisPoints))
                             .arg(multiple)
-                            .arg(rateText(*legal), rateText(floor));
+                            .arg(rateText(*legal), rateText(floor), rateText(s.rateBasisPoints));
         else if (!contractual && floor > s.rateBasisPoints)
             warnings << Tr::tr("%1: %2 x the legal rate (%3) exceeds the default rate %4; the floor binds contractual "
                                "rates only, the default applies")
@@ -196,7 +228,9 @@ Result<InterestResult> computeLateInterest(const InterestRequest &r, const RateT
             return rate.error();
         slice.rateBasisPoints = rate->basisPoints;
         slice.basis = rate->basis;
-        if (!usesContractualRate(r) && rates.isUserAdded(HalfYear::of(slice.from)))
+        slice.setAsideContractualBasisPoints = rate->setAsideContractual;
+        slice.floorBasisPoints = rate->floor;
+        if ((!usesContractualRate(r) || rate->setAsideContractual >= 0) && rates.isUserAdded(HalfYear::of(slice.from)))
             slice.basis += Tr::tr(" (rates of %1 added by you)").arg(HalfYear::of(slice.from).key());
         slice.divisor = r.divisor366InLeapYears && QDate::isLeapYear(slice.from.year()) ? 366 : 365;
         const Wide sliceNumerator = Wide(slice.balanceCents) * slice.rateBasisPoints * slice.days;

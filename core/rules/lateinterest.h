@@ -37,6 +37,9 @@ struct InterestSlice
     int divisor = 365;
     qint64 roundedCents = 0;  // this slice alone, for display; the total is rounded once
     QString basis;            // how the rate was found, for letters: "ECB 4.50% on 1 January 2024 + 10 points"
+    // A contractual rate under the L441-10 floor does not apply: the default rate does (-1: none set aside).
+    int setAsideContractualBasisPoints = -1;
+    int floorBasisPoints = 0;
 };
 
 struct InterestResult

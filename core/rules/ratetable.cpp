@@ -87,18 +87,23 @@ Result<RateTable> RateTable::fromJson(const QByteArray &json, const QString &ori
             return fail(where, Tr::tr("both rates are required, such as \"6.67\""));
         table.m_legal.insert(key, {*natural, *other});
     }
-    const QJsonObject series = root.value(QStringLiteral("be_b2b_rate")).toObject();
-    const QJsonArray beHalves = series.value(QStringLiteral("half_years")).toArray();
-    for (qsizetype i = 0; i < beHalves.size(); ++i) {
-        const QJsonObject h = beHalves.at(i).toObject();
-        const QString where = QStringLiteral("be_b2b_rate.half_years[%1]").arg(i);
-        const QString key = h.value(QStringLiteral("half")).toString();
-        const auto rate = parseRate(h.value(QStringLiteral("rate")).toString());
-        if (!halfKey.match(key).hasMatch())
-            return fail(where + QStringLiteral(".half"), Tr::tr("not a half-year such as \"2026-H1\""));
-        if (!rate)
-            return fail(where + QStringLiteral(".rate"), Tr::tr("not a rate such as \"2.15\""));
-        table.m_published[QStringLiteral("be_b2b")].insert(key, *rate);
+    // Every other "<series>_rate" object is a published series per half-year ("be_b2b_rate").
+    for (const QString &name : root.keys()) {
+        if (!name.endsWith(QLatin1String("_rate")) || name == QLatin1String("fr_legal_rate"))
+            continue;
+        const QString seriesName = name.chopped(5);
+        const QJsonArray halves = root.value(name).toObject().value(QStringLiteral("half_years")).toArray();
+        for (qsizetype i = 0; i < halves.size(); ++i) {
+            const QJsonObject h = halves.at(i).toObject();
+            const QString where = QStringLiteral("%1.half_years[%2]").arg(name).arg(i);
+            const QString key = h.value(QStringLiteral("half")).toString();
+            const auto rate = parseRate(h.value(QStringLiteral("rate")).toString());
+            if (!halfKey.match(key).hasMatch())
+                return fail(where + QStringLiteral(".half"), Tr::tr("not a half-year such as \"2026-H1\""));
+            if (!rate)
+                return fail(where + QStringLiteral(".rate"), Tr::tr("not a rate such as \"2.15\""));
+            table.m_published[seriesName].insert(key, *rate);
+        }
     }
     return table;
 }
@@ -191,6 +196,8 @@ Status RateTable::addHalfYear(const HalfYearRates &r)
     if (r.belgianB2b && !known.belgianB2b)
         m_published[QStringLiteral("be_b2b")].insert(r.half.key(), *r.belgianB2b);
     m_userSources.insert(r.half.key(), r.source);
+    if (r.carriedForward)
+        m_carried.insert(r.half.key());
     return success();
 }
 

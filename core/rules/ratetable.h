@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QLocale>
 #include <QPair>
@@ -40,6 +41,7 @@ struct HalfYearRates
     std::optional<int> belgianB2b;
     QString source;  // for a user's half-year: what they said (e.g. "Journal officiel du 24/12/2026")
     bool userAdded = false;
+    bool carriedForward = false;  // the last known values, accepted while these are unpublished
     bool complete() const { return ecb && legalNaturalPerson && legalOther; }
 };
 
@@ -68,7 +70,8 @@ public:
     std::optional<int> frenchLegalRate(const HalfYear &half, bool naturalPersonCreditor) const;
     // The ECB rate in force on the first day of a half-year (the date L441-10 refers to).
     std::optional<int> ecbForHalf(const HalfYear &half) const;
-    // A published series of rates per half-year, such as "be_b2b".
+    // A published series of rates per half-year: "be_b2b" (loi du 2 août 2002), "be_legal"
+    // (Belgian legal interest rate, loi du 5 mai 1865, yearly: both halves carry it).
     std::optional<int> publishedRate(const QString &series, const HalfYear &half) const;
 
     // A half-year the user adds from the settings, once its rates are published (or when they
@@ -77,6 +80,8 @@ public:
     Status addHalfYear(const HalfYearRates &rates);
     HalfYearRates ratesOf(const HalfYear &half) const;
     bool isUserAdded(const HalfYear &half) const { return m_userSources.contains(half.key()); }
+    // Values carried forward while the half-year is unpublished: provisional, never "published".
+    bool isCarriedForward(const HalfYear &half) const { return m_carried.contains(half.key()); }
     HalfYear firstHalf() const;
     HalfYear lastCompleteHalf() const;  // the latest half-year whose ECB and legal rates are known
 
@@ -87,6 +92,7 @@ private:
     QHash<QString, int> m_ecbByHalf;                  // user-added half-years beyond `m_ecbKnownUntil`
     QHash<QString, QHash<QString, int>> m_published;  // series -> "2026-H1" -> rate
     QHash<QString, QString> m_userSources;            // "2026-H2" -> what the user gave as source
+    QSet<QString> m_carried;                          // user half-years carried forward
 };
 
 }  // namespace relance

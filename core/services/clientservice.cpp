@@ -24,9 +24,24 @@ Status ClientService::validate(const Client &c)
         return Error{Tr::tr("the client's name is required"), QStringLiteral("name")};
     if (c.name.size() > 200)
         return Error{Tr::tr("the name is longer than 200 characters"), QStringLiteral("name")};
-    if (!c.sirenSiret.trimmed().isEmpty() && !isDigits(c.sirenSiret, 9) && !isDigits(c.sirenSiret, 14))
-        return Error{Tr::tr("\"%1\" is neither a SIREN (9 digits) nor a SIRET (14 digits)").arg(c.sirenSiret),
-                     QStringLiteral("siret")};
+    // The company's number as its country registers it: SIREN/SIRET in France, the enterprise
+    // number (BCE/KBO) in Belgium; elsewhere as the client gives it.
+    const QString country = c.country.trimmed().toUpper();
+    if (!c.sirenSiret.trimmed().isEmpty()) {
+        if (country == QLatin1String("BE") && !isValidBelgianEnterpriseNumber(c.sirenSiret))
+            return Error{Tr::tr("\"%1\" is not a Belgian enterprise number (BCE/KBO: 10 digits such as 0456.789.133, "
+                                "the last two checking the first eight)")
+                             .arg(c.sirenSiret),
+                         QStringLiteral("siret")};
+        if (country == QLatin1String("FR") && !isDigits(c.sirenSiret, 9) && !isDigits(c.sirenSiret, 14))
+            return Error{Tr::tr("\"%1\" is neither a SIREN (9 digits) nor a SIRET (14 digits)").arg(c.sirenSiret),
+                         QStringLiteral("siret")};
+        if (c.sirenSiret.trimmed().size() > 30)
+            return Error{Tr::tr("the company number is longer than 30 characters"), QStringLiteral("siret")};
+    }
+    if (!c.governingLaw.trimmed().isEmpty() && !isValidCountryCode(c.governingLaw.trimmed().toUpper()))
+        return Error{Tr::tr("the governing law must be a country's two-letter code such as FR or BE"),
+                     QStringLiteral("governing_law")};
     if (!c.vatNumber.trimmed().isEmpty() && !isValidVatNumber(c.vatNumber))
         return Error{Tr::tr("\"%1\" is not a VAT number (e.g. FR40123456789)").arg(c.vatNumber), QStringLiteral("vat")};
     if (!c.email.trimmed().isEmpty() && !isValidEmail(c.email))

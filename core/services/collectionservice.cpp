@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/disputerepository.h"
 #include "storage/invoicerepository.h"
+#include "storage/issuerrepository.h"
 #include "storage/paymentrepository.h"
 
 #include <QCoreApplication>
@@ -376,8 +377,15 @@ std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDa
     const QList<Settlement> settlements = agreements.settlementsForInvoice(invoiceId);
     InvoiceClaim c;
     c.invoice = *invoice;
-    c.profile =
-        ProfileSet::builtIn().forClient(client ? client->country : QStringLiteral("FR"), client && client->isConsumer);
+    // The law of the contract (chosen, or the provider's), never the client's address alone.
+    const QString issuerCountry = IssuerRepository(m_db).country();
+    if (client)
+        c.law = governingLaw(*client, issuerCountry);
+    else
+        c.law.law = c.law.forum = issuerCountry;
+    c.profile = ProfileSet::builtIn()
+                    .forClient(c.law.law, client && client->isConsumer)
+                    .forContract(client ? client->hasPenaltyClause() : true);
     c.contractualRate = invoice->penaltyRateBasisPoints ? invoice->penaltyRateBasisPoints
                                                         : (client ? client->penaltyRateBasisPoints : std::nullopt);
     c.history = ActionRepository(m_db).forInvoice(invoiceId);
@@ -391,16 +399,25 @@ std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDa
             c.promisedUntil = holdBack(holds, invoiceId, *c.next, settings.calendar);
     }
     c.risk = invoice->balance().cents() > 0 ? recoveryRisk(invoice->daysLate(asOf)) : RecoveryRisk::None;
-    c.limitation = limitation(c.profile, invoice->serviceDate, invoice->issueDate, asOf);
+    // A written acknowledgement of the debt starts the period again from its date (C. civ. 2240).
+    c.limitation = limitation(c.profile, invoice->acknowledgedOn.isValid() ? invoice->acknowledgedOn : invoice->serviceDate,
+                              invoice->issueDate, asOf);
     c.termsWarning = paymentTermsWarning(c.profile, invoice->issueDate, invoice->dueDate);
 
-    // What makes a consumer's interest run: the formal notice, or (Belgium) the first reminder.
+    // What makes a consumer's interest run: the formal notice, or (Belgium) the free first
+    // reminder, written and sent after the due date, once the 14 days it gives have run out.
     for (const CollectionAction &a : c.history) {
         if (!a.completesStep())
             continue;
-        const bool counts =
-            c.profile.noticeIsFirstReminder ? a.channel != Channel::Phone : a.channel == Channel::FormalNotice;
-        if (counts) {
+        const bool written = a.channel == Channel::Email || a.channel == Channel::Letter ||
+                             a.channel == Channel::RegisteredLetter || a.channel == Channel::FormalNotice;
+        if (c.profile.noticeIsFirstReminder && written && a.date > invoice->dueDate) {
+            c.noticeDate = a.date;
+            c.freeReminderDate = a.date;
+            c.freeReminderPeriodEnd = freeReminderPeriodEnd(a.date, a.channel == Channel::Email);
+            break;
+        }
+        if (!c.profile.noticeIsFirstReminder && a.channel == Channel::FormalNotice) {
             c.noticeDate = a.receiptDate.isValid() ? a.receiptDate : a.date;
             break;
         }
@@ -409,9 +426,17 @@ std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDa
     InterestRequest request;
     request.profile = c.profile;
     request.principal = invoice->totalIncl();
+    // A disputed part is not claimed, nor does it bear interest (LEGAL.md section 12).
+    if (const auto dispute = DisputeRepository(m_db).openDispute(invoiceId);
+        dispute && dispute->contestedCents > 0 && dispute->contestedCents < invoice->balance().cents())
+        request.principal = Money(invoice->amountInclCents - dispute->contestedCents, invoice->currency);
     request.dueDate = invoice->dueDate;
     request.until = asOf;
     request.noticeDate = c.noticeDate;
+    if (c.freeReminderPeriodEnd.isValid()) {  // the period is computed to the day: no flat grace
+        request.noticeDate = c.freeReminderPeriodEnd;
+        request.profile.graceDays = 0;
+    }
     request.contractualRateBasisPoints = c.contractualRate;
     request.divisor366InLeapYears = settings.divisor366InLeapYears;
     for (const Payment &p : PaymentRepository(m_db).forInvoice(invoiceId))
@@ -427,7 +452,8 @@ std::optional<InvoiceClaim> CollectionService::claim(qint64 invoiceId, const QDa
 
     if (c.profile.interestFrom == JurisdictionProfile::InterestFrom::Notice && !c.noticeDate.isValid()) {
         c.interestUnavailable = c.profile.noticeIsFirstReminder
-                                    ? Tr::tr("A consumer owes interest only 14 days after a first written reminder.")
+                                    ? Tr::tr("A Belgian consumer owes interest only once the 14 days of a free first "
+                                             "written reminder have run out.")
                                     : Tr::tr("A consumer owes interest only from a formal notice; none was sent yet.");
         return c;
     }

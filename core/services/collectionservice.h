@@ -6,6 +6,7 @@
 #include "domain/ladder.h"
 #include "domain/result.h"
 #include "rules/escalation.h"
+#include "rules/governinglaw.h"
 #include "rules/jurisdiction.h"
 #include "rules/lateinterest.h"
 #include "rules/risk.h"
@@ -89,9 +90,13 @@ struct ActionInput
 struct InvoiceClaim
 {
     Invoice invoice;
+    GoverningLaw law;  // whose law, which forum (LEGAL.md section 12)
     JurisdictionProfile profile;
     std::optional<int> contractualRate;  // the invoice's own, else the client's
     QDate noticeDate;                    // consumers: what makes interest run
+    // Belgian consumers: the free first reminder, and the last day of the 14 days it gives.
+    QDate freeReminderDate;
+    QDate freeReminderPeriodEnd;
     std::optional<InterestResult> interest;
     QString interestUnavailable;  // why there is no figure (missing rate period, no notice yet...)
     RecoveryRisk risk = RecoveryRisk::None;

@@ -92,6 +92,7 @@ Result<HalfYearRates> CollectionSettingsService::carryForward(const QDate &today
     HalfYearRates r = table.ratesOf(last);
     r.half = last.next();
     r.userAdded = true;
+    r.carriedForward = true;
     r.source = Tr::tr("%1 values carried forward, accepted on %2 while the new rates are unpublished")
                    .arg(last.key(), QLocale().toString(today, QLocale::ShortFormat));
     if (Status s = addHalfYear(r, today); !s)

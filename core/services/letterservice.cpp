@@ -1,5 +1,7 @@
 #include "letterservice.h"
 
+#include "letterfacts.h"
+
 #include "collectionservice.h"
 #include "collectionsettingsservice.h"
 #include "issuerservice.h"
@@ -7,6 +9,7 @@
 
 #include "domain/bankaccount.h"
 #include "domain/dates.h"
+#include "domain/identifiers.h"
 #include "letters/epcqrcode.h"
 #include "letters/letterrenderer.h"
 #include "letters/letterstrings.h"
@@ -43,17 +46,6 @@ bool includesPenalties(LetterKind k)
            k == LetterKind::Handover;
 }
 
-QString groupedSiret(const QString &siret)
-{
-    QString d = siret;
-    d.remove(QRegularExpression(QStringLiteral("\\D")));
-    if (d.size() == 14)
-        return QStringLiteral("%1 %2 %3 %4").arg(d.mid(0, 3), d.mid(3, 3), d.mid(6, 3), d.mid(9));
-    if (d.size() == 9)
-        return QStringLiteral("%1 %2 %3").arg(d.mid(0, 3), d.mid(3, 3), d.mid(6, 3));
-    return siret.trimmed();
-}
-
 QString groupedIban(const QString &iban)
 {
     QString compact = iban.toUpper();
@@ -79,32 +71,157 @@ QString countryLine(const LetterStrings &s, const QString &country)
     return s.has(key) ? s.get(key) : country.toUpper();
 }
 
-QString halfLabel(const LetterStrings &s, const QDate &day)
+
+// One note per distinct rate under the interest table, naming every half-year it covers.
+struct RateNote
 {
-    return s.get(day.month() <= 6 ? QStringLiteral("half.1") : QStringLiteral("half.2")).arg(day.year());
+    int rateBasisPoints = 0;
+    bool contractual = false;
+    int setAside = -1;  // a contractual rate under the L441-10 floor, not applied
+    int floor = 0;
+    JurisdictionProfile profile;
+    QList<HalfYear> halves;
+};
+
+void addRateNote(QList<RateNote> &notes, const InvoiceClaim &claim, const InterestSlice &slice)
+{
+    const bool contractual = claim.profile.contractualRateApplies && claim.contractualRate &&
+                             slice.setAsideContractualBasisPoints < 0 &&
+                             *claim.contractualRate == slice.rateBasisPoints;
+    const HalfYear half = HalfYear::of(slice.from);
+    for (RateNote &n : notes)
+        if (n.rateBasisPoints == slice.rateBasisPoints && n.contractual == contractual &&
+            n.setAside == slice.setAsideContractualBasisPoints) {
+            if (!n.halves.contains(half))
+                n.halves << half;
+            return;
+        }
+    notes << RateNote{slice.rateBasisPoints, contractual, slice.setAsideContractualBasisPoints,
+                      slice.floorBasisPoints, claim.profile, {half}};
 }
 
-// How a slice's rate was set, in the letter's language.
-QString rateBasis(const LetterStrings &s, const InvoiceClaim &claim, const InterestSlice &slice, const RateTable &rates)
+QString halfStart(const LetterStrings &s, const HalfYear &h) { return s.date(h.firstDay()); }
+
+QString rateNoteText(const LetterStrings &s, const RateNote &n, const RateTable &rates)
 {
-    const JurisdictionProfile &p = claim.profile;
-    const HalfYear half = HalfYear::of(slice.from);
-    const QString rate = s.percent(slice.rateBasisPoints);
+    const JurisdictionProfile &p = n.profile;
+    const QString rate = s.percent(n.rateBasisPoints);
+    QStringList halves, starts, ecbs;
+    bool provisional = false;
+    for (const HalfYear &h : n.halves) {
+        halves << s.get(h.half == 1 ? QStringLiteral("half.1") : QStringLiteral("half.2")).arg(h.year);
+        starts << halfStart(s, h);
+        const QString ecb = s.percent(rates.ecbForHalf(h).value_or(0));
+        if (!ecbs.contains(ecb))
+            ecbs << ecb;
+        provisional |= rates.isCarriedForward(h);
+    }
     QString text;
-    if (p.contractualRateApplies && claim.contractualRate && *claim.contractualRate == slice.rateBasisPoints)
+    if (n.contractual)
         text = s.get(QStringLiteral("basis.contract")).arg(rate);
     else if (p.rateRule == JurisdictionProfile::RateRule::FrenchLegalOther)
-        text = s.get(QStringLiteral("basis.legal")).arg(rate, halfLabel(s, slice.from));
-    else if (!p.publishedSeries.isEmpty() && rates.publishedRate(p.publishedSeries, half))
-        text = s.get(QStringLiteral("basis.published")).arg(rate, halfLabel(s, slice.from));
+        text = s.get(QStringLiteral("basis.legal")).arg(rate, s.list(halves));
+    else if (p.rateRule == JurisdictionProfile::RateRule::Published)
+        text = s.get(QStringLiteral("basis.be_legal")).arg(rate, s.list(halves));
+    else if (!p.publishedSeries.isEmpty() && !provisional && rates.publishedRate(p.publishedSeries, n.halves.first()))
+        text = s.get(QStringLiteral("basis.published")).arg(rate, s.list(halves));
     else
         text = s.get(p.roundUpToBasisPoints > 1 ? QStringLiteral("basis.ecb_round") : QStringLiteral("basis.ecb"))
-                   .arg(rate, s.date(QDate(half.year, half.half == 1 ? 1 : 7, 1)),
-                        s.percent(rates.ecbForHalf(half).value_or(0)),
+                   .arg(rate, s.list(starts), s.list(ecbs),
                         s.locale().toString(p.pointsBasisPoints / 100.0, 'f', p.pointsBasisPoints % 100 ? 2 : 0));
-    if (rates.isUserAdded(half))
-        text += QLatin1Char(' ') + s.get(QStringLiteral("basis.user")).arg(halfLabel(s, slice.from));
+    if (n.setAside >= 0)
+        text += QLatin1Char(' ') + s.get(QStringLiteral("basis.floor")).arg(s.percent(n.setAside), s.percent(n.floor));
+    if (provisional)
+        text += QLatin1Char(' ') + s.get(QStringLiteral("basis.provisional"));
     return text;
+}
+
+// The rule that sets the rate, in words, whether or not the figure is known.
+QString rateRuleText(const LetterStrings &s, const JurisdictionProfile &p, const std::optional<int> &contractual,
+                     const RateTable &rates, const QDate &day)
+{
+    const HalfYear half = HalfYear::of(day);
+    const QString halfName = s.get(half.half == 1 ? QStringLiteral("half.1") : QStringLiteral("half.2")).arg(half.year);
+    if (p.contractualRateApplies && contractual) {
+        const int multiple = p.contractualFloorLegalMultiple;
+        const auto legal = multiple > 0 ? rates.frenchLegalRate(half, false) : std::nullopt;
+        if (!legal || *contractual >= multiple * *legal)
+            return s.get(QStringLiteral("rule.contract")).arg(s.percent(*contractual));
+    }
+    switch (p.rateRule) {
+    case JurisdictionProfile::RateRule::FrenchLegalOther: return s.get(QStringLiteral("rule.fr_legal")).arg(halfName);
+    case JurisdictionProfile::RateRule::Published: return s.get(QStringLiteral("rule.be_legal")).arg(day.year());
+    case JurisdictionProfile::RateRule::EcbPlus: break;
+    }
+    return s.get(p.roundUpToBasisPoints > 1 ? QStringLiteral("rule.ecb_round") : QStringLiteral("rule.ecb"))
+        .arg(halfStart(s, half),
+             s.locale().toString(p.pointsBasisPoints / 100.0, 'f', p.pointsBasisPoints % 100 ? 2 : 0));
+}
+
+// The rate in force on a day, computed as the interest would be, or none when the table lacks it.
+std::optional<int> rateOn(const JurisdictionProfile &p, const std::optional<int> &contractual, const RateTable &rates,
+                          const QDate &day)
+{
+    InterestRequest probe;
+    probe.profile = p;
+    probe.profile.graceDays = 0;
+    probe.principal = Money::eur(100000);
+    probe.dueDate = day.addDays(-1);
+    probe.noticeDate = day.addDays(-1);
+    probe.until = day;
+    probe.contractualRateBasisPoints = contractual;
+    const Result<InterestResult> r = computeLateInterest(probe, rates);
+    if (!r || r->slices.isEmpty())
+        return std::nullopt;
+    return r->slices.last().rateBasisPoints;
+}
+
+// "Madame Nguyen," from "Mme Nguyen", "Dear Dr Nguyen" from "Dr Nguyen"; a bare name is used
+// as is in English, and French falls back to "Madame, Monsieur" (a gender is never guessed).
+struct Salutation
+{
+    QString opening;
+    QString closingTitle;  // what "Veuillez agréer, ..." repeats
+    QString closing;       // "Yours faithfully" / "Yours sincerely"
+};
+
+Salutation salutationFor(const LetterStrings &s, const QString &contact)
+{
+    static const QRegularExpression civility(
+        QStringLiteral("^(mme|madame|mrs|ms|miss|mlle|m|monsieur|mr|dr|docteur|me|ma[i\u00ee]tre)\\.?\\s+(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    Salutation out{s.get(QStringLiteral("salutation")), s.get(QStringLiteral("salutation")),
+                   s.get(QStringLiteral("closing.unnamed"))};
+    const QString name = contact.trimmed();
+    if (name.isEmpty())
+        return out;
+    const auto m = civility.match(name);
+    QString kind;
+    if (m.hasMatch()) {
+        const QString c = m.captured(1).toLower();
+        kind = QStringList{QStringLiteral("mme"), QStringLiteral("madame"), QStringLiteral("mrs"), QStringLiteral("ms"),
+                           QStringLiteral("miss"), QStringLiteral("mlle")}
+                       .contains(c)
+                   ? QStringLiteral("female")
+               : QStringList{QStringLiteral("m"), QStringLiteral("monsieur"), QStringLiteral("mr")}.contains(c)
+                   ? QStringLiteral("male")
+               : QStringList{QStringLiteral("me"), QStringLiteral("maître"), QStringLiteral("maitre")}.contains(c)
+                   ? QStringLiteral("counsel")
+                   : QStringLiteral("doctor");
+    }
+    if (!kind.isEmpty()) {
+        const auto fill = [&](const QString &text) {
+            return text.contains(QLatin1String("%1")) ? text.arg(m.captured(2).trimmed()) : text;
+        };
+        out.opening = fill(s.get(QStringLiteral("salutation.") + kind));
+        out.closingTitle = fill(s.get(QStringLiteral("closing.title.") + kind));
+        out.closing = s.get(QStringLiteral("closing.named"));
+    } else if (s.get(QStringLiteral("salutation.name")).contains(QLatin1String("%1"))) {  // English only
+        out.opening = s.get(QStringLiteral("salutation.name")).arg(name);
+        out.closingTitle = out.opening;
+        out.closing = s.get(QStringLiteral("closing.named"));
+    }
+    return out;
 }
 
 }  // namespace
@@ -207,6 +324,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
         return Error(Tr::tr("%1's postal address is missing: fill it in first (the client's card)").arg(client->name),
                      QStringLiteral("client"));
     const JurisdictionProfile &profile = claims.first().profile;
+    const GoverningLaw &law = claims.first().law;
     const bool consumer = profile.consumer;
     if (r.kind == LetterKind::FormalNotice) {
         if (issuer.country == QLatin1String("FR") && issuer.siret.trimmed().isEmpty())
@@ -233,14 +351,25 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     const CollectionSettings settings = settingsService.settings();
     const RateTable rates = settingsService.rates();
 
-    // Amounts: balance always; interest and indemnity when the step claims them and the law
-    // makes them due (a French consumer's interest only runs from the notice itself).
+    // What the book records, and whether this kind of letter may be written on it.
+    const LetterFacts facts = gatherLetterFacts(m_db, claims, r.date);
+    if (Status premise = checkPremise(r.kind, facts, claims, r.date, r.insist); !premise)
+        return premise.error();
+
+    // Amounts: the principal always; interest and indemnity when the step claims them and the
+    // law makes them due. A disputed part is set apart: never claimed as undisputed.
     Money balance(0, currency), paid(0, currency), interest(0, currency), indemnity(0, currency);
+    Money contested(0, currency);
     int indemnityCount = 0;
+    QStringList pendingRates;  // half-years whose rate is not known: no figure, the rule in words
+    QDate interestFromDay;     // the earliest day interest runs, for the rule in words
     const bool claimPenalties = includesPenalties(r.kind);
     for (const InvoiceClaim &c : claims) {
         balance += c.invoice.balance();
         paid += c.invoice.paid();
+        for (const LetterFacts::Disputed &d : facts.disputes)
+            if (d.invoiceNumber == c.invoice.number)
+                contested += Money(std::min(d.contestedCents, d.balanceCents), currency);
         if (!claimPenalties || c.invoice.balance().cents() <= 0 || c.invoice.daysLate(r.date) <= 0)
             continue;
         if (c.interest) {
@@ -250,8 +379,16 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
                 ++indemnityCount;
             }
         } else if (!(profile.interestFrom == JurisdictionProfile::InterestFrom::Notice && !c.noticeDate.isValid())) {
-            return Error(Tr::tr("invoice %1: %2").arg(c.invoice.number, c.interestUnavailable),
-                         QStringLiteral("rate_table"));
+            // A rate not yet in the table: the letter states the rule, claims no figure for
+            // it, and never fails (LEGAL.md section 5).
+            pendingRates << c.invoice.number;
+            const QDate from = c.invoice.dueDate.addDays(1);
+            if (!interestFromDay.isValid() || from < interestFromDay)
+                interestFromDay = from;
+            if (profile.indemnityRule != JurisdictionProfile::IndemnityRule::None && currency == QLatin1String("EUR")) {
+                indemnity += Money(profile.indemnityCents(c.invoice.balance().cents()), currency);
+                ++indemnityCount;
+            }
         }
     }
     if (r.kind == LetterKind::Courtesy && first.daysLate(r.date) > 0)
@@ -261,65 +398,103 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
                      QStringLiteral("kind"));
     if (balance.cents() <= 0)
         return Error(Tr::tr("nothing remains to be paid on %1").arg(first.number), QStringLiteral("invoice"));
-    const Money totalDue = balance + interest + indemnity;
+    const Money claimedPrincipal = balance - contested;
+    const bool breakdown = claimPenalties && (interest.cents() > 0 || indemnity.cents() > 0 || contested.cents() > 0 ||
+                                              !pendingRates.isEmpty());
+    const Money totalDue = claimedPrincipal + interest + indemnity;
 
-    // The rate in force on the letter's date (consumers: the legal rate a notice makes run).
-    QString rateText;
+    // The rate: the rule the law states, and the figure only when the table knows it.
+    const QString rateRule = rateRuleText(s, profile, claims.first().contractualRate, rates, r.date);
+    QString rateFigure;
     for (const InvoiceClaim &c : claims)
-        if (c.interest && !c.interest->slices.isEmpty() && rateText.isEmpty())
-            rateText = s.percent(c.interest->slices.last().rateBasisPoints);
-    if (rateText.isEmpty()) {
-        if (profile.rateRule == JurisdictionProfile::RateRule::FrenchLegalOther) {
-            if (const auto legal = rates.frenchLegalRate(HalfYear::of(r.date), false))
-                rateText = s.percent(*legal);
-        } else if (claims.first().contractualRate && profile.contractualRateApplies) {
-            rateText = s.percent(*claims.first().contractualRate);
-        } else if (const auto published = rates.publishedRate(profile.publishedSeries, HalfYear::of(r.date))) {
-            rateText = s.percent(*published);
-        } else if (const auto ecb = rates.ecbForHalf(HalfYear::of(r.date))) {
-            const int step = std::max(1, profile.roundUpToBasisPoints);
-            rateText = s.percent((*ecb + profile.pointsBasisPoints + step - 1) / step * step);
-        }
-    }
-    // A half-year the rate table does not hold yet (rates published, not entered): the rule in
-    // words, which is what the law states anyway.
-    if (rateText.isEmpty())
-        rateText = profile.rateRule == JurisdictionProfile::RateRule::FrenchLegalOther
-                       ? s.get(QStringLiteral("rate.french_legal"))
-                       : s.get(QStringLiteral("rate.ecb_plus"))
-                             .arg(s.percent(profile.pointsBasisPoints).remove(QLatin1Char('%')).trimmed());
+        if (c.interest && !c.interest->slices.isEmpty() && rateFigure.isEmpty())
+            rateFigure = s.percent(c.interest->slices.last().rateBasisPoints);
+    if (rateFigure.isEmpty())
+        if (const auto known = rateOn(profile, claims.first().contractualRate, rates, r.date))
+            rateFigure = s.percent(*known);
+    const bool provisionalRate = rates.isCarriedForward(HalfYear::of(r.date));
+    const QString rateText =
+        rateFigure.isEmpty() ? rateRule
+                             : s.get(provisionalRate ? QStringLiteral("rate.figure_provisional")
+                                                     : QStringLiteral("rate.figure"))
+                                   .arg(rateFigure, rateRule);
 
-    // The deadline: days from the letter's date, or from its receipt for registered letters
-    // (estimated three working days after posting; recomputed when the receipt is recorded).
+    // The deadline: the rule ("8 jours à compter de la réception"), and apart from it a date
+    // given as indicative, from a receipt estimated three working days after the day La Poste
+    // takes the letter (a letter dated on a Sunday or a holiday is posted the next working day).
     const Ladder ladder = settingsService.ladderFor(client->ladderId);
     int deadlineDays = defaultDeadlineDays(r.kind);
     for (const LadderStep &step : ladder.steps)
         if (step.templateKey == letterKindKey(r.kind) && step.paymentDeadlineDays > 0)
             deadlineDays = step.paymentDeadlineDays;
-    QDate deadlineDate;
-    if (deadlineDays > 0) {
-        const QDate start =
-            deadlineFromReceipt(r.kind) ? deadline(r.date, 3, DayKind::Ouvrables, settings.calendar) : r.date;
-        deadlineDate = deadline(start, deadlineDays, DayKind::Calendaires, settings.calendar);
+    const bool freeReminder = profile.noticeIsFirstReminder && r.kind == LetterKind::Reminder1;
+    QDate deadlineDate, estimatedReceipt;
+    if (freeReminder) {
+        // CDE XIX.2: at least 14 days, from the third working day after posting.
+        deadlineDays = std::max(deadlineDays, 14);
+        deadlineDate = freeReminderPeriodEnd(r.date, false);
+    } else if (deadlineDays > 0) {
+        QDate posted = r.date;
+        while (!countsAs(posted, DayKind::Ouvrables, settings.calendar))
+            posted = posted.addDays(1);
+        estimatedReceipt = deadlineFromReceipt(r.kind) ? deadline(posted, 3, DayKind::Ouvrables, settings.calendar)
+                                                       : QDate();
+        deadlineDate = deadline(estimatedReceipt.isValid() ? estimatedReceipt : r.date, deadlineDays,
+                                DayKind::Calendaires, settings.calendar);
     }
 
-    // Earlier written reminders, once per day and means.
-    QMap<QPair<QDate, QString>, bool> earlier;
-    for (const InvoiceClaim &c : claims)
-        for (const CollectionAction &a : c.history)
-            if (a.outcome != Outcome::NoAnswer && a.channel != Channel::Phone && a.channel != Channel::Collection &&
-                a.date < r.date)
-                earlier.insert({a.date, channelKey(a.channel)}, true);
+    // What happened, from the book only, with dates and channels.
     QStringList earlierItems;
-    for (auto it = earlier.cbegin(); it != earlier.cend(); ++it)
+    for (const LetterFacts::Sent &sent : facts.reminders)
         earlierItems << s.get(QStringLiteral("reminder_item"))
-                            .arg(s.date(it.key().first), s.get(QStringLiteral("channel.") + it.key().second));
+                            .arg(s.date(sent.date), s.get(QStringLiteral("channel.") + channelKey(sent.channel)));
+    QStringList callDates;
+    for (const QDate &day : facts.calls)
+        callDates << s.date(day);
+    QString noticeText;
+    if (facts.formalNotice) {
+        const LetterFacts::Sent &n = *facts.formalNotice;
+        noticeText = s.get(QStringLiteral("notice.sent")).arg(s.date(n.date));
+        if (!n.trackingNumber.isEmpty())
+            noticeText += QLatin1Char(' ') + s.get(QStringLiteral("notice.tracking")).arg(n.trackingNumber);
+        if (n.receipt == ReceiptStatus::Received && n.receiptDate.isValid())
+            noticeText += s.get(QStringLiteral("notice.received")).arg(s.date(n.receiptDate));
+        else if (n.receipt == ReceiptStatus::NotCollected && n.receiptDate.isValid())
+            noticeText += s.get(QStringLiteral("notice.not_collected")).arg(s.date(n.receiptDate));
+    }
+    QStringList disputedItems;
+    for (const LetterFacts::Disputed &dispute : facts.disputes)
+        disputedItems << s.get(QStringLiteral("dispute.item"))
+                             .arg(dispute.invoiceNumber,
+                                  s.money(Money(std::min(dispute.contestedCents, dispute.balanceCents), currency)),
+                                  dispute.reason.trimmed());
 
-    QStringList numbers;
-    for (const InvoiceClaim &c : claims)
+    QStringList numbers, objects;
+    for (const InvoiceClaim &c : claims) {
         numbers << c.invoice.number;
+        if (!c.invoice.object.trimmed().isEmpty())
+            objects << (claims.size() > 1 ? s.get(QStringLiteral("object.of")).arg(c.invoice.number,
+                                                                                     c.invoice.object.trimmed())
+                                          : c.invoice.object.trimmed());
+    }
     const bool several = claims.size() > 1;
     const QString reference = numbers.join(QStringLiteral(", "));
+    const QString clientNumber = formattedCompanyNumber(client->sirenSiret, client->country);
+    QStringList identity{client->name.trimmed()};
+    if (!client->legalForm.trimmed().isEmpty())
+        identity << client->legalForm.trimmed();
+    if (!clientNumber.isEmpty())
+        identity << s.get(client->country.toUpper() == QLatin1String("BE") ? QStringLiteral("id.be")
+                                                                            : QStringLiteral("id.fr"))
+                        .arg(clientNumber);
+    const QString procedureKey = law.crossBorder                         ? QStringLiteral("procedure.eu")
+                                 : law.forum == QLatin1String("BE")      ? (consumer ? QStringLiteral("procedure.be_consumer")
+                                                                                     : QStringLiteral("procedure.be_b2b"))
+                                                                         : QStringLiteral("procedure.fr");
+    const QString collectorKey = law.forum == QLatin1String("FR") ? QStringLiteral("collector.fr")
+                                 : law.forum == QLatin1String("BE") ? QStringLiteral("collector.be")
+                                                                    : QStringLiteral("collector.other");
+    const qint64 damagesCents = profile.indemnityCents(claimedPrincipal.cents());
 
     TemplateValues v;
     auto set = [&](const char *key, const QString &value) { v.text.insert(QLatin1String(key), value); };
@@ -327,7 +502,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     set("place", issuer.city.trimmed());
     set("issuer.name", issuer.companyName.trimmed());
     set("issuer.legal_form", issuer.legalForm.trimmed());
-    set("issuer.siret", groupedSiret(issuer.siret));
+    set("issuer.siret", formattedCompanyNumber(issuer.siret, issuer.country));
     set("issuer.vat", issuer.vatNumber.trimmed());
     set("issuer.address", lines(issuer.address).join(QStringLiteral(", ")) + QStringLiteral(", ") + issuer.postalCode +
                               QLatin1Char(' ') + issuer.city);
@@ -341,10 +516,12 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     set("client.name", client->name.trimmed());
     set("client.contact", client->contactPerson.trimmed());
     set("client.address", client->postalAddressOneLine());
-    set("client.siret", groupedSiret(client->sirenSiret));
-    set("salutation", !french && !client->contactPerson.trimmed().isEmpty()
-                          ? s.get(QStringLiteral("salutation.contact")).arg(client->contactPerson.trimmed())
-                          : s.get(QStringLiteral("salutation")));
+    set("client.siret", clientNumber);
+    set("client.identity", identity.join(QStringLiteral(", ")));
+    const Salutation greeting = salutationFor(s, client->contactPerson);
+    set("salutation", greeting.opening);
+    set("salutation.closing", greeting.closingTitle);
+    set("closing", greeting.closing);
     set("invoice.number", first.number);
     set("invoice.numbers", s.list(numbers));
     // Past three invoices a list says less than a count; the table gives every number.
@@ -356,27 +533,46 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     set("invoice.date", s.date(first.issueDate));
     set("invoice.due_date", s.date(first.dueDate));
     set("invoice.amount", s.money(first.totalIncl()));
-    set("invoice.days_late", QString::number(std::max<qint64>(0, first.daysLate(r.date))));
-    set("balance", s.money(balance));
+    set("invoice.object", objects.join(QStringLiteral(" ; ")));
+    const qint64 daysLate = std::max<qint64>(0, first.daysLate(r.date));
+    set("invoice.days_late", QString::number(daysLate));
+    set("invoice.lateness", s.count(QStringLiteral("days"), daysLate));
+    set("balance", s.money(claimedPrincipal));
     set("paid", s.money(paid));
     set("interest", s.money(interest));
     set("indemnity", s.money(indemnity));
     set("indemnity.each", s.money(Money(profile.fixedIndemnityCents, QStringLiteral("EUR"))));
+    set("damages", s.money(Money(damagesCents, QStringLiteral("EUR"))));
     set("total_due", s.money(totalDue));
+    set("contested", s.money(contested));
+    set("disputes", s.list(disputedItems));
     set("rate", rateText);
+    set("rate.rule", rateRule);
+    set("interest.from", s.date(interestFromDay));
     set("legal.interest", profile.interestBasis);
     set("legal.indemnity", profile.indemnityBasis);
     set("deadline", deadlineDate.isValid() ? s.date(deadlineDate) : QString());
     set("deadline.days", QString::number(deadlineDays));
+    set("deadline.period", s.count(QStringLiteral("days"), deadlineDays));
+    set("receipt.estimated", estimatedReceipt.isValid() ? s.date(estimatedReceipt) : QString());
     set("payment.reference", reference);
     set("tracking_number", r.trackingNumber.trimmed());
     set("earlier_reminders", s.list(earlierItems));
+    set("calls", s.list(callDates));
+    set("formal_notice", noticeText);
+    set("formal_notice.deadline",
+        facts.formalNotice && facts.formalNotice->deadline.isValid() ? s.date(facts.formalNotice->deadline) : QString());
+    set("plan.agreed_on", facts.brokenPlan ? s.date(facts.brokenPlan->agreedOn) : QString());
+    set("plan.broken_on", facts.brokenPlan ? s.date(facts.brokenPlan->brokenOn) : QString());
+    set("procedure", s.get(procedureKey));
+    set("collector", s.get(collectorKey));
+    set("court_costs", s.get(law.forum == QLatin1String("BE") ? QStringLiteral("costs.be")
+                             : law.forum == QLatin1String("FR") ? QStringLiteral("costs.fr")
+                                                                : QStringLiteral("costs.other")));
     set("agreement.terms", r.terms.trimmed());
     v.flags.insert(consumer ? QStringLiteral("consumer") : QStringLiteral("b2b"));
-    if (profile.country == QLatin1String("BE"))
-        v.flags.insert(QStringLiteral("belgium"));
-    else
-        v.flags.insert(QStringLiteral("france"));
+    // The law applied, and apart from it the courts that would hear the claim.
+    v.flags.insert(profile.country == QLatin1String("BE") ? QStringLiteral("belgium") : QStringLiteral("france"));
     auto flag = [&](const char *name, bool on) {
         if (on)
             v.flags.insert(QLatin1String(name));
@@ -384,14 +580,32 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     flag("several", several);
     flag("interest", interest.cents() > 0);
     flag("indemnity", indemnity.cents() > 0);
+    flag("penalties", interest.cents() > 0 || indemnity.cents() > 0);
+    flag("interest_pending", !pendingRates.isEmpty());
     flag("paid", paid.cents() > 0);
     flag("iban", !issuer.iban.trimmed().isEmpty());
     // A named signatory signs for the company; without one the company signs, named once.
     flag("signatory", !issuer.signatoryName.trimmed().isEmpty());
     flag("deadline", deadlineDate.isValid());
+    flag("receipt_estimated", estimatedReceipt.isValid());
     flag("tracking", !r.trackingNumber.trimmed().isEmpty());
     flag("earlier_reminders", !earlierItems.isEmpty());
+    flag("calls", !callDates.isEmpty());
+    flag("formal_notice", facts.formalNotice.has_value());
+    flag("formal_notice_received", facts.formalNotice && facts.formalNotice->receipt == ReceiptStatus::Received);
+    flag("formal_notice_returned", facts.formalNotice && facts.formalNotice->receipt == ReceiptStatus::NotCollected);
+    flag("formal_notice_deadline", facts.formalNotice && facts.formalNotice->deadline.isValid());
+    flag("broken_plan", facts.brokenPlan.has_value());
+    flag("disputed", contested.cents() > 0);
+    flag("object", !objects.isEmpty());
     flag("due", first.daysLate(r.date) > 0);
+    flag("free_reminder", freeReminder);
+    flag("penalty_clause", !profile.withoutClause);
+    flag("damages", damagesCents > 0);
+    flag("cross_border", law.crossBorder);
+    flag("contact", !client->contactPerson.trimmed().isEmpty());
+    flag("insisted", r.insist);
+    flag("breakdown", breakdown);
 
     if (r.kind == LetterKind::Agreement && r.terms.trimmed().isEmpty())
         return Error(Tr::tr("write the terms agreed with the client"), QStringLiteral("terms"));
@@ -456,7 +670,9 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     if (issuer.country != QLatin1String("FR"))
         d.senderLines << countryLine(s, issuer.country);
     if (!issuer.siret.trimmed().isEmpty())
-        d.senderLines << s.get(QStringLiteral("footer.siret")).arg(groupedSiret(issuer.siret));
+        d.senderLines << s.get(issuer.country == QLatin1String("BE") ? QStringLiteral("footer.bce")
+                                                                     : QStringLiteral("footer.siret"))
+                             .arg(formattedCompanyNumber(issuer.siret, issuer.country));
     if (!issuer.email.trimmed().isEmpty())
         d.senderLines << issuer.email.trimmed();
     if (!issuer.phone.trimmed().isEmpty())
@@ -495,7 +711,9 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     if (!issuer.legalForm.trimmed().isEmpty())
         footer << issuer.legalForm.trimmed();
     if (!issuer.siret.trimmed().isEmpty())
-        footer << s.get(QStringLiteral("footer.siret")).arg(groupedSiret(issuer.siret));
+        footer << s.get(issuer.country == QLatin1String("BE") ? QStringLiteral("footer.bce")
+                                                              : QStringLiteral("footer.siret"))
+                      .arg(formattedCompanyNumber(issuer.siret, issuer.country));
     if (!issuer.vatNumber.trimmed().isEmpty())
         footer << s.get(QStringLiteral("footer.vat")).arg(issuer.vatNumber.trimmed());
     footer << v.text.value(QStringLiteral("issuer.address"));
@@ -516,13 +734,14 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
                                            s.money(c.invoice.balance())};
     d.invoiceTable.totals << QStringList{s.get(QStringLiteral("total.balance")), s.money(balance)};
 
-    // The interest, period by period, and what the letter claims in all.
-    if (claimPenalties && (interest.cents() > 0 || indemnity.cents() > 0)) {
+    // How the sum demanded is made: the principal first, then interest period by period with
+    // rate and basis, the indemnity or damages, any disputed part set apart, and the total.
+    if (breakdown) {
         d.interestTable.headers = {s.get(QStringLiteral("col.invoice")), s.get(QStringLiteral("col.period")),
                                    s.get(QStringLiteral("col.days")),    s.get(QStringLiteral("col.base")),
                                    s.get(QStringLiteral("col.rate")),    s.get(QStringLiteral("col.interest"))};
         d.interestTable.numeric = {false, false, true, true, true, true};
-        QStringList bases;
+        QList<RateNote> notes;
         for (const InvoiceClaim &c : claims) {
             if (!c.interest || c.invoice.daysLate(r.date) <= 0)
                 continue;
@@ -534,22 +753,30 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
                     s.money(Money(slice.balanceCents, currency)),
                     s.percent(slice.rateBasisPoints),
                     s.money(Money(slice.roundedCents, currency))};
-                const QString basis = rateBasis(s, c, slice, rates);
-                if (!bases.contains(basis))
-                    bases << basis;
+                addRateNote(notes, c, slice);
             }
         }
-        d.interestTable.totals << QStringList{s.get(QStringLiteral("total.interest")).arg(s.date(r.date)),
-                                              s.money(interest)};
-        if (indemnity.cents() > 0)
+        d.interestTable.totals << QStringList{s.get(QStringLiteral("total.principal")), s.money(balance)};
+        if (contested.cents() > 0)
+            d.interestTable.totals << QStringList{s.get(QStringLiteral("total.contested")),
+                                                  s.money(Money(-contested.cents(), currency))};
+        if (interest.cents() > 0 || pendingRates.size() < claims.size())
+            d.interestTable.totals << QStringList{s.get(QStringLiteral("total.interest")).arg(s.date(r.date)),
+                                                  s.money(interest)};
+        if (indemnity.cents() > 0) {
+            const bool scale = profile.indemnityRule == JurisdictionProfile::IndemnityRule::Scale;
             d.interestTable.totals << QStringList{
-                s.get(QStringLiteral("total.indemnity"))
-                    .arg(s.money(Money(indemnity.cents() / std::max(1, indemnityCount), currency)))
-                    .arg(indemnityCount),
+                scale ? s.get(QStringLiteral("total.damages"))
+                      : s.get(QStringLiteral("total.indemnity"))
+                            .arg(s.money(Money(indemnity.cents() / std::max(1, indemnityCount), currency)))
+                            .arg(indemnityCount),
                 s.money(indemnity)};
-        d.interestTable.totals << QStringList{s.get(QStringLiteral("total.balance")), s.money(balance)};
+        }
         d.interestTable.totals << QStringList{s.get(QStringLiteral("total.claimed")), s.money(totalDue)};
-        d.interestTable.notes = bases;
+        for (const RateNote &note : notes)
+            d.interestTable.notes << rateNoteText(s, note, rates);
+        if (!pendingRates.isEmpty())
+            d.interestTable.notes << s.get(QStringLiteral("rate.pending")).arg(s.list(pendingRates), rateRule);
     }
 
     // How to pay.
@@ -560,8 +787,16 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     if (!issuer.bic.trimmed().isEmpty())
         d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.bic")), issuer.bic.trimmed());
     d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.reference")), reference);
-    d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.amount")), s.money(totalDue));
-    d.paymentQr = epcQrCode({issuer.companyName, issuer.iban, issuer.bic, totalDue, reference});
+    if (r.kind == LetterKind::Schedule && !r.instalments.isEmpty())
+        d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.first_instalment")),
+                                      s.get(QStringLiteral("instalment.amount_on"))
+                                          .arg(s.money(r.instalments.first().amount), s.date(r.instalments.first().date)));
+    else
+        d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.amount")), s.money(totalDue));
+    // A schedule's code pays its first instalment, not the whole balance.
+    const Money qrAmount = r.kind == LetterKind::Schedule && !r.instalments.isEmpty() ? r.instalments.first().amount
+                                                                                      : totalDue;
+    d.paymentQr = epcQrCode({issuer.companyName, issuer.iban, issuer.bic, qrAmount, reference});
     d.paymentQrCaption = s.get(QStringLiteral("pay.qr"));
 
     d.emailSubject = expandPlain(tmpl->section(QStringLiteral("email.subject")), v, french);

@@ -30,6 +30,10 @@ struct LetterRequest
     QString trackingNumber;         // registered letters, when known before printing
     QString terms;                  // a settlement's terms, as the user wrote them
     QList<Instalment> instalments;  // an instalment schedule
+    // Write it although its usual premise is missing (a formal notice with no reminder before
+    // it): the letter then states nothing the book does not record. Never lifts a running plan
+    // or a dispute in full.
+    bool insist = false;
 };
 
 // One thing wrong with the archive, as `letters verify` reports it.
@@ -77,7 +81,7 @@ public:
     Status saveLayout(const LetterLayout &layout) const;
 
     // Everything the letter says, computed from the data; nothing is stored. Errors name the
-    // field: invoice, issuer, iban, lang, terms, instalments, rate_table...
+    // field: invoice, issuer, iban, lang, terms, instalments, premise...
     Result<LetterDocument> compose(const LetterRequest &request) const;
     // Composes, writes the PDF into the archive (never over an earlier one), stores its SHA-256
     // and records the letter as an action on each invoice, all or nothing.

@@ -15,7 +15,7 @@ namespace {
 
 const QString kColumns =
     QStringLiteral("id, name, legal_form, siren_siret, vat_number, address, postal_code, city, country, email, phone, "
-                   "contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes, ladder_id");
+                   "contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes, ladder_id, governing_law, penalty_clause");
 
 Client fromQuery(const QSqlQuery &q)
 {
@@ -39,6 +39,9 @@ Client fromQuery(const QSqlQuery &q)
     c.notes = q.value(15).toString();
     if (!q.value(16).isNull())
         c.ladderId = q.value(16).toLongLong();
+    c.governingLaw = q.value(17).toString();
+    if (!q.value(18).isNull())
+        c.penaltyClause = q.value(18).toBool();
     return c;
 }
 
@@ -60,6 +63,10 @@ void bindFields(QSqlQuery &q, const Client &c)
     q.bindValue(QStringLiteral(":penalty_rate_bp"), nullable(c.penaltyRateBasisPoints));
     q.bindValue(QStringLiteral(":notes"), notNull(c.notes));
     q.bindValue(QStringLiteral(":ladder_id"), nullable(c.ladderId));
+    q.bindValue(QStringLiteral(":governing_law"),
+                c.governingLaw.trimmed().isEmpty() ? QVariant() : QVariant(c.governingLaw.trimmed().toUpper()));
+    q.bindValue(QStringLiteral(":penalty_clause"),
+                c.penaltyClause ? QVariant(*c.penaltyClause ? 1 : 0) : QVariant());
 }
 
 std::optional<Client> fetchOne(QSqlQuery &q)
@@ -76,10 +83,11 @@ Result<qint64> ClientRepository::insert(const Client &client) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO clients (name, legal_form, siren_siret, vat_number, address, postal_code, city, country, "
-        "email, phone, contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes, ladder_id) VALUES "
-        "(:name, "
+        "email, phone, contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes, ladder_id, "
+        "governing_law, penalty_clause) VALUES (:name, "
         ":legal_form, :siren_siret, :vat_number, :address, :postal_code, :city, :country, :email, :phone, "
-        ":contact_person, :is_consumer, :payment_terms_days, :penalty_rate_bp, :notes, :ladder_id)"));
+        ":contact_person, :is_consumer, :payment_terms_days, :penalty_rate_bp, :notes, :ladder_id, :governing_law, "
+        ":penalty_clause)"));
     bindFields(q, client);
     if (!q.exec())
         return sqlError(q, QCoreApplication::translate("ClientRepository", "Saving the client"));
@@ -93,8 +101,8 @@ Status ClientRepository::update(const Client &client) const
         "UPDATE clients SET name = :name, legal_form = :legal_form, siren_siret = :siren_siret, vat_number = "
         ":vat_number, address = :address, postal_code = :postal_code, city = :city, country = :country, email = "
         ":email, phone = :phone, contact_person = :contact_person, is_consumer = :is_consumer, payment_terms_days "
-        "= :payment_terms_days, penalty_rate_bp = :penalty_rate_bp, notes = :notes, ladder_id = :ladder_id WHERE id = "
-        ":id"));
+        "= :payment_terms_days, penalty_rate_bp = :penalty_rate_bp, notes = :notes, ladder_id = :ladder_id, governing_law = "
+        ":governing_law, penalty_clause = :penalty_clause WHERE id = :id"));
     bindFields(q, client);
     q.bindValue(QStringLiteral(":id"), client.id);
     if (!q.exec())

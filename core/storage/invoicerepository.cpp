@@ -16,7 +16,8 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT i.id, i.number, i.client_id, c.name, i.issue_date, i.service_date, i.due_date, i.amount_excl_cents, "
-    "i.amount_incl_cents, i.currency, i.pdf_path, i.notes, i.paid_cents, i.penalty_rate_bp, i.pause_reason");
+    "i.amount_incl_cents, i.currency, i.pdf_path, i.notes, i.paid_cents, i.penalty_rate_bp, i.pause_reason, "
+    "i.object, i.acknowledged_on");
 
 Invoice fromQuery(const QSqlQuery &q)
 {
@@ -37,6 +38,8 @@ Invoice fromQuery(const QSqlQuery &q)
     if (!q.value(13).isNull())
         inv.penaltyRateBasisPoints = q.value(13).toInt();
     inv.pause = pauseReasonFromKey(q.value(14).toString()).value_or(PauseReason::None);
+    inv.object = q.value(15).toString();
+    inv.acknowledgedOn = QDate::fromString(q.value(16).toString(), Qt::ISODate);
     return inv;
 }
 
@@ -54,6 +57,8 @@ void bindFields(QSqlQuery &q, const Invoice &inv)
     q.bindValue(QStringLiteral(":notes"), notNull(inv.notes));
     q.bindValue(QStringLiteral(":penalty_rate_bp"), nullable(inv.penaltyRateBasisPoints));
     q.bindValue(QStringLiteral(":pause_reason"), pauseReasonKey(inv.pause));
+    q.bindValue(QStringLiteral(":object"), notNull(inv.object.trimmed()));
+    q.bindValue(QStringLiteral(":acknowledged_on"), nullableDate(inv.acknowledgedOn));
 }
 
 QString sortExpression(InvoiceQuery::Sort sort)
@@ -163,9 +168,9 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO invoices (number, client_id, issue_date, service_date, due_date, amount_excl_cents, "
-        "amount_incl_cents, currency, pdf_path, notes, penalty_rate_bp, pause_reason) VALUES (:number, :client_id, "
-        ":issue_date, :service_date, :due_date, :amount_excl_cents, :amount_incl_cents, :currency, :pdf_path, :notes, "
-        ":penalty_rate_bp, :pause_reason)"));
+        "amount_incl_cents, currency, pdf_path, notes, penalty_rate_bp, pause_reason, object, acknowledged_on) VALUES (:number, "
+        ":client_id, :issue_date, :service_date, :due_date, :amount_excl_cents, :amount_incl_cents, :currency, "
+        ":pdf_path, :notes, :penalty_rate_bp, :pause_reason, :object, :acknowledged_on)"));
     bindFields(q, invoice);
     if (!q.exec())
         return sqlError(q, QCoreApplication::translate("InvoiceRepository", "Saving the invoice"));
@@ -179,7 +184,8 @@ Status InvoiceRepository::update(const Invoice &invoice) const
         "UPDATE invoices SET number = :number, client_id = :client_id, issue_date = :issue_date, service_date = "
         ":service_date, due_date = :due_date, amount_excl_cents = :amount_excl_cents, amount_incl_cents = "
         ":amount_incl_cents, currency = :currency, pdf_path = :pdf_path, notes = :notes, penalty_rate_bp = "
-        ":penalty_rate_bp, pause_reason = :pause_reason WHERE id = :id"));
+        ":penalty_rate_bp, pause_reason = :pause_reason, object = :object, acknowledged_on = :acknowledged_on "
+        "WHERE id = :id"));
     bindFields(q, invoice);
     q.bindValue(QStringLiteral(":id"), invoice.id);
     if (!q.exec())
@@ -236,7 +242,7 @@ InvoiceRepository::Page InvoiceRepository::page(const InvoiceQuery &query, const
     }
     while (q.next()) {
         page.rows << fromQuery(q);
-        page.last = InvoiceCursor{q.value(15), page.rows.constLast().id};
+        page.last = InvoiceCursor{q.value(17), page.rows.constLast().id};
     }
     return page;
 }

@@ -8,6 +8,15 @@
 
 namespace relance {
 
+QString IssuerRepository::country() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT country FROM issuer WHERE id = 1")) && q.next() &&
+        !q.value(0).toString().trimmed().isEmpty())
+        return q.value(0).toString().trimmed().toUpper();
+    return QStringLiteral("FR");
+}
+
 Issuer IssuerRepository::load() const
 {
     QSqlQuery q(m_db.connection());

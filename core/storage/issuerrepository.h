@@ -14,6 +14,8 @@ public:
     explicit IssuerRepository(const Database &db) : m_db(db) {}
 
     Issuer load() const;
+    // The issuer's country alone ("FR" when unset): whose law a client's contract follows by default.
+    QString country() const;
     Status save(const Issuer &issuer) const;
 
 private:

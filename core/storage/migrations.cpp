@@ -347,11 +347,30 @@ QStringList schema6()
     };
 }
 
+// Schema 7 (letters before a judge, LEGAL.md section 12): the law that governs a client's
+// contracts (NULL: the issuer's country, Rome I art. 4(1)(b)), whether the contract holds a
+// penalty clause (NULL: yes for a business, no for a consumer), what an invoice is for, and the
+// date the debtor acknowledged the debt in writing (it restarts the limitation, C. civ. 2240).
+QStringList schema7()
+{
+    return {
+        QStringLiteral("ALTER TABLE clients ADD COLUMN governing_law TEXT "
+                       "CHECK (governing_law IS NULL OR length(governing_law) = 2)"),
+        QStringLiteral("ALTER TABLE clients ADD COLUMN penalty_clause INTEGER "
+                       "CHECK (penalty_clause IS NULL OR penalty_clause IN (0, 1))"),
+        QStringLiteral("ALTER TABLE invoices ADD COLUMN object TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE invoices ADD COLUMN acknowledged_on TEXT "
+                       "CHECK (acknowledged_on IS NULL OR date(acknowledged_on) = acknowledged_on)"),
+        // Values carried forward while a half-year is unpublished: letters call them provisional.
+        QStringLiteral("ALTER TABLE user_rates ADD COLUMN carried_forward INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 }  // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{schema1(), schema2(), schema3(), schema4(), schema5(), schema6()};
+    static const QList<QStringList> all{schema1(), schema2(), schema3(), schema4(), schema5(), schema6(), schema7()};
     return all;
 }
 

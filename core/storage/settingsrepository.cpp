@@ -37,8 +37,8 @@ QList<HalfYearRates> SettingsRepository::userRates() const
 {
     QList<HalfYearRates> result;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT half, ecb_bp, legal_natural_bp, legal_other_bp, be_b2b_bp, source "
-                               "FROM user_rates ORDER BY half")))
+    if (!q.exec(QStringLiteral("SELECT half, ecb_bp, legal_natural_bp, legal_other_bp, be_b2b_bp, source, "
+                               "carried_forward FROM user_rates ORDER BY half")))
         return result;
     while (q.next()) {
         const auto half = HalfYear::fromKey(q.value(0).toString());
@@ -51,6 +51,7 @@ QList<HalfYearRates> SettingsRepository::userRates() const
         r.legalOther = readInt(q.value(3));
         r.belgianB2b = readInt(q.value(4));
         r.source = q.value(5).toString();
+        r.carriedForward = q.value(6).toBool();
         r.userAdded = true;
         result << r;
     }
@@ -61,7 +62,7 @@ Status SettingsRepository::insertUserRates(const HalfYearRates &r, const QDate &
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO user_rates (half, ecb_bp, legal_natural_bp, legal_other_bp, be_b2b_bp, "
-                             "source, added_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "source, added_on, carried_forward) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.half.key());
     q.addBindValue(nullable(r.ecb));
     q.addBindValue(nullable(r.legalNaturalPerson));
@@ -69,6 +70,7 @@ Status SettingsRepository::insertUserRates(const HalfYearRates &r, const QDate &
     q.addBindValue(nullable(r.belgianB2b));
     q.addBindValue(notNull(r.source));
     q.addBindValue(dates::iso(addedOn));
+    q.addBindValue(r.carriedForward ? 1 : 0);
     if (!q.exec())
         return sqlError(q,
                         QCoreApplication::translate("SettingsRepository", "Saving the rates of %1").arg(r.half.key()));

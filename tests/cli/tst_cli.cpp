@@ -871,7 +871,7 @@ private slots:
               QStringLiteral("F-2026-043 15/09/2026 15/10/2026 960,00 € 0,00 € 960,00 €"),
               QStringLiteral("Indemnité forfaitaire pour frais de recouvrement (40,00 € × 1) 40,00 €"),
               QStringLiteral("Total réclamé ") + frenchMoney(total),
-              QStringLiteral("Lettre recommandée avec accusé de réception n° 1A 123 456 7890 1"),
+              QStringLiteral("Lettre recommandée avec accusé de réception no 1A 123 456 7890 1"),
               QStringLiteral("L441-10 II et D441-5"), QStringLiteral("articles 1344, 1344-1 et 1231-6 du Code civil"),
               QStringLiteral("FR76 3000 6000 0112 3456 7890 189"), QStringLiteral("injonction de payer"),
               QStringLiteral("Pièces jointes")})
@@ -882,12 +882,16 @@ private slots:
             cli(t.path(),
                 {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-046"),
                  QStringLiteral("--kind"), QStringLiteral("formal-notice"), QStringLiteral("--as-of"),
-                 QStringLiteral("2026-12-02"), QStringLiteral("-o"), consumer, QStringLiteral("--archive"), archive});
+                 QStringLiteral("2026-12-02"), QStringLiteral("--insist"), QStringLiteral("-o"), consumer,
+                 QStringLiteral("--archive"), archive});
         QVERIFY2(consumerNotice.exitCode == 0, qPrintable(consumerNotice.err));
         const QString consumerText = pdfText(consumer);
         QVERIFY(consumerText.contains(QStringLiteral("Julien Bernard")));
         QVERIFY(consumerText.contains(QStringLiteral("la somme totale de 1 200,00 €")));
-        QVERIFY(consumerText.contains(QStringLiteral("portera intérêts au taux légal")));
+        QVERIFY2(consumerText.contains(QStringLiteral("portera intérêts au taux")), qPrintable(consumerText));
+        QVERIFY(consumerText.contains(QStringLiteral("à compter de la réception de la présente mise en demeure")));
+        QVERIFY(!consumerText.contains(QStringLiteral("relances (")));  // none is recorded
+        QVERIFY(!consumerText.contains(QStringLiteral("frais de recouvrement")));
         QVERIFY(!consumerText.contains(QStringLiteral("Indemnité forfaitaire")));
 
         // The archive: both letters, their files' SHA-256 as stored.

@@ -156,7 +156,26 @@ private slots:
         QCOMPARE(dayKindFromKey(QStringLiteral("calendaires")), std::optional(DayKind::Calendaires));
         QVERIFY(!dayKindFromKey(QStringLiteral("working")).has_value());
         QCOMPARE(calendarFromKey(QStringLiteral("fr-alsace-moselle")), std::optional(Calendar::FranceAlsaceMoselle));
-        QVERIFY(!calendarFromKey(QStringLiteral("be")).has_value());
+        QCOMPARE(calendarFromKey(QStringLiteral("be")), std::optional(Calendar::Belgium));
+        QVERIFY(!calendarFromKey(QStringLiteral("de")).has_value());
+    }
+
+    // CDE XIX.2: 14 days from the third working day after posting, or the day after an e-mail.
+    void belgianFreeReminderPeriod()
+    {
+        // Posted Thursday 16 July 2026: Fri 17, Sat 18, (Sun), Mon 20 -> third working day; 21 July
+        // is the Belgian national day, not 14 July. 20 July + 14 = Mon 3 August.
+        QCOMPARE(freeReminderPeriodEnd(QDate(2026, 7, 16), false), QDate(2026, 8, 3));
+        // Posted Friday 10 July 2026: Sat 11, Mon 13, Tue 14 (a working day in Belgium) -> 14 July
+        // + 14 = Tue 28 July.
+        QCOMPARE(freeReminderPeriodEnd(QDate(2026, 7, 10), false), QDate(2026, 7, 28));
+        // E-mailed Monday 2 November 2026: from Tue 3, + 14 = Tue 17 November.
+        QCOMPARE(freeReminderPeriodEnd(QDate(2026, 11, 2), true), QDate(2026, 11, 17));
+        // E-mailed Friday 6 November: from Sat 7, + 14 = Saturday 21, which moves to Monday 23.
+        QCOMPARE(freeReminderPeriodEnd(QDate(2026, 11, 6), true), QDate(2026, 11, 23));
+        QVERIFY(isPublicHoliday(QDate(2026, 7, 21), Calendar::Belgium));
+        QVERIFY(!isPublicHoliday(QDate(2026, 7, 14), Calendar::Belgium));
+        QVERIFY(!isPublicHoliday(QDate(2026, 5, 8), Calendar::Belgium));
     }
 };
 

@@ -174,14 +174,28 @@ private slots:
         QCOMPARE(c.interest->interest.cents(), 732);
         QCOMPARE(c.interest->indemnity.cents(), 0);
 
-        // A Belgian business client: Belgian published rate.
+        // A Belgian business client of a French freelancer: French law by default (Rome I art.
+        // 4(1)(b)), so L441-10: 60 d at 13.15 % on 2,000.00 = 43.23, + 40 EUR; the forum is Belgium.
         Client be;
         be.name = QStringLiteral("Brussels SA");
         be.country = QStringLiteral("BE");
         const qint64 beId = *ClientService(t.db()).add(be);
         const qint64 beInv = t.addInvoice(QStringLiteral("F-3"), beId, {2025, 2, 1}, {2025, 3, 1}, 200000);
         c = *s.claim(beInv, {2025, 4, 30});
+        QCOMPARE(c.profile.key, QStringLiteral("fr-b2b"));
+        QCOMPARE(c.law.law, QStringLiteral("FR"));
+        QCOMPARE(c.law.forum, QStringLiteral("BE"));
+        QVERIFY(c.law.crossBorder);
+        QVERIFY(!c.law.chosen);
+        QCOMPARE(c.interest->interest.cents(), 4323);
+        QCOMPARE(c.interest->indemnity.cents(), 4000);
+        // The contract chose Belgian law: the Belgian published rate (LEGAL.md example 5).
+        be = *ClientRepository(t.db()).findById(beId);
+        be.governingLaw = QStringLiteral("BE");
+        QVERIFY(ClientService(t.db()).update(be).ok());
+        c = *s.claim(beInv, {2025, 4, 30});
         QCOMPARE(c.profile.key, QStringLiteral("be-b2b"));
+        QVERIFY(c.law.chosen);
         QCOMPARE(c.interest->interest.cents(), 3781);  // LEGAL.md example 5
     }
 

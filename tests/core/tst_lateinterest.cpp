@@ -221,6 +221,7 @@ private slots:
     {
         // 0.75 EUR x 10 % x 73 / 365 = 1.5 cents exactly -> 2 cents; 0.25 EUR -> 0.5 -> 1 cent.
         InterestRequest req = b2b(75, {2024, 1, 1}, {2024, 3, 14});
+        req.profile.contractualFloorLegalMultiple = 0;  // no L441-10 floor: 10 % stands
         req.contractualRateBasisPoints = 1000;
         QCOMPARE(compute(req).days(), 73);
         QCOMPARE(compute(req).interest.cents(), 2);
@@ -234,6 +235,7 @@ private slots:
         // 1.00 EUR at 10 % is 10/365 cent a day: 14.6 days make 0.4 cent -> use 15 days either side
         // of 1 July (0.4110 each, 0.8219 in all).
         InterestRequest req = b2b(100, {2024, 6, 15}, {2024, 7, 15});
+        req.profile.contractualFloorLegalMultiple = 0;  // no L441-10 floor: 10 % stands
         req.contractualRateBasisPoints = 1000;
         const InterestResult r = compute(req);
         QCOMPARE(r.slices.size(), 2);
@@ -244,11 +246,11 @@ private slots:
 
     void contractualRate()
     {
-        // 12 %: 100,000 x 12 % x 87 / 365 = 2860.2740
+        // 16 % (above the 15.21 % floor): 100,000 x 16 % x 87 / 365 = 3813.6986
         InterestRequest req = b2b(100000, {2024, 3, 15}, {2024, 6, 10});
-        req.contractualRateBasisPoints = 1200;
+        req.contractualRateBasisPoints = 1600;
         const InterestResult r = compute(req);
-        QCOMPARE(r.interest.cents(), 2860);
+        QCOMPARE(r.interest.cents(), 3814);
         QCOMPARE(r.slices.first().basis, QStringLiteral("contractual rate"));
     }
 
@@ -373,17 +375,29 @@ private slots:
     }
 
     // ---- L441-10 floor: 3 x the legal rate ----
-    void contractualRateUnderTheFloorIsFlagged()
+    // LEGAL.md section 12: a clause under 3 x the legal rate is not valid; the default rate
+    // (ECB + 10 points) applies instead, and the slice says why.
+    void contractualRateUnderTheFloorGivesWayToTheDefault()
     {
         InterestRequest req = b2b(100000, {2024, 3, 15}, {2024, 6, 10});
         req.contractualRateBasisPoints = 1200;  // under 3 x 5.07 % = 15.21 %
         InterestResult r = compute(req);
         QCOMPARE(r.warnings.size(), 1);
         QVERIFY2(r.warnings.first().contains(QStringLiteral("15.21%")), qPrintable(r.warnings.first()));
+        QVERIFY(r.warnings.first().contains(QStringLiteral("12.00%")));
+        QVERIFY(r.warnings.first().contains(QStringLiteral("14.50%")));
         QVERIFY(r.warnings.first().contains(QStringLiteral("2024-H1")));
-        QCOMPARE(r.interest.cents(), 2860);  // still computed at the contract's rate: the user decides
+        QCOMPARE(r.interest.cents(), 3456);  // 87 d at 14.50 % (LEGAL.md example 1), not 28.60 at 12 %
+        QCOMPARE(r.slices.first().rateBasisPoints, 1450);
+        QCOMPARE(r.slices.first().setAsideContractualBasisPoints, 1200);
+        QCOMPARE(r.slices.first().floorBasisPoints, 1521);
+        QVERIFY2(r.slices.first().basis.contains(QStringLiteral("does not apply")), qPrintable(r.slices.first().basis));
+        // 16 % is above the floor: the contract's rate applies, nothing to say.
         req.contractualRateBasisPoints = 1600;
-        QVERIFY(compute(req).warnings.isEmpty());
+        r = compute(req);
+        QVERIFY(r.warnings.isEmpty());
+        QCOMPARE(r.slices.first().rateBasisPoints, 1600);
+        QCOMPARE(r.slices.first().setAsideContractualBasisPoints, -1);
     }
 
     void floorAboveTheDefaultShowsBothFigures()

@@ -216,6 +216,12 @@ private slots:
         const qint64 client = addClient(t, QStringLiteral("Garage Dumas"), false);
         const qint64 a = t.addInvoice(QStringLiteral("F-A"), client, QDate(2024, 5, 1), QDate(2024, 5, 31), 240000);
         const qint64 b = t.addInvoice(QStringLiteral("F-B"), client, QDate(2024, 7, 1), QDate(2024, 7, 31), 100000);
+        // The book records one written reminder: the notice cites it, with its date and channel.
+        ActionInput reminder;
+        reminder.invoiceId = a;
+        reminder.date = QDate(2024, 7, 15);
+        reminder.channel = Channel::Email;
+        QVERIFY(CollectionService(t.db()).recordAction(reminder, reminder.date).ok());
         LetterService service(t.db(), t.dir() + QStringLiteral("/letters"));
         LetterRequest r{{b, a},
                         LetterKind::FormalNotice,
@@ -239,11 +245,14 @@ private slots:
             QStringLiteral("Garage Dumas"),
             QStringLiteral("12 rue des Lilas"),
             QStringLiteral("75011 PARIS"),
-            QStringLiteral("Lettre recommandée avec accusé de réception n° 1A 123 456 7890 1"),
+            QStringLiteral("Lettre recommandée avec accusé de réception no 1A 123 456 7890 1"),
             QStringLiteral("Nos références : factures F-A et F-B"),
             QStringLiteral("F-A 01/05/2024 31/05/2024 2 400,00 € 0,00 € 2 400,00 €"),
             QStringLiteral("F-B 01/07/2024 31/07/2024 1 000,00 € 0,00 € 1 000,00 €"),
             QStringLiteral("Total restant dû 3 400,00 €"),
+            QStringLiteral("Débiteur : Garage Dumas, SAS"),
+            QStringLiteral("Malgré nos relances (e-mail du 15 juillet 2024), demeurées sans effet"),
+            QStringLiteral("Principal restant dû (factures, déduction faite des règlements reçus) 3 400,00 €"),
             QStringLiteral("F-A du 01/06/2024 au 30/06/2024 30 2 400,00 € 14,50 % 28,60 €"),
             QStringLiteral("F-A du 01/07/2024 au 20/08/2024 51 2 400,00 € 14,25 % 47,79 €"),
             QStringLiteral("F-B du 01/08/2024 au 20/08/2024 20 1 000,00 € 14,25 % 7,81 €"),
@@ -254,7 +263,12 @@ private slots:
                            "de 10 points"),
             QStringLiteral("articles L441-10 II et D441-5 du Code de commerce"),
             QStringLiteral("mettons en demeure de nous régler la somme totale de 3 564,20 €"),
-            QStringLiteral("8 jours à compter de la réception de la présente, soit au plus tard le 2 septembre 2024"),
+            QStringLiteral("outre les intérêts de retard jusqu'à parfait paiement, dans un délai de 8 jours à compter de "
+                           "la réception de la présente"),
+            QStringLiteral("À titre indicatif, si vous recevez la présente le 23 août 2024, ce délai expirera le 2 "
+                           "septembre 2024."),
+            QStringLiteral("si le juge le décide, une somme au titre de l'article 700 du Code de procédure civile"),
+            QStringLiteral("Copie de nos relances : e-mail du 15 juillet 2024"),
             QStringLiteral("Virement bancaire"),
             QStringLiteral("IBAN"),
             QStringLiteral("FR76 3000 6000 0112 3456 7890 189"),
@@ -302,20 +316,26 @@ private slots:
         const qint64 client = addClient(t, QStringLiteral("Marie Lefèvre"), true);
         const qint64 inv = t.addInvoice(QStringLiteral("F-C"), client, QDate(2025, 1, 1), QDate(2025, 1, 31), 120000);
         LetterService service(t.db(), t.dir() + QStringLiteral("/letters"));
-        const LetterRequest r{{inv}, LetterKind::FormalNotice, QDate(2025, 3, 3), QStringLiteral("fr"), {}, {}, {}};
+        // No reminder recorded: the user insists, and the notice mentions none.
+        const LetterRequest r{{inv}, LetterKind::FormalNotice, QDate(2025, 3, 3), QStringLiteral("fr"), {}, {}, {}, true};
         const Result<ProducedLetter> produced = service.produce(r);
         QVERIFY2(produced.ok(), qPrintable(produced.error().describe()));
         const QString text = fileText(produced->filePath);
         for (const QString &e : {QStringLiteral("MISE EN DEMEURE"), QStringLiteral("Marie Lefèvre"),
                                  QStringLiteral("la somme totale de 1 200,00 €"),
-                                 QStringLiteral("au taux légal, actuellement de 3,71 %, à compter de la réception"),
+                                 QStringLiteral("portera intérêts au taux de 3,71 % (taux de l'intérêt légal applicable "
+                                                "aux créanciers professionnels au premier semestre 2025) à compter de la "
+                                                "réception"),
                                  QStringLiteral("articles 1231-6 et 1344-1 du Code civil"),
-                                 QStringLiteral("soit au plus tard le 14 mars 2025"),
-                                 QStringLiteral("Lettre recommandée avec accusé de réception n° ......")})
+                                 QStringLiteral("ce délai expirera le 14 mars 2025"),
+                                 QStringLiteral("Vous restez nous devoir les sommes suivantes"),
+                                 QStringLiteral("Lettre recommandée avec accusé de réception no ......")})
             QVERIFY2(text.contains(e), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(e, text)));
         QVERIFY(!text.contains(QStringLiteral("Indemnité forfaitaire")));
         QVERIFY(!text.contains(QStringLiteral("40,00 €")));
         QVERIFY(!text.contains(QStringLiteral("L441-10")));
+        QVERIFY(!text.contains(QStringLiteral("relances")));          // none was sent
+        QVERIFY(!text.contains(QStringLiteral("frais de recouvrement")));  // CPCE L111-8
         // The notice is on the invoice's history: interest now runs from it (60 d at 3.71 % = 7.32).
         const auto claim = CollectionService(t.db()).claim(inv, QDate(2025, 5, 2));
         QVERIFY(claim && claim->interest);
@@ -330,7 +350,7 @@ private slots:
         const qint64 client = addClient(t, QStringLiteral("Garage Dumas"), false);
         const qint64 inv = t.addInvoice(QStringLiteral("F-A"), client, QDate(2024, 5, 1), QDate(2024, 5, 31), 240000);
         LetterService service(t.db(), t.dir() + QStringLiteral("/letters"));
-        const LetterRequest r{{inv}, LetterKind::FormalNotice, QDate(2024, 8, 20), QStringLiteral("fr"), {}, {}, {}};
+        const LetterRequest r{{inv}, LetterKind::FormalNotice, QDate(2024, 8, 20), QStringLiteral("fr"), {}, {}, {}, true};
         const Result<ProducedLetter> first = service.produce(r);
         QVERIFY2(first.ok(), qPrintable(first.error().describe()));
         QCOMPARE(first->archived.fileName, QStringLiteral("2024/2024-08-20_formal-notice_F-A.pdf"));
@@ -422,8 +442,10 @@ private slots:
         refusedNow({{inv}, LetterKind::Agreement, day, {}, {}, {}, {}}, QStringLiteral("terms"));
         refusedNow({{inv}, LetterKind::Schedule, day, {}, {}, {}, {{QDate(2024, 9, 1), Money::eur(100000)}}},
                    QStringLiteral("instalments"));
-        refusedNow({{inv}, LetterKind::FormalNotice, QDate(2026, 11, 23), {}, {}, {}, {}},
-                   QStringLiteral("rate_table"));
+        // A letter whose premise the book does not hold: a notice after no reminder, a hand-over
+        // after no formal notice.
+        refusedNow({{inv}, LetterKind::FormalNotice, day, {}, {}, {}, {}}, QStringLiteral("premise"));
+        refusedNow({{inv}, LetterKind::Handover, day, {}, {}, {}, {}}, QStringLiteral("premise"));
         refusedNow({{999}, LetterKind::Reminder1, day, {}, {}, {}, {}}, QStringLiteral("invoice"));
         refusedNow({{inv}, LetterKind::Courtesy, day, {}, {}, {}, {}}, QStringLiteral("kind"));  // already due
     }
@@ -462,10 +484,12 @@ private slots:
         QVERIFY(agreement.ok());
         const QString english = pdfText(*LetterRenderer().pdf({*agreement}));
         QVERIFY(english.contains(
-            QStringLiteral("Agreed terms: Pay 500.00 by 30 June and 500.00 by 31 July; penalties waived.")));
+            QStringLiteral("Terms agreed: Pay 500.00 by 30 June and 500.00 by 31 July; penalties waived.")));
+        QVERIFY(english.contains(QStringLiteral("Agreed, acknowledgement of debt")));
+        QVERIFY(!english.contains(QStringLiteral("eight days")));  // silence is not acceptance
         QVERIFY(english.contains(QStringLiteral("Lyon, 10 June 2024")));
-        QVERIFY(english.contains(QStringLiteral("Subject: Confirmation of our settlement: invoice F-A")));
-        QCOMPARE(agreement->emailSubject, QStringLiteral("Confirmation of our settlement: invoice F-A"));
+        QVERIFY(english.contains(QStringLiteral("Subject: Proposed settlement: invoice F-A")));
+        QCOMPARE(agreement->emailSubject, QStringLiteral("Proposed settlement: invoice F-A"));
     }
 
     // A plan that keeps the interest and indemnity owed when agreed: its schedule letter lists
@@ -527,7 +551,7 @@ private slots:
         const LetterRenderer renderer;
         for (LetterKind kind : {LetterKind::Reminder1, LetterKind::FormalNotice, LetterKind::Handover}) {
             const Result<LetterDocument> doc =
-                service.compose({ids, kind, QDate(2024, 6, 28), QStringLiteral("fr"), {}, {}, {}});
+                service.compose({ids, kind, QDate(2024, 6, 28), QStringLiteral("fr"), {}, {}, {}, true});
             QVERIFY2(doc.ok(), qPrintable(doc.error().describe()));
             const int pages = renderer.pageCount(*doc);
             QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));

@@ -68,7 +68,7 @@ private slots:
         auto opened = Database::open(path);
         QVERIFY(opened.ok());
         const Database &db = *opened.value();
-        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(db.schemaVersion(), 7);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT number, pause_reason, penalty_rate_bp IS NULL FROM invoices")));
         QVERIFY(q.next());

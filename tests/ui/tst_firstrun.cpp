@@ -194,7 +194,8 @@ private slots:
         QVERIFY(letter.contains(QStringLiteral("3 quai Saint-Vincent")));
         QVERIFY(letter.contains(QStringLiteral("FR76 3000 6000 0112 3456 7890 189")));
         // 2026-H2 rates are not shipped: the rate is given as the law states it, not left blank.
-        QVERIFY2(letter.contains(QStringLiteral("au taux annuel de la BCE majoré de 10,00 points ainsi")),
+        QVERIFY2(letter.contains(QStringLiteral("des pénalités de retard au taux de refinancement de la BCE en vigueur au 1er "
+                                                 "juillet 2026, majoré de 10 points ainsi")),
                  qPrintable(letter));
         // The step is recorded: nothing left to do today.
         QCOMPARE(today->agenda().dueCount(), 0);

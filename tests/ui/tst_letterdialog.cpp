@@ -92,7 +92,7 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const QString text = pdfText(printed);
         QVERIFY2(text.contains(QStringLiteral("MISE EN DEMEURE")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("Lettre recommandée avec accusé de réception n° 1A 000 111 2222 3")));
+        QVERIFY(text.contains(QStringLiteral("Lettre recommandée avec accusé de réception no 1A 000 111 2222 3")));
         QVERIFY(text.contains(QStringLiteral("Librairie Le Passage")));
         // As many pages printed as previewed.
         QVERIFY(text.contains(QStringLiteral("Page %1 sur %1").arg(preview->pageCount())));

@@ -50,7 +50,7 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
                            QStringLiteral("SAS"), QStringLiteral("SASU"), QStringLiteral("SA"), QStringLiteral("SCI"),
                            QStringLiteral("SCP"), QStringLiteral("SELARL"), QStringLiteral("EARL"), tr("Association")});
     m_siret = makeLineEdit(this, "siret");
-    m_siret->setPlaceholderText(tr("9 or 14 digits"));
+    m_siret->setPlaceholderText(tr("France: 9 or 14 digits; Belgium: 0456.789.133"));
     m_vat = makeLineEdit(this, "vat");
     m_vat->setPlaceholderText(tr("e.g. FR40123456789"));
     m_address = makeTextEdit(this, "address");
@@ -70,10 +70,21 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
     m_rate = makeLineEdit(this, "rate");
     m_rate->setPlaceholderText(tr("empty: the legal default"));
     m_notes = makeTextEdit(this, "notes");
+    // The law of the contract (Rome I): the issuer's by default, never the client's address.
+    m_law = new QComboBox(this);
+    m_law->setObjectName(QStringLiteral("governingLaw"));
+    m_law->addItem(tr("Your company's country (default)"), QString());
+    m_law->addItem(tr("French law"), QStringLiteral("FR"));
+    m_law->addItem(tr("Belgian law"), QStringLiteral("BE"));
+    m_penaltyClause = new QComboBox(this);
+    m_penaltyClause->setObjectName(QStringLiteral("penaltyClause"));
+    m_penaltyClause->addItem(tr("Default: yes for a business, no for a consumer"), QString());
+    m_penaltyClause->addItem(tr("Yes, the contract provides for late-payment penalties"), QStringLiteral("yes"));
+    m_penaltyClause->addItem(tr("No penalty clause"), QStringLiteral("no"));
 
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Legal form:"), m_legalForm);
-    form->addRow(tr("&SIREN / SIRET:"), m_siret);
+    form->addRow(tr("Company n&umber (SIREN/SIRET, BCE):"), m_siret);
     form->addRow(tr("&VAT number:"), m_vat);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Postal code:"), m_postalCode);
@@ -85,6 +96,8 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
     form->addRow(QString(), m_consumer);
     form->addRow(tr("Payment ter&ms:"), m_terms);
     form->addRow(tr("Contractual penalty &rate (%):"), m_rate);
+    form->addRow(tr("&Governing law:"), m_law);
+    form->addRow(tr("Penalty c&lause:"), m_penaltyClause);
     form->addRow(tr("Escalation la&dder:"), m_ladder);
     form->addRow(tr("N&otes:"), m_notes);
     tabInFormOrder(form);
@@ -121,6 +134,7 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
     m_errors->bind(QStringLiteral("country"), m_country);
     m_errors->bind(QStringLiteral("payment_terms"), m_terms);
     m_errors->bind(QStringLiteral("penalty_rate"), m_rate);
+    m_errors->bind(QStringLiteral("governing_law"), m_law);
 
     if (clientId) {
         if (const auto c = ClientRepository(context.db()).findById(clientId))
@@ -188,6 +202,13 @@ void ClientDialog::load()
     m_phone->setText(m_client.phone);
     m_contact->setText(m_client.contactPerson);
     m_consumer->setChecked(m_client.isConsumer);
+    if (const int i = m_law->findData(m_client.governingLaw.toUpper()); i >= 0)
+        m_law->setCurrentIndex(i);
+    else {  // a law chosen elsewhere (another country) stays as it is
+        m_law->addItem(m_client.governingLaw.toUpper(), m_client.governingLaw.toUpper());
+        m_law->setCurrentIndex(m_law->count() - 1);
+    }
+    m_penaltyClause->setCurrentIndex(!m_client.penaltyClause ? 0 : (*m_client.penaltyClause ? 1 : 2));
     m_terms->setValue(m_client.paymentTermsDays);
     if (const auto bp = m_client.penaltyRateBasisPoints)
         m_rate->setText(rateEditText(*bp));
@@ -212,6 +233,9 @@ bool ClientDialog::collect()
     m_client.phone = m_phone->text().trimmed();
     m_client.contactPerson = m_contact->text().trimmed();
     m_client.isConsumer = m_consumer->isChecked();
+    m_client.governingLaw = m_law->currentData().toString();
+    const QString clause = m_penaltyClause->currentData().toString();
+    m_client.penaltyClause = clause.isEmpty() ? std::nullopt : std::optional<bool>(clause == QLatin1String("yes"));
     m_client.paymentTermsDays = m_terms->value();
     m_client.notes = m_notes->toPlainText();
     m_client.ladderId.reset();

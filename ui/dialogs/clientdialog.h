@@ -45,6 +45,8 @@ private:
     QComboBox *m_legalForm;
     QComboBox *m_ladder;
     QPlainTextEdit *m_address, *m_notes;
+    QComboBox *m_law = nullptr;
+    QComboBox *m_penaltyClause = nullptr;
     QCheckBox *m_consumer;
     QSpinBox *m_terms;
     QWidget *m_credit;

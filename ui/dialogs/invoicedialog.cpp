@@ -79,6 +79,8 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     browse->setText(tr("Browse…"));
     browse->setAccessibleName(tr("Choose the invoice's PDF file"));
     m_notes = makeTextEdit(this, "notes");
+    m_object = makeLineEdit(this, "object");
+    m_object->setPlaceholderText(tr("What the invoice is for, printed on letters"));
     m_penaltyRate = makeLineEdit(this, "penaltyRate");
     m_penaltyRate->setPlaceholderText(tr("the client's, or the legal default"));
     m_pause = new QComboBox(this);
@@ -123,6 +125,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     auto *pdfLabel = new QLabel(tr("Invoice &PDF:"), this);
     pdfLabel->setBuddy(m_pdf);  // a row holding a layout gets no buddy by itself
     form->addRow(pdfLabel, pdfRow);
+    form->addRow(tr("O&bject:"), m_object);
     form->addRow(tr("N&otes:"), m_notes);
     form->addRow(tr("Late-payment &rate (%):"), m_penaltyRate);
     form->addRow(tr("C&hasing:"), m_pause);
@@ -209,6 +212,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     m_currency->setCurrentText(m_invoice.currency);
     m_pdf->setText(m_invoice.pdfPath);
     m_notes->setPlainText(m_invoice.notes);
+    m_object->setText(m_invoice.object);
     if (m_invoice.penaltyRateBasisPoints)
         m_penaltyRate->setText(rateEditText(*m_invoice.penaltyRateBasisPoints));
     m_pause->setCurrentIndex(qMax(0, m_pause->findData(pauseReasonKey(m_invoice.pause))));
@@ -346,6 +350,7 @@ bool InvoiceDialog::collect()
     m_invoice.currency = m_currency->currentText().trimmed().toUpper();
     m_invoice.pdfPath = m_pdf->text().trimmed();
     m_invoice.notes = m_notes->toPlainText();
+    m_invoice.object = m_object->text().trimmed();
     m_invoice.pause = pauseReasonFromKey(m_pause->currentData().toString()).value_or(PauseReason::None);
     m_invoice.penaltyRateBasisPoints.reset();
     if (const QString rate = m_penaltyRate->text().trimmed(); !rate.isEmpty()) {

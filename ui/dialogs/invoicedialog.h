@@ -59,6 +59,7 @@ private:
     QDateEdit *m_issued, *m_due, *m_service;
     QCheckBox *m_hasService;
     QPlainTextEdit *m_notes;
+    QLineEdit *m_object = nullptr;
     QLineEdit *m_penaltyRate;
     QComboBox *m_pause;
     ClaimPanel *m_claim = nullptr;  // only when editing a stored invoice

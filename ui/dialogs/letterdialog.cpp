@@ -1,5 +1,7 @@
 #include "letterdialog.h"
 
+#include <QCheckBox>
+
 #include "filedialogs.h"
 #include "services/outputpath.h"
 #include "storage/database.h"
@@ -80,6 +82,12 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
     form->addRow(tr("&Letter:"), m_kind);
     form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(tr("Registered &number:"), m_tracking);
+    // Shown when the book lacks the letter's usual premise (a formal notice with no reminder
+    // before it): the user may write it anyway, and it then claims nothing the book lacks.
+    m_insist = new QCheckBox(tr("&Write it anyway: the letter will mention only what the book records"), this);
+    m_insist->setObjectName(QStringLiteral("insist"));
+    m_insist->setVisible(false);
+    form->addRow(QString(), m_insist);
     side->addLayout(form);
 
     m_termsRow = new QWidget(this);
@@ -198,6 +206,7 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::updatePreview);
     connect(m_language, &QComboBox::currentIndexChanged, this, &LetterDialog::updatePreview);
     connect(m_tracking, &QLineEdit::editingFinished, this, &LetterDialog::updatePreview);
+    connect(m_insist, &QCheckBox::toggled, this, &LetterDialog::updatePreview);
     connect(m_terms, &QPlainTextEdit::textChanged, this, &LetterDialog::updatePreview);
     connect(m_instalments, &QTableWidget::cellChanged, this, &LetterDialog::updatePreview);
     connect(addInstalment, &QPushButton::clicked, this, [this] {
@@ -239,6 +248,7 @@ LetterRequest LetterDialog::request() const
     r.language = m_language->currentData().toString();
     r.trackingNumber = m_tracking->text();
     r.terms = m_terms->toPlainText();
+    r.insist = m_insist->isChecked();
     for (int row = 0; row < m_instalments->rowCount(); ++row) {
         const QString dateText = m_instalments->item(row, 0) ? m_instalments->item(row, 0)->text() : QString();
         const QString amountText = m_instalments->item(row, 1) ? m_instalments->item(row, 1)->text() : QString();
@@ -268,6 +278,8 @@ void LetterDialog::updatePreview()
     } else {
         m_document.reset();
         m_errors->show(doc.error());
+        if (doc.error().field == QLatin1String("premise"))
+            m_insist->setVisible(true);
         m_email->clear();
         m_sms->clear();
     }

@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPrinter;
@@ -62,6 +63,7 @@ private:
     std::optional<LetterDocument> m_document;
     QComboBox *m_kind, *m_language;
     QLineEdit *m_tracking;
+    QCheckBox *m_insist = nullptr;
     QPlainTextEdit *m_terms;
     QTableWidget *m_instalments;
     QWidget *m_termsRow, *m_instalmentsRow;

@@ -1,5 +1,7 @@
 #include "claimpanel.h"
 
+#include <algorithm>
+
 #include "filedialogs.h"
 #include "appcontext.h"
 #include "dialogs/actiondialog.h"
@@ -160,11 +162,27 @@ void ClaimPanel::refresh()
         return;
     const InvoiceClaim &c = *m_claim;
     const QLocale locale;
-    m_profile->setText(
-        tr("Law: %1. Late-payment rate: %2.")
-            .arg(c.profile.name(), c.contractualRate && c.profile.contractualRateApplies
-                                       ? tr("contractual, %1").arg(formatRate(*c.contractualRate, locale))
-                                       : tr("the legal default")));
+    // Whose law and why (Rome I), which courts, and the rate: the letters say the same.
+    const QString lawWhy = c.law.chosen ? tr("chosen for this client's contracts")
+                                        : tr("your company's country, the service provider's law (Rome I art. 4)");
+    const bool floored = c.interest && std::any_of(c.interest->slices.cbegin(), c.interest->slices.cend(),
+                                                   [](const InterestSlice &s) {
+                                                       return s.setAsideContractualBasisPoints >= 0;
+                                                   });
+    QString rate = tr("the legal default");
+    if (c.contractualRate && c.profile.contractualRateApplies)
+        rate = floored ? tr("the legal default: the contractual %1 is under the legal floor (L441-10 II) and does not "
+                            "apply")
+                             .arg(formatRate(*c.contractualRate, locale))
+                       : tr("contractual, %1").arg(formatRate(*c.contractualRate, locale));
+    QString text = tr("Law: %1 (%2). Late-payment rate: %3.").arg(c.profile.name(), lawWhy, rate);
+    if (c.profile.withoutClause)
+        text += QLatin1Char(' ') + tr("No penalty clause: legal interest only, no compensation (CDE XIX.4).");
+    if (c.law.crossBorder)
+        text += QLatin1Char(' ') + tr("The client lives abroad (%1): letters name the procedures of that country or "
+                                      "the European ones.")
+                                       .arg(c.law.forum);
+    m_profile->setText(text);
     m_slices->setRowCount(0);
     if (c.interest) {
         const InterestResult &r = *c.interest;
@@ -193,6 +211,8 @@ void ClaimPanel::refresh()
     m_slices->setVisible(m_slices->rowCount() > 0);
 
     QStringList warnings = c.interest ? c.interest->warnings : QStringList();
+    if (!c.law.warning.isEmpty())
+        warnings << c.law.warning;
     if (!c.termsWarning.isEmpty())
         warnings << c.termsWarning;
     if (c.limitation.expired)
