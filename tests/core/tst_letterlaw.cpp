@@ -257,7 +257,7 @@ private slots:
                 CONTAINS(text, QStringLiteral("une indemnité forfaitaire de 35,00 €"));  // 30 + 10 % of 50
             else
                 CONTAINS(text, QStringLiteral("la somme due portera intérêts au taux de 4,50 % (taux d'intérêt légal "
-                                              "belge de l'année 2026 (loi du 5 mai 1865))"));
+                                              "belge de l'année 2026, loi du 5 mai 1865)"));
             LACKS(text, QStringLiteral("L441-10"));
             // Nothing is owed until the period has run out, then only what the contract allows.
             b.service().produce({{inv}, LetterKind::Reminder1, {2026, 4, 16}, QStringLiteral("fr"), {}, {}, {}});
