@@ -4,8 +4,11 @@
 #include "services/invoiceservice.h"
 #include "services/paymentservice.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace relance::test {
@@ -104,6 +107,21 @@ QString TempDatabase::dump() const
         }
     }
     return text;
+}
+
+QString pdfText(const QByteArray &pdf)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("l.pdf")));
+    file.open(QIODevice::WriteOnly);
+    file.write(pdf);
+    file.close();
+    QProcess p;
+    p.start(QStringLiteral(PDFTOTEXT), {file.fileName(), QStringLiteral("-")});
+    p.waitForFinished(30000);
+    QString text = QString::fromUtf8(p.readAllStandardOutput());
+    text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' '));
+    return text.simplified();
 }
 
 }  // namespace relance::test

@@ -44,4 +44,8 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// A PDF's text as pdftotext reads it (as a user's PDF reader would), every kind of space made
+// one plain space.
+QString pdfText(const QByteArray &pdf);
+
 }  // namespace relance::test

@@ -30,22 +30,7 @@
 using namespace relance;
 
 namespace {
-
-// The PDF's text as pdftotext reads it, with every kind of space made one plain space.
-QString pdfText(const QByteArray &pdf)
-{
-    QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("l.pdf")));
-    file.open(QIODevice::WriteOnly);
-    file.write(pdf);
-    file.close();
-    QProcess p;
-    p.start(QStringLiteral(PDFTOTEXT), {file.fileName(), QStringLiteral("-")});
-    p.waitForFinished(30000);
-    QString text = QString::fromUtf8(p.readAllStandardOutput());
-    text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' '));
-    return text.simplified();
-}
+using test::pdfText;
 
 QString fileText(const QString &path)
 {
