@@ -109,7 +109,8 @@ QString TempDatabase::dump() const
     return text;
 }
 
-QString pdfText(const QByteArray &pdf)
+namespace {
+QString rawPdfText(const QByteArray &pdf)
 {
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("l.pdf")));
@@ -120,8 +121,20 @@ QString pdfText(const QByteArray &pdf)
     p.start(QStringLiteral(PDFTOTEXT), {file.fileName(), QStringLiteral("-")});
     p.waitForFinished(30000);
     QString text = QString::fromUtf8(p.readAllStandardOutput());
-    text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' '));
-    return text.simplified();
+    return text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' '));
+}
+}  // namespace
+
+QString pdfText(const QByteArray &pdf) { return rawPdfText(pdf).simplified(); }
+
+QStringList pdfPages(const QByteArray &pdf)
+{
+    QStringList pages = rawPdfText(pdf).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();  // pdftotext ends every page with a form feed
+    for (QString &page : pages)
+        page = page.simplified();
+    return pages;
 }
 
 }  // namespace relance::test

@@ -47,5 +47,7 @@ private:
 // A PDF's text as pdftotext reads it (as a user's PDF reader would), every kind of space made
 // one plain space.
 QString pdfText(const QByteArray &pdf);
+// The text of each page, whitespace simplified as pdfText does.
+QStringList pdfPages(const QByteArray &pdf);
 
 }  // namespace relance::test

@@ -227,6 +227,14 @@
         <source>- a discount of %1 applies if everything is paid by %2;</source>
         <translation>- a discount of %1 applies if everything is paid by %2;</translation>
     </message>
+    <message>
+        <source>no invoice is named</source>
+        <translation>no invoice is named</translation>
+    </message>
+    <message>
+        <source>invoice %1 was issued on %2, after the signature</source>
+        <translation>invoice %1 was issued on %2, after the signature</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -1814,6 +1822,57 @@
         <source>No client has a credit.</source>
         <translation>No client has a credit.</translation>
     </message>
+    <message numerus="yes">
+        <source>Owed to clients (credit notes beyond their debt): %1 (%n client(s)); see client credit</source>
+        <translation>
+            <numerusform>Owed to clients (credit notes beyond their debt): %1 (%n client); see client credit</numerusform>
+            <numerusform>Owed to clients (credit notes beyond their debt): %1 (%n clients); see client credit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company number: SIREN (9 digits) or SIRET (14) in France, enterprise number (BCE, 10 digits) in Belgium.</source>
+        <translation>Company number: SIREN (9 digits) or SIRET (14) in France, enterprise number (BCE, 10 digits) in Belgium.</translation>
+    </message>
+    <message>
+        <source>Same as --siret.</source>
+        <translation>Same as --siret.</translation>
+    </message>
+    <message>
+        <source>Country whose law the contract chose (default: your company&apos;s).</source>
+        <translation>Country whose law the contract chose (default: your company&apos;s).</translation>
+    </message>
+    <message>
+        <source>yes or no: the contract provides for late-payment penalties (default: yes for a business, no for a consumer).</source>
+        <translation>yes or no: the contract provides for late-payment penalties (default: yes for a business, no for a consumer).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no</source>
+        <translation>&quot;%1&quot; is neither yes nor no</translation>
+    </message>
+    <message>
+        <source>What the invoice is for (printed on letters).</source>
+        <translation>What the invoice is for (printed on letters).</translation>
+    </message>
+    <message>
+        <source>Write it although the book lacks its usual premise (a formal notice with no reminder before it): it then states nothing the book does not record.</source>
+        <translation>Write it although the book lacks its usual premise (a formal notice with no reminder before it): it then states nothing the book does not record.</translation>
+    </message>
+    <message>
+        <source>The client signed an acknowledgement of the debt (the &quot;Bon pour accord&quot; of a settlement or schedule letter): the limitation period restarts that day.</source>
+        <translation>The client signed an acknowledgement of the debt (the &quot;Bon pour accord&quot; of a settlement or schedule letter): the limitation period restarts that day.</translation>
+    </message>
+    <message>
+        <source>Invoice number, once per invoice it covers (required).</source>
+        <translation>Invoice number, once per invoice it covers (required).</translation>
+    </message>
+    <message>
+        <source>The date the client signed (default: today).</source>
+        <translation>The date the client signed (default: today).</translation>
+    </message>
+    <message>
+        <source>Debt acknowledged on %1: the limitation period of %2 restarts from that day.</source>
+        <translation>Debt acknowledged on %1: the limitation period of %2 restarts from that day.</translation>
+    </message>
     <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -1848,6 +1907,7 @@ Commands:
   plan add       Agree a payment plan; plan show lists its instalments, plan break ends it
   dispute add    The client disputes an invoice; dispute resolve closes it
   promise add    The client promised to pay by a date: chasing waits until then
+  acknowledgement add The client signed an acknowledgement of the debt (limitation restarts)
   timeline       Everything that happened to an invoice or client (--json, --pdf)
   import invoices Import invoices (and clients) from a CSV file, all or nothing
   import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes
@@ -1890,6 +1950,7 @@ Commands:
   plan add       Agree a payment plan; plan show lists its instalments, plan break ends it
   dispute add    The client disputes an invoice; dispute resolve closes it
   promise add    The client promised to pay by a date: chasing waits until then
+  acknowledgement add The client signed an acknowledgement of the debt (limitation restarts)
   timeline       Everything that happened to an invoice or client (--json, --pdf)
   import invoices Import invoices (and clients) from a CSV file, all or nothing
   import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes
@@ -1899,41 +1960,6 @@ Commands:
   backup         Save the database, letters and documents into one file
   restore        Put a backup in place of the database (the previous one is kept)
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>Owed to clients (credit notes beyond their debt): %1 (%n client(s)); see client credit</source>
-        <translation>
-            <numerusform>Owed to clients (credit notes beyond their debt): %1 (%n client); see client credit</numerusform>
-            <numerusform>Owed to clients (credit notes beyond their debt): %1 (%n clients); see client credit</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Company number: SIREN (9 digits) or SIRET (14) in France, enterprise number (BCE, 10 digits) in Belgium.</source>
-        <translation>Company number: SIREN (9 digits) or SIRET (14) in France, enterprise number (BCE, 10 digits) in Belgium.</translation>
-    </message>
-    <message>
-        <source>Same as --siret.</source>
-        <translation>Same as --siret.</translation>
-    </message>
-    <message>
-        <source>Country whose law the contract chose (default: your company&apos;s).</source>
-        <translation>Country whose law the contract chose (default: your company&apos;s).</translation>
-    </message>
-    <message>
-        <source>yes or no: the contract provides for late-payment penalties (default: yes for a business, no for a consumer).</source>
-        <translation>yes or no: the contract provides for late-payment penalties (default: yes for a business, no for a consumer).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither yes nor no</source>
-        <translation>&quot;%1&quot; is neither yes nor no</translation>
-    </message>
-    <message>
-        <source>What the invoice is for (printed on letters).</source>
-        <translation>What the invoice is for (printed on letters).</translation>
-    </message>
-    <message>
-        <source>Write it although the book lacks its usual premise (a formal notice with no reminder before it): it then states nothing the book does not record.</source>
-        <translation>Write it although the book lacks its usual premise (a formal notice with no reminder before it): it then states nothing the book does not record.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2480,13 @@ Commands:
         <source>the invoice has no issue date</source>
         <translation>the invoice has no issue date</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n other item(s)</source>
+        <translation>
+            <numerusform>%1 and %n other item</numerusform>
+            <numerusform>%1 and %n other items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceImportService</name>
@@ -2700,12 +2733,20 @@ Commands:
             <numerusform> (and %n other problems; nothing was imported)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Object (what it is for)</source>
+        <translation>Object (what it is for)</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>
     <message>
         <source>Saving the invoice</source>
         <translation>Saving the invoice</translation>
+    </message>
+    <message>
+        <source>Saving the acknowledgement</source>
+        <translation>Saving the acknowledgement</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3778,10 @@ Commands:
         <source>the letter was written although its usual premise is missing</source>
         <translation>the letter was written although its usual premise is missing</translation>
     </message>
+    <message>
+        <source>&quot;including VAT&quot; as the reader&apos;s country writes it (TTC, TVAC)</source>
+        <translation>&quot;including VAT&quot; as the reader&apos;s country writes it (TTC, TVAC)</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplateService</name>
@@ -4205,6 +4250,10 @@ Commands:
         <source>the PDF could not be written</source>
         <translation>the PDF could not be written</translation>
     </message>
+    <message>
+        <source>Debt acknowledged in writing by the client: the limitation period restarts</source>
+        <translation>Debt acknowledged in writing by the client: the limitation period restarts</translation>
+    </message>
 </context>
 <context>
     <name>UndoHistory</name>
@@ -4277,6 +4326,33 @@ Commands:
     <message>
         <source>Database file to open (default: the one opened last).</source>
         <translation>Database file to open (default: the one opened last).</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::AcknowledgementDialog</name>
+    <message>
+        <source>Signed acknowledgement of the debt</source>
+        <translation>Signed acknowledgement of the debt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record the signature</source>
+        <translation>&amp;Record the signature</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+        <source>Record it when the client returns the letter signed &quot;Bon pour accord, reconnaissance de dette&quot; (or any signed writing that admits the debt). Keep the signed paper: the limitation period restarts from the day of the signature, and the Collection tab counts from it.</source>
+        <translation>Record it when the client returns the letter signed &quot;Bon pour accord, reconnaissance de dette&quot; (or any signed writing that admits the debt). Keep the signed paper: the limitation period restarts from the day of the signature, and the Collection tab counts from it.</translation>
+    </message>
+    <message>
+        <source>Recording a signed acknowledgement</source>
+        <translation>Recording a signed acknowledgement</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4523,18 @@ Commands:
     <message>
         <source>Declare payment plan %1 broken today? Chasing resumes at the step where it stood, and the interest and indemnity given up are claimed again if the plan said so.</source>
         <translation>Declare payment plan %1 broken today? Chasing resumes at the step where it stood, and the interest and indemnity given up are claimed again if the plan said so.</translation>
+    </message>
+    <message>
+        <source>Signed ac&amp;knowledgement…</source>
+        <translation>Signed ac&amp;knowledgement…</translation>
+    </message>
+    <message>
+        <source>The client returned the agreement signed &quot;Bon pour accord, reconnaissance de dette&quot;: the limitation period restarts from that day</source>
+        <translation>The client returned the agreement signed &quot;Bon pour accord, reconnaissance de dette&quot;: the limitation period restarts from that day</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Debt acknowledged&lt;/b&gt; in writing by the client on %1: the limitation period runs again from that day.</source>
+        <translation>&lt;b&gt;Debt acknowledged&lt;/b&gt; in writing by the client on %1: the limitation period runs again from that day.</translation>
     </message>
 </context>
 <context>

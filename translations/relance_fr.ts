@@ -227,6 +227,14 @@
         <source>- a discount of %1 applies if everything is paid by %2;</source>
         <translation>- un escompte de %1 s’applique si tout est réglé au plus tard le %2&#x202f;;</translation>
     </message>
+    <message>
+        <source>no invoice is named</source>
+        <translation>aucune facture n’est indiquée</translation>
+    </message>
+    <message>
+        <source>invoice %1 was issued on %2, after the signature</source>
+        <translation>la facture %1 a été émise le %2, après la signature</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -1814,6 +1822,57 @@
         <source>No client has a credit.</source>
         <translation>Aucun client n’a d’avoir.</translation>
     </message>
+    <message numerus="yes">
+        <source>Owed to clients (credit notes beyond their debt): %1 (%n client(s)); see client credit</source>
+        <translation>
+            <numerusform>Dû aux clients (avoirs au-delà de leur dette) : %1 (%n client) ; voir client credit</numerusform>
+            <numerusform>Dû aux clients (avoirs au-delà de leur dette) : %1 (%n clients) ; voir client credit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company number: SIREN (9 digits) or SIRET (14) in France, enterprise number (BCE, 10 digits) in Belgium.</source>
+        <translation>Numéro d’entreprise&#xa0;: SIREN (9 chiffres) ou SIRET (14) en France, numéro BCE (10 chiffres) en Belgique.</translation>
+    </message>
+    <message>
+        <source>Same as --siret.</source>
+        <translation>Comme --siret.</translation>
+    </message>
+    <message>
+        <source>Country whose law the contract chose (default: your company&apos;s).</source>
+        <translation>Pays dont la loi régit le contrat (par défaut&#xa0;: celui de votre entreprise).</translation>
+    </message>
+    <message>
+        <source>yes or no: the contract provides for late-payment penalties (default: yes for a business, no for a consumer).</source>
+        <translation>yes ou no&#xa0;: le contrat prévoit des pénalités de retard (par défaut&#xa0;: oui pour un professionnel, non pour un consommateur).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni yes ni no</translation>
+    </message>
+    <message>
+        <source>What the invoice is for (printed on letters).</source>
+        <translation>Objet de la facture (imprimé sur les lettres).</translation>
+    </message>
+    <message>
+        <source>Write it although the book lacks its usual premise (a formal notice with no reminder before it): it then states nothing the book does not record.</source>
+        <translation>L’écrire même si le dossier n’en réunit pas la condition habituelle (une mise en demeure sans relance préalable)&#xa0;: elle n’affirme alors rien que le dossier n’enregistre.</translation>
+    </message>
+    <message>
+        <source>The client signed an acknowledgement of the debt (the &quot;Bon pour accord&quot; of a settlement or schedule letter): the limitation period restarts that day.</source>
+        <translation>Le client a signé une reconnaissance de dette (le « Bon pour accord » d’une lettre d’accord ou d’échéancier) : le délai de prescription repart de ce jour.</translation>
+    </message>
+    <message>
+        <source>Invoice number, once per invoice it covers (required).</source>
+        <translation>Numéro de facture, une fois par facture couverte (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The date the client signed (default: today).</source>
+        <translation>Date de la signature du client (par défaut : aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>Debt acknowledged on %1: the limitation period of %2 restarts from that day.</source>
+        <translation>Dette reconnue le %1 : le délai de prescription de %2 repart de ce jour.</translation>
+    </message>
     <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -1848,6 +1907,7 @@ Commands:
   plan add       Agree a payment plan; plan show lists its instalments, plan break ends it
   dispute add    The client disputes an invoice; dispute resolve closes it
   promise add    The client promised to pay by a date: chasing waits until then
+  acknowledgement add The client signed an acknowledgement of the debt (limitation restarts)
   timeline       Everything that happened to an invoice or client (--json, --pdf)
   import invoices Import invoices (and clients) from a CSV file, all or nothing
   import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes
@@ -1890,6 +1950,7 @@ Commandes :
   plan add       Convenir d’un échéancier ; plan show en liste les échéances, plan break le rompt
   dispute add    Le client conteste une facture ; dispute resolve clôt le litige
   promise add    Le client a promis de payer à une date : la relance attend jusque-là
+  acknowledgement add Le client a signé une reconnaissance de dette (la prescription repart)
   timeline       Tout ce qui est arrivé à une facture ou un client (--json, --pdf)
   import invoices Importer des factures (et des clients) depuis un fichier CSV, tout ou rien
   import einvoice Importer des PDF Factur-X / ZUGFeRD et des factures et avoirs XML CII / UBL
@@ -1899,41 +1960,6 @@ Commandes :
   backup         Enregistrer la base, les lettres et les documents dans un seul fichier
   restore        Remettre une sauvegarde à la place de la base (la précédente est gardée)
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>Owed to clients (credit notes beyond their debt): %1 (%n client(s)); see client credit</source>
-        <translation>
-            <numerusform>Dû aux clients (avoirs au-delà de leur dette) : %1 (%n client) ; voir client credit</numerusform>
-            <numerusform>Dû aux clients (avoirs au-delà de leur dette) : %1 (%n clients) ; voir client credit</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Company number: SIREN (9 digits) or SIRET (14) in France, enterprise number (BCE, 10 digits) in Belgium.</source>
-        <translation>Numéro d’entreprise : SIREN (9 chiffres) ou SIRET (14) en France, numéro BCE (10 chiffres) en Belgique.</translation>
-    </message>
-    <message>
-        <source>Same as --siret.</source>
-        <translation>Comme --siret.</translation>
-    </message>
-    <message>
-        <source>Country whose law the contract chose (default: your company&apos;s).</source>
-        <translation>Pays dont la loi régit le contrat (par défaut : celui de votre entreprise).</translation>
-    </message>
-    <message>
-        <source>yes or no: the contract provides for late-payment penalties (default: yes for a business, no for a consumer).</source>
-        <translation>yes ou no : le contrat prévoit des pénalités de retard (par défaut : oui pour un professionnel, non pour un consommateur).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither yes nor no</source>
-        <translation>« %1 » n’est ni yes ni no</translation>
-    </message>
-    <message>
-        <source>What the invoice is for (printed on letters).</source>
-        <translation>Objet de la facture (imprimé sur les lettres).</translation>
-    </message>
-    <message>
-        <source>Write it although the book lacks its usual premise (a formal notice with no reminder before it): it then states nothing the book does not record.</source>
-        <translation>L’écrire même si le dossier n’en réunit pas la condition habituelle (une mise en demeure sans relance préalable) : elle n’affirme alors rien que le dossier n’enregistre.</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +2013,7 @@ Commandes :
     </message>
     <message>
         <source>&quot;%1&quot; is not a Belgian enterprise number (BCE/KBO: 10 digits such as 0456.789.133, the last two checking the first eight)</source>
-        <translation>« %1 » n’est pas un numéro d’entreprise belge (BCE/KBO : 10 chiffres comme 0456.789.133, les deux derniers contrôlant les huit premiers)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro d’entreprise belge (BCE/KBO&#xa0;: 10 chiffres comme 0456.789.133, les deux derniers contrôlant les huit premiers)</translation>
     </message>
     <message>
         <source>the company number is longer than 30 characters</source>
@@ -2454,6 +2480,13 @@ Commandes :
         <source>the invoice has no issue date</source>
         <translation>la facture n’a pas de date d’émission</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n other item(s)</source>
+        <translation>
+            <numerusform>%1 et %n autre article</numerusform>
+            <numerusform>%1 et %n autres articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceImportService</name>
@@ -2544,7 +2577,7 @@ Commandes :
     <name>GoverningLaw</name>
     <message>
         <source>%1 is a consumer living in %2: if you direct your activity to %2, the consumer keeps the protection of its law whatever the contract says (Rome I art. 6). Choose that law on the Collection tab if so.</source>
-        <translation>%1 est un consommateur résidant en %2 : si vous dirigez votre activité vers ce pays, il garde la protection de sa loi quoi que dise le contrat (Rome I, art. 6). Choisissez alors cette loi dans la fiche du client.</translation>
+        <translation>%1 est un consommateur résidant en %2&#xa0;: si vous dirigez votre activité vers ce pays, il garde la protection de sa loi quoi que dise le contrat (Rome I, art. 6). Choisissez alors cette loi dans la fiche du client.</translation>
     </message>
 </context>
 <context>
@@ -2700,12 +2733,20 @@ Commandes :
             <numerusform> (et %n autres problèmes&#x202f;; rien n’a été importé)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Object (what it is for)</source>
+        <translation>Objet (ce qui est facturé)</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>
     <message>
         <source>Saving the invoice</source>
         <translation>L’enregistrement de la facture</translation>
+    </message>
+    <message>
+        <source>Saving the acknowledgement</source>
+        <translation>Enregistrement de la reconnaissance de dette</translation>
     </message>
 </context>
 <context>
@@ -2880,7 +2921,7 @@ Commandes :
     </message>
     <message>
         <source>must be &quot;ecb_plus&quot;, &quot;fr_legal_other&quot; or &quot;published&quot;</source>
-        <translation>doit valoir « ecb_plus », « fr_legal_other » ou « published »</translation>
+        <translation>doit valoir «&#xa0;ecb_plus&#xa0;», «&#xa0;fr_legal_other&#xa0;» ou «&#xa0;published&#xa0;»</translation>
     </message>
     <message>
         <source>a published rate needs its series</source>
@@ -3073,42 +3114,42 @@ Commandes :
     </message>
     <message>
         <source>%1; the contractual rate %2 is under the legal floor (%3 x %4 = %5) and does not apply</source>
-        <translation>%1 ; le taux contractuel de %2 est inférieur au plancher légal (%3 × %4 = %5) et ne s’applique pas</translation>
+        <translation>%1&#xa0;; le taux contractuel de %2 est inférieur au plancher légal (%3 × %4 = %5) et ne s’applique pas</translation>
     </message>
     <message>
         <source>the rate of %1 (%2) is not in the rate table yet: add it in the settings once it is published</source>
-        <translation>le taux de %1 (%2) n’est pas encore dans la table des taux : ajoutez-le dans les réglages dès sa publication</translation>
+        <translation>le taux de %1 (%2) n’est pas encore dans la table des taux&#xa0;: ajoutez-le dans les réglages dès sa publication</translation>
     </message>
     <message>
         <source>%1: the contractual rate %2 is under the legal floor of %3 x %4 = %5 (Code de commerce L441-10 II): the default rate %6 applies</source>
-        <translation>%1 : le taux contractuel de %2 est inférieur au plancher légal de %3 × %4 = %5 (Code de commerce L441-10 II) : le taux par défaut de %6 s’applique</translation>
+        <translation>%1&#xa0;: le taux contractuel de %2 est inférieur au plancher légal de %3 × %4 = %5 (Code de commerce L441-10 II)&#xa0;: le taux par défaut de %6 s’applique</translation>
     </message>
 </context>
 <context>
     <name>LetterFacts</name>
     <message>
         <source>a payment plan agreed on %1 is running: the client cannot be put on notice while it is kept (record it as broken first)</source>
-        <translation>un échéancier convenu le %1 est en cours : le client ne peut être mis en demeure tant qu’il est respecté (enregistrez d’abord sa rupture)</translation>
+        <translation>un échéancier convenu le %1 est en cours&#xa0;: le client ne peut être mis en demeure tant qu’il est respecté (enregistrez d’abord sa rupture)</translation>
     </message>
     <message>
         <source>invoice %1 is disputed in full (%2): resolve the dispute, or record the part that is not contested, before a formal notice</source>
-        <translation>la facture %1 est contestée en totalité (%2) : réglez le litige, ou enregistrez la part non contestée, avant une mise en demeure</translation>
+        <translation>la facture %1 est contestée en totalité (%2)&#xa0;: réglez le litige, ou enregistrez la part non contestée, avant une mise en demeure</translation>
     </message>
     <message>
         <source>no written reminder is recorded for %1: a formal notice usually follows at least one (write a reminder first, or write the notice anyway: it will not mention any)</source>
-        <translation>aucune relance écrite n’est enregistrée pour %1 : une mise en demeure en suit d’ordinaire au moins une (écrivez d’abord une relance, ou écrivez quand même la mise en demeure : elle n’en mentionnera aucune)</translation>
+        <translation>aucune relance écrite n’est enregistrée pour %1&#xa0;: une mise en demeure en suit d’ordinaire au moins une (écrivez d’abord une relance, ou écrivez quand même la mise en demeure&#xa0;: elle n’en mentionnera aucune)</translation>
     </message>
     <message>
         <source>no formal notice is recorded for %1: a hand-over to collection follows one that remained unanswered</source>
-        <translation>aucune mise en demeure n’est enregistrée pour %1 : la transmission au recouvrement suit une mise en demeure restée sans effet</translation>
+        <translation>aucune mise en demeure n’est enregistrée pour %1&#xa0;: la transmission au recouvrement suit une mise en demeure restée sans effet</translation>
     </message>
     <message>
         <source>the formal notice of %1 has no receipt recorded: record when it was received (or returned not collected) first</source>
-        <translation>la mise en demeure du %1 n’a pas d’accusé de réception enregistré : indiquez d’abord quand elle a été reçue (ou retournée non réclamée)</translation>
+        <translation>la mise en demeure du %1 n’a pas d’accusé de réception enregistré&#xa0;: indiquez d’abord quand elle a été reçue (ou retournée non réclamée)</translation>
     </message>
     <message>
         <source>the formal notice gives the client until %1: hand the claim over after that day</source>
-        <translation>la mise en demeure laisse au client jusqu’au %1 : transmettez la créance après ce jour</translation>
+        <translation>la mise en demeure laisse au client jusqu’au %1&#xa0;: transmettez la créance après ce jour</translation>
     </message>
 </context>
 <context>
@@ -3595,7 +3636,7 @@ Commandes :
     </message>
     <message>
         <source>&quot;Yours faithfully&quot; or, after a named salutation, &quot;Yours sincerely&quot;</source>
-        <translation>« Yours faithfully » ou, après un appel nominatif, « Yours sincerely »</translation>
+        <translation>«&#xa0;Yours faithfully&#xa0;» ou, après un appel nominatif, «&#xa0;Yours sincerely&#xa0;»</translation>
     </message>
     <message>
         <source>what the invoices are for</source>
@@ -3607,7 +3648,7 @@ Commandes :
     </message>
     <message>
         <source>the days given to pay, with the word (&quot;8 jours&quot;)</source>
-        <translation>le délai de paiement, avec le mot (« 8 jours »)</translation>
+        <translation>le délai de paiement, avec le mot («&#xa0;8 jours&#xa0;»)</translation>
     </message>
     <message>
         <source>the estimated day a registered letter is received</source>
@@ -3639,7 +3680,7 @@ Commandes :
     </message>
     <message>
         <source>the formal notice sent: date, number, receipt</source>
-        <translation>la mise en demeure envoyée : date, numéro, réception</translation>
+        <translation>la mise en demeure envoyée&#xa0;: date, numéro, réception</translation>
     </message>
     <message>
         <source>the deadline the formal notice gave</source>
@@ -3671,7 +3712,7 @@ Commandes :
     </message>
     <message>
         <source>a rate is not published yet: interest is claimed by its rule</source>
-        <translation>un taux n’est pas encore publié : les intérêts sont réclamés par leur règle</translation>
+        <translation>un taux n’est pas encore publié&#xa0;: les intérêts sont réclamés par leur règle</translation>
     </message>
     <message>
         <source>the deadline runs from an estimated receipt</source>
@@ -3736,6 +3777,10 @@ Commandes :
     <message>
         <source>the letter was written although its usual premise is missing</source>
         <translation>la lettre a été écrite bien que sa condition habituelle manque</translation>
+    </message>
+    <message>
+        <source>&quot;including VAT&quot; as the reader&apos;s country writes it (TTC, TVAC)</source>
+        <translation>« toutes taxes comprises » comme l’écrit le pays du destinataire (TTC, TVAC)</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4250,10 @@ Commandes :
         <source>the PDF could not be written</source>
         <translation>le PDF n’a pas pu être écrit</translation>
     </message>
+    <message>
+        <source>Debt acknowledged in writing by the client: the limitation period restarts</source>
+        <translation>Dette reconnue par écrit par le client : le délai de prescription repart</translation>
+    </message>
 </context>
 <context>
     <name>UndoHistory</name>
@@ -4277,6 +4326,33 @@ Commandes :
     <message>
         <source>Database file to open (default: the one opened last).</source>
         <translation>Base de données à ouvrir (par défaut&#xa0;: la dernière ouverte).</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::AcknowledgementDialog</name>
+    <message>
+        <source>Signed acknowledgement of the debt</source>
+        <translation>Reconnaissance de dette signée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record the signature</source>
+        <translation>&amp;Enregistrer la signature</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signée le :</translation>
+    </message>
+    <message>
+        <source>Record it when the client returns the letter signed &quot;Bon pour accord, reconnaissance de dette&quot; (or any signed writing that admits the debt). Keep the signed paper: the limitation period restarts from the day of the signature, and the Collection tab counts from it.</source>
+        <translation>À enregistrer quand le client renvoie la lettre signée « Bon pour accord, reconnaissance de dette » (ou tout écrit signé qui reconnaît la dette). Conservez l’original signé : le délai de prescription repart du jour de la signature, et l’onglet Recouvrement le compte depuis ce jour.</translation>
+    </message>
+    <message>
+        <source>Recording a signed acknowledgement</source>
+        <translation>Enregistrement d’une reconnaissance de dette</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4523,18 @@ Commandes :
     <message>
         <source>Declare payment plan %1 broken today? Chasing resumes at the step where it stood, and the interest and indemnity given up are claimed again if the plan said so.</source>
         <translation>Déclarer l’échéancier %1 rompu aujourd’hui&#x202f;? La relance reprend à l’étape où elle en était, et les intérêts et l’indemnité abandonnés sont de nouveau réclamés si l’échéancier le prévoyait.</translation>
+    </message>
+    <message>
+        <source>Signed ac&amp;knowledgement…</source>
+        <translation>Reconnaissance de dette si&amp;gnée…</translation>
+    </message>
+    <message>
+        <source>The client returned the agreement signed &quot;Bon pour accord, reconnaissance de dette&quot;: the limitation period restarts from that day</source>
+        <translation>Le client a renvoyé l’accord signé « Bon pour accord, reconnaissance de dette » : le délai de prescription repart de ce jour</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Debt acknowledged&lt;/b&gt; in writing by the client on %1: the limitation period runs again from that day.</source>
+        <translation>&lt;b&gt;Dette reconnue&lt;/b&gt; par écrit par le client le %1 : le délai de prescription court à nouveau depuis ce jour.</translation>
     </message>
 </context>
 <context>
@@ -4991,19 +5079,19 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>the legal default: the contractual %1 is under the legal floor (L441-10 II) and does not apply</source>
-        <translation>le taux légal par défaut : le taux contractuel de %1 est inférieur au plancher légal (L441-10 II) et ne s’applique pas</translation>
+        <translation>le taux légal par défaut&#xa0;: le taux contractuel de %1 est inférieur au plancher légal (L441-10 II) et ne s’applique pas</translation>
     </message>
     <message>
         <source>Law: %1 (%2). Late-payment rate: %3.</source>
-        <translation>Loi : %1 (%2). Taux de retard : %3.</translation>
+        <translation>Loi&#xa0;: %1 (%2). Taux de retard&#xa0;: %3.</translation>
     </message>
     <message>
         <source>No penalty clause: legal interest only, no compensation (CDE XIX.4).</source>
-        <translation>Sans clause pénale : intérêt légal seulement, pas d’indemnité (CDE XIX.4).</translation>
+        <translation>Sans clause pénale&#xa0;: intérêt légal seulement, pas d’indemnité (CDE XIX.4).</translation>
     </message>
     <message>
         <source>The client lives abroad (%1): letters name the procedures of that country or the European ones.</source>
-        <translation>Le client réside à l’étranger (%1) : les lettres citent les procédures de ce pays ou les procédures européennes.</translation>
+        <translation>Le client réside à l’étranger (%1)&#xa0;: les lettres citent les procédures de ce pays ou les procédures européennes.</translation>
     </message>
 </context>
 <context>
@@ -5134,7 +5222,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>France: 9 or 14 digits; Belgium: 0456.789.133</source>
-        <translation>France : 9 ou 14 chiffres ; Belgique : 0456.789.133</translation>
+        <translation>France&#xa0;: 9 ou 14 chiffres&#xa0;; Belgique&#xa0;: 0456.789.133</translation>
     </message>
     <message>
         <source>Your company&apos;s country (default)</source>
@@ -5150,7 +5238,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Default: yes for a business, no for a consumer</source>
-        <translation>Par défaut : oui pour un professionnel, non pour un consommateur</translation>
+        <translation>Par défaut&#xa0;: oui pour un professionnel, non pour un consommateur</translation>
     </message>
     <message>
         <source>Yes, the contract provides for late-payment penalties</source>
@@ -5162,15 +5250,15 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Company n&amp;umber (SIREN/SIRET, BCE):</source>
-        <translation>N° d’entrepri&amp;se (SIREN/SIRET, BCE) :</translation>
+        <translation>N° d’entrepri&amp;se (SIREN/SIRET, BCE)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Governing law:</source>
-        <translation>Loi a&amp;pplicable :</translation>
+        <translation>Loi a&amp;pplicable&#xa0;:</translation>
     </message>
     <message>
         <source>Penalty c&amp;lause:</source>
-        <translation>C&amp;lause pénale :</translation>
+        <translation>C&amp;lause pénale&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6236,7 +6324,7 @@ Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte 
     </message>
     <message>
         <source>O&amp;bject:</source>
-        <translation>O&amp;bjet :</translation>
+        <translation>O&amp;bjet&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6658,7 +6746,7 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Write it anyway: the letter will mention only what the book records</source>
-        <translation>L’é&amp;crire quand même : la lettre ne mentionnera que ce que le dossier enregistre</translation>
+        <translation>L’é&amp;crire quand même&#xa0;: la lettre ne mentionnera que ce que le dossier enregistre</translation>
     </message>
 </context>
 <context>

@@ -334,6 +334,29 @@ int promiseAddCommand(Context &ctx, const QStringList &args)
     return Ok;
 }
 
+int acknowledgementAddCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Tr::tr("The client signed an acknowledgement of the debt (the \"Bon pour accord\" of "
+                                       "a settlement or schedule letter): the limitation period restarts that day."));
+    p.addOptions({makeOption("invoice", Tr::tr("Invoice number, once per invoice it covers (required)."), "NUMBER"),
+                  makeOption("date", Tr::tr("The date the client signed (default: today)."), "DATE")});
+    if (auto exit = parseOrExit(ctx, p, QStringLiteral("acknowledgement add"), args))
+        return *exit;
+    const Result<QList<qint64>> ids = invoicesOption(ctx, p);
+    if (!ids)
+        return fail(ctx, ids.error());
+    const Result<QDate> date = dateOption(p, QStringLiteral("date"), ctx.today);
+    if (!date)
+        return fail(ctx, date.error());
+    if (Status s = AgreementService(*ctx.db).recordAcknowledgement(*ids, *date, ctx.today); !s)
+        return fail(ctx, s.error());
+    ctx.out << Tr::tr("Debt acknowledged on %1: the limitation period of %2 restarts from that day.")
+                   .arg(dates::iso(*date), p.values(QStringLiteral("invoice")).join(QStringLiteral(", ")))
+            << Qt::endl;
+    return Ok;
+}
+
 int timelineCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;

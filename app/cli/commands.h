@@ -36,6 +36,7 @@ int planBreakCommand(Context &ctx, const QStringList &args);
 int disputeAddCommand(Context &ctx, const QStringList &args);
 int disputeResolveCommand(Context &ctx, const QStringList &args);
 int promiseAddCommand(Context &ctx, const QStringList &args);
+int acknowledgementAddCommand(Context &ctx, const QStringList &args);
 int timelineCommand(Context &ctx, const QStringList &args);
 int importInvoicesCommand(Context &ctx, const QStringList &args);
 int importEInvoiceCommand(Context &ctx, const QStringList &args);

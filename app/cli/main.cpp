@@ -59,6 +59,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("dispute add"), cli::disputeAddCommand},
         {QStringLiteral("dispute resolve"), cli::disputeResolveCommand},
         {QStringLiteral("promise add"), cli::promiseAddCommand},
+        {QStringLiteral("acknowledgement add"), cli::acknowledgementAddCommand},
         {QStringLiteral("timeline"), cli::timelineCommand},
         {QStringLiteral("import invoices"), cli::importInvoicesCommand},
         {QStringLiteral("import einvoice"), cli::importEInvoiceCommand},
@@ -106,6 +107,7 @@ void printUsage(QTextStream &out)
                   "  plan add       Agree a payment plan; plan show lists its instalments, plan break ends it\n"
                   "  dispute add    The client disputes an invoice; dispute resolve closes it\n"
                   "  promise add    The client promised to pay by a date: chasing waits until then\n"
+                  "  acknowledgement add The client signed an acknowledgement of the debt (limitation restarts)\n"
                   "  timeline       Everything that happened to an invoice or client (--json, --pdf)\n"
                   "  import invoices Import invoices (and clients) from a CSV file, all or nothing\n"
                   "  import einvoice Import Factur-X / ZUGFeRD PDFs and CII / UBL XML invoices and credit notes\n"

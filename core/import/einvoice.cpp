@@ -96,6 +96,11 @@ QHash<QString, Setter> settersFor(EInvoiceSyntax syntax, EInvoice &inv)
             s.insert(prefix + QStringLiteral("/Party/PostalAddress/Country/IdentificationCode"), text(p.country));
         }
     };
+    const auto item = [&inv](const QString &t, const QXmlStreamAttributes &) {
+        if (const QString name = t.simplified(); !name.isEmpty())
+            inv.itemNames << name;
+        return success();
+    };
     // The two CII syntaxes differ only in the names of the header and of the transaction's parts.
     const auto cii = [&](const QString &header, const QString &agreement, const QString &settlement,
                          const QString &totals) {
@@ -113,6 +118,8 @@ QHash<QString, Setter> settersFor(EInvoiceSyntax syntax, EInvoice &inv)
         s.insert(totals + QStringLiteral("/DuePayableAmount"), amount(inv.dueCents, "due"));
         party(agreement + QStringLiteral("/SellerTradeParty"), inv.seller, true);
         party(agreement + QStringLiteral("/BuyerTradeParty"), inv.buyer, true);
+        const QString transaction = agreement.section(QLatin1Char('/'), 0, 0);
+        s.insert(transaction + QStringLiteral("/IncludedSupplyChainTradeLineItem/SpecifiedTradeProduct/Name"), item);
     };
     switch (syntax) {
     case EInvoiceSyntax::CiiD16B: {
@@ -144,6 +151,8 @@ QHash<QString, Setter> settersFor(EInvoiceSyntax syntax, EInvoice &inv)
         s.insert(QStringLiteral("LegalMonetaryTotal/TaxExclusiveAmount"), amount(inv.taxExclusiveCents, "tax_basis"));
         s.insert(QStringLiteral("LegalMonetaryTotal/PrepaidAmount"), amount(inv.prepaidCents, "prepaid"));
         s.insert(QStringLiteral("LegalMonetaryTotal/PayableAmount"), amount(inv.dueCents, "due"));
+        s.insert(QStringLiteral("InvoiceLine/Item/Name"), item);
+        s.insert(QStringLiteral("CreditNoteLine/Item/Name"), item);
         party(QStringLiteral("AccountingSupplierParty"), inv.seller, false);
         party(QStringLiteral("AccountingCustomerParty"), inv.buyer, false);
         break;
@@ -166,6 +175,22 @@ QString eInvoiceSyntaxLabel(EInvoiceSyntax syntax)
 bool EInvoice::isCreditNote() const
 {
     return syntax == EInvoiceSyntax::UblCreditNote || kCreditNoteCodes.contains(typeCode);
+}
+
+QString EInvoice::object() const
+{
+    QStringList names;
+    for (const QString &name : itemNames)
+        if (!names.contains(name, Qt::CaseInsensitive))
+            names << name;
+    constexpr int kNamed = 3;  // beyond, the letter would list a delivery note
+    QString text = names.size() <= kNamed ? names.join(QStringLiteral(", "))
+                                          : Tr::tr("%1 and %n other item(s)", nullptr, int(names.size()) - kNamed + 1)
+                                                .arg(names.mid(0, kNamed - 1).join(QStringLiteral(", ")));
+    constexpr int kLongest = 200;
+    if (text.size() > kLongest)
+        text = text.left(kLongest - 1).trimmed() + QChar(0x2026);
+    return text;
 }
 
 std::optional<qint64> parseXmlAmountCents(const QString &input)

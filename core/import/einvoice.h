@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -45,6 +46,10 @@ struct EInvoice
     std::optional<qint64> prepaidCents;
     std::optional<qint64> dueCents;  // DuePayableAmount / PayableAmount
     QString referencedInvoice;       // a credit note's invoice
+    QStringList itemNames;           // each line's item name (BT-153), in file order
+
+    // What the invoice is for, for the letters' "Objet" line: the items' names, a few of them.
+    QString object() const;
 
     bool isCreditNote() const;
     // What remains to pay: the due amount when stated, else the grand total (ZUGFeRD 1.0 BASIC).

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QUrl>
 
 namespace relance {
@@ -164,6 +165,73 @@ QPaintDevice *layoutDevice()
     return &reference;
 }
 
+// Where the page breaks may not fall, fixed after the layout, a few passes until it holds:
+// - a short table (how to pay, the signature, a few invoices) is never cut: it moves whole to
+//   the next page; long ones break between rows and repeat their header;
+// - the sentence before a table ("La somme réclamée se décompose ainsi :", how to pay) never
+//   ends a page without it, and the closing formula and signature never fill a page alone:
+//   the block before a table that starts a page goes over with it;
+// - a paragraph is not split (a letter's are short): it goes whole to the next page.
+void keepTogether(QTextDocument &doc, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const auto pageOf = [&](double y) { return int(y / pageHeight); };
+    for (int pass = 0; pass < 32; ++pass) {
+        bool moved = false;
+        QTextBlock before;  // the last non-empty block ahead of the current frame
+        for (auto it = doc.rootFrame()->begin(); !it.atEnd() && !moved; ++it) {
+            if (QTextFrame *frame = it.currentFrame()) {
+                const QRectF box = layout->frameBoundingRect(frame);
+                QTextFrameFormat frameFormat = frame->frameFormat();
+                const bool auto_ = frameFormat.pageBreakPolicy() == QTextFormat::PageBreak_Auto;
+                if (box.height() < pageHeight / 3 && pageOf(box.top()) != pageOf(box.bottom() - 1) && auto_) {
+                    frameFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    frame->setFrameFormat(frameFormat);
+                    moved = true;
+                } else if (before.isValid() && pageOf(layout->blockBoundingRect(before).bottom() - 1) !=
+                                                   pageOf(box.top() + 1)) {
+                    // The frame starts a page the block before it does not reach: both go over.
+                    QTextCursor cursor(before);
+                    QTextBlockFormat blockFormat = cursor.blockFormat();
+                    if (blockFormat.pageBreakPolicy() == QTextFormat::PageBreak_Auto &&
+                        layout->blockBoundingRect(before).height() < pageHeight / 4) {
+                        blockFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                        cursor.setBlockFormat(blockFormat);
+                        frameFormat.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                        frame->setFrameFormat(frameFormat);
+                        moved = true;
+                    }
+                }
+                before = QTextBlock();
+            } else if (const QTextBlock block = it.currentBlock(); block.isValid() && !block.text().trimmed().isEmpty()) {
+                before = block;
+                // A paragraph is never split between pages (unless taller than half a page): no
+                // orphan line, and no line painted twice (see paint()).
+                const QTextLayout *lines = block.layout();
+                if (lines->lineCount() > 1) {
+                    const double top = lines->position().y() + lines->lineAt(0).y();
+                    const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+                    const double bottom = lines->position().y() + last.y() + last.height();
+                    QTextCursor cursor(block);
+                    QTextBlockFormat blockFormat = cursor.blockFormat();
+                    if (pageOf(top + 1) != pageOf(bottom - 1) && bottom - top < pageHeight / 2 &&
+                        blockFormat.pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
+                        blockFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                        cursor.setBlockFormat(blockFormat);
+                        moved = true;
+                    }
+                }
+            }
+        }
+        if (!moved)
+            break;
+        // A format change relays the document out from the block changed on, and after a few
+        // of them Qt 6.4 left a later paragraph with no height at all (laid out, never painted):
+        // each pass measures a layout done afresh.
+        doc.markContentsDirty(0, doc.characterCount());
+    }
+}
+
 void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &layout, const Page &page)
 {
     doc.documentLayout()->setPaintDevice(layoutDevice());
@@ -270,24 +338,7 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
     const double pageHeight = page.bodyBottom() - page.bodyTop();
     doc.setPageSize(QSizeF(page.width() - 2 * margin, pageHeight));
 
-    // A short table (how to pay, the signature, a few invoices) is never cut by a page break:
-    // it moves whole to the next page. Long ones break between rows and repeat their header.
-    for (int pass = 0; pass < 8; ++pass) {
-        bool moved = false;
-        for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
-            const QRectF box = doc.documentLayout()->frameBoundingRect(frame);
-            QTextFrameFormat frameFormat = frame->frameFormat();
-            if (box.height() < pageHeight / 3 && int(box.top() / pageHeight) != int((box.bottom() - 1) / pageHeight) &&
-                frameFormat.pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
-                frameFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                frame->setFrameFormat(frameFormat);
-                moved = true;
-                break;
-            }
-        }
-        if (!moved)
-            break;
-    }
+    keepTogether(doc, pageHeight);
 }
 
 // Lines of an address block, each wrapped to the box's width (a long company name takes two
@@ -387,7 +438,13 @@ void LetterRenderer::paint(QPainter &painter, QPagedPaintDevice &device, const Q
             const QRectF clip(0, i * bodyHeight, body.width() - 2 * body.mm(m_layout.marginMm), bodyHeight);
             painter.setClipRect(clip);
             QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = clip;
+            // A PDF keeps the text of a line painted outside the clip, so a line the layout draws
+            // on the wrong page is in that page's text layer, invisible, and a search, a copy or
+            // pdftotext finds it twice. The layout draws a line that touches the clip (hence a
+            // clip a millimetre inside the page) and, for a paragraph split by the break, the line
+            // just above it too (hence paragraphs kept whole, keepTogether()).
+            const double inside = body.mm(1);
+            context.clip = clip.adjusted(0, inside, 0, -inside);
             context.palette.setColor(QPalette::Text, Qt::black);
             doc.documentLayout()->draw(&painter, context);
             painter.restore();

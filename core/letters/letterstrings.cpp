@@ -2,13 +2,15 @@
 
 #include <QFile>
 #include <QMap>
+#include <QSet>
 
 namespace relance {
 
 QStringList LetterStrings::languages() { return {QStringLiteral("fr"), QStringLiteral("en")}; }
 
-const LetterStrings &LetterStrings::of(const QString &language)
+const LetterStrings &LetterStrings::of(const QString &language, const QString &country)
 {
+    // Each language once with its regional wordings; a regional copy per country that has some.
     static const QMap<QString, LetterStrings> all = [] {
         QMap<QString, LetterStrings> map;
         for (const QString &lang : languages()) {
@@ -24,11 +26,39 @@ const LetterStrings &LetterStrings::of(const QString &language)
                         s.m_text.insert(line.left(eq).trimmed(), line.mid(eq + 3).trimmed());
                 }
             map.insert(lang, s);
+            QSet<QString> regions;
+            for (auto it = s.m_text.cbegin(); it != s.m_text.cend(); ++it)
+                if (const qsizetype at = it.key().indexOf(QLatin1Char('@')); at > 0)
+                    regions.insert(it.key().mid(at));
+            for (const QString &region : regions) {
+                LetterStrings regional = s;
+                regional.m_region = region;
+                map.insert(lang + region, regional);
+            }
         }
         return map;
     }();
-    const auto it = all.constFind(language);
+    auto it = all.constFind(language + QLatin1Char('@') + country.toUpper());
+    if (it == all.cend())
+        it = all.constFind(language);
     return it != all.cend() ? *it : *all.constFind(QStringLiteral("en"));
+}
+
+QString LetterStrings::get(const QString &key) const
+{
+    if (!m_region.isEmpty())
+        if (const auto it = m_text.constFind(key + m_region); it != m_text.cend())
+            return *it;
+    return m_text.value(key, key);
+}
+
+QStringList LetterStrings::keys() const
+{
+    QStringList base;
+    for (auto it = m_text.cbegin(); it != m_text.cend(); ++it)
+        if (!it.key().contains(QLatin1Char('@')))
+            base << it.key();
+    return base;
 }
 
 QString LetterStrings::date(const QDate &day) const

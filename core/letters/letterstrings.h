@@ -12,19 +12,22 @@ namespace relance {
 
 // The words a letter prints around its template (table headers, "Objet :", page numbers...),
 // in the letter's language, which may differ from the interface's: a French user writes to an
-// English client in English. Read from resources/letters/<lang>/strings.txt.
+// English client in English. Read from resources/letters/<lang>/strings.txt. A key may have a
+// regional wording, "key@BE = ...", used for readers in that country (Belgians read "TVAC" where
+// the French read "TTC").
 class LetterStrings
 {
 public:
     static QStringList languages();  // "fr", "en"
-    static const LetterStrings &of(const QString &language);
+    // `country` (ISO 3166 alpha-2, the reader's) picks the regional wordings where there are any.
+    static const LetterStrings &of(const QString &language, const QString &country = QString());
 
     QString language() const { return m_language; }
     QLocale locale() const { return m_locale; }
     // The text for a key; the key itself when missing (a test checks none is).
-    QString get(const QString &key) const { return m_text.value(key, key); }
+    QString get(const QString &key) const;
     bool has(const QString &key) const { return m_text.contains(key); }
-    QStringList keys() const { return m_text.keys(); }
+    QStringList keys() const;  // without the regional variants
 
     QString date(const QDate &day) const;       // "23 novembre 2026", "1er juillet 2025", "23 November 2026"
     QString shortDate(const QDate &day) const;  // "23/11/2026"
@@ -37,6 +40,7 @@ public:
 
 private:
     QString m_language;
+    QString m_region;  // "@BE", or empty
     QLocale m_locale;
     QHash<QString, QString> m_text;
 };

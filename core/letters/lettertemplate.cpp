@@ -268,6 +268,7 @@ const QList<PlaceholderInfo> &letterPlaceholders()
         {QStringLiteral("procedure"), Tr::tr("the court procedure open in the debtor's country"), false},
         {QStringLiteral("collector"), Tr::tr("who recovers the claim in the debtor's country"), false},
         {QStringLiteral("court_costs"), Tr::tr("the court costs a judge may order, in the debtor's country"), false},
+        {QStringLiteral("vat.incl"), Tr::tr("\"including VAT\" as the reader's country writes it (TTC, TVAC)"), false},
         {QStringLiteral("invoice_table"),
          Tr::tr("table of the invoices: number, date, amount, due date, paid, balance"), true},
         {QStringLiteral("interest_table"),

@@ -92,9 +92,9 @@ Result<RateTable> RateTable::fromJson(const QByteArray &json, const QString &ori
         if (!name.endsWith(QLatin1String("_rate")) || name == QLatin1String("fr_legal_rate"))
             continue;
         const QString seriesName = name.chopped(5);
-        const QJsonArray halves = root.value(name).toObject().value(QStringLiteral("half_years")).toArray();
-        for (qsizetype i = 0; i < halves.size(); ++i) {
-            const QJsonObject h = halves.at(i).toObject();
+        const QJsonArray published = root.value(name).toObject().value(QStringLiteral("half_years")).toArray();
+        for (qsizetype i = 0; i < published.size(); ++i) {
+            const QJsonObject h = published.at(i).toObject();
             const QString where = QStringLiteral("%1.half_years[%2]").arg(name).arg(i);
             const QString key = h.value(QStringLiteral("half")).toString();
             const auto rate = parseRate(h.value(QStringLiteral("rate")).toString());

@@ -399,6 +399,29 @@ Status AgreementService::confirmWithLetter(qint64 id, qint64 letterId, const QDa
     return tx.commit();
 }
 
+Status AgreementService::recordAcknowledgement(const QList<qint64> &invoiceIds, const QDate &signedOn,
+                                               const QDate &today) const
+{
+    if (invoiceIds.isEmpty())
+        return Error(Tr::tr("no invoice is named"), QStringLiteral("invoice"));
+    if (Status st = checkDate(signedOn, today, QStringLiteral("date")); !st)
+        return st;
+    const InvoiceRepository invoices(m_db);
+    Transaction tx(m_db);
+    for (qint64 id : invoiceIds) {
+        const auto invoice = invoices.findById(id);
+        if (!invoice)
+            return Error(Tr::tr("invoice %1 does not exist").arg(id), QStringLiteral("invoice"));
+        if (signedOn < invoice->issueDate)
+            return Error(Tr::tr("invoice %1 was issued on %2, after the signature")
+                             .arg(invoice->number, shortDate(invoice->issueDate)),
+                         QStringLiteral("date"));
+        if (Status st = invoices.recordAcknowledgement(id, signedOn); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
 QString AgreementService::termsText(const Settlement &s) const
 {
     const QLocale locale;

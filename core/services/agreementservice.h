@@ -72,6 +72,12 @@ public:
     Status setSettlementStatus(qint64 id, SettlementStatus status, const QDate &date, const QDate &today) const;
     // The confirmation letter was written: the settlement is confirmed in writing.
     Status confirmWithLetter(qint64 id, qint64 letterId, const QDate &date) const;
+    // The debtor signed an acknowledgement of the debt on `signedOn` (the "Bon pour accord,
+    // reconnaissance de dette" of a settlement or schedule letter, returned): the limitation
+    // period restarts from that day on every invoice it covers (C. civ. 2240). The latest
+    // acknowledgement counts, so recording an older one found later keeps the newer date.
+    // Errors name the field: invoice, date.
+    Status recordAcknowledgement(const QList<qint64> &invoiceIds, const QDate &signedOn, const QDate &today) const;
     // The terms in words, for the confirmation letter (the user may still edit them).
     QString termsText(const Settlement &settlement) const;
 

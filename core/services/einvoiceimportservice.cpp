@@ -196,6 +196,7 @@ Result<EInvoiceReport> EInvoiceImportService::import(const QList<InputFile> &fil
                                       ? *e.taxExclusiveCents
                                       : total;
             inv.currency = e.currency;
+            inv.object = e.object();
             inv.notes =
                 Tr::tr("Imported from %1 (%2)").arg(QFileInfo(file.name).fileName(), eInvoiceSyntaxLabel(e.syntax));
             if (e.typeCode == QLatin1String("389"))

@@ -26,7 +26,7 @@ struct Tr
 constexpr std::array kFields{ImportField::Number,      ImportField::Client,      ImportField::IssueDate,
                              ImportField::DueDate,     ImportField::AmountIncl,  ImportField::AmountExcl,
                              ImportField::Currency,    ImportField::ServiceDate, ImportField::Notes,
-                             ImportField::ClientEmail, ImportField::ClientSiret, ImportField::ClientVat};
+                             ImportField::Object,      ImportField::ClientEmail, ImportField::ClientSiret, ImportField::ClientVat};
 
 // The words spreadsheets use for each field, French and English, normalised.
 QStringList synonyms(ImportField f)
@@ -69,9 +69,12 @@ QStringList synonyms(ImportField f)
         return {QStringLiteral("dateprestation"),  QStringLiteral("datedeprestation"), QStringLiteral("datelivraison"),
                 QStringLiteral("datedelivraison"), QStringLiteral("servicedate"),      QStringLiteral("deliverydate")};
     case ImportField::Notes:
-        return {QStringLiteral("notes"),      QStringLiteral("note"),     QStringLiteral("commentaire"),
-                QStringLiteral("comment"),    QStringLiteral("comments"), QStringLiteral("libelle"),
-                QStringLiteral("description")};
+        return {QStringLiteral("notes"), QStringLiteral("note"), QStringLiteral("commentaire"),
+                QStringLiteral("commentaires"), QStringLiteral("comment"), QStringLiteral("comments")};
+    case ImportField::Object:
+        return {QStringLiteral("objet"),       QStringLiteral("object"),      QStringLiteral("description"),
+                QStringLiteral("designation"), QStringLiteral("libelle"),     QStringLiteral("intitule"),
+                QStringLiteral("prestation"),  QStringLiteral("subject"),     QStringLiteral("objetdelafacture")};
     case ImportField::ClientEmail:
         return {QStringLiteral("email"), QStringLiteral("mail"), QStringLiteral("courriel"),
                 QStringLiteral("emailclient"), QStringLiteral("customeremail")};
@@ -122,6 +125,7 @@ QString importFieldKey(ImportField f)
     case ImportField::Currency: return QStringLiteral("currency");
     case ImportField::ServiceDate: return QStringLiteral("service_date");
     case ImportField::Notes: return QStringLiteral("notes");
+    case ImportField::Object: return QStringLiteral("object");
     case ImportField::ClientEmail: return QStringLiteral("client_email");
     case ImportField::ClientSiret: return QStringLiteral("client_siret");
     case ImportField::ClientVat: return QStringLiteral("client_vat");
@@ -149,6 +153,7 @@ QString importFieldLabel(ImportField f)
     case ImportField::Currency: return Tr::tr("Currency");
     case ImportField::ServiceDate: return Tr::tr("Service date");
     case ImportField::Notes: return Tr::tr("Notes");
+    case ImportField::Object: return Tr::tr("Object (what it is for)");
     case ImportField::ClientEmail: return Tr::tr("Client's e-mail");
     case ImportField::ClientSiret: return Tr::tr("Client's SIRET");
     case ImportField::ClientVat: return Tr::tr("Client's VAT number");
@@ -321,6 +326,7 @@ ImportPreview InvoiceImportService::preview(const CsvTable &table, const ColumnM
         if (!cell(ImportField::Currency).isEmpty())
             inv.currency = cell(ImportField::Currency).toUpper();
         inv.notes = cell(ImportField::Notes);
+        inv.object = cell(ImportField::Object);
         if (int(p.problems.size()) > before)
             continue;
 

@@ -27,6 +27,7 @@ enum class ImportField {
     Currency,
     ServiceDate,
     Notes,
+    Object,  // what the invoice is for (the letters' "Objet")
     ClientEmail,
     ClientSiret,
     ClientVat

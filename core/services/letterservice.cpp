@@ -344,7 +344,8 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     const Result<LetterTemplate> tmpl = LetterTemplateService(m_db).find(r.kind, language, profile.key);
     if (!tmpl)
         return tmpl.error();
-    const LetterStrings &s = LetterStrings::of(language);
+    // The reader's country picks the regional wordings (a Belgian reads "TVAC").
+    const LetterStrings &s = LetterStrings::of(language, client->country);
     const bool french = language == QLatin1String("fr");
     const QString currency = first.currency;
     const CollectionSettingsService settingsService(m_db);
@@ -569,6 +570,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     set("court_costs", s.get(law.forum == QLatin1String("BE") ? QStringLiteral("costs.be")
                              : law.forum == QLatin1String("FR") ? QStringLiteral("costs.fr")
                                                                 : QStringLiteral("costs.other")));
+    set("vat.incl", s.get(QStringLiteral("vat.incl")));
     set("agreement.terms", r.terms.trimmed());
     v.flags.insert(consumer ? QStringLiteral("consumer") : QStringLiteral("b2b"));
     // The law applied, and apart from it the courts that would hear the claim.
@@ -776,7 +778,11 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
         for (const RateNote &note : notes)
             d.interestTable.notes << rateNoteText(s, note, rates);
         if (!pendingRates.isEmpty())
-            d.interestTable.notes << s.get(QStringLiteral("rate.pending")).arg(s.list(pendingRates), rateRule);
+            // Penalties are the word of L441-10 only; every other law speaks of interest.
+            d.interestTable.notes << s.get(profile.country == QLatin1String("FR") && !consumer
+                                               ? QStringLiteral("rate.pending")
+                                               : QStringLiteral("rate.pending.interest"))
+                                         .arg(s.list(pendingRates), rateRule);
     }
 
     // How to pay.

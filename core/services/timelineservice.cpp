@@ -140,6 +140,10 @@ void TimelineService::collect(qint64 invoiceId, QList<TimelineEvent> &events) co
     issued.amount = invoice->totalIncl();
     events << issued;
     events << event(invoice->dueDate, "due", Tr::tr("Due date"), number, QStringLiteral("due:%1").arg(invoiceId), 1);
+    if (invoice->acknowledgedOn.isValid())
+        events << event(invoice->acknowledgedOn, "acknowledgement",
+                        Tr::tr("Debt acknowledged in writing by the client: the limitation period restarts"), number,
+                        QStringLiteral("acknowledgement:%1").arg(invoiceId), 6);
 
     // Letters first: the action each one recorded is told by the letter, not twice.
     QSet<qint64> toldByLetters;

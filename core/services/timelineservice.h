@@ -18,7 +18,7 @@ class Database;
 struct TimelineEvent
 {
     QDate date;
-    QString kind;      // issued, due, action, letter, payment, plan, settlement, dispute, promise
+    QString kind;      // issued, due, action, letter, payment, plan, settlement, dispute, promise, acknowledgement
     QString title;     // one line, translated
     QString detail;    // notes, numbers, outcome
     QString invoices;  // the invoice number(s) it concerns

@@ -193,6 +193,19 @@ Status InvoiceRepository::update(const Invoice &invoice) const
     return success();
 }
 
+Status InvoiceRepository::recordAcknowledgement(qint64 invoiceId, const QDate &signedOn) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE invoices SET acknowledged_on = :signed WHERE id = :id AND "
+                             "(acknowledged_on IS NULL OR acknowledged_on < :signed_again)"));
+    q.bindValue(QStringLiteral(":signed"), signedOn.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":signed_again"), signedOn.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":id"), invoiceId);
+    if (!q.exec())
+        return sqlError(q, QCoreApplication::translate("InvoiceRepository", "Saving the acknowledgement"));
+    return success();
+}
+
 std::optional<Invoice> InvoiceRepository::findById(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

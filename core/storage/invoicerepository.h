@@ -21,6 +21,8 @@ public:
 
     Result<qint64> insert(const Invoice &invoice) const;
     Status update(const Invoice &invoice) const;
+    // Sets the acknowledgement date unless a later one is already recorded.
+    Status recordAcknowledgement(qint64 invoiceId, const QDate &signedOn) const;
     std::optional<Invoice> findById(qint64 id) const;
     std::optional<Invoice> findByNumber(const QString &number) const;
 

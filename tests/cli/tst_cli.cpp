@@ -432,6 +432,18 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("History of invoice F-2")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Credit note")));
         QVERIFY(text.contains(QStringLiteral("AV-1")));
+
+        // The client signs an acknowledgement of the debt: the limitation period restarts.
+        const Run early = run(QStringLiteral("acknowledgement add --invoice F-2 --date 2025-08-01"));
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains(QStringLiteral("after the signature")), qPrintable(early.err));
+        QCOMPARE(run(QStringLiteral("acknowledgement add --invoice F-2 --invoice F-3 --date 2025-11-12")).exitCode, 0);
+        for (const char *number : {"F-2", "F-3"})
+            QCOMPARE(json(run(QStringLiteral("claim --invoice %1 --as-of 2025-12-01 --json").arg(QLatin1String(number))))
+                         .value(QStringLiteral("limitation_expires"))
+                         .toString(),
+                     QStringLiteral("2030-11-12"));
+        QVERIFY(run(QStringLiteral("timeline --invoice F-2 --json")).out.contains(QStringLiteral("\"acknowledgement\"")));
     }
 
     void importInvoicesFromTheCommandLine()

@@ -128,10 +128,11 @@ private slots:
         test::TempDatabase t;
         t.addClient(QStringLiteral("Boulangerie Martin"));
         const QByteArray file =
-            cp1252(QStringLiteral("N° facture;Client;Date;Échéance;Montant HT;Montant TTC;Devise\r\n"
-                                  "F-2025-001;Boulangerie Martin;05/01/2025;04/02/2025;1 000,00;1 200,00;EUR\r\n"
-                                  "F-2025-002;\"Cabinet Durand; Associés\";31/01/2025;;500,00;600,00;\r\n"
-                                  "F-2025-003;boulangerie martin;01/02/2025;03/03/2025;10,00;12,00 €;EUR\r\n"));
+            cp1252(QStringLiteral("N° facture;Client;Date;Échéance;Montant HT;Montant TTC;Devise;Objet\r\n"
+                                  "F-2025-001;Boulangerie Martin;05/01/2025;04/02/2025;1 000,00;1 200,00;EUR;"
+                                  "Photographies  du catalogue\r\n"
+                                  "F-2025-002;\"Cabinet Durand; Associés\";31/01/2025;;500,00;600,00;;\r\n"
+                                  "F-2025-003;boulangerie martin;01/02/2025;03/03/2025;10,00;12,00 €;EUR;\r\n"));
         const Result<CsvTable> table = readCsv(file, QStringLiteral("factures.csv"));
         QVERIFY(table.ok());
         QCOMPARE(table->encoding, QStringLiteral("Windows-1252"));
@@ -145,6 +146,8 @@ private slots:
         QCOMPARE(mapping.column(ImportField::AmountExcl), 4);
         QCOMPARE(mapping.column(ImportField::AmountIncl), 5);
         QCOMPARE(mapping.column(ImportField::Currency), 6);
+        QCOMPARE(mapping.column(ImportField::Object), 7);
+        QCOMPARE(mapping.column(ImportField::Notes), -1);
         QCOMPARE(mapping.decimalMark, DecimalMark::Comma);
         QCOMPARE(mapping.dateFormat, DateFormat::DayMonthYear);
 
@@ -163,7 +166,10 @@ private slots:
         QVERIFY2(report.ok(), qPrintable(report.error().describe()));
         QCOMPARE(report->added, 3);
         QCOMPARE(report->clientsCreated, 1);
+        QCOMPARE(InvoiceRepository(t.db()).findByNumber(QStringLiteral("F-2025-001"))->object,
+                 QStringLiteral("Photographies du catalogue"));  // printed on the letters
         const Invoice second = *InvoiceRepository(t.db()).findByNumber(QStringLiteral("F-2025-002"));
+        QCOMPARE(second.object, QString());
         QCOMPARE(second.clientName, QStringLiteral("Cabinet Durand; Associés"));
         QCOMPARE(second.amountInclCents, 60000);
         QCOMPARE(second.amountExclCents, 50000);

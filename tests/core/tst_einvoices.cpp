@@ -2,6 +2,7 @@
 #include "services/dashboardservice.h"
 #include "services/einvoiceimportservice.h"
 #include "services/paymentservice.h"
+#include "services/translations.h"
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
 
@@ -38,6 +39,9 @@ class TestEInvoices : public QObject
     }
 
 private slots:
+    // English as the window speaks it, plurals included ("3 other items").
+    void initTestCase() { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); }
+
     void readsTheCorpus_data()
     {
         QTest::addColumn<QString>("file");
@@ -258,6 +262,7 @@ private slots:
         QCOMPARE(inv.dueDate, QDate(2018, 11, 20));  // the net date, not the discount's
         const Invoice ubl = *InvoiceRepository(t.db()).findByNumber(QStringLiteral("F124212"));
         QCOMPARE(ubl.clientName, QStringLiteral("Ma jolie boutique SARL"));
+        QCOMPARE(ubl.object, QStringLiteral("Huile d'olive Joio 50cl, Nougats en cubes"));  // for the letters
         QCOMPARE(ubl.balance().cents(), 20803);
         QVERIFY(ubl.pdfPath.endsWith(QStringLiteral(".xml")));
 
@@ -277,6 +282,25 @@ private slots:
         QVERIFY(!booking.ok());
         QVERIFY(booking.error().message.contains(QStringLiteral("751")));
         QCOMPARE(t.dump(), before);
+    }
+
+    // What the invoice is for, for the letters: the lines' item names (BT-153), a few of them.
+    void itemNamesDescribeTheInvoice()
+    {
+        const auto object = [](const QString &file) {
+            const Result<QList<EInvoice>> read = readEInvoiceFile(corpus(file), file);
+            return read ? read->first().object() : read.error().describe();
+        };
+        QCOMPARE(object(QStringLiteral("cii/CII_example2.xml")),
+                 QStringLiteral("Laptop computer, Returned \"Advanced computing\" book and 3 other items"));
+        QCOMPARE(object(QStringLiteral("ubl/akretion_ubl-21-en16931.xml")),
+                 QStringLiteral("Huile d'olive Joio 50cl, Nougats en cubes"));
+        QCOMPARE(object(QStringLiteral("cii/akretion_factur-x-minimum.xml")), QString());  // no lines in MINIMUM
+        EInvoice many;
+        many.itemNames = {QStringLiteral("Audit"), QStringLiteral("audit"), QString(200, QLatin1Char('x'))};
+        QCOMPARE(many.object().size(), 200);  // the duplicate once, the whole cut with an ellipsis
+        QVERIFY(many.object().startsWith(QStringLiteral("Audit, xxx")));
+        QVERIFY(many.object().endsWith(QChar(0x2026)));
     }
 
     void refusesWhatIsNotAnInvoice()

@@ -214,6 +214,10 @@ private slots:
         LACKS(text, QStringLiteral("commissaire de justice"));
         LACKS(text, QStringLiteral("Code de procédure civile"));
         LACKS(text, QStringLiteral("arrondi au demi-point"));  // the Belgian rule does not apply
+        // A Belgian reads "TVAC" where a French reader reads "TTC".
+        CONTAINS(text, QStringLiteral("Montant TVAC"));
+        CONTAINS(text, QStringLiteral("calculées sur le montant TVAC restant dû"));
+        LACKS(text, QStringLiteral("TTC"));
         // A Belgian consumer abroad gets the Rome I warning.
         const qint64 consumer = b.client({"be-b2c", QStringLiteral("BE"), true, {}});
         const auto claim = CollectionService(b.t.db()).claim(b.invoice(consumer, {2025, 3, 1}, 1000, QStringLiteral("F-2")),
@@ -246,7 +250,7 @@ private slots:
                                               "belge de l'année 2026, loi du 5 mai 1865)"));
             LACKS(text, QStringLiteral("L441-10"));
             // Nothing is owed until the period has run out, then only what the contract allows.
-            b.service().produce({{inv}, LetterKind::Reminder1, {2026, 4, 16}, QStringLiteral("fr"), {}, {}, {}});
+            QVERIFY(b.service().produce({{inv}, LetterKind::Reminder1, {2026, 4, 16}, QStringLiteral("fr"), {}, {}, {}}).ok());
             auto claim = CollectionService(b.t.db()).claim(inv, {2026, 5, 4});
             QCOMPARE(claim->freeReminderPeriodEnd, QDate(2026, 5, 4));
             QVERIFY(!claim->interest || (claim->interest->interest.cents() == 0 && claim->interest->indemnity.cents() == 0));
@@ -347,6 +351,22 @@ private slots:
             } else {
                 CONTAINS(agreement, QStringLiteral("pénalités comprises"));
             }
+            // The client returns it signed: the limitation period restarts from the signature.
+            const CollectionService collection(b.t.db());
+            const QDate serviceStart = collection.claim(inv, {2025, 4, 2})->limitation.start;
+            QCOMPARE(serviceStart, QDate(2025, 1, 30));  // the issue date stands in for the service
+            const AgreementService agreements(b.t.db());
+            QCOMPARE(agreements.recordAcknowledgement({inv}, {2025, 4, 3}, {2025, 4, 2}).error().field,
+                     QStringLiteral("date"));  // not signed yet
+            QCOMPARE(agreements.recordAcknowledgement({inv}, {2025, 1, 2}, {2025, 4, 2}).error().field,
+                     QStringLiteral("date"));  // before the invoice
+            QVERIFY(agreements.recordAcknowledgement({inv}, {2025, 3, 28}, {2025, 4, 2}).ok());
+            const auto claim = collection.claim(inv, {2025, 4, 2});
+            QCOMPARE(claim->limitation.start, QDate(2025, 3, 28));
+            QCOMPARE(claim->limitation.expires, p.consumer ? QDate(2027, 3, 28) : QDate(2030, 3, 28));
+            // An older signature found later keeps the newer date.
+            QVERIFY(agreements.recordAcknowledgement({inv}, {2025, 3, 21}, {2025, 4, 2}).ok());
+            QCOMPARE(InvoiceRepository(b.t.db()).findById(inv)->acknowledgedOn, QDate(2025, 3, 28));
         }
     }
 
@@ -405,6 +425,7 @@ private slots:
         CONTAINS(text, QStringLiteral("des pénalités de retard au taux de refinancement de la BCE en vigueur au 1er "
                                       "juillet 2026, majoré de 10 points"));
         CONTAINS(text, QStringLiteral("ne sont pas chiffrées ici"));
+        CONTAINS(text, QStringLiteral("Montant TTC"));
         CONTAINS(text, QStringLiteral("Indemnité forfaitaire pour frais de recouvrement (40,00 € × 1) 40,00 €"));
         CONTAINS(text, QStringLiteral("Total réclamé 1 040,00 €"));
         QVERIFY(CollectionSettingsService(b.t.db()).carryForward({2026, 11, 23}).ok());
@@ -430,6 +451,124 @@ private slots:
         CONTAINS(en, QStringLiteral("Dear Dr Nguyen,"));
         CONTAINS(en, QStringLiteral("Yours sincerely,"));
         CONTAINS(en, QStringLiteral("3 days after its due date"));
+    }
+
+    // Every kind for the four profiles, at the dates of a real chase, as PDFs and PNGs in the
+    // build tree (letters-review/) to look at before a change lands, like the screenshots.
+    void everyKindForTheFourProfilesToLookAt()
+    {
+        const QString dir = qEnvironmentVariable("RELANCE_LETTER_REVIEW_DIR");
+        QVERIFY(dir.isEmpty() || QDir().mkpath(dir));
+        for (const Profile &p : kProfiles) {
+            Book b;
+            const qint64 inv = b.invoice(b.client(p, std::nullopt, QStringLiteral("Mme Nguyen")), {2026, 3, 2}, 120000,
+                                         QStringLiteral("F-2026-014"));
+            Invoice invoice = *InvoiceRepository(b.t.db()).findById(inv);
+            invoice.object = QStringLiteral("Refonte du site vitrine");
+            QVERIFY(InvoiceRepository(b.t.db()).update(invoice).ok());
+            const auto write = [&](LetterKind kind, const Result<LetterDocument> &letter) {
+                const QString name = QStringLiteral("%1-%2").arg(QString::fromLatin1(p.name), letterKindKey(kind));
+                QVERIFY2(letter.ok(), qPrintable(name + QStringLiteral(": ") + letter.error().describe()));
+                const QByteArray pdf = *LetterRenderer().pdf({*letter});
+                const QString text = pdfText(pdf);
+                CONTAINS(text, QStringLiteral("F-2026-014"));
+                CONTAINS(text, QStringLiteral("1 200,00 €"));
+                LACKS(text, QStringLiteral("{"));  // no placeholder left unexpanded
+                if (dir.isEmpty())
+                    return;
+                QFile file(dir + QLatin1Char('/') + name + QStringLiteral(".pdf"));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(pdf);
+                file.close();
+                QCOMPARE(QProcess::execute(QStringLiteral(PDFTOPPM),
+                                           {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                                            file.fileName(), dir + QLatin1Char('/') + name}),
+                         0);
+            };
+            const auto compose = [&](LetterKind kind, const QDate &day) { write(kind, b.compose(inv, kind, day)); };
+            compose(LetterKind::Courtesy, {2026, 2, 25});
+            compose(LetterKind::Reminder1, {2026, 3, 5});
+            b.record(inv, {2026, 3, 5}, Channel::Letter);
+            compose(LetterKind::Reminder2, {2026, 3, 23});
+            b.record(inv, {2026, 3, 23}, Channel::Email);
+            b.record(inv, {2026, 3, 26}, Channel::Phone);
+            compose(LetterKind::Final, {2026, 4, 1});
+            b.record(inv, {2026, 4, 1}, Channel::RegisteredLetter);
+            compose(LetterKind::FormalNotice, {2026, 4, 10});
+            ActionInput notice;
+            notice.invoiceId = inv;
+            notice.date = {2026, 4, 10};
+            notice.channel = Channel::FormalNotice;
+            notice.trackingNumber = QStringLiteral("1A 234 567 8901 2");
+            notice.receiptDate = {2026, 4, 14};
+            QVERIFY(CollectionService(b.t.db()).recordAction(notice, {2026, 4, 14}).ok());
+            compose(LetterKind::Handover, {2026, 5, 20});
+            compose(LetterKind::Agreement, {2026, 5, 20});
+            LetterRequest r{{inv}, LetterKind::Schedule, {2026, 5, 20}, QStringLiteral("fr"), {}, {},
+                            {{QDate(2026, 6, 5), Money::eur(40000)}, {QDate(2026, 7, 5), Money::eur(80000)}}};
+            write(LetterKind::Schedule, b.service().compose(r));
+        }
+    }
+
+    // Rule 12: at every length, the sentence that introduces the payment block is on the page of
+    // the IBAN, and the closing formula never fills a page alone: the last paragraph is with it.
+    void pageBreaksKeepWhatBelongsTogether()
+    {
+        const auto paragraph = [](const QString &text) {
+            LetterBlock b;
+            b.runs = {TextRun{text, false}};
+            return b;
+        };
+        const QString words = QStringLiteral("Nous vous remercions de bien vouloir examiner la situation de ce "
+                                             "dossier, dont le détail figure ci-dessous, et de nous répondre. ");
+        int checked = 0;
+        for (int long_ = 6; long_ <= 22; ++long_) {
+            for (int short_ = 0; short_ <= 3; ++short_) {
+                LetterDocument d;
+                d.language = QStringLiteral("fr");
+                d.placeAndDate = QStringLiteral("Lyon, le 2 mars 2026");
+                d.subject = QStringLiteral("Objet : facture F-1");
+                d.senderLines = {QStringLiteral("Atelier Vasseur")};
+                d.recipientLines = {QStringLiteral("Client")};
+                for (int i = 0; i < long_; ++i)
+                    d.body << paragraph(QStringLiteral("Paragraphe %1. ").arg(i) + words.repeated(3));
+                for (int i = 0; i < short_; ++i)
+                    d.body << paragraph(QStringLiteral("Ligne %1.").arg(i));
+                d.body << paragraph(QStringLiteral("Pour régler, un virement sur le compte ci-dessous :"));
+                LetterBlock pay;
+                pay.kind = LetterBlock::Kind::PaymentDetails;
+                d.body << pay;
+                d.paymentDetails = {{QStringLiteral("IBAN"), QStringLiteral("FR76 3000 6000 0112 3456 7890 189")},
+                                    {QStringLiteral("BIC"), QStringLiteral("AGRIFRPP")},
+                                    {QStringLiteral("Référence"), QStringLiteral("F-1")}};
+                d.body << paragraph(QStringLiteral("Dernier paragraphe du corps de la lettre."));
+                d.body << paragraph(QStringLiteral("Veuillez agréer nos salutations distinguées."));
+                d.signatureLines = {QStringLiteral("Hélène Vasseur")};
+                d.footer = QStringLiteral("Atelier Vasseur, SIRET 123 456 789 00012");
+                d.pageTemplate = QStringLiteral("Page %1 sur %2");
+                const QStringList pages = test::pdfPages(*LetterRenderer().pdf({d}));
+                const auto pageOf = [&](const QString &what) {
+                    for (qsizetype i = 0; i < pages.size(); ++i)
+                        if (pages.at(i).contains(what))
+                            return int(i);
+                    return -1;
+                };
+                const QString where = QStringLiteral("%1 long and %2 short paragraphs").arg(long_).arg(short_);
+                // Each line once in the text layer: none painted, invisible, on the page before.
+                const QString all = pages.join(QLatin1Char(' '));
+                for (const QString &line : {QStringLiteral("Pour régler"), QStringLiteral("Dernier paragraphe"),
+                                            QStringLiteral("Veuillez agréer"), QStringLiteral("Paragraphe 5.")})
+                    QVERIFY2(all.count(line) == 1, qPrintable(where + QStringLiteral(": ") + line));
+                QVERIFY2(pageOf(QStringLiteral("Pour régler")) >= 0, qPrintable(where));
+                QVERIFY2(pageOf(QStringLiteral("Pour régler")) == pageOf(QStringLiteral("IBAN FR76")), qPrintable(where));
+                QVERIFY2(pageOf(QStringLiteral("Dernier paragraphe")) == pageOf(QStringLiteral("Veuillez agréer")),
+                         qPrintable(where));
+                QVERIFY2(pageOf(QStringLiteral("Veuillez agréer")) == pageOf(QStringLiteral("Hélène Vasseur")),
+                         qPrintable(where));
+                checked += pages.size() > 1;
+            }
+        }
+        QVERIFY(checked > 20);  // most of these letters run over a page
     }
 };
 

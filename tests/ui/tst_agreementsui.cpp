@@ -272,6 +272,26 @@ private slots:
         QCOMPARE(claim->interest->interest.cents(), 0);
         QVERIFY(claim->waivedInterestCents > 0);
         QCOMPARE(claim->interest->indemnity.cents(), 4000);
+
+        // The client returns the letter signed: recorded from the Agreements tab, once right.
+        InvoiceDialog invoice(context, inv, &window);
+        auto *acknowledge = invoice.agreementPanel()->findChild<QPushButton *>(QStringLiteral("recordAcknowledgement"));
+        QVERIFY(acknowledge->isEnabled());
+        const QString unsigned_ = t.dump();
+        QString refusal;
+        whenShown<AcknowledgementDialog>([&refusal](AcknowledgementDialog *d) {
+            d->findChild<QDateEdit *>(QStringLiteral("signedOn"))->setDate(QDate(2025, 5, 1));  // before the invoice
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            refusal = d->findChild<QLabel *>(QStringLiteral("errorBanner"))->text();
+            d->findChild<QDateEdit *>(QStringLiteral("signedOn"))->setDate(QDate(2025, 8, 1));
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        QTest::mouseClick(acknowledge, Qt::LeftButton);
+        QVERIFY2(refusal.contains(QStringLiteral("after the signature")), qPrintable(refusal));
+        QVERIFY(t.dump() != unsigned_);
+        QCOMPARE(InvoiceRepository(context.db()).findById(inv)->acknowledgedOn, QDate(2025, 8, 1));
+        QVERIFY(invoice.agreementPanel()->status()->text().contains(QStringLiteral("<b>Debt acknowledged</b>")));
+        QCOMPARE(CollectionService(context.db()).claim(inv, QDate(2025, 8, 4))->limitation.start, QDate(2025, 8, 1));
     }
 
     // The demo's agreements on the dashboard, the plan editor and the tabs (English, then French

@@ -447,4 +447,53 @@ void PromiseDialog::accept()
     QDialog::accept();
 }
 
+AcknowledgementDialog::AcknowledgementDialog(AppContext &context, const QList<qint64> &invoiceIds, QWidget *parent)
+    : QDialog(parent), m_context(context), m_invoiceIds(invoiceIds)
+{
+    const InvoiceRepository invoices(context.db());
+    QStringList numbers;
+    std::optional<Invoice> first;
+    for (qint64 id : invoiceIds)
+        if (const auto invoice = invoices.findById(id)) {
+            numbers << invoice->number.toHtmlEscaped();
+            if (!first)
+                first = invoice;
+        }
+    Frame f = makeFrame(this, tr("Signed acknowledgement of the debt"),
+                        invoiceIds.size() > 1 ? tr("<b>%1</b> — %2").arg(numbers.join(QStringLiteral(", ")),
+                                                                       first ? first->clientName.toHtmlEscaped()
+                                                                             : QString())
+                                              : headingFor(first),
+                        tr("&Record the signature"));
+    m_errors = f.errors;
+    m_signedOn = dateEdit(this, "signedOn", context.today());
+    m_signedOn->setMaximumDate(context.today());
+    f.form->addRow(tr("&Signed on:"), m_signedOn);
+    auto *hint = new QLabel(tr("Record it when the client returns the letter signed \"Bon pour accord, reconnaissance de "
+                               "dette\" (or any signed writing that admits the debt). Keep the signed paper: the "
+                               "limitation period restarts from the day of the signature, and the Collection tab "
+                               "counts from it."),
+                            this);
+    hint->setWordWrap(true);
+    f.layout->addWidget(hint);
+    f.layout->addWidget(f.buttons);
+    m_errors->bind(QStringLiteral("date"), m_signedOn);
+    m_signedOn->setFocus();
+}
+
+AcknowledgementDialog::~AcknowledgementDialog() { delete m_errors; }
+
+void AcknowledgementDialog::accept()
+{
+    m_errors->clear();
+    if (Status s = AgreementService(m_context.db()).recordAcknowledgement(m_invoiceIds, m_signedOn->date(),
+                                                                          m_context.today());
+        !s) {
+        m_errors->show(s.error());
+        return;
+    }
+    m_context.notifyDataChanged(tr("Recording a signed acknowledgement"));
+    QDialog::accept();
+}
+
 }  // namespace relance::ui

@@ -141,4 +141,25 @@ private:
     QPlainTextEdit *m_notes;
 };
 
+// The client returned the settlement or schedule letter signed ("Bon pour accord, reconnaissance
+// de dette"): records the day of the signature on every invoice it covers, which restarts the
+// limitation period (C. civ. 2240).
+class AcknowledgementDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AcknowledgementDialog(AppContext &context, const QList<qint64> &invoiceIds, QWidget *parent = nullptr);
+    ~AcknowledgementDialog() override;
+
+public slots:
+    void accept() override;
+
+private:
+    AppContext &m_context;
+    QList<qint64> m_invoiceIds;
+    FieldErrors *m_errors;
+    QDateEdit *m_signedOn;
+};
+
 }  // namespace relance::ui

@@ -59,6 +59,11 @@ AgreementPanel::AgreementPanel(AppContext &context, qint64 invoiceId, QWidget *p
     buttons->addWidget(m_settlementState, 1, 1);
     buttons->addWidget(m_dispute, 2, 0);
     buttons->addWidget(m_promise, 2, 1);
+    m_acknowledgement = new QPushButton(tr("Signed ac&knowledgement…"), this);
+    m_acknowledgement->setObjectName(QStringLiteral("recordAcknowledgement"));
+    m_acknowledgement->setToolTip(tr("The client returned the agreement signed \"Bon pour accord, reconnaissance de "
+                                     "dette\": the limitation period restarts from that day"));
+    buttons->addWidget(m_acknowledgement, 3, 0);
     layout->addLayout(buttons);
 
     auto *states = new QMenu(m_settlementState);
@@ -77,6 +82,7 @@ AgreementPanel::AgreementPanel(AppContext &context, qint64 invoiceId, QWidget *p
     connect(m_settlement, &QPushButton::clicked, this, &AgreementPanel::addSettlement);
     connect(m_dispute, &QPushButton::clicked, this, &AgreementPanel::dispute);
     connect(m_promise, &QPushButton::clicked, this, &AgreementPanel::addPromise);
+    connect(m_acknowledgement, &QPushButton::clicked, this, &AgreementPanel::recordAcknowledgement);
     connect(&context, &AppContext::dataChanged, this, &AgreementPanel::refresh);
     refresh();
 }
@@ -104,9 +110,12 @@ void AgreementPanel::refresh()
     }
     const QList<PlanView> plans = agreements.plansForInvoice(m_invoiceId, today);
     m_activePlan = 0;
+    m_agreementInvoices = {m_invoiceId};
     for (const PlanView &v : plans) {
-        if (v.plan.status == PlanStatus::Active && m_activePlan == 0)
+        if (v.plan.status == PlanStatus::Active && m_activePlan == 0) {
             m_activePlan = v.plan.id;
+            m_agreementInvoices = v.plan.invoiceIds;
+        }
         QString line =
             tr("<b>Payment plan %1</b> agreed on %2: %3 — %4 paid of %5.")
                 .arg(v.plan.id)
@@ -118,13 +127,19 @@ void AgreementPanel::refresh()
     }
     m_liveSettlement = 0;
     for (const Settlement &s : agreements.settlementsForInvoice(m_invoiceId)) {
-        if (s.isLive() && m_liveSettlement == 0)
+        if (s.isLive() && m_liveSettlement == 0) {
             m_liveSettlement = s.id;
+            m_agreementInvoices = s.invoiceIds;
+        }
         lines << tr("<b>Settlement</b> of %1%2: %3.")
                      .arg(shortDate(s.date),
                           s.agreedWith.isEmpty() ? QString() : tr(" with %1").arg(s.agreedWith.toHtmlEscaped()),
                           settlementStatusLabel(s.status));
     }
+    if (invoice->acknowledgedOn.isValid())
+        lines << tr("<b>Debt acknowledged</b> in writing by the client on %1: the limitation period runs again "
+                    "from that day.")
+                     .arg(shortDate(invoice->acknowledgedOn));
     if (lines.isEmpty())
         lines << tr("No agreement on this invoice: no plan, settlement, dispute or promise.");
     m_status->setText(lines.join(QStringLiteral("<br/>")));
@@ -154,6 +169,7 @@ void AgreementPanel::refresh()
     m_dispute->setText(open ? tr("Resol&ve the dispute…") : tr("&Dispute…"));
     m_dispute->setEnabled(open || owed);
     m_promise->setEnabled(owed && !open);
+    m_acknowledgement->setEnabled(owed);
 }
 
 void AgreementPanel::addPlan()
@@ -190,6 +206,12 @@ void AgreementPanel::dispute()
         return;
     }
     DisputeDialog dialog(m_context, m_invoiceId, this);
+    dialog.exec();
+}
+
+void AgreementPanel::recordAcknowledgement()
+{
+    AcknowledgementDialog dialog(m_context, m_agreementInvoices, this);
     dialog.exec();
 }
 

@@ -30,15 +30,17 @@ public slots:
     void addSettlement();
     void dispute();
     void addPromise();
+    void recordAcknowledgement();
 
 private:
     AppContext &m_context;
     qint64 m_invoiceId;
     qint64 m_activePlan = 0;
     qint64 m_liveSettlement = 0;
+    QList<qint64> m_agreementInvoices;  // what the live settlement or active plan covers
     QLabel *m_status;
     QTableWidget *m_instalments;
-    QPushButton *m_plan, *m_break, *m_settlement, *m_settlementState, *m_dispute, *m_promise;
+    QPushButton *m_plan, *m_break, *m_settlement, *m_settlementState, *m_dispute, *m_promise, *m_acknowledgement;
 };
 
 }  // namespace relance::ui
