@@ -3782,6 +3782,14 @@ Commands:
         <source>&quot;including VAT&quot; as the reader&apos;s country writes it (TTC, TVAC)</source>
         <translation>&quot;including VAT&quot; as the reader&apos;s country writes it (TTC, TVAC)</translation>
     </message>
+    <message>
+        <source>both legal bases, the law named once (&quot;art. 5 et 6&quot;)</source>
+        <translation>both legal bases, the law named once (&quot;art. 5 et 6&quot;)</translation>
+    </message>
+    <message>
+        <source>the box the debtor signs to agree and acknowledge the debt, after your signature</source>
+        <translation>the box the debtor signs to agree and acknowledge the debt, after your signature</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplateService</name>

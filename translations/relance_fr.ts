@@ -1859,7 +1859,7 @@
     </message>
     <message>
         <source>The client signed an acknowledgement of the debt (the &quot;Bon pour accord&quot; of a settlement or schedule letter): the limitation period restarts that day.</source>
-        <translation>Le client a signé une reconnaissance de dette (le « Bon pour accord » d’une lettre d’accord ou d’échéancier) : le délai de prescription repart de ce jour.</translation>
+        <translation>Le client a signé une reconnaissance de dette (le «&#xa0;Bon pour accord&#xa0;» d’une lettre d’accord ou d’échéancier)&#xa0;: le délai de prescription repart de ce jour.</translation>
     </message>
     <message>
         <source>Invoice number, once per invoice it covers (required).</source>
@@ -1867,11 +1867,11 @@
     </message>
     <message>
         <source>The date the client signed (default: today).</source>
-        <translation>Date de la signature du client (par défaut : aujourd’hui).</translation>
+        <translation>Date de la signature du client (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
     <message>
         <source>Debt acknowledged on %1: the limitation period of %2 restarts from that day.</source>
-        <translation>Dette reconnue le %1 : le délai de prescription de %2 repart de ce jour.</translation>
+        <translation>Dette reconnue le %1&#xa0;: le délai de prescription de %2 repart de ce jour.</translation>
     </message>
     <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
@@ -3780,7 +3780,15 @@ Commandes :
     </message>
     <message>
         <source>&quot;including VAT&quot; as the reader&apos;s country writes it (TTC, TVAC)</source>
-        <translation>« toutes taxes comprises » comme l’écrit le pays du destinataire (TTC, TVAC)</translation>
+        <translation>«&#xa0;toutes taxes comprises&#xa0;» comme l’écrit le pays du destinataire (TTC, TVAC)</translation>
+    </message>
+    <message>
+        <source>both legal bases, the law named once (&quot;art. 5 et 6&quot;)</source>
+        <translation>les deux fondements légaux, la loi nommée une fois (« art. 5 et 6 »)</translation>
+    </message>
+    <message>
+        <source>the box the debtor signs to agree and acknowledge the debt, after your signature</source>
+        <translation>le cadre que le débiteur signe pour accepter et reconnaître la dette, après votre signature</translation>
     </message>
 </context>
 <context>
@@ -4252,7 +4260,7 @@ Commandes :
     </message>
     <message>
         <source>Debt acknowledged in writing by the client: the limitation period restarts</source>
-        <translation>Dette reconnue par écrit par le client : le délai de prescription repart</translation>
+        <translation>Dette reconnue par écrit par le client&#xa0;: le délai de prescription repart</translation>
     </message>
 </context>
 <context>
@@ -4344,11 +4352,11 @@ Commandes :
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation>&amp;Signée le :</translation>
+        <translation>&amp;Signée le&#xa0;:</translation>
     </message>
     <message>
         <source>Record it when the client returns the letter signed &quot;Bon pour accord, reconnaissance de dette&quot; (or any signed writing that admits the debt). Keep the signed paper: the limitation period restarts from the day of the signature, and the Collection tab counts from it.</source>
-        <translation>À enregistrer quand le client renvoie la lettre signée « Bon pour accord, reconnaissance de dette » (ou tout écrit signé qui reconnaît la dette). Conservez l’original signé : le délai de prescription repart du jour de la signature, et l’onglet Recouvrement le compte depuis ce jour.</translation>
+        <translation>À enregistrer quand le client renvoie la lettre signée «&#xa0;Bon pour accord, reconnaissance de dette&#xa0;» (ou tout écrit signé qui reconnaît la dette). Conservez l’original signé&#xa0;: le délai de prescription repart du jour de la signature, et l’onglet Recouvrement le compte depuis ce jour.</translation>
     </message>
     <message>
         <source>Recording a signed acknowledgement</source>
@@ -4530,11 +4538,11 @@ Commandes :
     </message>
     <message>
         <source>The client returned the agreement signed &quot;Bon pour accord, reconnaissance de dette&quot;: the limitation period restarts from that day</source>
-        <translation>Le client a renvoyé l’accord signé « Bon pour accord, reconnaissance de dette » : le délai de prescription repart de ce jour</translation>
+        <translation>Le client a renvoyé l’accord signé «&#xa0;Bon pour accord, reconnaissance de dette&#xa0;»&#xa0;: le délai de prescription repart de ce jour</translation>
     </message>
     <message>
         <source>&lt;b&gt;Debt acknowledged&lt;/b&gt; in writing by the client on %1: the limitation period runs again from that day.</source>
-        <translation>&lt;b&gt;Dette reconnue&lt;/b&gt; par écrit par le client le %1 : le délai de prescription court à nouveau depuis ce jour.</translation>
+        <translation>&lt;b&gt;Dette reconnue&lt;/b&gt; par écrit par le client le %1&#xa0;: le délai de prescription court à nouveau depuis ce jour.</translation>
     </message>
 </context>
 <context>

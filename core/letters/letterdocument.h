@@ -50,6 +50,9 @@ struct LetterDocument
     QImage paymentQr;                               // SEPA QR code (EPC069-12), may be null
     QString paymentQrCaption;
     QStringList signatureLines;  // name, capacity
+    // The box the debtor signs ({debtor_signature}): title, the words to write by hand, the
+    // debtor's name, the date and signature lines. Printed after the sender's signature.
+    QStringList debtorSignatureLines;
     QImage signature;            // may be null
     QImage logo;                 // may be null
     QString enclosuresLabel;

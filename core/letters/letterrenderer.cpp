@@ -15,6 +15,8 @@
 #include <QTextLayout>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace relance {
 
 namespace {
@@ -130,6 +132,22 @@ QString paymentHtml(const LetterDocument &l, double pointSize, double qrPixels)
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
+}
+
+// The box the debtor fills in by hand: what to write, the date, and room to sign.
+QString debtorSignatureHtml(const QStringList &lines, double pointSize, double room)
+{
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-top: "
+                                  "16px; border-collapse: collapse; font-size: %1pt;\"><tr><td style=\"border: 0.5px "
+                                  "solid #9a9a9a;\">")
+                       .arg(pointSize);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString text = typeset(lines.at(i));
+        html += i == 0 ? QStringLiteral("<b>%1</b>").arg(text) : QStringLiteral("<br/>%1").arg(text);
+    }
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr><td height=\"%1\"></td></tr></table>")
+                .arg(room);
+    return html + QStringLiteral("</td></tr></table>");
 }
 
 class Page
@@ -259,8 +277,13 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
                     .arg(pt + 5)
                     .arg(esc(l.title));
 
-    // The closing formula stays with the signature, on the same page.
+    // The closing formula stays with the signature, on the same page; the box the debtor signs
+    // comes after the sender's signature, wherever the template puts it.
     QList<LetterBlock> body = l.body;
+    const bool debtorSigns = std::any_of(body.cbegin(), body.cend(), [](const LetterBlock &b) {
+        return b.kind == LetterBlock::Kind::DebtorSignature;
+    });
+    body.removeIf([](const LetterBlock &b) { return b.kind == LetterBlock::Kind::DebtorSignature; });
     QString closing;
     if (!body.isEmpty() && body.last().kind == LetterBlock::Kind::Paragraph)
         closing = runsHtml(body.takeLast().runs);
@@ -285,6 +308,7 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
         case LetterBlock::Kind::InterestTable: html += tableHtml(l.interestTable, pt); break;
         case LetterBlock::Kind::ScheduleTable: html += tableHtml(l.scheduleTable, pt); break;
         case LetterBlock::Kind::PaymentDetails: html += paymentHtml(l, pt, page.mm(26)); break;
+        case LetterBlock::Kind::DebtorSignature: break;
         }
     }
     if (inList)
@@ -313,6 +337,8 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
             html += QStringLiteral("<br/>%1").arg(esc(l.signatureLines.at(i)));
     }
     html += QStringLiteral("</td></tr></table>");
+    if (debtorSigns)
+        html += debtorSignatureHtml(l.debtorSignatureLines, pt, page.mm(28));
 
     if (!l.enclosures.isEmpty()) {
         html +=
@@ -321,7 +347,7 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
                 .arg(pt - 1)
                 .arg(esc(l.enclosuresLabel));
         for (const QString &e : l.enclosures)
-            html += QStringLiteral("<li>%1</li>").arg(esc(e));
+            html += QStringLiteral("<li>%1</li>").arg(typeset(e));
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("</body></html>");

@@ -241,6 +241,7 @@ const QList<PlaceholderInfo> &letterPlaceholders()
         {QStringLiteral("rate.basis"), Tr::tr("how that rate is set"), false},
         {QStringLiteral("legal.interest"), Tr::tr("the legal basis of the interest"), false},
         {QStringLiteral("legal.indemnity"), Tr::tr("the legal basis of the indemnity"), false},
+        {QStringLiteral("legal.bases"), Tr::tr("both legal bases, the law named once (\"art. 5 et 6\")"), false},
         {QStringLiteral("deadline"), Tr::tr("the date by which to pay"), false},
         {QStringLiteral("deadline.days"), Tr::tr("the number of days given to pay"), false},
         {QStringLiteral("payment.reference"), Tr::tr("the reference to quote with the payment"), false},
@@ -275,6 +276,8 @@ const QList<PlaceholderInfo> &letterPlaceholders()
          Tr::tr("table of the interest by period, with rate and basis, and the totals"), true},
         {QStringLiteral("payment_details"), Tr::tr("how to pay: IBAN, BIC, reference"), true},
         {QStringLiteral("schedule_table"), Tr::tr("table of the instalments: date and amount"), true},
+        {QStringLiteral("debtor_signature"),
+         Tr::tr("the box the debtor signs to agree and acknowledge the debt, after your signature"), true},
     };
     return all;
 }
@@ -408,6 +411,7 @@ QList<LetterBlock> expandBlocks(const QString &section, const TemplateValues &va
                 {QStringLiteral("interest_table"), LetterBlock::Kind::InterestTable},
                 {QStringLiteral("payment_details"), LetterBlock::Kind::PaymentDetails},
                 {QStringLiteral("schedule_table"), LetterBlock::Kind::ScheduleTable},
+                {QStringLiteral("debtor_signature"), LetterBlock::Kind::DebtorSignature},
             };
             blocks.append({kinds.value(block), {}});
         } else if (line.startsWith(QLatin1String("- "))) {

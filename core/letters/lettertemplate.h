@@ -21,7 +21,7 @@ struct TextRun
 // One block of a letter's body once expanded. Lines of a paragraph are kept ('\n').
 struct LetterBlock
 {
-    enum class Kind { Paragraph, Bullet, InvoiceTable, InterestTable, PaymentDetails, ScheduleTable };
+    enum class Kind { Paragraph, Bullet, InvoiceTable, InterestTable, PaymentDetails, ScheduleTable, DebtorSignature };
     Kind kind = Kind::Paragraph;
     QList<TextRun> runs;
 

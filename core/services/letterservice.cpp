@@ -100,6 +100,20 @@ void addRateNote(QList<RateNote> &notes, const InvoiceClaim &claim, const Intere
                       slice.floorBasisPoints, claim.profile, {half}};
 }
 
+// Two legal bases in one parenthesis: "Loi du 2 août 2002, art. 5" and "..., art. 6" read
+// "Loi du 2 août 2002, art. 5 et 6" rather than the law twice.
+QString joinedBases(const LetterStrings &s, const QString &first, const QString &second)
+{
+    if (first == second || second.isEmpty())
+        return first;
+    const QString article = QStringLiteral("art. ");
+    const qsizetype at = first.lastIndexOf(article);
+    if (at > 0 && second.startsWith(first.left(at + article.size())))
+        return first + QLatin1Char(' ') + s.get(QStringLiteral("list.and")) + QLatin1Char(' ') +
+               second.mid(at + article.size());
+    return first + (s.language() == QLatin1String("fr") ? QStringLiteral(" ; ") : QStringLiteral("; ")) + second;
+}
+
 QString halfStart(const LetterStrings &s, const HalfYear &h) { return s.date(h.firstDay()); }
 
 QString rateNoteText(const LetterStrings &s, const RateNote &n, const RateTable &rates)
@@ -552,6 +566,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     set("interest.from", s.date(interestFromDay));
     set("legal.interest", profile.interestBasis);
     set("legal.indemnity", profile.indemnityBasis);
+    set("legal.bases", joinedBases(s, profile.interestBasis, profile.indemnityBasis));
     set("deadline", deadlineDate.isValid() ? s.date(deadlineDate) : QString());
     set("deadline.days", QString::number(deadlineDays));
     set("deadline.period", s.count(QStringLiteral("days"), deadlineDays));
@@ -707,6 +722,12 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     d.signatureLines << v.text.value(QStringLiteral("signatory.name"));
     if (!issuer.signatoryTitle.trimmed().isEmpty())
         d.signatureLines << issuer.signatoryTitle.trimmed();
+    d.debtorSignatureLines = {s.get(QStringLiteral("debtor.title")),
+                              s.get(QStringLiteral("debtor.words")).arg(v.text.value(QStringLiteral("balance"))),
+                              client->name.trimmed()};
+    if (!consumer)  // a company signs through someone: who, and in what capacity
+        d.debtorSignatureLines << s.get(QStringLiteral("debtor.signatory"));
+    d.debtorSignatureLines << s.get(QStringLiteral("debtor.date")) << s.get(QStringLiteral("debtor.signature"));
     d.signature = QImage::fromData(issuer.signature);
     d.logo = QImage::fromData(issuer.logo);
     QStringList footer{issuer.companyName.trimmed()};

@@ -338,6 +338,16 @@ private slots:
             LACKS(agreement, QStringLiteral("sous huit jours"));
             LACKS(agreement, QStringLiteral("considérerons ces termes comme acceptés"));
             CONTAINS(agreement, QStringLiteral("Bon pour accord, reconnaissance de dette"));
+            // The debtor's box comes after the sender's signature, with the words to write.
+            const QString box = QStringLiteral("Bon pour accord, reconnaissance de dette À écrire de votre main : « Bon "
+                                               "pour accord, je reconnais devoir la somme de 900,00 € », puis dater et "
+                                               "signer.");
+            CONTAINS(agreement, box);
+            QVERIFY(agreement.indexOf(box) > agreement.indexOf(QStringLiteral("Hélène Vasseur")));
+            if (p.consumer)
+                LACKS(agreement, QStringLiteral("qualité du signataire"));
+            else
+                CONTAINS(agreement, QStringLiteral("Nom et qualité du signataire"));
             LetterRequest r{{inv}, LetterKind::Schedule, {2025, 3, 20}, QStringLiteral("fr"), {}, {},
                             {{QDate(2025, 4, 1), Money::eur(30000)}, {QDate(2025, 5, 1), Money::eur(60000)}}};
             const Result<LetterDocument> schedule = b.service().compose(r);
@@ -474,6 +484,8 @@ private slots:
                 CONTAINS(text, QStringLiteral("F-2026-014"));
                 CONTAINS(text, QStringLiteral("1 200,00 €"));
                 LACKS(text, QStringLiteral("{"));  // no placeholder left unexpanded
+                if (p.law == QLatin1String("BE") && !p.consumer && kind == LetterKind::FormalNotice)
+                    CONTAINS(text, QStringLiteral("(Loi du 2 août 2002, art. 5 et 6)"));  // the law named once
                 if (dir.isEmpty())
                     return;
                 QFile file(dir + QLatin1Char('/') + name + QStringLiteral(".pdf"));
