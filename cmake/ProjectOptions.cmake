@@ -11,6 +11,14 @@ target_compile_definitions(relance_options INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     RELANCE_VERSION="${PROJECT_VERSION}")
 
+# lld links a test executable in 1 s where GNU ld takes 4 (40 executables a build): used when
+# the toolchain has it (Debian: lld, installed by scripts/setup.sh).
+include(CheckLinkerFlag)
+check_linker_flag(CXX "-fuse-ld=lld" RELANCE_HAS_LLD)
+if(RELANCE_HAS_LLD)
+    target_link_options(relance_options INTERFACE -fuse-ld=lld)
+endif()
+
 option(RELANCE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 if(RELANCE_SANITIZE)
     target_compile_options(relance_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer

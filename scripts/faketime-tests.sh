@@ -11,21 +11,29 @@ month=$(date -u -d "@$now +1 month" +%F 2>/dev/null || date -u -d "+1 month" +%F
 year=$(( $(date -u +%Y) + 3 ))
 until [ "$(date -u -d "$year-03-01 -1 day" +%d)" = 29 ]; do year=$((year + 1)); done
 dates=("$month" "$year-02-29" "$(date -u -d "+10 years" +%F)")
-failed=0
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# Two tests at a time (the machine's cores; this runs alone at the end of the suite), never the
+# same executable twice at once: in Qt's test mode two copies would share their settings files.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+run_one() {  # DAY TEST: the clock starts at 10:00 that day and runs on; monotonic time stays
+             # real, so Qt's timers and timeouts behave as usual.
+    local out="$work/$1-$(basename "$2")"
+    if FAKETIME_DONT_FAKE_MONOTONIC=1 "$faketime" -f "@$1 10:00:00" "$2" -silent >"$out.log" 2>&1; then
+        echo "PASS $1 $(basename "$2")" >"$out.result"
+    else
+        { echo "FAIL $1 $(basename "$2")"; cat "$out.log"; } >"$out.result"
+    fi
+}
+export -f run_one
+export faketime work
+jobs=${RELANCE_FAKETIME_JOBS:-2}
 for day in "${dates[@]}"; do
-    for test in "$@"; do
-        # The clock starts at 10:00 that day and runs on; monotonic time stays real, so Qt's
-        # timers and timeouts behave as usual.
-        if FAKETIME_DONT_FAKE_MONOTONIC=1 "$faketime" -f "@$day 10:00:00" "$test" -silent >"$log" 2>&1; then
-            echo "PASS $day $(basename "$test")"
-        else
-            echo "FAIL $day $(basename "$test")"
-            cat "$log"
-            failed=1
-        fi
-    done
+    printf '%s\0' "$@" | xargs -0 -P "$jobs" -I{} bash -c 'run_one "$0" "$1"' "$day" {}
+done
+failed=0
+for result in "$work"/*.result; do
+    cat "$result"
+    grep -q '^FAIL' "$result" && failed=1
 done
 [ "$failed" -eq 0 ] && echo "every test passes on ${dates[*]}"
 exit "$failed"

@@ -13,7 +13,7 @@ packages=(
     qt6-svg-dev libqt6svg6
     fonts-dejavu-core fonts-liberation2 desktop-file-utils appstream dpkg-dev
     libqrencode-dev poppler-utils libpoppler-cpp-dev libpoppler-glib-dev
-    libsqlite3-dev faketime
+    libsqlite3-dev faketime lld
 )
 
 # The fuzz preset builds with clang and links libFuzzer (Debian 12: libclang-rt-14-dev).

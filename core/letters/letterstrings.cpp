@@ -63,9 +63,10 @@ QStringList LetterStrings::keys() const
 
 QString LetterStrings::date(const QDate &day) const
 {
+    // The day and its month never part at a line's end ("le 2 / mars"): a no-break space.
     if (m_language == QLatin1String("fr") && day.day() == 1)
-        return m_locale.toString(day, QStringLiteral("'1er' MMMM yyyy"));
-    return m_locale.toString(day, QStringLiteral("d MMMM yyyy"));
+        return m_locale.toString(day, QStringLiteral("'1er'\u00a0MMMM yyyy"));
+    return m_locale.toString(day, QStringLiteral("d\u00a0MMMM yyyy"));
 }
 
 QString LetterStrings::shortDate(const QDate &day) const
