@@ -75,10 +75,11 @@ Result<ExportTable> ExportService::table(ExportKind kind) const
             {QStringLiteral("number"), QStringLiteral("client"), QStringLiteral("issue_date"),
              QStringLiteral("due_date"), QStringLiteral("service_date"), QStringLiteral("currency"),
              QStringLiteral("amount_excl"), QStringLiteral("amount_incl"), QStringLiteral("paid"),
-             QStringLiteral("balance"), QStringLiteral("status"), QStringLiteral("paused"), QStringLiteral("notes")},
+             QStringLiteral("balance"), QStringLiteral("status"), QStringLiteral("paused"), QStringLiteral("notes"),
+             QStringLiteral("object")},
             QStringLiteral("SELECT i.number, c.name, i.issue_date, i.due_date, i.service_date, i.currency, "
-                           "i.amount_excl_cents, i.amount_incl_cents, i.paid_cents, i.pause_reason, i.notes "
-                           "FROM invoices i JOIN clients c ON c.id = i.client_id ORDER BY i.issue_date, i.id"),
+                           "i.amount_excl_cents, i.amount_incl_cents, i.paid_cents, i.pause_reason, i.notes, "
+                           "i.object FROM invoices i JOIN clients c ON c.id = i.client_id ORDER BY i.issue_date, i.id"),
             [](const QSqlQuery &q) {
                 const QVariant currency = q.value(5);
                 const qint64 incl = q.value(7).toLongLong(), paid = q.value(8).toLongLong();
@@ -94,7 +95,8 @@ Result<ExportTable> ExportService::table(ExportKind kind) const
                                    amount(incl - paid, currency),
                                    {statusKey(statusFromPayments(incl, paid)), false},
                                    text(q.value(9)),
-                                   text(q.value(10))};
+                                   text(q.value(10)),
+                                   text(q.value(11))};
             });
     case ExportKind::Payments:
         return select(m_db,

@@ -598,9 +598,9 @@ private slots:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QVERIFY(lines.first().endsWith(QStringLiteral("number,client,issue_date,due_date,service_date,currency,"
-                                                      "amount_excl,amount_incl,paid,balance,status,paused,notes")));
+                                                      "amount_excl,amount_incl,paid,balance,status,paused,notes,object")));
         QVERIFY(lines.contains(QStringLiteral("F-2026-043,Librairie Le Passage,2026-09-15,2026-10-15,2026-09-13,"
-                                              "EUR,800.00,960.00,0.00,960.00,unpaid,,")));
+                                              "EUR,800.00,960.00,0.00,960.00,unpaid,,,")));
         r = cli(t.path(), {QStringLiteral("export"), QStringLiteral("actions"), QStringLiteral("--format"),
                            QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);

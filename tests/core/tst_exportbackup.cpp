@@ -70,15 +70,15 @@ private slots:
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"));
         QCOMPARE(lines.at(0), QStringLiteral("number,client,issue_date,due_date,service_date,currency,amount_excl,"
-                                             "amount_incl,paid,balance,status,paused,notes"));
+                                             "amount_incl,paid,balance,status,paused,notes,object"));
         QCOMPARE(lines.at(1), QStringLiteral("F-001,\"Garage Dumas, SARL\",2026-09-01,2026-10-01,,EUR,1000.00,1200.00,"
-                                             "1200.00,0.00,paid,,"));
+                                             "1200.00,0.00,paid,,,"));
         QCOMPARE(lines.at(2), QStringLiteral("F-002,\"Garage Dumas, SARL\",2026-09-05,2026-10-05,,EUR,500.00,600.00,"
-                                             "300.00,300.00,partial,,"));
+                                             "300.00,300.00,partial,,,"));
         // The number and the name that would run as formulas are shown as text; the negative
         // balance Relance wrote stays a number.
         QCOMPARE(lines.at(3), QStringLiteral("'-F-003,\"'=HYPERLINK(\"\"http://x\"\",\"\"Clic\"\")\",2026-09-09,"
-                                             "2026-10-09,,EUR,208.33,250.00,300.00,-50.00,overpaid,,"));
+                                             "2026-10-09,,EUR,208.33,250.00,300.00,-50.00,overpaid,,,"));
         QCOMPARE(lines.size(), 5);  // and the final line break
 
         const QStringList payments =
