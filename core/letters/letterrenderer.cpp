@@ -134,6 +134,14 @@ QString paymentHtml(const LetterDocument &l, double pointSize, double qrPixels)
     return html + QStringLiteral("</table>");
 }
 
+// Blank room of a height, to sign in by hand: one empty line of that fixed height (Qt's rich
+// text ignores a cell's height, and drops the margin of a cell's last paragraph).
+QString roomHtml(double height)
+{
+    return QStringLiteral("<p style=\"margin: 0px; -qt-line-height-type: fixed; line-height: %1px;\">&nbsp;</p>")
+        .arg(height);
+}
+
 // The box the debtor fills in by hand: what to write, the date, and room to sign.
 QString debtorSignatureHtml(const QStringList &lines, double pointSize, double room)
 {
@@ -145,9 +153,7 @@ QString debtorSignatureHtml(const QStringList &lines, double pointSize, double r
         const QString text = typeset(lines.at(i));
         html += i == 0 ? QStringLiteral("<b>%1</b>").arg(text) : QStringLiteral("<br/>%1").arg(text);
     }
-    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr><td height=\"%1\"></td></tr></table>")
-                .arg(room);
-    return html + QStringLiteral("</td></tr></table>");
+    return html + roomHtml(room) + QStringLiteral("</td></tr></table>");
 }
 
 class Page
@@ -183,6 +189,18 @@ QPaintDevice *layoutDevice()
     return &reference;
 }
 
+// Makes the block start a page, unless a break is already set there. Returns whether it did.
+bool breakBefore(const QTextBlock &block)
+{
+    QTextCursor cursor(block);
+    QTextBlockFormat format = cursor.blockFormat();
+    if (format.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+        return false;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+    return true;
+}
+
 // Where the page breaks may not fall, fixed after the layout, a few passes until it holds:
 // - a short table (how to pay, the signature, a few invoices) is never cut: it moves whole to
 //   the next page; long ones break between rows and repeat their header;
@@ -209,12 +227,7 @@ void keepTogether(QTextDocument &doc, double pageHeight)
                 } else if (before.isValid() && pageOf(layout->blockBoundingRect(before).bottom() - 1) !=
                                                    pageOf(box.top() + 1)) {
                     // The frame starts a page the block before it does not reach: both go over.
-                    QTextCursor cursor(before);
-                    QTextBlockFormat blockFormat = cursor.blockFormat();
-                    if (blockFormat.pageBreakPolicy() == QTextFormat::PageBreak_Auto &&
-                        layout->blockBoundingRect(before).height() < pageHeight / 4) {
-                        blockFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                        cursor.setBlockFormat(blockFormat);
+                    if (layout->blockBoundingRect(before).height() < pageHeight / 4 && breakBefore(before)) {
                         frameFormat.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
                         frame->setFrameFormat(frameFormat);
                         moved = true;
@@ -230,14 +243,8 @@ void keepTogether(QTextDocument &doc, double pageHeight)
                     const double top = lines->position().y() + lines->lineAt(0).y();
                     const QTextLine last = lines->lineAt(lines->lineCount() - 1);
                     const double bottom = lines->position().y() + last.y() + last.height();
-                    QTextCursor cursor(block);
-                    QTextBlockFormat blockFormat = cursor.blockFormat();
-                    if (pageOf(top + 1) != pageOf(bottom - 1) && bottom - top < pageHeight / 2 &&
-                        blockFormat.pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
-                        blockFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                        cursor.setBlockFormat(blockFormat);
-                        moved = true;
-                    }
+                    if (pageOf(top + 1) != pageOf(bottom - 1) && bottom - top < pageHeight / 2)
+                        moved = breakBefore(block);
                 }
             }
         }
@@ -280,10 +287,8 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
     // The closing formula stays with the signature, on the same page; the box the debtor signs
     // comes after the sender's signature, wherever the template puts it.
     QList<LetterBlock> body = l.body;
-    const bool debtorSigns = std::any_of(body.cbegin(), body.cend(), [](const LetterBlock &b) {
-        return b.kind == LetterBlock::Kind::DebtorSignature;
-    });
-    body.removeIf([](const LetterBlock &b) { return b.kind == LetterBlock::Kind::DebtorSignature; });
+    const bool debtorSigns =
+        body.removeIf([](const LetterBlock &b) { return b.kind == LetterBlock::Kind::DebtorSignature; }) > 0;
     QString closing;
     if (!body.isEmpty() && body.last().kind == LetterBlock::Kind::Paragraph)
         closing = runsHtml(body.takeLast().runs);
@@ -328,8 +333,7 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
                     .arg(w)
                     .arg(signatureHeight);
     } else {
-        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr><td height=\"%1\"></td></tr></table>")
-                    .arg(signatureHeight);
+        html += roomHtml(signatureHeight);
     }
     if (!l.signatureLines.isEmpty()) {
         html += QStringLiteral("<b>%1</b>").arg(esc(l.signatureLines.first()));

@@ -77,6 +77,12 @@ public:
     {
         return t.addInvoice(number, client, due.addDays(-30), due, cents);
     }
+    void describe(qint64 invoice, const QString &object)
+    {
+        Invoice i = *InvoiceRepository(t.db()).findById(invoice);
+        i.object = object;
+        QVERIFY(InvoiceRepository(t.db()).update(i).ok());
+    }
     void record(qint64 invoice, const QDate &day, Channel channel, Outcome outcome = Outcome::Done)
     {
         ActionInput a;
@@ -414,9 +420,7 @@ private slots:
         const Result<qint64> id = ClientService(b.t.db()).add(c);
         QVERIFY2(id.ok(), qPrintable(id.error().describe()));
         const qint64 inv = b.invoice(*id, {2025, 3, 1}, 100000);
-        Invoice invoice = *InvoiceRepository(b.t.db()).findById(inv);
-        invoice.object = QStringLiteral("Refonte du site vitrine");
-        QVERIFY(InvoiceRepository(b.t.db()).update(invoice).ok());
+        b.describe(inv, QStringLiteral("Refonte du site vitrine"));
         b.record(inv, {2025, 3, 10}, Channel::Email);
         const QString text = b.text(inv, LetterKind::FormalNotice, {2025, 4, 30});
         CONTAINS(text, QStringLiteral("Débiteur : Studio Lumen, SRL, no d'entreprise 0456.789.133"));
@@ -473,9 +477,7 @@ private slots:
             Book b;
             const qint64 inv = b.invoice(b.client(p, std::nullopt, QStringLiteral("Mme Nguyen")), {2026, 3, 2}, 120000,
                                          QStringLiteral("F-2026-014"));
-            Invoice invoice = *InvoiceRepository(b.t.db()).findById(inv);
-            invoice.object = QStringLiteral("Refonte du site vitrine");
-            QVERIFY(InvoiceRepository(b.t.db()).update(invoice).ok());
+            b.describe(inv, QStringLiteral("Refonte du site vitrine"));
             const auto write = [&](LetterKind kind, const Result<LetterDocument> &letter) {
                 const QString name = QStringLiteral("%1-%2").arg(QString::fromLatin1(p.name), letterKindKey(kind));
                 QVERIFY2(letter.ok(), qPrintable(name + QStringLiteral(": ") + letter.error().describe()));
