@@ -2574,6 +2574,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GoverningLaw</name>
     <message>
         <source>%1 is a consumer living in %2: if you direct your activity to %2, the consumer keeps the protection of its law whatever the contract says (Rome I art. 6). Choose that law on the Collection tab if so.</source>
@@ -4261,6 +4268,37 @@ Commands:
     <message>
         <source>Debt acknowledged in writing by the client: the limitation period restarts</source>
         <translation>Debt acknowledged in writing by the client: the limitation period restarts</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDate</name>
+    <message>
+        <source>&quot;%1&quot;: there is no month %2</source>
+        <translation>&quot;%1&quot;: there is no month %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the year is out of range</source>
+        <translation>&quot;%1&quot;: the year is out of range</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: day %2 does not exist in %3 %4</source>
+        <translation>&quot;%1&quot;: day %2 does not exist in %3 %4</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>the date is empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the year with two or four digits</source>
+        <translation>&quot;%1&quot;: write the year with two or four digits</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (type it as 17/09/2026)</source>
+        <translation>&quot;%1&quot; is not a date (type it as 17/09/2026)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: which month is &quot;%2&quot;?</source>
+        <translation>&quot;%1&quot;: which month is &quot;%2&quot;?</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6042,25 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::DateField</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choose in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>the date cannot be before %1</source>
+        <translation>the date cannot be before %1</translation>
+    </message>
+    <message>
+        <source>the date cannot be after %1</source>
+        <translation>the date cannot be after %1</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::DisputeDialog</name>
     <message>
         <source>The client disputes the invoice</source>
@@ -6161,10 +6218,6 @@ Nothing was imported.</translation>
     <message>
         <source>2.1 %</source>
         <translation>2.1 %</translation>
-    </message>
-    <message>
-        <source>No VAT (art. 293 B CGI)</source>
-        <translation>No VAT (art. 293 B CGI)</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -6333,6 +6386,26 @@ It is removed from every invoice it settles, and their balances go back up.</tra
     <message>
         <source>O&amp;bject:</source>
         <translation>O&amp;bject:</translation>
+    </message>
+    <message>
+        <source>0 % — VAT not applicable, art. 293 B of the CGI</source>
+        <translation>0 % — VAT not applicable, art. 293 B of the CGI</translation>
+    </message>
+    <message>
+        <source>⚠ The issue date is in the future (today is %1).</source>
+        <translation>⚠ The issue date is in the future (today is %1).</translation>
+    </message>
+    <message>
+        <source>⚠ The due date is before the issue date.</source>
+        <translation>⚠ The due date is before the issue date.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is not the amount excl. VAT, and no VAT applies. &lt;a href=&quot;recompute&quot;&gt;Use %2&lt;/a&gt;</source>
+        <translation>⚠ %1 is not the amount excl. VAT, and no VAT applies. &lt;a href=&quot;recompute&quot;&gt;Use %2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is not the amount excl. VAT plus VAT at %2 (%3). &lt;a href=&quot;recompute&quot;&gt;Use %3&lt;/a&gt;</source>
+        <translation>⚠ %1 is not the amount excl. VAT plus VAT at %2 (%3). &lt;a href=&quot;recompute&quot;&gt;Use %3&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

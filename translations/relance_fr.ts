@@ -2574,6 +2574,13 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>GoverningLaw</name>
     <message>
         <source>%1 is a consumer living in %2: if you direct your activity to %2, the consumer keeps the protection of its law whatever the contract says (Rome I art. 6). Choose that law on the Collection tab if so.</source>
@@ -3784,7 +3791,7 @@ Commandes :
     </message>
     <message>
         <source>both legal bases, the law named once (&quot;art. 5 et 6&quot;)</source>
-        <translation>les deux fondements légaux, la loi nommée une fois (« art. 5 et 6 »)</translation>
+        <translation>les deux fondements légaux, la loi nommée une fois («&#xa0;art. 5 et 6&#xa0;»)</translation>
     </message>
     <message>
         <source>the box the debtor signs to agree and acknowledge the debt, after your signature</source>
@@ -4261,6 +4268,37 @@ Commandes :
     <message>
         <source>Debt acknowledged in writing by the client: the limitation period restarts</source>
         <translation>Dette reconnue par écrit par le client&#xa0;: le délai de prescription repart</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDate</name>
+    <message>
+        <source>&quot;%1&quot;: there is no month %2</source>
+        <translation>« %1 » : il n’y a pas de mois %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the year is out of range</source>
+        <translation>« %1 » : l’année est hors limites</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: day %2 does not exist in %3 %4</source>
+        <translation>« %1 » : le %2 n’existe pas en %3 %4</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the year with two or four digits</source>
+        <translation>« %1 » : écrivez l’année avec deux ou quatre chiffres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (type it as 17/09/2026)</source>
+        <translation>« %1 » n’est pas une date (tapez-la comme 17/09/2026)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: which month is &quot;%2&quot;?</source>
+        <translation>« %1 » : quel mois est « %2 » ?</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6042,25 @@ Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::DateField</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>the date cannot be before %1</source>
+        <translation>la date ne peut pas être antérieure au %1</translation>
+    </message>
+    <message>
+        <source>the date cannot be after %1</source>
+        <translation>la date ne peut pas être postérieure au %1</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::DisputeDialog</name>
     <message>
         <source>The client disputes the invoice</source>
@@ -6161,10 +6218,6 @@ Rien n’a été importé.</translation>
     <message>
         <source>2.1 %</source>
         <translation>2,1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>No VAT (art. 293 B CGI)</source>
-        <translation>TVA non applicable (art. 293 B du CGI)</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -6333,6 +6386,26 @@ Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte 
     <message>
         <source>O&amp;bject:</source>
         <translation>O&amp;bjet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>0 % — VAT not applicable, art. 293 B of the CGI</source>
+        <translation>0 % — TVA non applicable, art. 293 B du CGI</translation>
+    </message>
+    <message>
+        <source>⚠ The issue date is in the future (today is %1).</source>
+        <translation>⚠ La date d’émission est dans le futur (nous sommes le %1).</translation>
+    </message>
+    <message>
+        <source>⚠ The due date is before the issue date.</source>
+        <translation>⚠ L’échéance est antérieure à la date d’émission.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is not the amount excl. VAT, and no VAT applies. &lt;a href=&quot;recompute&quot;&gt;Use %2&lt;/a&gt;</source>
+        <translation>⚠ %1 n’est pas le montant HT, et aucune TVA ne s’applique. &lt;a href=&quot;recompute&quot;&gt;Utiliser %2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is not the amount excl. VAT plus VAT at %2 (%3). &lt;a href=&quot;recompute&quot;&gt;Use %3&lt;/a&gt;</source>
+        <translation>⚠ %1 n’est pas le montant HT plus la TVA à %2 (%3). &lt;a href=&quot;recompute&quot;&gt;Utiliser %3&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

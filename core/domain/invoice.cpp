@@ -65,4 +65,34 @@ QString pauseReasonLabel(PauseReason reason)
     return {};
 }
 
+QString nextInvoiceNumber(const QString &last)
+{
+    qsizetype end = last.size();
+    while (end > 0 && !last.at(end - 1).isDigit())
+        --end;
+    qsizetype start = end;
+    while (start > 0 && last.at(start - 1).isDigit())
+        --start;
+    if (start == end)
+        return {};
+    QString digits = last.mid(start, end - start);
+    // Decimal increment on the text itself: a number of any length, leading zeros kept.
+    qsizetype i = digits.size() - 1;
+    for (; i >= 0; --i) {
+        if (digits.at(i) != QLatin1Char('9')) {
+            digits[i] = QChar(digits.at(i).unicode() + 1);
+            break;
+        }
+        digits[i] = QLatin1Char('0');
+    }
+    if (i < 0)
+        digits.prepend(QLatin1Char('1'));
+    return last.left(start) + digits + last.mid(end);
+}
+
+qint64 vatCents(qint64 exclCents, int rateBasisPoints)
+{
+    return (exclCents * rateBasisPoints + 5000) / 10000;
+}
+
 }  // namespace relance

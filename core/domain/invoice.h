@@ -23,6 +23,14 @@ QString pauseReasonKey(PauseReason reason);  // "", "disputed", "on_hold"
 std::optional<PauseReason> pauseReasonFromKey(const QString &key);
 QString pauseReasonLabel(PauseReason reason);  // translated
 
+// The number that follows `last` in its series: "F-2026-017" -> "F-2026-018", "F-099" ->
+// "F-100", "2026/9" -> "2026/10" (the last run of digits, its width kept). Empty when `last`
+// has no digits to count on.
+QString nextInvoiceNumber(const QString &last);
+
+// VAT on an amount excluding VAT, rounded half-up to the cent, in integers.
+qint64 vatCents(qint64 exclCents, int rateBasisPoints);
+
 struct Invoice
 {
     qint64 id = 0;

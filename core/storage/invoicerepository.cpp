@@ -227,6 +227,13 @@ std::optional<Invoice> InvoiceRepository::findByNumber(const QString &number) co
     return fromQuery(q);
 }
 
+QString InvoiceRepository::lastNumber() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT number FROM invoices WHERE issuer_id = 1 ORDER BY id DESC LIMIT 1"));
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 InvoiceRepository::Page InvoiceRepository::page(const InvoiceQuery &query, const std::optional<InvoiceCursor> &after,
                                                 int limit) const
 {

@@ -25,6 +25,8 @@ public:
     Status recordAcknowledgement(qint64 invoiceId, const QDate &signedOn) const;
     std::optional<Invoice> findById(qint64 id) const;
     std::optional<Invoice> findByNumber(const QString &number) const;
+    // The number of the invoice entered last (highest id), to suggest the next one.
+    QString lastNumber() const;
 
     // One page of the list, after `after` (or from the start), with the cursor of its last row.
     struct Page

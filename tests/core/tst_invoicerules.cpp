@@ -106,6 +106,27 @@ private slots:
         QCOMPARE(e.describe(), QStringLiteral("invoices.csv:12: due_date: not a date"));
         QCOMPARE(Error(QStringLiteral("plain")).describe(), QStringLiteral("plain"));
     }
+
+    void theNextNumberFollowsTheSeries()
+    {
+        QCOMPARE(nextInvoiceNumber(QStringLiteral("F-2026-017")), QStringLiteral("F-2026-018"));
+        QCOMPARE(nextInvoiceNumber(QStringLiteral("F-2026-099")), QStringLiteral("F-2026-100"));
+        QCOMPARE(nextInvoiceNumber(QStringLiteral("F-999")), QStringLiteral("F-1000"));
+        QCOMPARE(nextInvoiceNumber(QStringLiteral("2026/9")), QStringLiteral("2026/10"));
+        QCOMPARE(nextInvoiceNumber(QStringLiteral("FA0041-B")), QStringLiteral("FA0042-B"));
+        QCOMPARE(nextInvoiceNumber(QStringLiteral("F-12345678901234567899")), QStringLiteral("F-12345678901234567900"));
+        QCOMPARE(nextInvoiceNumber(QStringLiteral("avoir")), QString());
+        QCOMPARE(nextInvoiceNumber(QString()), QString());
+    }
+
+    void vatIsRoundedHalfUpToTheCent()
+    {
+        QCOMPARE(vatCents(123456, 2000), 24691);  // 246.912
+        QCOMPARE(vatCents(123456, 550), 6790);    // 67.9008
+        QCOMPARE(vatCents(25, 2000), 5);          // 0.05 exactly
+        QCOMPARE(vatCents(2, 2500), 1);           // 0.005 -> 0.01
+        QCOMPARE(vatCents(160000, 0), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInvoiceRules)

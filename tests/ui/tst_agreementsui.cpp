@@ -17,11 +17,11 @@
 #include "views/timelineview.h"
 #include "views/todayview.h"
 #include "whenshown.h"
+#include "widgets/datefield.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QGroupBox>
@@ -91,7 +91,7 @@ private slots:
         editor->findChild<QCheckBox *>(QStringLiteral("waiveInterest"))->setChecked(true);
         editor->findChild<QCheckBox *>(QStringLiteral("waiveIndemnity"))->setChecked(true);
         editor->findChild<QSpinBox *>(QStringLiteral("count"))->setValue(3);
-        editor->findChild<QDateEdit *>(QStringLiteral("first"))->setDate(QDate(2026, 11, 10));
+        editor->findChild<DateField *>(QStringLiteral("first"))->setDate(QDate(2026, 11, 10));
         QTableWidget *schedule = editor->schedule();
         QCOMPARE(schedule->rowCount(), 3);
         QCOMPARE(schedule->item(0, PlanEditor::Amount)->text(), QStringLiteral("€333.33"));
@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(dispute.result(), int(QDialog::Accepted));
 
         PromiseDialog promise(context, other, &window);
-        promise.findChild<QDateEdit *>(QStringLiteral("promisedDate"))->setDate(QDate(2025, 11, 7));
+        promise.findChild<DateField *>(QStringLiteral("promisedDate"))->setDate(QDate(2025, 11, 7));
         promise.accept();
         QCOMPARE(promise.result(), int(QDialog::Accepted));
 
@@ -253,7 +253,7 @@ private slots:
         dialog.findChild<QGroupBox *>(QStringLiteral("withPlan"))->setChecked(true);
         auto *editor = dialog.findChild<PlanEditor *>();
         editor->findChild<QSpinBox *>(QStringLiteral("count"))->setValue(2);
-        editor->findChild<QDateEdit *>(QStringLiteral("first"))->setDate(QDate(2025, 9, 1));
+        editor->findChild<DateField *>(QStringLiteral("first"))->setDate(QDate(2025, 9, 1));
         // Interest given up, the 40.00 indemnity kept: 1,240.00 in two.
         QCOMPARE(editor->schedule()->item(0, PlanEditor::Amount)->text(), QStringLiteral("€620.00"));
         dialog.findChild<QCheckBox *>(QStringLiteral("writeConfirmation"))->setChecked(false);
@@ -280,10 +280,10 @@ private slots:
         const QString unsigned_ = t.dump();
         QString refusal;
         whenShown<AcknowledgementDialog>([&refusal](AcknowledgementDialog *d) {
-            d->findChild<QDateEdit *>(QStringLiteral("signedOn"))->setDate(QDate(2025, 5, 1));  // before the invoice
+            d->findChild<DateField *>(QStringLiteral("signedOn"))->setDate(QDate(2025, 5, 1));  // before the invoice
             d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
             refusal = d->findChild<QLabel *>(QStringLiteral("errorBanner"))->text();
-            d->findChild<QDateEdit *>(QStringLiteral("signedOn"))->setDate(QDate(2025, 8, 1));
+            d->findChild<DateField *>(QStringLiteral("signedOn"))->setDate(QDate(2025, 8, 1));
             d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         });
         QTest::mouseClick(acknowledge, Qt::LeftButton);

@@ -1,5 +1,6 @@
 #include "appcontext.h"
 #include "dialogs/clientdialog.h"
+#include "domain/typeddate.h"
 #include "dialogs/invoicedialog.h"
 #include "dialogs/issuerdialog.h"
 #include "dialogs/paymentdialog.h"
@@ -10,10 +11,11 @@
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
 #include "whenshown.h"
+#include "widgets/datefield.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,8 +107,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *client = field<QComboBox>(&dialog, "client");
         client->setCurrentIndex(client->findData(clientId));
-        field<QDateEdit>(&dialog, "issued")->setDate(QDate(2026, 10, 1));
-        QCOMPARE(field<QDateEdit>(&dialog, "due")->date(), QDate(2026, 11, 15));  // + the client's 45 days
+        field<DateField>(&dialog, "issued")->setDate(QDate(2026, 10, 1));
+        QCOMPARE(field<DateField>(&dialog, "due")->date(), QDate(2026, 11, 15));  // + the client's 45 days
         type(field<QLineEdit>(&dialog, "amountExcl"), QStringLiteral("1 234,56"));
         // 20 % VAT, rounded half-up: 246.912 -> 246.91.
         QCOMPARE(field<QLineEdit>(&dialog, "amountIncl")->text(), QStringLiteral("1481.47"));
@@ -289,6 +291,155 @@ private slots:
         save(&dialog);
         QVERIFY(!dialog.isVisible());
         QCOMPARE(InvoiceRepository(t.db()).findById(newer)->status(), InvoiceStatus::Paid);
+    }
+
+    // Issue 17: a QDateEdit turned "17/09/2026", typed as people type it, into 17/12/2026. Each
+    // form below is typed key by key into the invoice's date, then Tab, pressed once, leaves it.
+    void datesAreReadAsPeopleTypeThem_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("17/09/2026") << "17/09/2026" << QDate(2026, 9, 17);
+        QTest::newRow("17/9/26") << "17/9/26" << QDate(2026, 9, 17);
+        QTest::newRow("17-09-2026") << "17-09-2026" << QDate(2026, 9, 17);
+        QTest::newRow("17092026") << "17092026" << QDate(2026, 9, 17);
+        QTest::newRow("17 sept. 2026") << "17 sept. 2026" << QDate(2026, 9, 17);
+        QTest::newRow("aujourd'hui") << "aujourd'hui" << QDate(2026, 11, 22);
+        QTest::newRow("today") << "today" << QDate(2026, 11, 22);
+    }
+    void datesAreReadAsPeopleTypeThem()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QDate, expected);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        {
+            test::TempDatabase t;
+            AppContext context(t.db(), QDate(2026, 11, 22));
+            InvoiceDialog dialog(context);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            auto *issued = field<DateField>(&dialog, "issued");
+            issued->setFocus();
+            QTest::keyClick(issued, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(issued, typed);
+            QTest::keyClick(issued, Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), field<QCheckBox>(&dialog, "hasServiceDate"));
+            QCOMPARE(issued->date(), expected);
+            QCOMPARE(issued->text(), expected.toString(QStringLiteral("dd/MM/yyyy")));
+            QVERIFY(issued->error().isEmpty());
+            QCOMPARE(field<DateField>(&dialog, "due")->date(), expected.addDays(30));  // followed as typed
+        }
+        QLocale::setDefault(before);
+    }
+
+    void aDateThatDoesNotExistKeepsTheInvoiceUnsaved()
+    {
+        test::TempDatabase t;
+        const qint64 clientId = t.addClient(QStringLiteral("Durand"));
+        AppContext context(t.db(), QDate(2026, 11, 22));
+        InvoiceDialog dialog(context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        type(field<QLineEdit>(&dialog, "number"), QStringLiteral("F-1"));
+        auto *client = field<QComboBox>(&dialog, "client");
+        client->setCurrentIndex(client->findData(clientId));
+        type(field<QLineEdit>(&dialog, "amountExcl"), QStringLiteral("100"));
+        auto *issued = field<DateField>(&dialog, "issued");
+        issued->setFocus();
+        type(issued, QStringLiteral("30/02/2026"));
+        QTest::keyClick(issued, Qt::Key_Tab);
+        QCOMPARE(issued->text(), QStringLiteral("30/02/2026"));  // kept as typed, to be corrected
+        QVERIFY2(issued->error().contains(QStringLiteral("day 30 does not exist in")), qPrintable(issued->error()));
+        QCOMPARE(issued->toolTip(), issued->error());
+        QVERIFY(!issued->date().isValid());
+        save(&dialog);
+        QVERIFY(dialog.isVisible());
+        QLabel *banner = field<QLabel>(&dialog, "errorBanner");
+        QVERIFY2(banner->text().contains(QStringLiteral("Issued on: \"30/02/2026\"")), qPrintable(banner->text()));
+        QCOMPARE(QApplication::focusWidget(), issued);
+        QCOMPARE(InvoiceRepository(t.db()).countAll(), 0);
+
+        type(issued, QStringLiteral("28/02/2026"));
+        QTest::keyClick(issued, Qt::Key_Tab);
+        save(&dialog);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(InvoiceRepository(t.db()).findByNumber(QStringLiteral("F-1"))->issueDate, QDate(2026, 2, 28));
+    }
+
+    void theCalendarAndTheArrowsPickADay()
+    {
+        test::TempDatabase t;
+        AppContext context(t.db(), QDate(2026, 11, 22));
+        InvoiceDialog dialog(context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *issued = field<DateField>(&dialog, "issued");
+        issued->setFocus();
+        QTest::keyClick(issued, Qt::Key_Up);
+        QCOMPARE(issued->date(), QDate(2026, 11, 23));
+        QTest::keyClick(issued, Qt::Key_PageDown);
+        QCOMPARE(issued->date(), QDate(2026, 10, 23));
+        QTest::keyClick(issued, Qt::Key_Down, Qt::AltModifier);
+        QWidget *popup = QApplication::activePopupWidget();
+        QVERIFY(popup);
+        auto *calendar = popup->findChild<QCalendarWidget *>();
+        QVERIFY(calendar);
+        QCOMPARE(calendar->selectedDate(), QDate(2026, 10, 23));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QCOMPARE(issued->date(), QDate(2026, 10, 24));
+        QCOMPARE(issued->text(), QLocale().toString(QDate(2026, 10, 24), dates::typedFormat()));
+    }
+
+    // Issue 17: 1 600 excl. VAT kept 1 800 incl. VAT on a stored invoice and saved silently.
+    void theTotalFollowsTheAmountAndAHandTypedOneIsFlagged()
+    {
+        test::TempDatabase t;
+        const qint64 clientId = t.addClient(QStringLiteral("Durand"));
+        Invoice inv = InvoiceRepository(t.db()).findById(t.addInvoice(QStringLiteral("F-2026-017"), clientId,
+                                                                       QDate(2026, 9, 1), QDate(2026, 10, 1), 180000))
+                          .value();
+        inv.amountExclCents = 150000;
+        QVERIFY(InvoiceRepository(t.db()).update(inv).ok());
+        AppContext context(t.db(), QDate(2026, 11, 22));
+        {
+            InvoiceDialog dialog(context, inv.id);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QCOMPARE(field<QComboBox>(&dialog, "vatRate")->currentData().toInt(), 2000);
+            type(field<QLineEdit>(&dialog, "amountExcl"), QStringLiteral("1600"));
+            QCOMPARE(field<QLineEdit>(&dialog, "amountIncl")->text(), QStringLiteral("1920.00"));
+            auto *hint = field<QLabel>(&dialog, "totalHint");
+            QVERIFY(hint->isHidden());
+            type(field<QLineEdit>(&dialog, "amountIncl"), QStringLiteral("1800"));
+            QVERIFY(!hint->isHidden());
+            QVERIFY2(hint->text().contains(QStringLiteral("20 %")) && hint->text().contains(QStringLiteral("1,920.00")),
+                     qPrintable(hint->text()));
+            emit hint->linkActivated(QStringLiteral("recompute"));
+            QCOMPARE(field<QLineEdit>(&dialog, "amountIncl")->text(), QStringLiteral("1920.00"));
+            QVERIFY(hint->isHidden());
+            save(&dialog);
+            QVERIFY(!dialog.isVisible());
+        }
+        QCOMPARE(InvoiceRepository(t.db()).findById(inv.id)->amountInclCents, 192000);
+        QCOMPARE(InvoiceRepository(t.db()).findById(inv.id)->amountExclCents, 160000);
+
+        // The next invoice's number is suggested from this one; the dates are checked as typed.
+        InvoiceDialog next(context);
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        QCOMPARE(field<QLineEdit>(&next, "number")->text(), QStringLiteral("F-2026-018"));
+        auto *dates = field<QLabel>(&next, "datesHint");
+        QVERIFY(dates->isHidden());
+        field<DateField>(&next, "issued")->setDate(QDate(2026, 12, 5));
+        QVERIFY(!dates->isHidden());
+        QVERIFY2(dates->text().contains(QStringLiteral("in the future")), qPrintable(dates->text()));
+        field<DateField>(&next, "issued")->setDate(QDate(2026, 11, 2));
+        QVERIFY(dates->isHidden());
+        field<DateField>(&next, "due")->setDate(QDate(2026, 11, 1));
+        QVERIFY2(dates->text().contains(QStringLiteral("before the issue date")), qPrintable(dates->text()));
     }
 };
 

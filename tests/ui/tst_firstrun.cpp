@@ -13,10 +13,10 @@
 #include "testsupport.h"
 #include "views/todayview.h"
 #include "whenshown.h"
+#include "widgets/datefield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -156,8 +156,8 @@ private slots:
             auto *clients = invoice.findChild<QComboBox *>(QStringLiteral("client"));
             clients->setCurrentIndex(clients->findText(QStringLiteral("Atelier Lumière")));
             field(&invoice, "number")->setText(QStringLiteral("F-2026-001"));
-            invoice.findChild<QDateEdit *>(QStringLiteral("issued"))->setDate(QDate(2026, 10, 1));
-            invoice.findChild<QDateEdit *>(QStringLiteral("due"))->setDate(QDate(2026, 10, 31));
+            invoice.findChild<DateField *>(QStringLiteral("issued"))->setDate(QDate(2026, 10, 1));
+            invoice.findChild<DateField *>(QStringLiteral("due"))->setDate(QDate(2026, 10, 31));
             QTest::keyClicks(field(&invoice, "amountExcl"), QStringLiteral("1500"));
             invoice.accept();
         }

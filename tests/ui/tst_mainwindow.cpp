@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "testsupport.h"
+#include "widgets/datefield.h"
 #include "views/clientlistview.h"
 #include "views/dashboardview.h"
 #include "views/invoicelistview.h"
@@ -24,7 +25,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -91,8 +91,8 @@ private slots:
         auto *clients = dialog.findChild<QComboBox *>(QStringLiteral("client"));
         clients->setCurrentIndex(clients->findData(client));
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("number")), QStringLiteral("F-2026-077"));
-        dialog.findChild<QDateEdit *>(QStringLiteral("issued"))->setDate(QDate(2026, 8, 1));
-        dialog.findChild<QDateEdit *>(QStringLiteral("due"))->setDate(QDate(2026, 8, 31));
+        dialog.findChild<DateField *>(QStringLiteral("issued"))->setDate(QDate(2026, 8, 1));
+        dialog.findChild<DateField *>(QStringLiteral("due"))->setDate(QDate(2026, 8, 31));
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("amountExcl")), QStringLiteral("2000"));
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         QVERIFY(!dialog.isVisible());
@@ -226,8 +226,8 @@ private slots:
         auto *clients = create.findChild<QComboBox *>(QStringLiteral("client"));
         clients->setCurrentIndex(clients->findData(client));
         QTest::keyClicks(create.findChild<QLineEdit *>(QStringLiteral("number")), QStringLiteral("F-2026-077"));
-        create.findChild<QDateEdit *>(QStringLiteral("issued"))->setDate(QDate(2026, 8, 1));
-        create.findChild<QDateEdit *>(QStringLiteral("due"))->setDate(QDate(2026, 8, 31));
+        create.findChild<DateField *>(QStringLiteral("issued"))->setDate(QDate(2026, 8, 1));
+        create.findChild<DateField *>(QStringLiteral("due"))->setDate(QDate(2026, 8, 31));
         QTest::keyClicks(create.findChild<QLineEdit *>(QStringLiteral("amountExcl")), QStringLiteral("2000"));
         create.accept();
         const qint64 id = InvoiceRepository(window.context().db()).findByNumber(QStringLiteral("F-2026-077"))->id;

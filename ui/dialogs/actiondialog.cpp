@@ -3,12 +3,12 @@
 #include "appcontext.h"
 #include "fielderrors.h"
 #include "formfields.h"
+#include "widgets/datefield.h"
 #include "services/collectionservice.h"
 #include "storage/invoicerepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -41,7 +41,7 @@ ActionDialog::ActionDialog(AppContext &context, qint64 invoiceId, const LadderSt
     heading->setObjectName(QStringLiteral("heading"));
     layout->addWidget(heading);
 
-    m_date = makeDateEdit(this, "date");
+    m_date = makeDateField(this, "date", context.today());
     m_date->setDate(context.today());
     m_date->setMaximumDate(context.today());
     m_channel = new QComboBox(this);
@@ -54,7 +54,7 @@ ActionDialog::ActionDialog(AppContext &context, qint64 invoiceId, const LadderSt
     m_outcome->setObjectName(QStringLiteral("outcome"));
     for (Outcome o : {Outcome::Done, Outcome::NoAnswer, Outcome::Promised, Outcome::Disputed})
         m_outcome->addItem(outcomeLabel(o), outcomeKey(o));
-    m_promised = makeDateEdit(this, "promisedDate");
+    m_promised = makeDateField(this, "promisedDate", context.today());
     m_promised->setDate(context.today().addDays(7));
     m_promisedLabel = new QLabel(tr("&Will pay by:"), this);
     m_promisedLabel->setBuddy(m_promised);
@@ -68,7 +68,7 @@ ActionDialog::ActionDialog(AppContext &context, qint64 invoiceId, const LadderSt
     m_tracking->setPlaceholderText(tr("e.g. 1A 123 456 7890 1"));
     m_received = new QCheckBox(tr("Already &received on:"), this);
     m_received->setObjectName(QStringLiteral("received"));
-    m_receiptDate = makeDateEdit(this, "receiptDate");
+    m_receiptDate = makeDateField(this, "receiptDate", context.today());
     m_receiptDate->setDate(context.today());
     m_receiptDate->setMaximumDate(context.today());
     m_receiptDate->setEnabled(false);
@@ -122,6 +122,8 @@ void ActionDialog::updateRegisteredFields()
 void ActionDialog::accept()
 {
     m_errors->clear();
+    if (m_errors->refuseBadDate(this))
+        return;
     ActionInput input;
     input.invoiceId = m_invoiceId;
     input.date = m_date->date();

@@ -6,12 +6,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace relance::ui {
+
+class DateField;
 
 class AppContext;
 class FieldErrors;
@@ -37,7 +38,7 @@ private:
     qint64 m_invoiceId;
     bool m_fulfilsStep;
     FieldErrors *m_errors;
-    QDateEdit *m_date, *m_receiptDate, *m_promised;
+    DateField *m_date, *m_receiptDate, *m_promised;
     QLabel *m_promisedLabel;
     QComboBox *m_channel, *m_outcome;
     QPlainTextEdit *m_notes;

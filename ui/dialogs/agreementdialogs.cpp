@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "fielderrors.h"
 #include "formfields.h"
+#include "widgets/datefield.h"
 #include "letterdialog.h"
 #include "planeditor.h"
 #include "screenfit.h"
@@ -12,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -76,13 +76,6 @@ QComboBox *channelCombo(QWidget *parent, Channel selected)
     return combo;
 }
 
-QDateEdit *dateEdit(QWidget *parent, const char *name, const QDate &date)
-{
-    QDateEdit *edit = makeDateEdit(parent, name);
-    edit->setDate(date);
-    return edit;
-}
-
 }  // namespace
 
 PlanDialog::PlanDialog(AppContext &context, qint64 invoiceId, QWidget *parent) : QDialog(parent), m_context(context)
@@ -109,6 +102,8 @@ PlanDialog::~PlanDialog() { delete m_errors; }
 void PlanDialog::accept()
 {
     m_errors->clear();
+    if (m_errors->refuseBadDate(this))
+        return;
     const PlanRequest request = m_editor->request();
     const Result<qint64> id = AgreementService(m_context.db()).addPlan(request, m_context.today());
     if (!id) {
@@ -133,14 +128,14 @@ SettlementDialog::SettlementDialog(AppContext &context, qint64 invoiceId, QWidge
     m_clientId = invoice ? invoice->clientId : 0;
     Frame f = makeFrame(this, tr("Settlement"), headingFor(invoice), tr("&Record the settlement"));
     m_errors = f.errors;
-    m_date = dateEdit(this, "date", context.today());
+    m_date = makeDateField(this, "date", context.today());
     m_date->setMaximumDate(context.today());
     m_agreedWith = makeLineEdit(this, "agreedWith");
     m_agreedWith->setPlaceholderText(tr("e.g. Mme Durand, accounts"));
     m_channel = channelCombo(this, Channel::Phone);
     m_hasNewDueDate = new QCheckBox(tr("New &due date:"), this);
     m_hasNewDueDate->setObjectName(QStringLiteral("hasNewDueDate"));
-    m_newDueDate = dateEdit(this, "newDueDate", context.today().addDays(15));
+    m_newDueDate = makeDateField(this, "newDueDate", context.today(), context.today().addDays(15));
     m_newDueDate->setEnabled(false);
     m_waiveInterest = new QCheckBox(tr("Give up the late-payment &interest"), this);
     m_waiveInterest->setObjectName(QStringLiteral("waiveInterest"));
@@ -152,7 +147,7 @@ SettlementDialog::SettlementDialog(AppContext &context, qint64 invoiceId, QWidge
     auto *discountRow = new QHBoxLayout;
     m_discount = makeLineEdit(this, "discount");
     m_discount->setPlaceholderText(tr("none"));
-    m_discountUntil = dateEdit(this, "discountUntil", context.today().addDays(8));
+    m_discountUntil = makeDateField(this, "discountUntil", context.today(), context.today().addDays(8));
     auto *paidBy = new QLabel(tr("% if paid &by"), this);
     paidBy->setBuddy(m_discountUntil);
     discountRow->addWidget(m_discount);
@@ -206,7 +201,7 @@ SettlementDialog::SettlementDialog(AppContext &context, qint64 invoiceId, QWidge
     connect(m_planBox, &QGroupBox::toggled, m_plan, &QWidget::setEnabled);
     for (QCheckBox *c : {m_waiveInterest, m_waiveIndemnity, m_restore})
         connect(c, &QCheckBox::toggled, this, &SettlementDialog::syncPlan);
-    connect(m_date, &QDateEdit::dateChanged, this, &SettlementDialog::syncPlan);
+    connect(m_date, &DateField::dateChanged, this, &SettlementDialog::syncPlan);
     syncPlan();
     resizeToFit(this, QSize(640, 760));
 }
@@ -243,6 +238,8 @@ Settlement SettlementDialog::settlement() const
 void SettlementDialog::accept()
 {
     m_errors->clear();
+    if (m_errors->refuseBadDate(this))
+        return;
     const AgreementService service(m_context.db());
     const std::optional<PlanRequest> plan =
         m_planBox->isChecked() ? std::optional<PlanRequest>(m_plan->request()) : std::nullopt;
@@ -272,7 +269,7 @@ DisputeDialog::DisputeDialog(AppContext &context, qint64 invoiceId, QWidget *par
     m_currency = invoice ? invoice->currency : QStringLiteral("EUR");
     Frame f = makeFrame(this, tr("The client disputes the invoice"), headingFor(invoice), tr("&Open the dispute"));
     m_errors = f.errors;
-    m_date = dateEdit(this, "date", context.today());
+    m_date = makeDateField(this, "date", context.today());
     m_date->setMaximumDate(context.today());
     m_reason = makeLineEdit(this, "reason");
     m_reason->setPlaceholderText(tr("e.g. hours billed for the second week"));
@@ -300,6 +297,8 @@ DisputeDialog::~DisputeDialog() { delete m_errors; }
 void DisputeDialog::accept()
 {
     m_errors->clear();
+    if (m_errors->refuseBadDate(this))
+        return;
     Dispute d;
     d.invoiceId = m_invoiceId;
     d.openedOn = m_date->date();
@@ -334,7 +333,7 @@ ResolveDisputeDialog::ResolveDisputeDialog(AppContext &context, const Dispute &d
     m_resolution->setObjectName(QStringLiteral("resolution"));
     for (DisputeResolution r : {DisputeResolution::Upheld, DisputeResolution::Credited, DisputeResolution::Paid})
         m_resolution->addItem(disputeResolutionLabel(r), disputeResolutionKey(r));
-    m_date = dateEdit(this, "date", context.today());
+    m_date = makeDateField(this, "date", context.today());
     m_date->setMaximumDate(context.today());
     m_creditRow = new QWidget(this);
     auto *credit = new QFormLayout(m_creditRow);
@@ -366,6 +365,8 @@ ResolveDisputeDialog::~ResolveDisputeDialog() { delete m_errors; }
 void ResolveDisputeDialog::accept()
 {
     m_errors->clear();
+    if (m_errors->refuseBadDate(this))
+        return;
     const DisputeResolution resolution =
         disputeResolutionFromKey(m_resolution->currentData().toString()).value_or(DisputeResolution::Upheld);
     qint64 credit = 0;
@@ -395,9 +396,9 @@ PromiseDialog::PromiseDialog(AppContext &context, qint64 invoiceId, QWidget *par
     m_currency = invoice ? invoice->currency : QStringLiteral("EUR");
     Frame f = makeFrame(this, tr("Promise to pay"), headingFor(invoice), tr("&Record the promise"));
     m_errors = f.errors;
-    m_madeOn = dateEdit(this, "madeOn", context.today());
+    m_madeOn = makeDateField(this, "madeOn", context.today());
     m_madeOn->setMaximumDate(context.today());
-    m_by = dateEdit(this, "promisedDate", context.today().addDays(7));
+    m_by = makeDateField(this, "promisedDate", context.today(), context.today().addDays(7));
     m_amount = makeLineEdit(this, "amount");
     m_amount->setPlaceholderText(tr("the whole balance"));
     m_channel = channelCombo(this, Channel::Phone);
@@ -425,6 +426,8 @@ PromiseDialog::~PromiseDialog() { delete m_errors; }
 void PromiseDialog::accept()
 {
     m_errors->clear();
+    if (m_errors->refuseBadDate(this))
+        return;
     PaymentPromise p;
     p.invoiceId = m_invoiceId;
     p.madeOn = m_madeOn->date();
@@ -466,7 +469,7 @@ AcknowledgementDialog::AcknowledgementDialog(AppContext &context, const QList<qi
                                               : headingFor(first),
                         tr("&Record the signature"));
     m_errors = f.errors;
-    m_signedOn = dateEdit(this, "signedOn", context.today());
+    m_signedOn = makeDateField(this, "signedOn", context.today());
     m_signedOn->setMaximumDate(context.today());
     f.form->addRow(tr("&Signed on:"), m_signedOn);
     auto *hint = new QLabel(tr("Record it when the client returns the letter signed \"Bon pour accord, reconnaissance de "
@@ -486,6 +489,8 @@ AcknowledgementDialog::~AcknowledgementDialog() { delete m_errors; }
 void AcknowledgementDialog::accept()
 {
     m_errors->clear();
+    if (m_errors->refuseBadDate(this))
+        return;
     if (Status s = AgreementService(m_context.db()).recordAcknowledgement(m_invoiceIds, m_signedOn->date(),
                                                                           m_context.today());
         !s) {

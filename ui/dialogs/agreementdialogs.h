@@ -6,13 +6,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace relance::ui {
+
+class DateField;
 
 class AppContext;
 class FieldErrors;
@@ -63,7 +64,7 @@ private:
     AppContext &m_context;
     qint64 m_clientId = 0;
     FieldErrors *m_errors;
-    QDateEdit *m_date, *m_newDueDate, *m_discountUntil;
+    DateField *m_date, *m_newDueDate, *m_discountUntil;
     QLineEdit *m_agreedWith, *m_discount;
     QComboBox *m_channel, *m_status;
     QCheckBox *m_hasNewDueDate, *m_waiveInterest, *m_waiveIndemnity, *m_restore, *m_writeLetter;
@@ -90,7 +91,7 @@ private:
     qint64 m_invoiceId;
     QString m_currency;
     FieldErrors *m_errors;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLineEdit *m_reason, *m_amount;
     QPlainTextEdit *m_notes;
 };
@@ -112,7 +113,7 @@ private:
     Dispute m_dispute;
     FieldErrors *m_errors;
     QComboBox *m_resolution;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLineEdit *m_credit, *m_creditNumber;
     QWidget *m_creditRow;
     QPlainTextEdit *m_notes;
@@ -135,7 +136,7 @@ private:
     qint64 m_invoiceId;
     QString m_currency;
     FieldErrors *m_errors;
-    QDateEdit *m_madeOn, *m_by;
+    DateField *m_madeOn, *m_by;
     QLineEdit *m_amount;
     QComboBox *m_channel;
     QPlainTextEdit *m_notes;
@@ -159,7 +160,7 @@ private:
     AppContext &m_context;
     QList<qint64> m_invoiceIds;
     FieldErrors *m_errors;
-    QDateEdit *m_signedOn;
+    DateField *m_signedOn;
 };
 
 }  // namespace relance::ui

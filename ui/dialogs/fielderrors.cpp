@@ -1,5 +1,10 @@
 #include "fielderrors.h"
 
+#include "widgets/datefield.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QRegularExpression>
 #include <QWidget>
 
 namespace relance::ui {
@@ -28,13 +33,44 @@ void FieldErrors::show(const Error &error)
     clear();
     m_banner->setText(QStringLiteral("⚠ ") + error.message);
     m_banner->show();
-    if (QWidget *w = m_widgets.value(error.field)) {
-        w->setProperty(kErrorProperty, true);
-        w->setStyleSheet(QStringLiteral("border: 2px solid #c62828;"));
-        w->setAccessibleDescription(error.message);
-        w->setFocus(Qt::OtherFocusReason);
-        m_marked = w;
+    if (QWidget *w = m_widgets.value(error.field))
+        mark(w, error.message);
+}
+
+void FieldErrors::mark(QWidget *w, const QString &message)
+{
+    w->setProperty(kErrorProperty, true);
+    w->setStyleSheet(QStringLiteral("border: 2px solid #c62828;"));
+    w->setAccessibleDescription(message);
+    w->setFocus(Qt::OtherFocusReason);
+    m_marked = w;
+}
+
+namespace {
+// "Date d'échéance" for the field in a form row, so that the banner names the field.
+QString labelOf(QWidget *field)
+{
+    for (QWidget *w = field->parentWidget(); w; w = w->parentWidget()) {
+        const auto forms = w->findChildren<QFormLayout *>();
+        for (QFormLayout *form : forms)
+            if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+                return label->text().remove(QLatin1Char('&')).remove(QRegularExpression(QStringLiteral("\\s*:\\s*$")));
     }
+    return {};
+}
+}  // namespace
+
+bool FieldErrors::refuseBadDate(QWidget *root)
+{
+    DateField *bad = firstBadDate(root);
+    if (!bad)
+        return false;
+    clear();
+    const QString label = labelOf(bad);
+    m_banner->setText(QStringLiteral("⚠ ") + (label.isEmpty() ? bad->error() : QCoreApplication::translate("FieldErrors", "%1: %2").arg(label, bad->error())));
+    m_banner->show();
+    mark(bad, bad->error());
+    return true;
 }
 
 void FieldErrors::clear()

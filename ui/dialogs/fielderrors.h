@@ -17,12 +17,16 @@ public:
     explicit FieldErrors(QLabel *banner);
     void bind(const QString &field, QWidget *widget) { m_widgets.insert(field, widget); }
     void show(const Error &error);
+    // Before saving: a date field under `root` whose text is not a date is shown as the error
+    // (the field outlined and focused); true when there was one, and the editor stays open.
+    bool refuseBadDate(QWidget *root);
     void clear();
     QWidget *widgetFor(const QString &field) const { return m_widgets.value(field); }
 
 private:
     QLabel *m_banner;
     QHash<QString, QPointer<QWidget>> m_widgets;
+    void mark(QWidget *widget, const QString &message);
     QPointer<QWidget> m_marked;
 };
 

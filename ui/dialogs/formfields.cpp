@@ -1,8 +1,8 @@
 #include "formfields.h"
+#include "widgets/datefield.h"
 
 #include "rules/ratetable.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,16 +61,13 @@ void tabInFormOrder(QFormLayout *form)
         QWidget::setTabOrder(fields.at(i - 1), fields.at(i));
 }
 
-QDateEdit *makeDateEdit(QWidget *parent, const char *objectName)
+DateField *makeDateField(QWidget *parent, const char *objectName, const QDate &today, const QDate &shown)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(QString::fromLatin1(objectName));
-    edit->setCalendarPopup(true);
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    edit->setDisplayFormat(format);
-    return edit;
+    auto *field = new DateField(today, parent);
+    field->setObjectName(QString::fromLatin1(objectName));
+    if (shown.isValid())
+        field->setDate(shown);
+    return field;
 }
 
 QString rateEditText(int basisPoints)

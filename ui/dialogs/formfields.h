@@ -1,16 +1,18 @@
 #pragma once
 
-class QDateEdit;
 class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QWidget;
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
 
 namespace relance::ui {
+
+class DateField;
 
 // The fields every editor is built from. Each gets an object name, which tests and the error
 // banner (FieldErrors) use to find it.
@@ -18,9 +20,9 @@ namespace relance::ui {
 QLineEdit *makeLineEdit(QWidget *parent, const char *objectName);
 // A three-line text (addresses, notes) where Tab moves to the next field rather than typing a tab.
 QPlainTextEdit *makeTextEdit(QWidget *parent, const char *objectName);
-// A calendar popup and the locale's short format with a four-digit year (some locales' short
-// format has two, which reads ambiguously on invoices).
-QDateEdit *makeDateEdit(QWidget *parent, const char *objectName);
+// The date field of every form (DateField: reads what people type, calendar popup), showing
+// `shown`, or `today` when no date is given.
+DateField *makeDateField(QWidget *parent, const char *objectName, const QDate &today, const QDate &shown = {});
 // Makes Tab go through a form's fields from top to bottom, whatever order they were created in.
 void tabInFormOrder(QFormLayout *form);
 

@@ -7,6 +7,7 @@
 #include "domain/money.h"
 #include "fielderrors.h"
 #include "formfields.h"
+#include "widgets/datefield.h"
 #include "paymentdialog.h"
 #include "rules/ratetable.h"
 #include "screenfit.h"
@@ -21,7 +22,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -54,11 +54,11 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     m_number = makeLineEdit(this, "number");
     m_client = new QComboBox(this);
     m_client->setObjectName(QStringLiteral("client"));
-    m_issued = makeDateEdit(this, "issued");
-    m_due = makeDateEdit(this, "due");
+    m_issued = makeDateField(this, "issued", context.today());
+    m_due = makeDateField(this, "due", context.today());
     m_hasService = new QCheckBox(tr("Service completed on:"), this);
     m_hasService->setObjectName(QStringLiteral("hasServiceDate"));
-    m_service = makeDateEdit(this, "serviceDate");
+    m_service = makeDateField(this, "serviceDate", context.today());
     m_amountExcl = makeLineEdit(this, "amountExcl");
     m_amountExcl->setPlaceholderText(tr("e.g. 1 200,00"));
     m_vatRate = new QComboBox(this);
@@ -68,7 +68,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     m_vatRate->addItem(tr("10 %"), 1000);
     m_vatRate->addItem(tr("5.5 %"), 550);
     m_vatRate->addItem(tr("2.1 %"), 210);
-    m_vatRate->addItem(tr("No VAT (art. 293 B CGI)"), 0);
+    m_vatRate->addItem(tr("0 % — VAT not applicable, art. 293 B of the CGI"), 0);
     m_amountIncl = makeLineEdit(this, "amountIncl");
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("currency"));
@@ -115,9 +115,26 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     form->addRow(m_hasService, m_service);
     m_service->setAccessibleName(m_hasService->text().remove(QLatin1Char('&')));
     form->addRow(tr("&Due on:"), m_due);
+    // Said while typing, before Save: an issue date in the future is most often a typo.
+    m_datesHint = new QLabel(this);
+    m_datesHint->setObjectName(QStringLiteral("datesHint"));
+    m_datesHint->setWordWrap(true);
+    m_datesHint->hide();
+    form->addRow(QString(), m_datesHint);
     form->addRow(tr("Amount &excl. VAT:"), m_amountExcl);
     form->addRow(tr("&VAT rate:"), m_vatRate);
     form->addRow(tr("&Amount incl. VAT:"), m_amountIncl);
+    // A total typed by hand that is not the amount plus VAT: said, with the computed one a click away.
+    m_totalHint = new QLabel(this);
+    m_totalHint->setObjectName(QStringLiteral("totalHint"));
+    m_totalHint->setWordWrap(true);
+    m_totalHint->setTextFormat(Qt::RichText);
+    m_totalHint->hide();
+    connect(m_totalHint, &QLabel::linkActivated, this, [this] {
+        m_totalEditedByHand = false;
+        updateTotal();
+    });
+    form->addRow(QString(), m_totalHint);
     form->addRow(tr("C&urrency:"), m_currency);
     auto *pdfRow = new QHBoxLayout;
     pdfRow->addWidget(m_pdf);
@@ -203,7 +220,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
             m_invoice = *inv;
     }
     const bool editing = m_invoice.id != 0;
-    m_number->setText(m_invoice.number);
+    m_number->setText(editing ? m_invoice.number : nextInvoiceNumber(InvoiceRepository(context.db()).lastNumber()));
     m_client->setCurrentIndex(qMax(0, m_client->findData(m_invoice.clientId)));
     m_issued->setDate(editing ? m_invoice.issueDate : context.today());
     m_hasService->setChecked(m_invoice.serviceDate.isValid());
@@ -225,21 +242,25 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
         m_dueEditedByHand = true;
         m_amountExcl->setText(m_invoice.totalExcl().toEditText());
         m_amountIncl->setText(m_invoice.totalIncl().toEditText());
-        m_totalEditedByHand = true;
-        if (m_invoice.amountExclCents == m_invoice.amountInclCents)
-            m_vatRate->setCurrentIndex(m_vatRate->findData(0));
+        inferVatRate();
         loadPayments();
     } else {
         updateDueDate();
     }
 
     connect(m_hasService, &QCheckBox::toggled, m_service, &QWidget::setEnabled);
-    connect(m_issued, &QDateEdit::dateChanged, this, &InvoiceDialog::updateDueDate);
+    connect(m_issued, &DateField::dateChanged, this, &InvoiceDialog::updateDueDate);
     connect(m_client, &QComboBox::currentIndexChanged, this, &InvoiceDialog::updateDueDate);
-    connect(m_due, &QDateEdit::userDateChanged, this, [this] { m_dueEditedByHand = true; });
+    connect(m_due, &DateField::userDateChanged, this, [this] { m_dueEditedByHand = true; });
     connect(m_amountExcl, &QLineEdit::textEdited, this, &InvoiceDialog::updateTotal);
     connect(m_vatRate, &QComboBox::currentIndexChanged, this, &InvoiceDialog::updateTotal);
-    connect(m_amountIncl, &QLineEdit::textEdited, this, [this] { m_totalEditedByHand = true; });
+    connect(m_amountIncl, &QLineEdit::textEdited, this, [this] {
+        m_totalEditedByHand = true;
+        updateHints();
+    });
+    connect(m_due, &DateField::dateChanged, this, &InvoiceDialog::updateHints);
+    connect(m_issued, &DateField::dateChanged, this, &InvoiceDialog::updateHints);
+    updateHints();
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString file =
             openFileName(this, tr("Invoice PDF"), m_pdf->text(), tr("PDF files (*.pdf)"));
@@ -327,17 +348,60 @@ void InvoiceDialog::updateDueDate()
 
 void InvoiceDialog::updateTotal()
 {
-    if (m_totalEditedByHand)
-        return;
-    const Result<Money> excl = Money::parse(m_amountExcl->text());
-    if (!excl) {
-        m_amountIncl->clear();
-        return;
+    if (!m_totalEditedByHand) {
+        const Result<Money> excl = Money::parse(m_amountExcl->text());
+        if (excl) {
+            const int bp = m_vatRate->currentData().toInt();
+            m_amountIncl->setText(Money::eur(excl->cents() + vatCents(excl->cents(), bp)).toEditText());
+        } else {
+            m_amountIncl->clear();
+        }
     }
-    // VAT rounded half-up to the cent, in integers: cents * basis points / 10000.
-    const qint64 bp = m_vatRate->currentData().toLongLong();
-    const qint64 vat = (excl->cents() * bp + 5000) / 10000;
-    m_amountIncl->setText(Money::eur(excl->cents() + vat).toEditText());
+    updateHints();
+}
+
+// A stored invoice opens with the rate its amounts agree with, so that changing the amount
+// excluding VAT recomputes the total; amounts that match no rate keep their total as typed.
+void InvoiceDialog::inferVatRate()
+{
+    const qint64 excl = m_invoice.amountExclCents, incl = m_invoice.amountInclCents;
+    for (int i = 0; i < m_vatRate->count(); ++i) {
+        if (excl + vatCents(excl, m_vatRate->itemData(i).toInt()) == incl) {
+            m_vatRate->setCurrentIndex(i);
+            m_totalEditedByHand = false;
+            return;
+        }
+    }
+    m_totalEditedByHand = true;
+}
+
+void InvoiceDialog::updateHints()
+{
+    const QLocale locale;
+    QStringList dates;
+    if (m_issued->date().isValid() && m_issued->date() > m_context.today())
+        dates << tr("⚠ The issue date is in the future (today is %1).")
+                     .arg(locale.toString(m_context.today(), QLocale::LongFormat));
+    if (m_issued->date().isValid() && m_due->date().isValid() && m_due->date() < m_issued->date())
+        dates << tr("⚠ The due date is before the issue date.");
+    m_datesHint->setText(dates.join(QLatin1Char('\n')));
+    m_datesHint->setVisible(!dates.isEmpty());
+
+    QString total;
+    const Result<Money> excl = Money::parse(m_amountExcl->text());
+    const Result<Money> incl = Money::parse(m_amountIncl->text());
+    if (m_totalEditedByHand && excl && incl) {
+        const int bp = m_vatRate->currentData().toInt();
+        const Money computed = Money::eur(excl->cents() + vatCents(excl->cents(), bp));
+        if (computed.cents() != incl->cents() && bp == 0)
+            total = tr("⚠ %1 is not the amount excl. VAT, and no VAT applies. <a href=\"recompute\">Use %2</a>")
+                        .arg(incl->toString(), computed.toString());
+        else if (computed.cents() != incl->cents())
+            total = tr("⚠ %1 is not the amount excl. VAT plus VAT at %2 (%3). <a href=\"recompute\">Use %3</a>")
+                        .arg(incl->toString(), m_vatRate->currentText(), computed.toString());
+    }
+    m_totalHint->setText(total);
+    m_totalHint->setVisible(!total.isEmpty());
 }
 
 bool InvoiceDialog::collect()
@@ -382,6 +446,8 @@ bool InvoiceDialog::collect()
 void InvoiceDialog::accept()
 {
     m_errors->clear();
+    if (m_errors->refuseBadDate(this))
+        return;
     if (!collect())
         return;
     const bool isNew = m_invoice.id == 0;

@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
@@ -14,6 +13,8 @@ class QLabel;
 class QPushButton;
 
 namespace relance::ui {
+
+class DateField;
 
 class AppContext;
 class AgreementPanel;
@@ -48,6 +49,8 @@ private:
     void fillClients();
     void updateDueDate();
     void updateTotal();
+    void updateHints();
+    void inferVatRate();
     bool collect();
     void loadPayments();
 
@@ -56,7 +59,7 @@ private:
     FieldErrors *m_errors;
     QLineEdit *m_number, *m_amountExcl, *m_amountIncl, *m_pdf;
     QComboBox *m_client, *m_vatRate, *m_currency;
-    QDateEdit *m_issued, *m_due, *m_service;
+    DateField *m_issued, *m_due, *m_service;
     QCheckBox *m_hasService;
     QPlainTextEdit *m_notes;
     QLineEdit *m_object = nullptr;
@@ -67,6 +70,7 @@ private:
     TimelineView *m_timeline = nullptr;
     QTableWidget *m_payments = nullptr;  // only when editing a stored invoice
     QLabel *m_paidSummary = nullptr;
+    QLabel *m_datesHint, *m_totalHint;
     QPushButton *m_deletePayment = nullptr;
     bool m_dueEditedByHand = false;
     bool m_totalEditedByHand = false;

@@ -8,6 +8,7 @@
 #include "storage/privatefiles.h"
 
 #include "appcontext.h"
+#include "domain/typeddate.h"
 #include "fielderrors.h"
 #include "formfields.h"
 
@@ -252,11 +253,8 @@ LetterRequest LetterDialog::request() const
     for (int row = 0; row < m_instalments->rowCount(); ++row) {
         const QString dateText = m_instalments->item(row, 0) ? m_instalments->item(row, 0)->text() : QString();
         const QString amountText = m_instalments->item(row, 1) ? m_instalments->item(row, 1)->text() : QString();
-        QDate date = QLocale().toDate(dateText, QLocale::ShortFormat);
-        if (!date.isValid())
-            date = QDate::fromString(dateText, Qt::ISODate);
-        if (date.isValid() && date.year() < 100)
-            date = date.addYears(2000);
+        const Result<QDate> typed = dates::parseTyped(dateText, m_context.today());
+        const QDate date = typed ? *typed : QDate();
         const Result<Money> amount = Money::parse(amountText);
         r.instalments << Instalment{date, amount ? *amount : Money()};
     }

@@ -4,6 +4,7 @@
 #include "clientcombo.h"
 #include "fielderrors.h"
 #include "formfields.h"
+#include "widgets/datefield.h"
 #include "rules/allocation.h"
 #include "screenfit.h"
 #include "services/paymentservice.h"
@@ -11,7 +12,6 @@
 #include "storage/invoicerepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -35,7 +35,7 @@ PaymentDialog::PaymentDialog(AppContext &context, qint64 invoiceId, QWidget *par
     m_client = new QComboBox(this);
     m_client->setObjectName(QStringLiteral("client"));
     fillClientCombo(m_client, context.db(), tr("— choose a client —"));
-    m_date = makeDateEdit(this, "date");
+    m_date = makeDateField(this, "date", context.today());
     m_date->setDate(context.today());
     m_amount = makeLineEdit(this, "amount");
     m_amount->setPlaceholderText(tr("e.g. 1 200,00"));
@@ -158,6 +158,8 @@ void PaymentDialog::spreadAmount()
 void PaymentDialog::accept()
 {
     m_errors->clear();
+    if (m_errors->refuseBadDate(this))
+        return;
     if (m_client->currentData().toLongLong() <= 0) {
         m_errors->bind(QStringLiteral("client"), m_client);
         m_errors->show(Error(tr("choose the client who paid"), QStringLiteral("client")));

@@ -6,12 +6,13 @@
 #include <QList>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
 
 namespace relance::ui {
+
+class DateField;
 
 class AppContext;
 class FieldErrors;
@@ -41,7 +42,7 @@ private:
     QList<Invoice> m_open;
     FieldErrors *m_errors;
     QComboBox *m_client, *m_method;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLineEdit *m_amount, *m_reference;
     QTableWidget *m_invoices;
     QLabel *m_hint;

@@ -2,13 +2,13 @@
 
 #include "appcontext.h"
 #include "formfields.h"
+#include "widgets/datefield.h"
 #include "storage/agreementrepository.h"
 #include "storage/invoicerepository.h"
 #include "views/tableviews.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,7 +65,7 @@ PlanEditor::PlanEditor(AppContext &context, qint64 clientId, const QList<qint64>
     m_agreementFields = new QWidget(this);
     auto *agreement = new QFormLayout(m_agreementFields);
     agreement->setContentsMargins(0, 0, 0, 0);
-    m_agreedOn = makeDateEdit(this, "agreedOn");
+    m_agreedOn = makeDateField(this, "agreedOn", context.today());
     m_agreedOn->setDate(context.today());
     m_agreedOn->setMaximumDate(context.today());
     m_waiveInterest = new QCheckBox(tr("Give up the late-payment &interest while the plan is kept"), this);
@@ -98,12 +98,12 @@ PlanEditor::PlanEditor(AppContext &context, qint64 clientId, const QList<qint64>
     m_count->setObjectName(QStringLiteral("count"));
     m_count->setRange(1, 120);
     m_count->setValue(3);
-    m_first = makeDateEdit(this, "first");
+    m_first = makeDateField(this, "first", context.today());
     m_first->setDate(context.today().addMonths(1));
     auto *depositRow = new QHBoxLayout;
     m_deposit = makeLineEdit(this, "deposit");
     m_deposit->setPlaceholderText(tr("none"));
-    m_depositDate = makeDateEdit(this, "depositDate");
+    m_depositDate = makeDateField(this, "depositDate", context.today());
     m_depositDate->setDate(context.today());
     auto *paidOn = new QLabel(tr("paid &on"), this);
     paidOn->setBuddy(m_depositDate);
@@ -148,8 +148,8 @@ PlanEditor::PlanEditor(AppContext &context, qint64 clientId, const QList<qint64>
     layout->addWidget(m_problem);
 
     connect(m_invoices, &QListWidget::itemChanged, this, &PlanEditor::update);
-    for (QDateEdit *d : {m_agreedOn, m_first, m_depositDate})
-        connect(d, &QDateEdit::dateChanged, this, &PlanEditor::update);
+    for (DateField *d : {m_agreedOn, m_first, m_depositDate})
+        connect(d, &DateField::dateChanged, this, &PlanEditor::update);
     for (QCheckBox *c : {m_waiveInterest, m_waiveIndemnity, m_restore})
         connect(c, &QCheckBox::toggled, this, &PlanEditor::update);
     connect(m_count, &QSpinBox::valueChanged, this, &PlanEditor::update);
@@ -157,7 +157,7 @@ PlanEditor::PlanEditor(AppContext &context, qint64 clientId, const QList<qint64>
     connect(m_frequency, &QComboBox::currentIndexChanged, this, &PlanEditor::switchedFrequency);
     connect(m_addRow, &QPushButton::clicked, this, [this] {
         const int rows = m_schedule->rowCount();
-        const QDate last = rows > 0 ? static_cast<QDateEdit *>(m_schedule->cellWidget(rows - 1, Date))->date()
+        const QDate last = rows > 0 ? static_cast<DateField *>(m_schedule->cellWidget(rows - 1, Date))->date()
                                     : m_context.today().addMonths(1);
         addRow(last.addMonths(1), 0);
         update();
@@ -208,7 +208,7 @@ PlanRequest PlanEditor::request() const
     }
     if (r.frequency == PlanFrequency::Custom)
         for (int row = 0; row < m_schedule->rowCount(); ++row) {
-            const auto *date = static_cast<QDateEdit *>(m_schedule->cellWidget(row, Date));
+            const auto *date = static_cast<DateField *>(m_schedule->cellWidget(row, Date));
             const auto *amount = static_cast<QLineEdit *>(m_schedule->cellWidget(row, Amount));
             const Result<Money> cents = Money::parse(amount->text());
             r.instalments.append({date->date(), cents ? cents->cents() : 0, false});
@@ -223,13 +223,13 @@ void PlanEditor::addRow(const QDate &date, qint64 cents)
     auto *number = new QTableWidgetItem(QString::number(row + 1));
     number->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_schedule->setItem(row, Number, number);
-    auto *dateEdit = makeDateEdit(m_schedule, "instalmentDate");
+    auto *dateEdit = makeDateField(m_schedule, "instalmentDate", m_context.today());
     dateEdit->setDate(date);
     auto *amount = makeLineEdit(m_schedule, "instalmentAmount");
     amount->setAlignment(Qt::AlignRight);
     amount->setText(cents > 0 ? Money(cents, m_draft ? m_draft->currency : QStringLiteral("EUR")).toEditText()
                               : QString());
-    connect(dateEdit, &QDateEdit::dateChanged, this, &PlanEditor::update);
+    connect(dateEdit, &DateField::dateChanged, this, &PlanEditor::update);
     connect(amount, &QLineEdit::textChanged, this, &PlanEditor::update);
     m_schedule->setCellWidget(row, Date, dateEdit);
     m_schedule->setCellWidget(row, Amount, amount);

@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -15,6 +14,8 @@ class QSpinBox;
 class QTableWidget;
 
 namespace relance::ui {
+
+class DateField;
 
 class AppContext;
 
@@ -53,7 +54,7 @@ private:
     AppContext &m_context;
     Result<PaymentPlan> m_draft = Error(QString());
     QListWidget *m_invoices;
-    QDateEdit *m_agreedOn, *m_first, *m_depositDate;
+    DateField *m_agreedOn, *m_first, *m_depositDate;
     QComboBox *m_frequency;
     QSpinBox *m_count;
     QLineEdit *m_deposit;

@@ -6,10 +6,10 @@
 #include "appcontext.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/formfields.h"
+#include "widgets/datefield.h"
 #include "dialogs/letterdialog.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUrl>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace relance::ui {
@@ -51,7 +52,14 @@ bool saveOrCancel(QDialog &dialog, QFormLayout *form)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog] {
+        if (DateField *bad = firstBadDate(&dialog)) {  // outlined with its reason in the tooltip
+            bad->setFocus(Qt::OtherFocusReason);
+            QToolTip::showText(bad->mapToGlobal(bad->rect().bottomLeft()), bad->error(), bad);
+            return;
+        }
+        dialog.accept();
+    });
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     return dialog.exec() == QDialog::Accepted;
 }
@@ -325,7 +333,7 @@ void ClaimPanel::recordLetterReceipt()
     status->addItem(tr("Received"), int(ReceiptStatus::Received));
     status->addItem(tr("Not collected (first presented)"), int(ReceiptStatus::NotCollected));
     status->setCurrentIndex(status->findData(int(letter.receipt)));
-    QDateEdit *date = makeDateEdit(&dialog, "letterReceiptDate");
+    DateField *date = makeDateField(&dialog, "letterReceiptDate", m_context.today());
     date->setDateRange(letter.date, m_context.today());
     date->setDate(letter.receiptDate.isValid() ? letter.receiptDate : m_context.today());
     auto *scan = new QPushButton(letter.receiptScan.isEmpty() ? tr("Choose the scan…") : letter.receiptScan, &dialog);
@@ -381,7 +389,7 @@ void ClaimPanel::recordReceipt()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Receipt of the registered letter"));
     auto *form = new QFormLayout(&dialog);
-    QDateEdit *date = makeDateEdit(&dialog, "receiptDate");
+    DateField *date = makeDateField(&dialog, "receiptDate", m_context.today());
     date->setDate(action.receiptDate.isValid() ? action.receiptDate : m_context.today());
     date->setDateRange(action.date, m_context.today());
     form->addRow(tr("Received (or first presented) on:"), date);
