@@ -3346,6 +3346,18 @@ Commands:
         <source>%1: no letter of the book records this file</source>
         <translation>%1: no letter of the book records this file</translation>
     </message>
+    <message>
+        <source>%1, printed, archived as %2</source>
+        <translation>%1, printed, archived as %2</translation>
+    </message>
+    <message>
+        <source>%1, saved as PDF, archived as %2</source>
+        <translation>%1, saved as PDF, archived as %2</translation>
+    </message>
+    <message>
+        <source>%1, sent by e-mail, archived as %2</source>
+        <translation>%1, sent by e-mail, archived as %2</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplate</name>
@@ -4470,6 +4482,18 @@ Commands:
     <message>
         <source>Recording a step: %1</source>
         <translation>Recording a step: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>(by %1)</translation>
+    </message>
+    <message>
+        <source>(tracking number %1)</source>
+        <translation>(tracking number %1)</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +6853,26 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
         <source>&amp;Write it anyway: the letter will mention only what the book records</source>
         <translation>&amp;Write it anyway: the letter will mention only what the book records</translation>
     </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>saved as PDF</translation>
+    </message>
+    <message>
+        <source>handed to your mail program</source>
+        <translation>handed to your mail program</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <source>%1 %2 and archived as proof; recorded on %3 as a step done today by %4.</source>
+        <translation>%1 %2 and archived as proof; recorded on %3 as a step done today by %4.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::LetterSettingsTab</name>
@@ -7929,14 +7973,6 @@ Nothing was changed.</translation>
         <translation>The receipt of the registered letter is not recorded: planned from its posting.</translation>
     </message>
     <message>
-        <source>Nothing to chase today. Paused and handed-over invoices are not listed.</source>
-        <translation>Nothing to chase today. Paused and handed-over invoices are not listed.</translation>
-    </message>
-    <message>
-        <source>Nothing to chase today: every invoice is paid or not due yet.</source>
-        <translation>Nothing to chase today: every invoice is paid or not due yet.</translation>
-    </message>
-    <message>
         <source>&amp;Log the call…</source>
         <translation>&amp;Log the call…</translation>
     </message>
@@ -8073,6 +8109,78 @@ Nothing was changed.</translation>
         <translation>
             <numerusform>Marking %n step done</numerusform>
             <numerusform>Marking %n steps done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nothing to do today.</source>
+        <translation>Nothing to do today.</translation>
+    </message>
+    <message>
+        <source>Next step: %1 for %2 (%3), on %4.</source>
+        <translation>Next step: %1 for %2 (%3), on %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue, %1 in all.</source>
+        <translation>
+            <numerusform>%n invoice overdue, %1 in all.</numerusform>
+            <numerusform>%n invoices overdue, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No invoice is overdue.</source>
+        <translation>No invoice is overdue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused (disputed or on hold)</source>
+        <translation>
+            <numerusform>%n paused (disputed or on hold)</numerusform>
+            <numerusform>%n paused (disputed or on hold)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at the end of its ladder, to hand over</source>
+        <translation>
+            <numerusform>%n at the end of its ladder, to hand over</numerusform>
+            <numerusform>%n at the end of its ladder, to hand over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the agenda: %1.</source>
+        <translation>Not on the agenda: %1.</translation>
+    </message>
+    <message>
+        <source>Recorded as done today: %1.</source>
+        <translation>Recorded as done today: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2.</source>
+        <translation>Recorded for %1: %2.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 reminded of %2 today, by e-mail.</source>
+        <translation>Recorded: %1 reminded of %2 today, by e-mail.</translation>
+    </message>
+    <message>
+        <source>Recorded: payment plan %1 broken today; chasing resumes.</source>
+        <translation>Recorded: payment plan %1 broken today; chasing resumes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written and archived as proof; the steps they fulfil are recorded as done today.</source>
+        <translation>
+            <numerusform>%n letter written and archived as proof; the steps they fulfil are recorded as done today.</numerusform>
+            <numerusform>%n letters written and archived as proof; the steps they fulfil are recorded as done today.</numerusform>
         </translation>
     </message>
 </context>

@@ -2577,7 +2577,7 @@ Commandes :
     <name>FieldErrors</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3345,18 @@ Commandes :
     <message>
         <source>%1: no letter of the book records this file</source>
         <translation>%1 : aucune lettre de la base n’enregistre ce fichier</translation>
+    </message>
+    <message>
+        <source>%1, printed, archived as %2</source>
+        <translation>%1, lettre imprimée, archivée sous %2</translation>
+    </message>
+    <message>
+        <source>%1, saved as PDF, archived as %2</source>
+        <translation>%1, lettre enregistrée en PDF, archivée sous %2</translation>
+    </message>
+    <message>
+        <source>%1, sent by e-mail, archived as %2</source>
+        <translation>%1, envoyée par e-mail, archivée sous %2</translation>
     </message>
 </context>
 <context>
@@ -4274,15 +4286,15 @@ Commandes :
     <name>TypedDate</name>
     <message>
         <source>&quot;%1&quot;: there is no month %2</source>
-        <translation>« %1 » : il n’y a pas de mois %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: il n’y a pas de mois %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the year is out of range</source>
-        <translation>« %1 » : l’année est hors limites</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: l’année est hors limites</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: day %2 does not exist in %3 %4</source>
-        <translation>« %1 » : le %2 n’existe pas en %3 %4</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le %2 n’existe pas en %3 %4</translation>
     </message>
     <message>
         <source>the date is empty</source>
@@ -4290,15 +4302,15 @@ Commandes :
     </message>
     <message>
         <source>&quot;%1&quot;: write the year with two or four digits</source>
-        <translation>« %1 » : écrivez l’année avec deux ou quatre chiffres</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: écrivez l’année avec deux ou quatre chiffres</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (type it as 17/09/2026)</source>
-        <translation>« %1 » n’est pas une date (tapez-la comme 17/09/2026)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (tapez-la comme 17/09/2026)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: which month is &quot;%2&quot;?</source>
-        <translation>« %1 » : quel mois est « %2 » ?</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: quel mois est «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +4482,18 @@ Commandes :
     <message>
         <source>Recording a step: %1</source>
         <translation>Enregistrement d’une étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>(pour le %1)</translation>
+    </message>
+    <message>
+        <source>(tracking number %1)</source>
+        <translation>(n° de suivi %1)</translation>
     </message>
 </context>
 <context>
@@ -6045,7 +6069,7 @@ Rien n’a été importé.</translation>
     <name>relance::ui::DateField</name>
     <message>
         <source>e.g. %1</source>
-        <translation>p. ex. %1</translation>
+        <translation>p.&#xa0;ex. %1</translation>
     </message>
     <message>
         <source>Choose in a calendar (Alt+Down)</source>
@@ -6389,7 +6413,7 @@ Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte 
     </message>
     <message>
         <source>0 % — VAT not applicable, art. 293 B of the CGI</source>
-        <translation>0 % — TVA non applicable, art. 293 B du CGI</translation>
+        <translation>0&#xa0;% — TVA non applicable, art. 293 B du CGI</translation>
     </message>
     <message>
         <source>⚠ The issue date is in the future (today is %1).</source>
@@ -6828,6 +6852,26 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     <message>
         <source>&amp;Write it anyway: the letter will mention only what the book records</source>
         <translation>L’é&amp;crire quand même&#xa0;: la lettre ne mentionnera que ce que le dossier enregistre</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimée</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>enregistrée en PDF</translation>
+    </message>
+    <message>
+        <source>handed to your mail program</source>
+        <translation>confiée à votre messagerie</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>écrite</translation>
+    </message>
+    <message>
+        <source>%1 %2 and archived as proof; recorded on %3 as a step done today by %4.</source>
+        <translation>Lettre «&#xa0;%1&#xa0;» %2 et archivée comme preuve&#xa0;; enregistrée sur %3 comme étape faite aujourd’hui par %4.</translation>
     </message>
 </context>
 <context>
@@ -7929,14 +7973,6 @@ Rien n’a été modifié.</translation>
         <translation>La réception du recommandé n’est pas notée : étape prévue depuis son envoi.</translation>
     </message>
     <message>
-        <source>Nothing to chase today. Paused and handed-over invoices are not listed.</source>
-        <translation>Rien à relancer aujourd’hui. Les factures en pause ou transmises au recouvrement ne sont pas listées.</translation>
-    </message>
-    <message>
-        <source>Nothing to chase today: every invoice is paid or not due yet.</source>
-        <translation>Rien à relancer aujourd’hui : toutes les factures sont payées ou pas encore échues.</translation>
-    </message>
-    <message>
         <source>&amp;Log the call…</source>
         <translation>&amp;Noter l’appel…</translation>
     </message>
@@ -8073,6 +8109,78 @@ Rien n’a été modifié.</translation>
         <translation>
             <numerusform>%n étape marquée faite</numerusform>
             <numerusform>%n étapes marquées faites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing to do today.</source>
+        <translation>Rien à faire aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Next step: %1 for %2 (%3), on %4.</source>
+        <translation>Prochaine étape&#xa0;: %1 pour %2 (%3), le %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue, %1 in all.</source>
+        <translation>
+            <numerusform>%n facture en retard, %1 au total.</numerusform>
+            <numerusform>%n factures en retard, %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No invoice is overdue.</source>
+        <translation>Aucune facture n’est en retard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused (disputed or on hold)</source>
+        <translation>
+            <numerusform>%n en pause (contestée ou suspendue)</numerusform>
+            <numerusform>%n en pause (contestées ou suspendues)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at the end of its ladder, to hand over</source>
+        <translation>
+            <numerusform>%n au bout de son échelle, à transmettre</numerusform>
+            <numerusform>%n au bout de leur échelle, à transmettre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the agenda: %1.</source>
+        <translation>Hors agenda&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Recorded as done today: %1.</source>
+        <translation>Enregistré comme fait aujourd’hui&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2.</source>
+        <translation>Enregistré pour %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 reminded of %2 today, by e-mail.</source>
+        <translation>Enregistré&#xa0;: rappel à %1 de %2 aujourd’hui, par e-mail.</translation>
+    </message>
+    <message>
+        <source>Recorded: payment plan %1 broken today; chasing resumes.</source>
+        <translation>Enregistré&#xa0;: échéancier %1 rompu aujourd’hui&#xa0;; les relances reprennent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written and archived as proof; the steps they fulfil are recorded as done today.</source>
+        <translation>
+            <numerusform>%n lettre écrite et archivée comme preuve ; l’étape qu’elle accomplit est enregistrée comme faite aujourd’hui.</numerusform>
+            <numerusform>%n lettres écrites et archivées comme preuves ; les étapes qu’elles accomplissent sont enregistrées comme faites aujourd’hui.</numerusform>
         </translation>
     </message>
 </context>

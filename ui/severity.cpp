@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace relance::ui {
 
 namespace {
@@ -23,16 +25,33 @@ QIcon severityIcon(AgingBucket bucket)
     return {};
 }
 
-QColor severityBackground(AgingBucket bucket)
+bool isDarkPalette(const QPalette &palette) { return palette.color(QPalette::Base).lightness() < 128; }
+
+SeverityColours severityColours(AgingBucket bucket, const QPalette &palette)
 {
-    switch (bucket) {
-    case AgingBucket::NotYetDue: return {};
-    case AgingBucket::Late1To30: return QColor(240, 190, 0, 45);
-    case AgingBucket::Late31To60: return QColor(240, 120, 0, 60);
-    case AgingBucket::Late61To90: return QColor(220, 40, 30, 60);
-    case AgingBucket::LateOver90: return QColor(170, 0, 20, 95);
-    }
-    return {};
+    // Blue for "not due yet" (a courtesy step before the due date), then yellow to dark red.
+    static const QColor light[] = {QColor(0xe3, 0xee, 0xfa), QColor(0xfd, 0xf1, 0xc4), QColor(0xfd, 0xdc, 0xb8),
+                                   QColor(0xfa, 0xcf, 0xca), QColor(0xf2, 0xb8, 0xbe)};
+    static const QColor dark[] = {QColor(0x1c, 0x33, 0x4d), QColor(0x4a, 0x3d, 0x0a), QColor(0x55, 0x30, 0x0c),
+                                  QColor(0x5c, 0x1e, 0x1a), QColor(0x6b, 0x12, 0x24)};
+    const int i = int(bucket);
+    if (isDarkPalette(palette))
+        return {dark[i], QColor(0xf2, 0xf2, 0xf2)};
+    return {light[i], QColor(0x1a, 0x1a, 0x1a)};
+}
+
+namespace {
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+}  // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QString daysLateText(qint64 daysLate)

@@ -105,6 +105,15 @@ QDate holdBack(const Holds &h, qint64 invoiceId, PlannedStep &plan, Calendar cal
 
 }  // namespace
 
+namespace {
+// The first step after the agenda's horizon, for "nothing to do today; next: …".
+void offerAsNext(Agenda &agenda, const AgendaItem &item)
+{
+    if (!agenda.next || item.plan.date < agenda.next->plan.date)
+        agenda.next = item;
+}
+}  // namespace
+
 int Agenda::dueCount() const
 {
     return int(std::count_if(items.cbegin(), items.cend(), [](const AgendaItem &i) { return i.isDue(); }));
@@ -129,6 +138,10 @@ Agenda CollectionService::agenda(const QDate &asOf, int horizonDays) const
     const QList<PlanView> activePlans = AgreementService(m_db).activePlans(asOf);
     const Holds holds = loadHolds(m_db, activePlans);
     for (const Invoice &invoice : InvoiceRepository(m_db).openInvoices()) {
+        if (invoice.dueDate < asOf && invoice.balance().cents() > 0) {
+            ++agenda.overdueCount;
+            agenda.overdueCents[invoice.currency] += invoice.balance().cents();
+        }
         if (invoice.pause != PauseReason::None) {
             ++agenda.paused;
             continue;
@@ -148,8 +161,6 @@ Agenda CollectionService::agenda(const QDate &asOf, int horizonDays) const
         const QDate promised = holdBack(holds, invoice.id, *plan, settings.calendar);
         if (promised.isValid() && promised >= asOf)
             ++agenda.promised;
-        if (plan->date > until)
-            continue;
         AgendaItem item;
         item.invoice = invoice;
         item.clientEmail = client.email;
@@ -163,7 +174,10 @@ Agenda CollectionService::agenda(const QDate &asOf, int horizonDays) const
         if (promised.isValid() && promised < asOf &&
             std::none_of(done.cbegin(), done.cend(), [&](const CollectionAction &a) { return a.date > promised; }))
             item.missedPromise = promised;
-        agenda.items << item;
+        if (plan->date > until)
+            offerAsNext(agenda, item);
+        else
+            agenda.items << item;
     }
     addPlanItems(agenda, activePlans, clients, until, settings.calendar);
     std::stable_sort(agenda.items.begin(), agenda.items.end(), [](const AgendaItem &a, const AgendaItem &b) {
@@ -186,8 +200,6 @@ void CollectionService::addPlanItems(Agenda &agenda, const QList<PlanView> &plan
         const InstalmentProgress &due = v.progress.instalments.at(overdue);
         const InstalmentStep next =
             nextInstalmentStep(due.due.date, reminders.value(v.plan.id).value(overdue), calendar);
-        if (next.date > until)
-            continue;
         const auto invoice = invoices.findById(v.plan.invoiceIds.first());
         if (!invoice)
             continue;
@@ -216,7 +228,10 @@ void CollectionService::addPlanItems(Agenda &agenda, const QList<PlanView> &plan
         item.plan.stepIndex = item.stepIndex;
         item.plan.date = next.date;
         item.asOf = agenda.asOf;
-        agenda.items << item;
+        if (next.date > until)
+            offerAsNext(agenda, item);
+        else
+            agenda.items << item;
     }
 }
 

@@ -14,6 +14,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 #include <optional>
 
@@ -65,6 +66,11 @@ struct Agenda
     int finished = 0;         // open invoices at the end of their ladder (to hand over)
     int promised = 0;         // open invoices waiting for a promised (or newly agreed) date
     int inPlans = 0;          // open invoices paid by instalments (the plan is chased instead)
+    // What an empty agenda must not hide: the balance past its due date (paused invoices
+    // included), per currency, and the first step planned after the horizon.
+    int overdueCount = 0;
+    QMap<QString, qint64> overdueCents;
+    std::optional<AgendaItem> next;
 
     int dueCount() const;
 };

@@ -832,6 +832,39 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     return d;
 }
 
+namespace {
+
+// The channel the letter really took: e-mail when handed to the mail program, otherwise paper,
+// registered when its kind or step is, or when it has a tracking number.
+Channel deliveryChannel(const LetterRequest &request, std::optional<Channel> stepChannel, const QString &tracking)
+{
+    if (request.delivery == Delivery::Email)
+        return Channel::Email;
+    Channel paper = defaultChannel(request.kind);
+    if (stepChannel && *stepChannel != Channel::Email && *stepChannel != Channel::Phone &&
+        *stepChannel != Channel::TextMessage)
+        paper = *stepChannel;
+    if (request.kind == LetterKind::FormalNotice)
+        paper = Channel::FormalNotice;
+    if (paper == Channel::Letter && !tracking.trimmed().isEmpty())
+        paper = Channel::RegisteredLetter;
+    return paper;
+}
+
+// "%1" the letter's kind, "%2" its file in the archive.
+QString deliveryNote(Delivery delivery)
+{
+    switch (delivery) {
+    case Delivery::Printed: return Tr::tr("%1, printed, archived as %2");
+    case Delivery::SavedPdf: return Tr::tr("%1, saved as PDF, archived as %2");
+    case Delivery::Email: return Tr::tr("%1, sent by e-mail, archived as %2");
+    case Delivery::Document: break;
+    }
+    return Tr::tr("%1, archived as %2");
+}
+
+}  // namespace
+
 Result<ProducedLetter> LetterService::produce(const LetterRequest &request) const
 {
     const Result<LetterDocument> doc = compose(request);
@@ -898,12 +931,11 @@ Result<ProducedLetter> LetterService::produce(const LetterRequest &request) cons
         ActionInput input;
         input.invoiceId = invoiceId;
         input.date = request.date;
-        input.channel = step ? ladder.steps.at(*step).channel : defaultChannel(request.kind);
-        if (request.kind == LetterKind::FormalNotice)
-            input.channel = Channel::FormalNotice;
+        input.channel = deliveryChannel(request, step ? std::optional(ladder.steps.at(*step).channel) : std::nullopt,
+                                        doc->trackingNumber);
         input.fulfilsStep = step.has_value();
         input.stepIndex = step;
-        input.notes = Tr::tr("%1, archived as %2").arg(letterKindLabel(request.kind), relative);
+        input.notes = deliveryNote(request.delivery).arg(letterKindLabel(request.kind), relative);
         input.trackingNumber = doc->trackingNumber;
         const Result<qint64> action = collection.recordAction(input, request.date);
         if (!action)

@@ -21,6 +21,15 @@ struct Instalment
 };
 
 // What to write: a kind of letter about one or several invoices of one client.
+// How the letter left: the action on each invoice records this channel, not the one its ladder
+// step usually takes (a reminder planned by e-mail and printed is a letter).
+enum class Delivery {
+    Document,  // a PDF written for the user to send (CLI, the day's batch)
+    Printed,   // printed from the window
+    SavedPdf,  // saved as a PDF from the window
+    Email,     // handed to the mail program
+};
+
 struct LetterRequest
 {
     QList<qint64> invoiceIds;
@@ -34,6 +43,7 @@ struct LetterRequest
     // it): the letter then states nothing the book does not record. Never lifts a running plan
     // or a dispute in full.
     bool insist = false;
+    Delivery delivery = Delivery::Document;
 };
 
 // One thing wrong with the archive, as `letters verify` reports it.

@@ -108,6 +108,42 @@ private slots:
         QCOMPARE(panel.letters()->item(0, 2)->text(), QStringLiteral("1A 000 111 2222 3"));
     }
 
+    // Issue 17: a first reminder planned by e-mail and printed was recorded as an e-mail. The
+    // history records how it left: printed or saved as PDF, a letter.
+    void theHistoryRecordsHowTheLetterLeft()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), kToday).ok());
+        AppContext context(t.db(), kToday);
+        const CollectionService collection(t.db());
+        const qint64 printedId = invoiceId(t.db(), QStringLiteral("F-2026-046"));
+        // Its ladder plans the first reminder by e-mail (the demo's agenda lists it under E-mail).
+        QVERIFY(CollectionService(t.db()).claim(printedId, kToday)->next.has_value());
+        {
+            LetterDialog dialog(context, {printedId}, LetterKind::Reminder1);
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(t.dir() + QStringLiteral("/printed.pdf"));
+            QVERIFY(dialog.printOn(printer).ok());
+            QCOMPARE(dialog.recordedSummary(),
+                     QStringLiteral("First reminder printed and archived as proof; recorded on F-2026-046 as a step "
+                                    "done today by letter."));
+        }
+        const CollectionAction printed = collection.claim(printedId, kToday)->history.last();
+        QCOMPARE(printed.channel, Channel::Letter);
+        QVERIFY2(printed.notes.startsWith(QStringLiteral("First reminder, printed, archived as ")), qPrintable(printed.notes));
+        QVERIFY(printed.stepIndex >= 0);
+
+        const qint64 savedId = invoiceId(t.db(), QStringLiteral("F-2026-049"));
+        {
+            LetterDialog dialog(context, {savedId}, LetterKind::Reminder1);
+            QVERIFY(dialog.saveAs(t.dir() + QStringLiteral("/saved.pdf")).ok());
+        }
+        const CollectionAction saved = collection.claim(savedId, kToday)->history.last();
+        QCOMPARE(saved.channel, Channel::Letter);
+        QVERIFY2(saved.notes.startsWith(QStringLiteral("First reminder, saved as PDF, archived as ")), qPrintable(saved.notes));
+    }
+
     void refusalsShowInTheDialog()
     {
         test::TempDatabase t;

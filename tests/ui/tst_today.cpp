@@ -6,9 +6,12 @@
 #include "services/collectionsettingsservice.h"
 #include "services/demodata.h"
 #include "services/translations.h"
+#include "severity.h"
 #include "storage/database.h"
 #include "testsupport.h"
+#include "models/invoicetablemodel.h"
 #include "views/claimpanel.h"
+#include "views/invoicelistview.h"
 #include "views/todayview.h"
 #include "whenshown.h"
 
@@ -48,6 +51,65 @@ class TestToday : public QObject
         window->resize(1180, 760);
         window->show();
         return window;
+    }
+
+
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xc9));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+        return p;
+    }
+
+    static QColor colourOf(const QVariant &v, const QColor &fallback)
+    {
+        if (!v.isValid())
+            return fallback;
+        if (v.typeId() == QMetaType::QBrush)
+            return v.value<QBrush>().color();
+        return v.value<QColor>();
+    }
+
+    // Every cell of `model` (recursively) reads at 4.5:1 at least, on its own background or on
+    // the view's base and alternate rows; returns how many cells had a background of their own.
+    static int checkContrast(const QAbstractItemModel *model, const QPalette &palette,
+                             const QModelIndex &parent = QModelIndex())
+    {
+        int tinted = 0;
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            for (int column = 0; column < model->columnCount(parent); ++column) {
+                const QModelIndex index = model->index(row, column, parent);
+                const QVariant background = index.data(Qt::BackgroundRole);
+                const QColor fg = colourOf(index.data(Qt::ForegroundRole), palette.color(QPalette::Text));
+                QList<QColor> backs;
+                if (background.isValid()) {
+                    ++tinted;
+                    backs << colourOf(background, {});
+                } else {
+                    backs << palette.color(QPalette::Base) << palette.color(QPalette::AlternateBase);
+                }
+                for (const QColor &bg : backs) {
+                    if (!bg.isValid() || bg.alpha() != 255 || fg.alpha() != 255)
+                        qFatal("row %d column %d: a colour that is not opaque (%s on %s)", row, column,
+                               qPrintable(fg.name(QColor::HexArgb)), qPrintable(bg.name(QColor::HexArgb)));
+                    const double ratio = contrastRatio(fg, bg);
+                    if (ratio < 4.5)
+                        qFatal("row %d column %d \"%s\": contrast %.2f (%s on %s)", row, column,
+                               qPrintable(index.data().toString()), ratio, qPrintable(fg.name()), qPrintable(bg.name()));
+                }
+            }
+            tinted += checkContrast(model, palette, model->index(row, 0, parent));
+        }
+        return tinted;
     }
 
 private slots:
@@ -194,6 +256,83 @@ private slots:
         QCOMPARE(rates->item(1, 0)->text(), QStringLiteral("2026-H2"));
         QCOMPARE(rates->item(1, 4)->text(), QStringLiteral("2.62%"));
         QVERIFY(rates->item(1, 6)->text().startsWith(QStringLiteral("added by you")));
+    }
+
+    // Issue 17: the courtesy step of an invoice not yet due had an invalid background, a solid
+    // black row. Every row of Today and of the invoice list, light and dark, reads at 4.5:1.
+    void everyRowReadsInLightAndDarkPalettes()
+    {
+        test::TempDatabase t;
+        // Seen on Wednesday 25 November, due the next day: its courtesy reminder (three days
+        // before, on Monday) is two days behind.
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        t.addInvoice(QStringLiteral("F-COURTESY"), t.addClient(QStringLiteral("Courtoisie SARL")), QDate(2026, 10, 27),
+                     QDate(2026, 11, 26), 50000);
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 25));
+        window.resize(1180, 760);
+        window.show();
+        bool courtesyBeforeDue = false;
+        for (const AgendaItem &item : window.today()->agenda().items)
+            courtesyBeforeDue |= item.stepDaysLate() > 0 && item.daysLate() <= 0;
+        QVERIFY2(courtesyBeforeDue, "the demo has a late step on an invoice not yet due");
+        const QPalette light = QApplication::palette();
+        for (const QPalette &palette : {light, darkPalette()}) {
+            QApplication::setPalette(palette);
+            QTRY_COMPARE(isDarkPalette(window.today()->tree()->palette()), isDarkPalette(palette));
+            QVERIFY(checkContrast(window.today()->model(), palette) > 0);
+            window.showPage(MainWindow::InvoicesPage);
+            QVERIFY(checkContrast(window.invoices()->model(), palette) > 0);
+        }
+        QApplication::setPalette(light);
+    }
+
+    // Issue 17: after the only step was done, Today said every invoice was paid while one was
+    // 45 days late. It says there is nothing today, the next step, and what is overdue.
+    void anEmptyAgendaSaysWhatIsTrue()
+    {
+        test::TempDatabase t;
+        const qint64 client = t.addClient(QStringLiteral("Studio Graphik"));
+        const qint64 invoice =
+            t.addInvoice(QStringLiteral("F-2026-012"), client, QDate(2026, 9, 18), QDate(2026, 10, 18), 120000);
+        AppContext context(t.db(), QDate(2026, 12, 2));
+        TodayView today(context);
+        today.resize(1000, 600);
+        today.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&today));
+        QCOMPARE(today.agenda().dueCount(), 1);
+        today.tree()->setCurrentIndex(today.model()->item(0)->child(0)->index());
+        whenShown<ActionDialog>([](ActionDialog *dialog) {
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        QTest::mouseClick(today.findChild<QPushButton *>(QStringLiteral("markDone")), Qt::LeftButton);
+
+        // What was recorded, with Undo.
+        QLabel *recorded = today.recordedLabel();
+        QVERIFY(recorded->isVisible());
+        QVERIFY2(recorded->text().startsWith(QStringLiteral("Recorded for F-2026-012 (Studio Graphik): ")) &&
+                     recorded->text().contains(
+                         QStringLiteral("on %1: Done").arg(QLocale().toString(QDate(2026, 12, 2), QLocale::ShortFormat))),
+                 qPrintable(recorded->text()));
+
+        QCOMPARE(today.agenda().dueCount(), 0);
+        QVERIFY(today.emptyLabel()->isVisible());
+        const AgendaItem next = today.agenda().next.value();
+        QCOMPARE(next.invoice.id, invoice);
+        const QString text = today.emptyLabel()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Nothing to do today. Next step: %1 for Studio Graphik (F-2026-012), on %2.")
+                                     .arg(next.step.displayName(),
+                                          QLocale().toString(next.plan.date, QStringLiteral("dddd d MMMM yyyy")))),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 invoice overdue, %1 in all.").arg(Money::eur(120000).toString())),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("paid or not due")));
+
+        // Undo takes the step back: it is on the agenda again.
+        auto *undo = today.findChild<QPushButton *>(QStringLiteral("undoRecorded"));
+        QVERIFY(undo->isVisible());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_COMPARE(today.agenda().dueCount(), 1);
+        QVERIFY(!recorded->isVisible());
     }
 
     void screenshots()

@@ -143,6 +143,14 @@ void ActionDialog::accept()
         return;
     }
     m_context.notifyDataChanged(tr("Recording a step: %1").arg(m_channel->currentText()));
+    const QLocale locale;
+    m_recorded = tr("%1 on %2: %3")
+                     .arg(channelLabel(input.channel), locale.toString(input.date, QLocale::ShortFormat),
+                          outcomeLabel(input.outcome));
+    if (input.outcome == Outcome::Promised)
+        m_recorded += QLatin1Char(' ') + tr("(by %1)").arg(locale.toString(input.promisedDate, QLocale::ShortFormat));
+    if (!input.trackingNumber.trimmed().isEmpty())
+        m_recorded += QLatin1Char(' ') + tr("(tracking number %1)").arg(input.trackingNumber.trimmed());
     QDialog::accept();
 }
 

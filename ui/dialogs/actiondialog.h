@@ -27,6 +27,8 @@ public:
     // `step` is the step the invoice stands at (its channel is proposed); null for a free note.
     ActionDialog(AppContext &context, qint64 invoiceId, const LadderStep *step, QWidget *parent = nullptr);
     ~ActionDialog() override;
+    // Once saved, what the book now records: "Phone call on 02/12/2026: Promised to pay (by 09/12/2026)".
+    QString recordedSummary() const { return m_recorded; }
 
 public slots:
     void accept() override;
@@ -45,6 +47,7 @@ private:
     QLineEdit *m_tracking;
     QCheckBox *m_received;
     QWidget *m_registeredBox;
+    QString m_recorded;
 };
 
 }  // namespace relance::ui

@@ -303,21 +303,31 @@ void LetterDialog::setInstalments(const QList<PlanInstalment> &instalments, cons
     updatePreview();
 }
 
-Result<ProducedLetter> LetterDialog::produce()
+Result<ProducedLetter> LetterDialog::produce(Delivery delivery)
 {
-    const Result<ProducedLetter> produced = m_service.produce(request());
+    LetterRequest r = request();
+    r.delivery = delivery;
+    const Result<ProducedLetter> produced = m_service.produce(r);
     if (!produced) {
         m_errors->show(produced.error());
         return produced;
     }
     m_produced << produced->archived.id;
+    const QString how = delivery == Delivery::Printed    ? tr("printed")
+                        : delivery == Delivery::SavedPdf ? tr("saved as PDF")
+                        : delivery == Delivery::Email    ? tr("handed to your mail program")
+                                                         : tr("written");
+    m_recorded = tr("%1 %2 and archived as proof; recorded on %3 as a step done today by %4.")
+                     .arg(letterKindLabel(r.kind), how,
+                          QLocale().createSeparatedList(produced->document.invoiceNumbers),
+                          channelLabel(produced->archived.channel).toLower());
     m_context.notifyDataChanged();
     return produced;
 }
 
 Result<ProducedLetter> LetterDialog::printOn(QPrinter &printer)
 {
-    const Result<ProducedLetter> produced = produce();
+    const Result<ProducedLetter> produced = produce(Delivery::Printed);
     if (!produced)
         return produced;
     printer.setFullPage(true);
@@ -336,7 +346,7 @@ Result<ProducedLetter> LetterDialog::saveAs(const QString &path)
     // Checked before the letter is produced: never over the book or its archive.
     if (Status s = checkOutputPath(path, m_context.db().path(), QStringLiteral("output")); !s)
         return s.error();
-    const Result<ProducedLetter> produced = produce();
+    const Result<ProducedLetter> produced = produce(Delivery::SavedPdf);
     if (!produced)
         return produced;
     if (Status s = files::writeAtomically(path, produced->pdf); !s)
@@ -380,7 +390,7 @@ void LetterDialog::savePdf()
 
 void LetterDialog::sendEmail()
 {
-    const Result<ProducedLetter> produced = produce();
+    const Result<ProducedLetter> produced = produce(Delivery::Email);
     if (!produced)
         return;
     QDesktopServices::openUrl(produced->document.mailto());

@@ -49,13 +49,15 @@ public:
     void setInstalments(const QList<PlanInstalment> &instalments, const QString &currency);
     // The letters archived from this dialog (printed, saved, e-mailed), in order.
     const QList<qint64> &producedLetters() const { return m_produced; }
+    // What the book recorded for the last of them: "Reminder 1 printed: Letter recorded on F-…".
+    QString recordedSummary() const { return m_recorded; }
 
 private:
     void updatePreview();
     void print();
     void savePdf();
     void sendEmail();
-    Result<ProducedLetter> produce();
+    Result<ProducedLetter> produce(Delivery delivery);
 
     AppContext &m_context;
     QList<qint64> m_invoiceIds;
@@ -73,6 +75,7 @@ private:
     QPrinter *m_printer;
     QPrintPreviewWidget *m_preview;
     QPlainTextEdit *m_email, *m_sms;
+    QString m_recorded;
     QPushButton *m_print, *m_save, *m_send;
     QList<qint64> m_produced;
 };

@@ -5,6 +5,7 @@
 #include "storage/invoicerepository.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QScopedValueRollback>
 
@@ -136,7 +137,11 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::BackgroundRole:
         if (overdue)
-            return severityBackground(bucket);
+            return severityColours(bucket, QGuiApplication::palette()).background;
+        break;
+    case Qt::ForegroundRole:
+        if (overdue)
+            return severityColours(bucket, QGuiApplication::palette()).foreground;
         break;
     case Qt::FontRole:
         if (overdue && bucket == AgingBucket::LateOver90) {

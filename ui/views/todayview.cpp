@@ -7,13 +7,13 @@
 #include "letters/letterrenderer.h"
 #include "services/agreementservice.h"
 #include "severity.h"
+#include "undohistory.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
-#include <QDir>
 #include <QFileInfo>
-#include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +27,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace relance::ui {
@@ -78,6 +79,29 @@ TodayView::TodayView(AppContext &context, QWidget *parent) : QWidget(parent), m_
     buttons->addStretch();
     buttons->addWidget(m_upcoming);
     layout->addLayout(buttons);
+
+    m_recordedBar = new QFrame(this);
+    m_recordedBar->setObjectName(QStringLiteral("recordedBar"));
+    static_cast<QFrame *>(m_recordedBar)->setFrameShape(QFrame::StyledPanel);
+    auto *recordedRow = new QHBoxLayout(m_recordedBar);
+    recordedRow->setContentsMargins(8, 4, 4, 4);
+    m_recorded = new QLabel(m_recordedBar);
+    m_recorded->setObjectName(QStringLiteral("recorded"));
+    m_recorded->setWordWrap(true);
+    m_recorded->setTextFormat(Qt::PlainText);
+    m_undoRecorded = new QPushButton(tr("&Undo"), m_recordedBar);
+    m_undoRecorded->setObjectName(QStringLiteral("undoRecorded"));
+    auto *closeRecorded = new QPushButton(tr("Close"), m_recordedBar);
+    recordedRow->addWidget(m_recorded, 1);
+    recordedRow->addWidget(m_undoRecorded);
+    recordedRow->addWidget(closeRecorded);
+    m_recordedBar->hide();
+    layout->addWidget(m_recordedBar);
+    connect(closeRecorded, &QPushButton::clicked, m_recordedBar, &QWidget::hide);
+    connect(m_undoRecorded, &QPushButton::clicked, this, [this] {
+        m_recordedBar->hide();
+        m_context.undo().stack()->undo();
+    });
 
     m_model = new QStandardItemModel(this);
     m_tree = new QTreeView(this);
@@ -221,10 +245,13 @@ void TodayView::refresh()
                 late,
                 planned,
                 cell(item.risk() == RecoveryRisk::None ? QString() : recoveryRiskLabel(item.risk()))};
+            const SeverityColours colours = severityColours(bucket, m_tree->palette());
             for (QStandardItem *c : row) {
                 c->setData(qlonglong(item.invoice.id), InvoiceIdRole);
-                if (item.stepDaysLate() > 0)
-                    c->setBackground(severityBackground(bucket));
+                if (item.stepDaysLate() > 0) {
+                    c->setBackground(colours.background);
+                    c->setForeground(colours.foreground);
+                }
             }
             group->appendRow(row);
             if (item.invoice.id == selected)
@@ -240,13 +267,60 @@ void TodayView::refresh()
         toSelect = m_model->index(0, 0, m_model->index(0, 0));
     if (toSelect.isValid())
         m_tree->setCurrentIndex(toSelect);
-    m_empty->setText(m_agenda.paused + m_agenda.finished > 0
-                         ? tr("Nothing to chase today. Paused and handed-over invoices are not listed.")
-                         : tr("Nothing to chase today: every invoice is paid or not due yet."));
+    m_empty->setText(emptyText());
     m_stack->setCurrentWidget(m_agenda.items.isEmpty() ? static_cast<QWidget *>(m_empty) : m_tree);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TodayView::updateButtons,
             Qt::UniqueConnection);
     updateButtons();
+}
+
+QString TodayView::emptyText() const
+{
+    const QLocale locale;
+    QStringList lines{tr("Nothing to do today.")};
+    if (const std::optional<AgendaItem> &next = m_agenda.next) {
+        lines.last() += QLatin1Char(' ') + tr("Next step: %1 for %2 (%3), on %4.")
+                                               .arg(next->step.displayName(), next->invoice.clientName,
+                                                    next->isPlanItem() ? next->planInvoices.join(QStringLiteral(", "))
+                                                                       : next->invoice.number,
+                                                    locale.toString(next->plan.date, QStringLiteral("dddd d MMMM yyyy")));
+    }
+    if (m_agenda.overdueCount > 0) {
+        QStringList sums;
+        for (auto it = m_agenda.overdueCents.cbegin(); it != m_agenda.overdueCents.cend(); ++it)
+            sums << Money(it.value(), it.key()).toString(locale);
+        lines << tr("%n invoice(s) overdue, %1 in all.", nullptr, m_agenda.overdueCount)
+                     .arg(locale.createSeparatedList(sums));
+    } else {
+        lines << tr("No invoice is overdue.");
+    }
+    QStringList waiting;
+    if (m_agenda.paused > 0)
+        waiting << tr("%n paused (disputed or on hold)", nullptr, m_agenda.paused);
+    if (m_agenda.promised > 0)
+        waiting << tr("%n waiting for a promised payment", nullptr, m_agenda.promised);
+    if (m_agenda.inPlans > 0)
+        waiting << tr("%n paid by instalments", nullptr, m_agenda.inPlans);
+    if (m_agenda.finished > 0)
+        waiting << tr("%n at the end of its ladder, to hand over", nullptr, m_agenda.finished);
+    if (!waiting.isEmpty())
+        lines << tr("Not on the agenda: %1.").arg(locale.createSeparatedList(waiting));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TodayView::showRecorded(const QString &what)
+{
+    m_recorded->setText(what);
+    // Producing a letter clears the undo history (the letter is proof): no Undo then.
+    m_undoRecorded->setVisible(m_context.undo().stack()->canUndo());
+    m_recordedBar->show();
+}
+
+void TodayView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();  // the rows' colours follow a light or dark palette
 }
 
 void TodayView::updateButtons()
@@ -287,9 +361,12 @@ void TodayView::markDone()
                                   tr("Record these %n step(s) as done today?", nullptr, int(steps.size())) +
                                       QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'))) != QMessageBox::Yes)
             return;
-        if (const Status done = CollectionService(m_context.db()).recordActions(inputs, m_context.today()); !done)
+        if (const Status done = CollectionService(m_context.db()).recordActions(inputs, m_context.today()); !done) {
             QMessageBox::warning(this, tr("Mark steps done"), done.error().describe());
+            return;
+        }
         m_context.notifyDataChanged(tr("Marking %n step(s) done", nullptr, int(inputs.size())));
+        showRecorded(tr("Recorded as done today: %1.").arg(lines.join(QStringLiteral("; "))));
         return;
     }
     const AgendaItem *item = currentItem();
@@ -300,8 +377,10 @@ void TodayView::markDone()
         return;
     }
     const LadderStep step = item->step;
+    const QString invoice = tr("%1 (%2)").arg(item->invoice.number, item->invoice.clientName);
     ActionDialog dialog(m_context, item->invoice.id, &step, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        showRecorded(tr("Recorded for %1: %2.").arg(invoice, dialog.recordedSummary()));
 }
 
 void TodayView::markPlanStepDone(AgendaItem item)
@@ -334,9 +413,15 @@ void TodayView::markPlanStepDone(AgendaItem item)
             return;
         done = service.breakPlan(item.planId, m_context.today(), m_context.today());
     }
-    if (!done)
+    if (!done) {
         QMessageBox::warning(this, tr("Payment plan"), done.error().message);
-    m_context.notifyDataChanged();
+        return;
+    }
+    m_context.notifyDataChanged(item.kind == AgendaKind::InstalmentReminder ? tr("Instalment reminder")
+                                                                            : tr("Plan broken"));
+    showRecorded(item.kind == AgendaKind::InstalmentReminder
+                     ? tr("Recorded: %1 reminded of %2 today, by e-mail.").arg(item.invoice.clientName, instalment)
+                     : tr("Recorded: payment plan %1 broken today; chasing resumes.").arg(item.planId));
 }
 
 void TodayView::addNote()
@@ -344,8 +429,10 @@ void TodayView::addNote()
     const AgendaItem *item = currentItem();
     if (!item)
         return;
+    const QString invoice = tr("%1 (%2)").arg(item->invoice.number, item->invoice.clientName);
     ActionDialog dialog(m_context, item->invoice.id, nullptr, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        showRecorded(tr("Recorded for %1: %2.").arg(invoice, dialog.recordedSummary()));
 }
 
 }  // namespace relance::ui
@@ -358,7 +445,8 @@ void TodayView::writeLetter()
     if (!item)
         return;
     LetterDialog dialog(m_context, {item->invoice.id}, letterKindForTemplate(item->step.templateKey), this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && !dialog.recordedSummary().isEmpty())
+        showRecorded(dialog.recordedSummary());
 }
 
 void TodayView::writeDueLettersToChosenFolder()
@@ -397,6 +485,10 @@ int TodayView::writeDueLetters(const QString &folder, bool ask)
     }
     progress.setValue(int(due.size()));
     m_context.notifyDataChanged();
+    if (!written.isEmpty())
+        showRecorded(tr("%n letter(s) written and archived as proof; the steps they fulfil are recorded as done "
+                        "today.",
+                        nullptr, int(written.size())));
     if (written.isEmpty()) {
         if (ask)
             QMessageBox::warning(this, tr("Today's letters"), problems.join(QLatin1Char('\n')));

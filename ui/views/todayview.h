@@ -34,6 +34,8 @@ public:
     const AgendaItem *currentItem() const;
     // Every selected step (Ctrl or Shift + click selects several).
     QList<const AgendaItem *> selectedItems() const;
+    QLabel *emptyLabel() const { return m_empty; }
+    QLabel *recordedLabel() const { return m_recorded; }
 
 public slots:
     void refresh();
@@ -51,12 +53,20 @@ signals:
 
 private:
     void updateButtons();
+    // What the empty agenda says: nothing today, and what is true of the book all the same.
+    QString emptyText() const;
+    // After a step done or a letter produced from here: what the book now records, with Undo
+    // when the change can be undone (an archived letter cannot: it is proof).
+    void showRecorded(const QString &what);
+    void changeEvent(QEvent *event) override;
     // A plan item: the instalment's reminder sent, or the plan declared broken.
     void markPlanStepDone(AgendaItem item);  // a copy: the agenda may refresh while a question is asked
 
     AppContext &m_context;
     Agenda m_agenda;
-    QLabel *m_title, *m_summary, *m_empty;
+    QLabel *m_title, *m_summary, *m_empty, *m_recorded;
+    QWidget *m_recordedBar;
+    QPushButton *m_undoRecorded;
     QCheckBox *m_upcoming;
     QPushButton *m_done, *m_note, *m_open, *m_letter, *m_batch;
     QStackedWidget *m_stack;
