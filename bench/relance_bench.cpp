@@ -70,6 +70,9 @@ bool fill(Database &db, int size)
         if (!q.exec())
             return false;
     }
+    // As ClientRepository keeps it (schema 8).
+    if (!q.exec(QStringLiteral("UPDATE clients SET search_key = relance_fold(name || ' ' || city || ' ' || email)")))
+        return false;
     q.prepare(QStringLiteral("INSERT INTO invoices (number, client_id, issue_date, due_date, amount_excl_cents, "
                              "amount_incl_cents, paid_cents) VALUES (?, ?, ?, ?, 100000, 120000, ?)"));
     for (int i = 0; i < size; ++i) {

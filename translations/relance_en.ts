@@ -495,6 +495,14 @@
         <source>set aside</source>
         <translation>set aside</translation>
     </message>
+    <message>
+        <source>the credit of %1 is older than invoice %2, issued on %3</source>
+        <translation>the credit of %1 is older than invoice %2, issued on %3</translation>
+    </message>
+    <message>
+        <source>%1 never paid into account %2 before</source>
+        <translation>%1 never paid into account %2 before</translation>
+    </message>
 </context>
 <context>
     <name>BankStatement</name>

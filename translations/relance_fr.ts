@@ -495,6 +495,14 @@
         <source>set aside</source>
         <translation>mis de côté</translation>
     </message>
+    <message>
+        <source>the credit of %1 is older than invoice %2, issued on %3</source>
+        <translation>le crédit du %1 est antérieur à la facture %2, émise le %3</translation>
+    </message>
+    <message>
+        <source>%1 never paid into account %2 before</source>
+        <translation>%1 n’a jamais payé sur le compte %2 jusqu’ici</translation>
+    </message>
 </context>
 <context>
     <name>BankStatement</name>
@@ -8179,8 +8187,8 @@ Rien n’a été modifié.</translation>
     <message numerus="yes">
         <source>%n letter(s) written and archived as proof; the steps they fulfil are recorded as done today.</source>
         <translation>
-            <numerusform>%n lettre écrite et archivée comme preuve ; l’étape qu’elle accomplit est enregistrée comme faite aujourd’hui.</numerusform>
-            <numerusform>%n lettres écrites et archivées comme preuves ; les étapes qu’elles accomplissent sont enregistrées comme faites aujourd’hui.</numerusform>
+            <numerusform>%n lettre écrite et archivée comme preuve&#xa0;; l’étape qu’elle accomplit est enregistrée comme faite aujourd’hui.</numerusform>
+            <numerusform>%n lettres écrites et archivées comme preuves&#xa0;; les étapes qu’elles accomplissent sont enregistrées comme faites aujourd’hui.</numerusform>
         </translation>
     </message>
 </context>

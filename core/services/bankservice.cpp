@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -120,6 +121,8 @@ struct MatchBook
     };
     QHash<QString, Currency> byCurrency;
     QList<PlanView> plans;
+    // The accounts each client's matched credits came in on (empty: none seen yet).
+    QHash<qint64, QSet<QString>> accountsByClient;
 };
 
 void addToBook(MatchBook &book, const Invoice &inv)
@@ -139,6 +142,13 @@ MatchBook readBook(const Database &db, const QDate &asOf)
     for (const Invoice &inv : InvoiceRepository(db).openInvoices())
         addToBook(book, inv);
     book.plans = AgreementService(db).activePlans(asOf);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT DISTINCT i.client_id, t.account FROM bank_transactions t "
+                              "JOIN allocations a ON a.payment_id = t.payment_id JOIN invoices i ON i.id = a.invoice_id "
+                              "WHERE t.status = 'matched' AND t.account <> ''")))
+        while (q.next())
+            book.accountsByClient[q.value(0).toLongLong()].insert(q.value(1).toString());
     return book;
 }
 
@@ -205,6 +215,22 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
         }
         p.confidence = confidence;
         p.reason = reason;
+        const QLocale locale;
+        QSet<qint64> clientsWarned;
+        for (const Invoice &inv : invoices) {
+            if (credit.date.isValid() && credit.date < inv.issueDate)
+                p.warnings << Tr::tr("the credit of %1 is older than invoice %2, issued on %3")
+                                  .arg(locale.toString(credit.date, QLocale::ShortFormat), inv.number,
+                                       locale.toString(inv.issueDate, QLocale::ShortFormat));
+            const QSet<QString> known = book.accountsByClient.value(inv.clientId);
+            if (!credit.account.isEmpty() && !known.isEmpty() && !known.contains(credit.account) &&
+                !clientsWarned.contains(inv.clientId)) {
+                clientsWarned.insert(inv.clientId);
+                p.warnings << Tr::tr("%1 never paid into account %2 before").arg(inv.clientName, credit.account);
+            }
+        }
+        if (!p.warnings.isEmpty())
+            p.confidence = std::max(1, std::min(p.confidence - 30, kCertainMatch - 1));
         for (const MatchProposal &other : found)
             if (other.invoiceIds == p.invoiceIds)
                 return;
@@ -303,6 +329,30 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
     return found;
 }
 }  // namespace
+
+QList<Invoice> BankService::candidates(const BankCredit &credit, const QDate &asOf) const
+{
+    const MatchBook book = readBook(m_db, asOf);
+    QList<Invoice> open = book.byCurrency.value(credit.currency).open;
+    QHash<qint64, int> proposed;  // invoice id -> rank of the first proposal naming it
+    const QList<MatchProposal> found = proposalsIn(credit, book);
+    for (qsizetype i = 0; i < found.size(); ++i)
+        for (const qint64 id : found.at(i).invoiceIds)
+            if (!proposed.contains(id))
+                proposed.insert(id, int(i));
+    const auto rank = [&](const Invoice &inv) {
+        if (proposed.contains(inv.id))
+            return proposed.value(inv.id);
+        if (sameName(inv.clientName, credit.counterparty))
+            return 1000;
+        return inv.balance().cents() == credit.amountCents ? 2000 : 3000;
+    };
+    std::stable_sort(open.begin(), open.end(), [&](const Invoice &a, const Invoice &b) {
+        const int ra = rank(a), rb = rank(b);
+        return ra != rb ? ra < rb : a.dueDate < b.dueDate;
+    });
+    return open;
+}
 
 QList<BankCredit> BankService::openCredits() const { return creditsWithStatus(m_db, QStringLiteral("open")); }
 

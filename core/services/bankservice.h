@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/invoice.h"
 #include "domain/money.h"
 #include "domain/result.h"
 #include "import/bankstatement.h"
@@ -37,6 +38,9 @@ struct MatchProposal
     QList<qint64> amountsCents;  // per invoice, adding up to the credit (or less: a partial payment)
     int confidence = 0;
     QString reason;
+    // What makes it doubtful, said beside it: a credit older than an invoice it would pay, or
+    // from an account the client never paid from (the confidence is lowered, never certain).
+    QStringList warnings;
 };
 
 // What the user decides for one invoice when splitting a credit or assigning it by hand.
@@ -77,6 +81,10 @@ public:
     // invoice's balance (a plan's invoice may take more: the interest it agreed to pay), the
     // shares adding up to at most the credit (the rest stays on the payment, unallocated).
     Result<qint64> assign(qint64 creditId, const QList<CreditShare> &shares) const;
+    // The open invoices a credit may pay when assigned by hand (its currency), best candidates
+    // first: those of its proposals, then the payer's invoices, then the one of the credit's
+    // exact balance, then by due date, oldest first.
+    QList<Invoice> candidates(const BankCredit &credit, const QDate &asOf) const;
     // Confirms every credit whose best proposal is certain (at least kCertainMatch and no other
     // as sure): the number confirmed.
     Result<int> confirmCertain(const QDate &asOf) const;

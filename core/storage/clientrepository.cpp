@@ -1,5 +1,7 @@
 #include "clientrepository.h"
 
+#include "domain/textfold.h"
+
 #include "database.h"
 
 #include <QCoreApplication>
@@ -67,6 +69,7 @@ void bindFields(QSqlQuery &q, const Client &c)
                 c.governingLaw.trimmed().isEmpty() ? QVariant() : QVariant(c.governingLaw.trimmed().toUpper()));
     q.bindValue(QStringLiteral(":penalty_clause"),
                 c.penaltyClause ? QVariant(*c.penaltyClause ? 1 : 0) : QVariant());
+    q.bindValue(QStringLiteral(":search_key"), ClientRepository::searchKey(c));
 }
 
 std::optional<Client> fetchOne(QSqlQuery &q)
@@ -84,10 +87,10 @@ Result<qint64> ClientRepository::insert(const Client &client) const
     q.prepare(QStringLiteral(
         "INSERT INTO clients (name, legal_form, siren_siret, vat_number, address, postal_code, city, country, "
         "email, phone, contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes, ladder_id, "
-        "governing_law, penalty_clause) VALUES (:name, "
+        "governing_law, penalty_clause, search_key) VALUES (:name, "
         ":legal_form, :siren_siret, :vat_number, :address, :postal_code, :city, :country, :email, :phone, "
         ":contact_person, :is_consumer, :payment_terms_days, :penalty_rate_bp, :notes, :ladder_id, :governing_law, "
-        ":penalty_clause)"));
+        ":penalty_clause, :search_key)"));
     bindFields(q, client);
     if (!q.exec())
         return sqlError(q, QCoreApplication::translate("ClientRepository", "Saving the client"));
@@ -102,7 +105,7 @@ Status ClientRepository::update(const Client &client) const
         ":vat_number, address = :address, postal_code = :postal_code, city = :city, country = :country, email = "
         ":email, phone = :phone, contact_person = :contact_person, is_consumer = :is_consumer, payment_terms_days "
         "= :payment_terms_days, penalty_rate_bp = :penalty_rate_bp, notes = :notes, ladder_id = :ladder_id, governing_law = "
-        ":governing_law, penalty_clause = :penalty_clause WHERE id = :id"));
+        ":governing_law, penalty_clause = :penalty_clause, search_key = :search_key WHERE id = :id"));
     bindFields(q, client);
     q.bindValue(QStringLiteral(":id"), client.id);
     if (!q.exec())
@@ -116,6 +119,13 @@ std::optional<Client> ClientRepository::findById(qint64 id) const
     q.prepare(QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
     return fetchOne(q);
+}
+
+QString ClientRepository::searchKey(const Client &c)
+{
+    // As schema 8 computes it in SQL: name, city and e-mail, folded.
+    return text::fold(c.name.trimmed().normalized(QString::NormalizationForm_C) + QLatin1Char(' ') + c.city +
+                      QLatin1Char(' ') + c.email);
 }
 
 QString ClientRepository::nameKey(const QString &name)
@@ -155,14 +165,11 @@ QList<Client> ClientRepository::page(int offset, int limit, const QString &searc
     q.setForwardOnly(true);
     QString where;
     if (!search.trimmed().isEmpty())
-        where = QStringLiteral(
-            "WHERE name LIKE :s1 ESCAPE '\\' OR city LIKE :s2 ESCAPE '\\' OR email LIKE :s3 ESCAPE '\\'");
+        where = QStringLiteral("WHERE search_key LIKE :s1 ESCAPE '\\'");
     q.prepare(QStringLiteral("SELECT %1 FROM clients %2 ORDER BY name COLLATE NOCASE, id LIMIT :limit OFFSET :offset")
                   .arg(kColumns, where));
     if (!where.isEmpty()) {
-        // One name per placeholder: Qt 6.4's SQLite driver mis-binds a name used twice.
-        for (const char *name : {":s1", ":s2", ":s3"})
-            q.bindValue(QString::fromLatin1(name), likeContains(search.trimmed()));
+        q.bindValue(QStringLiteral(":s1"), likeContains(text::fold(search.simplified())));
     }
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);

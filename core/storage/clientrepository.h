@@ -25,6 +25,8 @@ public:
     std::optional<Client> findByName(const QString &name) const;
     // What two names that are the same client have in common (NFKC, case-folded, simplified).
     static QString nameKey(const QString &name);
+    // What the client is searched by (clients.search_key): name, city, e-mail, case and accents folded.
+    static QString searchKey(const Client &client);
     // A page of clients ordered by name, optionally filtered by a search in name, city, e-mail.
     QList<Client> page(int offset, int limit, const QString &search = {}) const;
     QList<Client> all() const { return page(0, -1); }

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "domain/textfold.h"
 #include "migrations.h"
 #include "privatefiles.h"
 #include "restorejournal.h"
@@ -98,6 +99,29 @@ void keepWalOnClose(const QSqlDatabase &db)
     int persist = 1;
     if (sqlite)
         sqlite3_file_control(sqlite, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+}
+
+// relance_fold(text): text::fold in SQL, so that a migration can fill the search keys the
+// repositories then keep up to date ("Bérénice" is found by typing "berenice").
+void foldFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    if (!utf8) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray folded = text::fold(QString::fromUtf8(utf8, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+void registerFunctions(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    if (sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
+        sqlite3_create_function_v2(sqlite, "relance_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   foldFunction, nullptr, nullptr, nullptr);
 }
 
 // What the file says it is, read before anything is written to it.
@@ -220,6 +244,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                 return sqlError(q, pragma);
         if (!readOnly)
             keepWalOnClose(db);
+        registerFunctions(db);
     }
     if (database->schemaVersion() > latestSchemaVersion())
         return Error{Tr::tr("%1 was written by a newer version of Relance (schema %2, this one knows %3)")

@@ -1,5 +1,7 @@
 #include "invoicerepository.h"
 
+#include "domain/textfold.h"
+
 #include "database.h"
 #include "domain/dates.h"
 #include "domain/money.h"
@@ -146,9 +148,10 @@ Where whereFor(const InvoiceQuery &query)
     const QString search = query.search.trimmed();
     if (!search.isEmpty()) {
         // Each placeholder appears once: Qt 6.4's SQLite driver mis-binds a name used twice.
-        QString condition = QStringLiteral("(i.number LIKE :s1 ESCAPE '\\' OR c.name LIKE :s2 ESCAPE '\\'");
+        // The client by its folded key: "berenice" finds "Éditions Bérénice".
+        QString condition = QStringLiteral("(i.number LIKE :s1 ESCAPE '\\' OR c.search_key LIKE :s2 ESCAPE '\\'");
         w.values.insert(QStringLiteral(":s1"), likeContains(search));
-        w.values.insert(QStringLiteral(":s2"), likeContains(search));
+        w.values.insert(QStringLiteral(":s2"), likeContains(text::fold(search.simplified())));
         // A search that reads as an amount also finds invoices of that total or balance.
         if (const Result<Money> amount = Money::parse(search); amount.ok() && amount->cents() > 0) {
             condition +=

@@ -366,11 +366,22 @@ QStringList schema7()
     };
 }
 
+// Schema 8: what a client is found by, case and accents folded (relance_fold, registered on
+// every connection): name, city and e-mail. ClientRepository keeps it with the row.
+QStringList schema8()
+{
+    return {
+        QStringLiteral("ALTER TABLE clients ADD COLUMN search_key TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE clients SET search_key = relance_fold(name || ' ' || city || ' ' || email)"),
+    };
+}
+
 }  // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{schema1(), schema2(), schema3(), schema4(), schema5(), schema6(), schema7()};
+    static const QList<QStringList> all{schema1(), schema2(), schema3(), schema4(),
+                                        schema5(), schema6(), schema7(), schema8()};
     return all;
 }
 

@@ -247,6 +247,61 @@ private slots:
                  2);
     }
 
+    // Issue 17: a 2014 credit from another account was proposed for a 2026 invoice with no
+    // warning. It is proposed with what makes it doubtful, and never confirmed on its own.
+    void doubtfulCreditsAreSaidAndNeverCertain()
+    {
+        test::TempDatabase t;
+        const qint64 dumas = t.addClient(QStringLiteral("Garage Dumas"));
+        const qint64 f1 = t.addInvoice(QStringLiteral("F-2026-001"), dumas, {2026, 9, 1}, {2026, 10, 1}, 120000);
+        const qint64 f2 = t.addInvoice(QStringLiteral("F-2026-002"), dumas, {2026, 9, 5}, {2026, 10, 5}, 60000);
+        const qint64 other = t.addInvoice(QStringLiteral("X-9"), t.addClient(QStringLiteral("Zoé Martin")), {2026, 9, 9},
+                                          {2026, 10, 9}, 55500);
+        const auto statement = [](const char *iban, const char *amount, const char *date, const char *ref,
+                                  const char *text) {
+            return QStringLiteral(
+                       "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
+                       "<BkToCstmrStmt><Stmt><Acct><Id><IBAN>%1</IBAN></Id></Acct><Ntry><Amt Ccy=\"EUR\">%2</Amt>"
+                       "<CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>%3</Dt></BookgDt><AcctSvcrRef>%4</AcctSvcrRef>"
+                       "<NtryDtls><TxDtls><RltdPties><Dbtr><Nm>GARAGE DUMAS</Nm></Dbtr></RltdPties><RmtInf><Ustrd>%5"
+                       "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>")
+                .arg(QString::fromLatin1(iban), QString::fromLatin1(amount), QString::fromLatin1(date),
+                     QString::fromLatin1(ref), QString::fromLatin1(text))
+                .toUtf8();
+        };
+        const BankService bank(t.db());
+        const QDate today(2026, 11, 23);
+        QVERIFY(bank.import({{QStringLiteral("a.xml"), statement("FR7630006000011234567890189", "1200.00", "2026-11-02",
+                                                                 "R1", "Facture F-2026-001")}},
+                            today)
+                    .ok());
+        QCOMPARE(*bank.confirmCertain(today), 1);  // Garage Dumas pays into account ...189
+        QCOMPARE(InvoiceRepository(t.db()).findById(f1)->balance().cents(), 0);
+
+        QVERIFY(bank.import({{QStringLiteral("old.xml"), statement("FR1420041010050500013M02606", "600.00", "2014-03-10",
+                                                                   "R9", "Facture F-2026-002")}},
+                            today)
+                    .ok());
+        const BankCredit credit = bank.openCredits().first();
+        const QList<MatchProposal> p = bank.proposals(credit, today);
+        QCOMPARE(p.first().invoiceIds, QList<qint64>{f2});
+        QCOMPARE(p.first().confidence, 68);  // 98, less 30: shown, never certain
+        const QLocale locale;
+        QCOMPARE(p.first().warnings,
+                 (QStringList{QStringLiteral("the credit of %1 is older than invoice F-2026-002, issued on %2")
+                                  .arg(locale.toString(QDate(2014, 3, 10), QLocale::ShortFormat),
+                                       locale.toString(QDate(2026, 9, 5), QLocale::ShortFormat)),
+                              QStringLiteral("Garage Dumas never paid into account FR1420041010050500013M02606 before")}));
+        QCOMPARE(*bank.confirmCertain(today), 0);
+        QCOMPARE(InvoiceRepository(t.db()).findById(f2)->balance().cents(), 60000);
+
+        // Assigned by hand: every open invoice, the proposed one first, then the payer's, then by due date.
+        const QList<Invoice> candidates = bank.candidates(credit, today);
+        QCOMPARE(candidates.size(), 2);
+        QCOMPARE(candidates.at(0).id, f2);
+        QCOMPARE(candidates.at(1).id, other);
+    }
+
     // A plan's instalment paid by transfer finds its plan; a credit can be split over invoices or
     // assigned by hand, within the balances; one that is not a client's payment is set aside; a
     // payment deleted gives its credit back.

@@ -57,7 +57,7 @@ private slots:
             QSqlQuery q(raw);
             for (const QString &statement : migrations().at(0))
                 QVERIFY2(q.exec(statement), qPrintable(statement));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO clients (name) VALUES ('Old client')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO clients (name, city) VALUES ('Éditions Bérénice', 'Orléans')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO invoices (number, client_id, issue_date, due_date, "
                                           "amount_excl_cents, amount_incl_cents) VALUES ('F-1', 1, '2024-01-01', "
                                           "'2024-01-31', 1000, 1200)")));
@@ -68,7 +68,14 @@ private slots:
         auto opened = Database::open(path);
         QVERIFY(opened.ok());
         const Database &db = *opened.value();
-        QCOMPARE(db.schemaVersion(), 7);
+        QCOMPARE(db.schemaVersion(), 8);
+        {
+            // Schema 8 gave the client written before it its folded search key.
+            QSqlQuery key(db.connection());
+            QVERIFY(key.exec(QStringLiteral("SELECT search_key FROM clients")) && key.next());
+            QCOMPARE(key.value(0).toString(), QStringLiteral("editions berenice orleans "));
+            QCOMPARE(ClientRepository(db).page(0, 10, QStringLiteral("BERENICE orl")).size(), 1);
+        }
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT number, pause_reason, penalty_rate_bp IS NULL FROM invoices")));
         QVERIFY(q.next());

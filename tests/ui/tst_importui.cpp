@@ -171,7 +171,20 @@ private slots:
         // M Dupont's 55.00, assigned by hand to F-2026-045; a wrong share is refused first.
         QCOMPARE(view.model()->rowCount(), 1);
         view.table()->setCurrentIndex(view.model()->index(0, 0));
-        whenShown<AssignCreditDialog>([](AssignCreditDialog *dialog) {
+        // Issue 17: it opened filtered on the payer's first word, on an empty list. Now every
+        // open invoice is there; the search narrows it, accents and case aside. (Checked after the
+        // dialog closes: a failure inside it would leave it open.)
+        QString unfiltered, folded;
+        whenShown<AssignCreditDialog>([&unfiltered, &folded](AssignCreditDialog *dialog) {
+            QTableWidget *table = dialog->table();
+            int hidden = 0;
+            for (int row = 0; row < table->rowCount(); ++row)
+                hidden += table->isRowHidden(row) ? 1 : 0;
+            unfiltered = QStringLiteral("%1|%2|%3").arg(dialog->search()->text()).arg(table->rowCount()).arg(hidden);
+            dialog->search()->setText(QStringLiteral("ASSOCIES"));
+            for (int row = 0; row < table->rowCount(); ++row)
+                if (!table->isRowHidden(row))
+                    folded += table->item(row, 1)->text() + QLatin1Char(';');
             dialog->search()->setText(QStringLiteral("Martin"));
             dialog->setShare(QStringLiteral("F-2026-045"), QStringLiteral("12,3,4"));
             auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -185,6 +198,13 @@ private slots:
             ok->click();
         });
         view.findChild<QPushButton *>(QStringLiteral("assignCredit"))->click();
+        QVERIFY2(unfiltered.startsWith(QStringLiteral("|")) && unfiltered.endsWith(QStringLiteral("|0")) &&
+                     unfiltered.section(QLatin1Char('|'), 1, 1).toInt() > 5,
+                 qPrintable(unfiltered));
+        const QStringList found = folded.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        QVERIFY(!found.isEmpty());
+        for (const QString &name : found)
+            QCOMPARE(name, QStringLiteral("Cabinet Durand & Associés"));
         QCOMPARE(balance(t.db(), "F-2026-045"), 42000 - 5500);
         QCOMPARE(view.model()->rowCount(), 0);
         QVERIFY(view.emptyState()->isVisibleTo(&view));

@@ -403,6 +403,55 @@ private slots:
                  QStringLiteral("%1 invoices").arg(list->model()->totalCount()));
     }
 
+    // Issue 17: "berenice" found nothing, "Bérénice" did. Typed without accents or capitals,
+    // client names are found; amounts typed either way too.
+    void searchIgnoresAccentsAndCase_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("client");
+        QTest::newRow("no accent") << "hotel du port" << "Hôtel du Port";
+        QTest::newRow("capitals, no accent") << "TROIS CHENES" << "Domaine des Trois Chênes";
+        QTest::newRow("with the accent") << "Chênes" << "Domaine des Trois Chênes";
+        QTest::newRow("lumiere") << "lumiere" << "Atelier Lumière";
+        // Amounts: the invoice of that total is among those found (another one has it as balance).
+        QTest::newRow("amount with a comma") << "960,00" << "F-2026-043";
+        QTest::newRow("amount with a point") << "960.00" << "F-2026-043";
+        QTest::newRow("amount alone") << "960" << "F-2026-043";
+    }
+    void searchIgnoresAccentsAndCase()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, client);
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 23));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keySequence(&window, QKeySequence::Find);
+        InvoiceListView *list = window.invoices();
+        if (typed.contains(QChar(u'ê')))
+            list->searchField()->insert(typed);  // as an input method commits it
+        else
+            QTest::keyClicks(list->searchField(), typed);
+        QTest::keyClick(list->searchField(), Qt::Key_Return);
+        QVERIFY2(list->model()->totalCount() > 0, qPrintable(typed));
+        if (typed.front().isDigit()) {
+            QVERIFY(column(list->table(), InvoiceTableModel::Number).contains(client));
+            return;
+        }
+        for (const QString &name : column(list->table(), InvoiceTableModel::Client))
+            QCOMPARE(name, client);
+
+        window.showPage(MainWindow::ClientsPage);
+        auto *clientSearch = window.clients()->findChild<QLineEdit *>(QStringLiteral("clientSearch"));
+        QVERIFY(clientSearch);
+        {
+            clientSearch->setText(typed);
+            QTRY_COMPARE(window.clients()->findChild<QTableView *>()->model()->rowCount(), 1);
+            QCOMPARE(window.clients()->findChild<QTableView *>()->model()->index(0, 0).data().toString(), client);
+        }
+    }
+
     // Writes a picture of each main view, to look at and for the README.
     void screenshotsOfTheMainViews()
     {

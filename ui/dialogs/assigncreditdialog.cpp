@@ -1,6 +1,7 @@
 #include "assigncreditdialog.h"
 
 #include "appcontext.h"
+#include "domain/textfold.h"
 #include "screenfit.h"
 #include "storage/invoicerepository.h"
 
@@ -37,9 +38,8 @@ AssignCreditDialog::AssignCreditDialog(AppContext &context, const BankCredit &cr
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
 
-    for (const Invoice &inv : InvoiceRepository(context.db()).openInvoices())
-        if (inv.currency == credit.currency)
-            m_invoices << inv;
+    // Every open invoice, unfiltered, the likeliest first (the payer's, the exact balance...).
+    m_invoices = BankService(context.db()).candidates(credit, context.today());
     m_table = new QTableWidget(int(m_invoices.size()), ColumnCount, this);
     m_table->setTabKeyNavigation(false);  // Tab leaves the grid; arrows move in it
     m_table->setObjectName(QStringLiteral("assignTable"));
@@ -83,8 +83,6 @@ AssignCreditDialog::AssignCreditDialog(AppContext &context, const BankCredit &cr
         for (qsizetype i = 0; i < proposal->invoiceIds.size(); ++i)
             setShare(proposal->invoiceNumbers.at(i),
                      Money(proposal->amountsCents.value(i), credit.currency).toEditText());
-    else
-        m_search->setText(credit.counterparty.section(QLatin1Char(' '), 0, 0).left(12));
     updateSummary();
     resizeToFit(this, QSize(760, 520));
 }
@@ -98,13 +96,12 @@ void AssignCreditDialog::setShare(const QString &invoiceNumber, const QString &t
 
 void AssignCreditDialog::filter(const QString &text)
 {
-    const QString needle = text.trimmed();
+    const QString needle = text::fold(text.simplified());
     for (int row = 0; row < m_invoices.size(); ++row) {
         const Invoice &inv = m_invoices.at(row);
         // Invoices with a share stay visible whatever the search.
         const bool shown = needle.isEmpty() || !m_table->item(row, Share)->text().trimmed().isEmpty() ||
-                           inv.number.contains(needle, Qt::CaseInsensitive) ||
-                           inv.clientName.contains(needle, Qt::CaseInsensitive);
+                           text::fold(inv.number).contains(needle) || text::fold(inv.clientName).contains(needle);
         m_table->setRowHidden(row, !shown);
     }
 }

@@ -27,7 +27,8 @@ int BankCreditModel::columnCount(const QModelIndex &parent) const { return paren
 
 QString BankCreditModel::describe(const MatchProposal &p)
 {
-    return tr("%1 (%2 %)").arg(p.invoiceNumbers.join(QStringLiteral(", "))).arg(p.confidence);
+    const QString text = tr("%1 (%2 %)").arg(p.invoiceNumbers.join(QStringLiteral(", "))).arg(p.confidence);
+    return p.warnings.isEmpty() ? text : QStringLiteral("⚠ ") + text;
 }
 
 QVariant BankCreditModel::data(const QModelIndex &index, int role) const
@@ -43,7 +44,7 @@ QVariant BankCreditModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == BestMatch && !found.isEmpty())
-        return found.first().reason;
+        return (QStringList{found.first().reason} + found.first().warnings).join(QLatin1Char('\n'));
     if (role == Qt::ToolTipRole && index.column() == Remittance)
         return c.remittance;
     if (role != Qt::DisplayRole)

@@ -170,9 +170,14 @@ void BankView::showProposals()
             QStringList shares;
             for (qsizetype i = 0; i < p.invoiceIds.size(); ++i)
                 shares << tr("%1: %2").arg(p.invoiceNumbers.at(i), Money(p.amountsCents.at(i), currency).toString());
-            auto *item = new QListWidgetItem(
-                tr("%1 % — %2 — %3").arg(p.confidence).arg(shares.join(QStringLiteral(", ")), p.reason), m_proposals);
-            if (p.confidence >= kCertainMatch)
+            QString text = tr("%1 % — %2 — %3").arg(p.confidence).arg(shares.join(QStringLiteral(", ")), p.reason);
+            if (!p.warnings.isEmpty())
+                text += QStringLiteral(" — ⚠ ") + p.warnings.join(QStringLiteral("; "));
+            auto *item = new QListWidgetItem(text, m_proposals);
+            item->setToolTip(text);
+            if (!p.warnings.isEmpty())
+                item->setIcon(QIcon(QStringLiteral(":/icons/late-3.svg")));
+            else if (p.confidence >= kCertainMatch)
                 item->setIcon(QIcon(QStringLiteral(":/icons/action-done.svg")));
         }
         if (m_proposals->count() > 0)
