@@ -1969,6 +1969,13 @@ Commands:
   restore        Put a backup in place of the database (the previous one is kept)
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new client(s) without a postal address (e-mails only until it is filled in): %1</source>
+        <translation>
+            <numerusform>%n new client without a postal address (e-mails only until it is filled in): %1</numerusform>
+            <numerusform>%n new clients without a postal address (e-mails only until it is filled in): %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -3335,10 +3342,6 @@ Commands:
         <translation>your IBAN tells the client where to pay: fill it in first (Edit &gt; Your company)</translation>
     </message>
     <message>
-        <source>%1&apos;s postal address is missing: fill it in first (the client&apos;s card)</source>
-        <translation>%1&apos;s postal address is missing: fill it in first (the client&apos;s card)</translation>
-    </message>
-    <message>
         <source>cannot write %1: every name is taken</source>
         <translation>cannot write %1: every name is taken</translation>
     </message>
@@ -3365,6 +3368,10 @@ Commands:
     <message>
         <source>%1, sent by e-mail, archived as %2</source>
         <translation>%1, sent by e-mail, archived as %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s postal address is missing: a letter cannot be posted without it (fill it in on the client&apos;s card), but it can go by e-mail</source>
+        <translation>%1&apos;s postal address is missing: a letter cannot be posted without it (fill it in on the client&apos;s card), but it can go by e-mail</translation>
     </message>
 </context>
 <context>
@@ -6881,6 +6888,10 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
         <source>%1 %2 and archived as proof; recorded on %3 as a step done today by %4.</source>
         <translation>%1 %2 and archived as proof; recorded on %3 as a step done today by %4.</translation>
     </message>
+    <message>
+        <source>%1&apos;s postal address is missing: printing and the PDF wait for it (the client&apos;s card); the e-mail can go.</source>
+        <translation>%1&apos;s postal address is missing: printing and the PDF wait for it (the client&apos;s card); the e-mail can go.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::LetterSettingsTab</name>
@@ -7313,6 +7324,17 @@ Nothing was changed.</translation>
     <message>
         <source>After an interruption: %1.</source>
         <translation>After an interruption: %1.</translation>
+    </message>
+    <message>
+        <source>Clients without a postal address</source>
+        <translation>Clients without a postal address</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the new clients came without a postal address. E-mails reach them; paper letters wait until it is filled in on their card:</source>
+        <translation>
+            <numerusform>%n of the new clients came without a postal address. E-mails reach them; paper letters wait until it is filled in on their card:</numerusform>
+            <numerusform>%n of the new clients came without a postal address. E-mails reach them; paper letters wait until it is filled in on their card:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1969,6 +1969,13 @@ Commandes :
   restore        Remettre une sauvegarde à la place de la base (la précédente est gardée)
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new client(s) without a postal address (e-mails only until it is filled in): %1</source>
+        <translation>
+            <numerusform>%n nouveau client sans adresse postale (e-mails seulement tant qu’elle n’est pas renseignée) : %1</numerusform>
+            <numerusform>%n nouveaux clients sans adresse postale (e-mails seulement tant qu’elle n’est pas renseignée) : %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -3335,10 +3342,6 @@ Commandes :
         <translation>votre IBAN indique au client où payer&#xa0;: renseignez-le d’abord (Édition &gt; Votre entreprise)</translation>
     </message>
     <message>
-        <source>%1&apos;s postal address is missing: fill it in first (the client&apos;s card)</source>
-        <translation>l’adresse postale de %1 manque&#xa0;: renseignez-la d’abord (fiche du client)</translation>
-    </message>
-    <message>
         <source>cannot write %1: every name is taken</source>
         <translation>impossible d’écrire %1 : tous les noms sont pris</translation>
     </message>
@@ -3365,6 +3368,10 @@ Commandes :
     <message>
         <source>%1, sent by e-mail, archived as %2</source>
         <translation>%1, envoyée par e-mail, archivée sous %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s postal address is missing: a letter cannot be posted without it (fill it in on the client&apos;s card), but it can go by e-mail</source>
+        <translation>l’adresse postale de %1 manque : une lettre ne peut pas être postée sans elle (renseignez-la sur la fiche du client), mais elle peut partir par e-mail</translation>
     </message>
 </context>
 <context>
@@ -6881,6 +6888,10 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
         <source>%1 %2 and archived as proof; recorded on %3 as a step done today by %4.</source>
         <translation>Lettre «&#xa0;%1&#xa0;» %2 et archivée comme preuve&#xa0;; enregistrée sur %3 comme étape faite aujourd’hui par %4.</translation>
     </message>
+    <message>
+        <source>%1&apos;s postal address is missing: printing and the PDF wait for it (the client&apos;s card); the e-mail can go.</source>
+        <translation>L’adresse postale de %1 manque : l’impression et le PDF l’attendent (fiche du client) ; l’e-mail peut partir.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::LetterSettingsTab</name>
@@ -7313,6 +7324,17 @@ Rien n’a été modifié.</translation>
     <message>
         <source>After an interruption: %1.</source>
         <translation>Après une interruption : %1.</translation>
+    </message>
+    <message>
+        <source>Clients without a postal address</source>
+        <translation>Clients sans adresse postale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the new clients came without a postal address. E-mails reach them; paper letters wait until it is filled in on their card:</source>
+        <translation>
+            <numerusform>%n des nouveaux clients est arrivé sans adresse postale. Les e-mails l’atteignent ; les lettres papier attendent qu’elle soit renseignée sur sa fiche :</numerusform>
+            <numerusform>%n des nouveaux clients sont arrivés sans adresse postale. Les e-mails les atteignent ; les lettres papier attendent qu’elle soit renseignée sur leur fiche :</numerusform>
+        </translation>
     </message>
 </context>
 <context>

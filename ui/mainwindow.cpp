@@ -378,10 +378,19 @@ bool MainWindow::openDatabaseFile(const QString &path, Database::Mode mode)
 void MainWindow::importInvoices()
 {
     CsvImportWizard wizard(*m_context, this);
-    if (wizard.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("%n invoice(s) imported", "", wizard.report().added) + QStringLiteral(", ") +
-                                     tr("%n new client(s).", "", wizard.report().clientsCreated),
-                                 10000);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    const ImportReport &report = wizard.report();
+    statusBar()->showMessage(tr("%n invoice(s) imported", "", report.added) + QStringLiteral(", ") +
+                                 tr("%n new client(s).", "", report.clientsCreated),
+                             10000);
+    if (!report.clientsWithoutAddress.isEmpty())
+        QMessageBox::information(
+            this, tr("Clients without a postal address"),
+            tr("%n of the new clients came without a postal address. E-mails reach them; paper letters wait until "
+               "it is filled in on their card:",
+               "", int(report.clientsWithoutAddress.size())) +
+                QStringLiteral("\n\n") + report.clientsWithoutAddress.join(QLatin1Char('\n')));
 }
 
 void MainWindow::importEInvoices()

@@ -97,6 +97,11 @@ int importInvoicesCommand(Context &ctx, const QStringList &args)
                    .arg(report->unchanged)
                    .arg(report->clientsCreated)
             << Qt::endl;
+    if (!report->clientsWithoutAddress.isEmpty())
+        ctx.out << Tr::tr("%n new client(s) without a postal address (e-mails only until it is filled in): %1", nullptr,
+                          int(report->clientsWithoutAddress.size()))
+                       .arg(report->clientsWithoutAddress.join(QStringLiteral(", ")))
+                << Qt::endl;
     return Ok;
 }
 

@@ -37,6 +37,8 @@ struct LetterDocument
 
     QStringList senderLines;     // the first is the name, printed bold
     QStringList recipientLines;  // printed in the envelope window
+    // The client's postal address is not known: the letter can go by e-mail, not by post.
+    bool missingPostalAddress = false;
     QString placeAndDate;        // "Paris, le 23 novembre 2026"
     QString sendingMode;         // "Lettre recommandée avec accusé de réception n° ..." or empty
     QString references;          // "Nos références : facture F-2026-014"

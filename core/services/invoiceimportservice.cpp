@@ -409,7 +409,11 @@ Result<ImportReport> InvoiceImportService::import(const CsvTable &table, const C
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return ImportReport{int(p.toAdd.size()), p.unchanged, int(p.newClients.size())};
+    ImportReport report{int(p.toAdd.size()), p.unchanged, int(p.newClients.size()), {}};
+    for (const Client &c : p.newClients)
+        if (c.address.trimmed().isEmpty() || c.city.trimmed().isEmpty())
+            report.clientsWithoutAddress << c.name;
+    return report;
 }
 
 }  // namespace relance

@@ -68,6 +68,8 @@ struct ImportReport
     int added = 0;
     int unchanged = 0;
     int clientsCreated = 0;
+    // New clients the file gave no postal address: e-mails reach them, paper letters wait for it.
+    QStringList clientsWithoutAddress;
 };
 
 // Invoices (and their clients) from a spreadsheet's CSV: the layout is guessed (delimiter,

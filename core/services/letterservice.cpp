@@ -333,10 +333,8 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     if (issuer.iban.trimmed().isEmpty())
         return Error(Tr::tr("your IBAN tells the client where to pay: fill it in first (Edit > Your company)"),
                      QStringLiteral("issuer"));
-    // Nor can a letter be posted without the client's address.
-    if (client->address.trimmed().isEmpty() || client->city.trimmed().isEmpty())
-        return Error(Tr::tr("%1's postal address is missing: fill it in first (the client's card)").arg(client->name),
-                     QStringLiteral("client"));
+    // A letter cannot be posted without the client's address; an e-mail can go (see produce).
+    const bool noPostalAddress = client->address.trimmed().isEmpty() || client->city.trimmed().isEmpty();
     const JurisdictionProfile &profile = claims.first().profile;
     const GoverningLaw &law = claims.first().law;
     const bool consumer = profile.consumer;
@@ -701,6 +699,8 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     d.recipientLines << lines(client->address);
     d.recipientLines
         << QStringLiteral("%1 %2").arg(client->postalCode.trimmed(), client->city.trimmed().toUpper()).trimmed();
+    d.recipientLines.removeAll(QString());
+    d.missingPostalAddress = noPostalAddress;
     if (client->country.toUpper() != issuer.country.toUpper())
         d.recipientLines << countryLine(s, client->country);
 
@@ -870,6 +870,11 @@ Result<ProducedLetter> LetterService::produce(const LetterRequest &request) cons
     const Result<LetterDocument> doc = compose(request);
     if (!doc)
         return doc.error();
+    if (doc->missingPostalAddress && request.delivery != Delivery::Email)
+        return Error(Tr::tr("%1's postal address is missing: a letter cannot be posted without it (fill it in on the "
+                            "client's card), but it can go by e-mail")
+                         .arg(doc->recipientLines.value(0)),
+                     QStringLiteral("client"));
     const Result<QByteArray> pdf = LetterRenderer(layout()).pdf({*doc}, doc->subject);
     if (!pdf)
         return pdf.error();

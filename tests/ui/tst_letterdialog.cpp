@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "storage/letterrepository.h"
+#include "storage/clientrepository.h"
 #include "testsupport.h"
 #include "views/claimpanel.h"
 #include "views/todayview.h"
@@ -142,6 +143,41 @@ private slots:
         const CollectionAction saved = collection.claim(savedId, kToday)->history.last();
         QCOMPARE(saved.channel, Channel::Letter);
         QVERIFY2(saved.notes.startsWith(QStringLiteral("First reminder, saved as PDF, archived as ")), qPrintable(saved.notes));
+    }
+
+    // Issue 17: a client without a postal address left the e-mail empty and its button greyed.
+    // Only paper needs the address.
+    void aClientWithoutAnAddressCanStillBeEmailed()
+    {
+        test::TempDatabase t;
+        QVERIFY(DemoData::populate(t.db(), kToday).ok());
+        const ClientRepository clients(t.db());
+        Client c = *clients.findByName(QStringLiteral("Julien Bernard"));
+        c.address.clear();
+        c.city.clear();
+        c.postalCode.clear();
+        QVERIFY(clients.update(c).ok());
+        AppContext context(t.db(), kToday);
+        const qint64 id = invoiceId(t.db(), QStringLiteral("F-2026-046"));
+        LetterDialog dialog(context, {id}, LetterKind::Reminder1);
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("emailText"))
+                    ->toPlainText()
+                    .startsWith(QStringLiteral("Subject: ")));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("emailLetter"))->isEnabled());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("printLetter"))->isEnabled());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveLetter"))->isEnabled());
+        QLabel *banner = dialog.findChild<QLabel *>(QStringLiteral("errorBanner"));
+        QVERIFY2(banner->text().contains(QStringLiteral("Julien Bernard's postal address is missing")),
+                 qPrintable(banner->text()));
+        // Paper is refused by the service too; the e-mail is produced and archived.
+        const LetterService service(t.db(), archiveDirectoryOf(context));
+        LetterRequest r = dialog.request();
+        r.delivery = Delivery::Printed;
+        QVERIFY(!service.produce(r).ok());
+        r.delivery = Delivery::Email;
+        const Result<ProducedLetter> mailed = service.produce(r);
+        QVERIFY2(mailed.ok(), qPrintable(mailed.error().describe()));
+        QCOMPARE(mailed->archived.channel, Channel::Email);
     }
 
     void refusalsShowInTheDialog()

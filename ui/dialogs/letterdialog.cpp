@@ -283,6 +283,14 @@ void LetterDialog::updatePreview()
     }
     for (QPushButton *b : {m_print, m_save, m_send})
         b->setEnabled(m_document.has_value());
+    // Only paper needs the postal address: the e-mail can go without it.
+    if (m_document && m_document->missingPostalAddress) {
+        m_print->setEnabled(false);
+        m_save->setEnabled(false);
+        m_errors->show(Error(tr("%1's postal address is missing: printing and the PDF wait for it (the client's "
+                                "card); the e-mail can go.")
+                                 .arg(m_document->recipientLines.value(0))));
+    }
     m_preview->updatePreview();
 }
 
