@@ -2152,10 +2152,6 @@ Commands:
         <translation>%1 was already added: remove it first to change it</translation>
     </message>
     <message>
-        <source>%1 values carried forward, accepted on %2 while the new rates are unpublished</source>
-        <translation>%1 values carried forward, accepted on %2 while the new rates are unpublished</translation>
-    </message>
-    <message>
         <source>%1 ships with Relance and cannot be removed</source>
         <translation>%1 ships with Relance and cannot be removed</translation>
     </message>
@@ -4068,6 +4064,10 @@ Commands:
     <message>
         <source>give both legal rates of the half-year, or neither</source>
         <translation>give both legal rates of the half-year, or neither</translation>
+    </message>
+    <message>
+        <source>%1 values carried forward, accepted on %2 while the new rates are unpublished</source>
+        <translation>%1 values carried forward, accepted on %2 while the new rates are unpublished</translation>
     </message>
 </context>
 <context>

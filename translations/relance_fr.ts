@@ -1972,8 +1972,8 @@ Commandes :
     <message numerus="yes">
         <source>%n new client(s) without a postal address (e-mails only until it is filled in): %1</source>
         <translation>
-            <numerusform>%n nouveau client sans adresse postale (e-mails seulement tant qu’elle n’est pas renseignée) : %1</numerusform>
-            <numerusform>%n nouveaux clients sans adresse postale (e-mails seulement tant qu’elle n’est pas renseignée) : %1</numerusform>
+            <numerusform>%n nouveau client sans adresse postale (e-mails seulement tant qu’elle n’est pas renseignée)&#xa0;: %1</numerusform>
+            <numerusform>%n nouveaux clients sans adresse postale (e-mails seulement tant qu’elle n’est pas renseignée)&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2150,10 +2150,6 @@ Commandes :
     <message>
         <source>%1 was already added: remove it first to change it</source>
         <translation>%1 a déjà été ajouté : supprimez-le d’abord pour le modifier</translation>
-    </message>
-    <message>
-        <source>%1 values carried forward, accepted on %2 while the new rates are unpublished</source>
-        <translation>valeurs de %1 reprises, acceptées le %2 en attendant la publication des nouveaux taux</translation>
     </message>
     <message>
         <source>%1 ships with Relance and cannot be removed</source>
@@ -3371,7 +3367,7 @@ Commandes :
     </message>
     <message>
         <source>%1&apos;s postal address is missing: a letter cannot be posted without it (fill it in on the client&apos;s card), but it can go by e-mail</source>
-        <translation>l’adresse postale de %1 manque : une lettre ne peut pas être postée sans elle (renseignez-la sur la fiche du client), mais elle peut partir par e-mail</translation>
+        <translation>l’adresse postale de %1 manque&#xa0;: une lettre ne peut pas être postée sans elle (renseignez-la sur la fiche du client), mais elle peut partir par e-mail</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4064,10 @@ Commandes :
     <message>
         <source>give both legal rates of the half-year, or neither</source>
         <translation>indiquez les deux taux légaux du semestre, ou aucun</translation>
+    </message>
+    <message>
+        <source>%1 values carried forward, accepted on %2 while the new rates are unpublished</source>
+        <translation>valeurs de %1 reprises, acceptées le %2 en attendant la publication des nouveaux taux</translation>
     </message>
 </context>
 <context>
@@ -6890,7 +6890,7 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     </message>
     <message>
         <source>%1&apos;s postal address is missing: printing and the PDF wait for it (the client&apos;s card); the e-mail can go.</source>
-        <translation>L’adresse postale de %1 manque : l’impression et le PDF l’attendent (fiche du client) ; l’e-mail peut partir.</translation>
+        <translation>L’adresse postale de %1 manque&#xa0;: l’impression et le PDF l’attendent (fiche du client)&#xa0;; l’e-mail peut partir.</translation>
     </message>
 </context>
 <context>
@@ -7332,8 +7332,8 @@ Rien n’a été modifié.</translation>
     <message numerus="yes">
         <source>%n of the new clients came without a postal address. E-mails reach them; paper letters wait until it is filled in on their card:</source>
         <translation>
-            <numerusform>%n des nouveaux clients est arrivé sans adresse postale. Les e-mails l’atteignent ; les lettres papier attendent qu’elle soit renseignée sur sa fiche :</numerusform>
-            <numerusform>%n des nouveaux clients sont arrivés sans adresse postale. Les e-mails les atteignent ; les lettres papier attendent qu’elle soit renseignée sur leur fiche :</numerusform>
+            <numerusform>%n des nouveaux clients est arrivé sans adresse postale. Les e-mails l’atteignent&#xa0;; les lettres papier attendent qu’elle soit renseignée sur sa fiche&#xa0;:</numerusform>
+            <numerusform>%n des nouveaux clients sont arrivés sans adresse postale. Les e-mails les atteignent&#xa0;; les lettres papier attendent qu’elle soit renseignée sur leur fiche&#xa0;:</numerusform>
         </translation>
     </message>
 </context>

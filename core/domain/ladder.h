@@ -76,7 +76,11 @@ struct CollectionAction
     QDate date;
     Channel channel = Channel::Email;
     int stepIndex = -1;  // the ladder step it fulfils (0-based), -1 for a note outside the ladder
-    QString stepLabel;   // the step's name when it was done, kept if the ladder changes
+    // The step's name when it was done, kept if the ladder changes: the name the user gave it,
+    // or (empty label) the shipped step's template key, named in the reader's language.
+    QString stepLabel;
+    QString stepTemplate;
+    QString stepName() const { return stepLabel.isEmpty() && !stepTemplate.isEmpty() ? templateLabel(stepTemplate) : stepLabel; }
     Outcome outcome = Outcome::Done;
     QString notes;
     QString trackingNumber;  // registered letters

@@ -29,6 +29,13 @@ std::optional<int> parseRate(const QString &text)
     return m.captured(1).toInt() * 100 + fraction;
 }
 
+QString carriedForwardSource(const HalfYear &half, const QDate &acceptedOn)
+{
+    const HalfYear before = half.half == 1 ? HalfYear{half.year - 1, 2} : HalfYear{half.year, 1};
+    return Tr::tr("%1 values carried forward, accepted on %2 while the new rates are unpublished")
+        .arg(before.key(), QLocale().toString(acceptedOn, QLocale::ShortFormat));
+}
+
 QString formatRate(int basisPoints)
 {
     return QStringLiteral("%1.%2").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QLatin1Char('0'));

@@ -48,6 +48,9 @@ struct HalfYearRates
 // Rates in basis points: 1215 is 12.15 % a year. "12.15" <-> 1215, exactly, no floating point.
 std::optional<int> parseRate(const QString &text);
 QString formatRate(int basisPoints);  // "12.15", for data and JSON
+// Where carried-forward rates come from, in the reader's language (never stored as text: the
+// CLI under a C locale would leave English in a French book).
+QString carriedForwardSource(const HalfYear &half, const QDate &acceptedOn);
 // For people: "12,15 %" in French (no-break space), "12.15%" in English.
 QString formatRate(int basisPoints, const QLocale &locale);
 

@@ -281,7 +281,8 @@ Result<qint64> CollectionService::recordAction(const ActionInput &input, const Q
             input.stepIndex ? input.stepIndex : (plan ? std::optional<int>(plan->stepIndex) : std::nullopt);
         if (step && *step >= 0 && *step < ladder.steps.size()) {
             action.stepIndex = *step;
-            action.stepLabel = ladder.steps.at(*step).displayName();
+            action.stepLabel = ladder.steps.at(*step).label;  // only a name the user typed is stored
+            action.stepTemplate = ladder.steps.at(*step).templateKey;
         }
     }
     Transaction tx(m_db);

@@ -70,7 +70,7 @@ Status CollectionSettingsService::addHalfYear(const HalfYearRates &r, const QDat
                                        std::pair{r.legalOther, "legal_other"}, std::pair{r.belgianB2b, "be_b2b"}})
         if (value && (*value < 0 || *value > 5000))
             return Error(Tr::tr("a rate must be between 0 and 50 %"), QString::fromLatin1(field));
-    if (r.source.trimmed().isEmpty())
+    if (r.source.trimmed().isEmpty() && !r.carriedForward)
         return Error(Tr::tr("say where the rates come from (e.g. \"Journal officiel, 24 December 2026\")"),
                      QStringLiteral("source"));
     RateTable table = rates();
@@ -93,10 +93,10 @@ Result<HalfYearRates> CollectionSettingsService::carryForward(const QDate &today
     r.half = last.next();
     r.userAdded = true;
     r.carriedForward = true;
-    r.source = Tr::tr("%1 values carried forward, accepted on %2 while the new rates are unpublished")
-                   .arg(last.key(), QLocale().toString(today, QLocale::ShortFormat));
+    r.source.clear();  // said in the reader's language when shown (SettingsRepository::userRates)
     if (Status s = addHalfYear(r, today); !s)
         return s.error();
+    r.source = carriedForwardSource(r.half, today);
     return r;
 }
 

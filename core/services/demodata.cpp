@@ -312,7 +312,8 @@ Status simulateChasing(const Database &db, const QDate &asOf, QRandomGenerator &
             a.date = plan->date.addDays(lag);
             a.channel = step.channel;
             a.stepIndex = plan->stepIndex;
-            a.stepLabel = step.displayName();
+            a.stepLabel = step.label;
+            a.stepTemplate = step.templateKey;
             if (step.channel == Channel::Phone && !unansweredShown) {
                 unansweredShown = true;
                 a.outcome = Outcome::NoAnswer;

@@ -127,7 +127,8 @@ Result<ExportTable> ExportService::table(ExportKind kind) const
                       {QStringLiteral("date"), QStringLiteral("invoice"), QStringLiteral("client"),
                        QStringLiteral("step"), QStringLiteral("channel"), QStringLiteral("outcome"),
                        QStringLiteral("tracking_number"), QStringLiteral("receipt_date"), QStringLiteral("notes")},
-                      QStringLiteral("SELECT a.date, i.number, c.name, a.step_label, a.channel, a.outcome, "
+                      QStringLiteral("SELECT a.date, i.number, c.name, "
+                                     "CASE WHEN a.step_label <> '' THEN a.step_label ELSE a.step_template END, a.channel, a.outcome, "
                                      "a.tracking_number, a.receipt_date, a.notes FROM actions a "
                                      "JOIN invoices i ON i.id = a.invoice_id JOIN clients c ON c.id = i.client_id "
                                      "ORDER BY a.date, a.id"),

@@ -884,8 +884,9 @@ Result<ProducedLetter> LetterService::produce(const LetterRequest &request) cons
     // a crash leaves either the letter with its file or neither (see files::StagedFile).
     Transaction tx(m_db);
     const QString year = QString::number(request.date.year());
-    QString stem = QStringLiteral("%1_%2_%3")
-                       .arg(dates::iso(request.date), letterKindKey(request.kind), doc->invoiceNumbers.first());
+    // Named in the letter's language ("relance-1" in French), like the letter itself.
+    const QString kindName = LetterStrings::of(doc->language).get(QStringLiteral("file.") + letterKindKey(request.kind));
+    QString stem = QStringLiteral("%1_%2_%3").arg(dates::iso(request.date), kindName, doc->invoiceNumbers.first());
     stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("-"));
     if (doc->invoiceIds.size() > 1)
         stem += QStringLiteral("+%1").arg(doc->invoiceIds.size() - 1);

@@ -169,7 +169,7 @@ void TimelineService::collect(qint64 invoiceId, QList<TimelineEvent> &events) co
     for (const CollectionAction &a : ActionRepository(m_db).forInvoice(invoiceId)) {
         if (toldByLetters.contains(a.id))
             continue;
-        const QString what = a.stepLabel.isEmpty() ? Tr::tr("Note") : a.stepLabel;
+        const QString what = a.stepName().isEmpty() ? Tr::tr("Note") : a.stepName();
         const QString channel = channelLabel(a.channel);
         // "Formal notice — Formal notice (registered...)" says it twice: once is enough.
         const QString title = channel.startsWith(what) ? channel : QStringLiteral("%1 — %2").arg(what, channel);

@@ -13,7 +13,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("a.id, a.invoice_id, a.date, a.channel, a.step_index, a.step_label, a.outcome, "
                                         "a.notes, a.tracking_number, a.receipt_date, "
-                                        "coalesce(a.plan_id, 0), coalesce(a.instalment, -1)");
+                                        "coalesce(a.plan_id, 0), coalesce(a.instalment, -1), a.step_template");
 
 CollectionAction fromQuery(const QSqlQuery &q)
 {
@@ -30,6 +30,7 @@ CollectionAction fromQuery(const QSqlQuery &q)
     a.receiptDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
     a.planId = q.value(10).toLongLong();
     a.instalment = q.value(11).toInt();
+    a.stepTemplate = q.value(12).toString();
     return a;
 }
 
@@ -40,7 +41,8 @@ Result<qint64> ActionRepository::insert(const CollectionAction &a) const
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("INSERT INTO actions (invoice_id, date, channel, step_index, step_label, outcome, notes, "
-                       "tracking_number, receipt_date, plan_id, instalment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "tracking_number, receipt_date, plan_id, instalment, step_template) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.invoiceId);
     q.addBindValue(dates::iso(a.date));
     q.addBindValue(channelKey(a.channel));
@@ -52,6 +54,7 @@ Result<qint64> ActionRepository::insert(const CollectionAction &a) const
     q.addBindValue(nullableDate(a.receiptDate));
     q.addBindValue(a.planId > 0 ? QVariant(a.planId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(a.planId > 0 ? QVariant(a.instalment) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(notNull(a.stepTemplate));
     if (!q.exec())
         return sqlError(q, QCoreApplication::translate("ActionRepository", "Recording the action"));
     return q.lastInsertId().toLongLong();

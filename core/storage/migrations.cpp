@@ -366,13 +366,31 @@ QStringList schema7()
     };
 }
 
-// Schema 8: what a client is found by, case and accents folded (relance_fold, registered on
-// every connection): name, city and e-mail. ClientRepository keeps it with the row.
+// Schema 8 (the first ten minutes): what a client is found by, case and accents folded
+// (relance_fold, registered on every connection): name, city and e-mail, kept with the row by
+// ClientRepository; and the shipped step an action fulfilled, as a key rather than a name.
 QStringList schema8()
 {
     return {
         QStringLiteral("ALTER TABLE clients ADD COLUMN search_key TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("UPDATE clients SET search_key = relance_fold(name || ' ' || city || ' ' || email)"),
+        // A shipped step's name was stored in the language of whoever recorded it (the CLI under
+        // a C locale wrote English into a French book): now its key, named when shown.
+        QStringLiteral("ALTER TABLE actions ADD COLUMN step_template TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(UPDATE actions SET step_template = CASE step_label
+            WHEN 'Courtesy reminder' THEN 'courtesy' WHEN 'Rappel de courtoisie' THEN 'courtesy'
+            WHEN 'First reminder' THEN 'reminder1' WHEN 'Première relance' THEN 'reminder1'
+            WHEN 'Second reminder' THEN 'reminder2' WHEN 'Deuxième relance' THEN 'reminder2'
+            WHEN 'Final reminder' THEN 'final' WHEN 'Dernière relance' THEN 'final'
+            WHEN 'Formal notice' THEN 'formal-notice' WHEN 'Mise en demeure' THEN 'formal-notice'
+            WHEN 'Hand-over to collection' THEN 'handover' WHEN 'Transmission au recouvrement' THEN 'handover'
+            WHEN 'Phone call' THEN 'call' WHEN 'Appel téléphonique' THEN 'call'
+            WHEN 'Text message' THEN 'sms' WHEN 'SMS' THEN 'sms' END
+            WHERE step_label IN ('Courtesy reminder', 'Rappel de courtoisie', 'First reminder', 'Première relance',
+                'Second reminder', 'Deuxième relance', 'Final reminder', 'Dernière relance', 'Formal notice',
+                'Mise en demeure', 'Hand-over to collection', 'Transmission au recouvrement', 'Phone call',
+                'Appel téléphonique', 'Text message', 'SMS'))"),
+        QStringLiteral("UPDATE actions SET step_label = '' WHERE step_template <> ''"),
     };
 }
 

@@ -4,6 +4,7 @@
 #include "domain/dates.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -38,7 +39,7 @@ QList<HalfYearRates> SettingsRepository::userRates() const
     QList<HalfYearRates> result;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT half, ecb_bp, legal_natural_bp, legal_other_bp, be_b2b_bp, source, "
-                               "carried_forward FROM user_rates ORDER BY half")))
+                               "carried_forward, added_on FROM user_rates ORDER BY half")))
         return result;
     while (q.next()) {
         const auto half = HalfYear::fromKey(q.value(0).toString());
@@ -53,6 +54,10 @@ QList<HalfYearRates> SettingsRepository::userRates() const
         r.source = q.value(5).toString();
         r.carriedForward = q.value(6).toBool();
         r.userAdded = true;
+        // A shipped wording is not stored (it would stay in the language of whoever carried the
+        // rates forward, the CLI under a C locale say): it is written here, in the reader's.
+        if (r.carriedForward && r.source.isEmpty())
+            r.source = carriedForwardSource(r.half, QDate::fromString(q.value(7).toString(), Qt::ISODate));
         result << r;
     }
     return result;

@@ -338,7 +338,8 @@ private slots:
         const LetterRequest r{{inv}, LetterKind::FormalNotice, QDate(2024, 8, 20), QStringLiteral("fr"), {}, {}, {}, true};
         const Result<ProducedLetter> first = service.produce(r);
         QVERIFY2(first.ok(), qPrintable(first.error().describe()));
-        QCOMPARE(first->archived.fileName, QStringLiteral("2024/2024-08-20_formal-notice_F-A.pdf"));
+        // Named in the letter's language, like the letter.
+        QCOMPARE(first->archived.fileName, QStringLiteral("2024/2024-08-20_mise-en-demeure_F-A.pdf"));
         QFile file(first->filePath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -361,7 +362,7 @@ private slots:
         // A corrected letter is a new one; the first file stays as it was.
         const Result<ProducedLetter> second = service.produce(r);
         QVERIFY(second.ok());
-        QCOMPARE(second->archived.fileName, QStringLiteral("2024/2024-08-20_formal-notice_F-A-2.pdf"));
+        QCOMPARE(second->archived.fileName, QStringLiteral("2024/2024-08-20_mise-en-demeure_F-A-2.pdf"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), bytes);
         QSqlQuery q(t.db().connection());

@@ -268,7 +268,7 @@ void ClaimPanel::refresh()
     for (int i = 0; i < c.history.size(); ++i) {
         const CollectionAction &a = c.history.at(c.history.size() - 1 - i);  // newest first
         const QStringList cells{shortDate(a.date),
-                                a.stepIndex >= 0 ? a.stepLabel : tr("note"),
+                                a.stepIndex >= 0 ? a.stepName() : tr("note"),
                                 channelLabel(a.channel),
                                 outcomeLabel(a.outcome),
                                 a.notes,
