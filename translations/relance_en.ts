@@ -6079,6 +6079,14 @@ Nothing was imported.</translation>
             <numerusform>You owe %n clients %1 of credit notes worth more than they owed: use it against their next invoices or refund it (Client ▸ the client).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not enough history yet (%1 invoices over %2 days)</source>
+        <translation>not enough history yet (%1 invoices over %2 days)</translation>
+    </message>
+    <message>
+        <source>nothing invoiced in 12 months</source>
+        <translation>nothing invoiced in 12 months</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::DateField</name>
@@ -6891,6 +6899,34 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     <message>
         <source>%1&apos;s postal address is missing: printing and the PDF wait for it (the client&apos;s card); the e-mail can go.</source>
         <translation>%1&apos;s postal address is missing: printing and the PDF wait for it (the client&apos;s card); the e-mail can go.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
     </message>
 </context>
 <context>

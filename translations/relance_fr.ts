@@ -6079,6 +6079,14 @@ Rien n’a été importé.</translation>
             <numerusform>Vous devez %1 à %n clients, d’avoirs supérieurs à ce qu’ils devaient : imputez-les sur leurs prochaines factures ou remboursez-les (Client ▸ le client).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not enough history yet (%1 invoices over %2 days)</source>
+        <translation>pas encore assez d’historique (%1 factures sur %2 jours)</translation>
+    </message>
+    <message>
+        <source>nothing invoiced in 12 months</source>
+        <translation>rien de facturé en 12 mois</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::DateField</name>
@@ -6891,6 +6899,34 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     <message>
         <source>%1&apos;s postal address is missing: printing and the PDF wait for it (the client&apos;s card); the e-mail can go.</source>
         <translation>L’adresse postale de %1 manque&#xa0;: l’impression et le PDF l’attendent (fiche du client)&#xa0;; l’e-mail peut partir.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
     </message>
 </context>
 <context>

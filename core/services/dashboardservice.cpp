@@ -180,11 +180,16 @@ KeyFigures DashboardService::keyFigures(const QDate &asOf, const QString &curren
         f.atRiskCount = q.value(2).toInt();
     }
     if (run(q,
-            QStringLiteral("SELECT sum(amount_incl_cents) FROM invoices INDEXED BY invoices_by_issue "
-                           "WHERE issue_date > ? AND issue_date <= ? AND currency = ?"),
+            QStringLiteral("SELECT sum(amount_incl_cents), count(*), min(issue_date) FROM invoices INDEXED BY "
+                           "invoices_by_issue WHERE issue_date > ? AND issue_date <= ? AND currency = ?"),
             {dates::iso(yearAgo), to, currency}) &&
-        q.next() && q.value(0).toLongLong() > 0)
-        f.dso = int((outstanding * 365 + q.value(0).toLongLong() / 2) / q.value(0).toLongLong());
+        q.next() && q.value(0).toLongLong() > 0) {
+        const QDate first = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        if (q.value(1).toInt() < KeyFigures::kDsoMinimumInvoices || first.daysTo(asOf) < KeyFigures::kDsoMinimumDays)
+            f.dsoLacksHistory = true;
+        else
+            f.dso = int((outstanding * 365 + q.value(0).toLongLong() / 2) / q.value(0).toLongLong());
+    }
     // Invoices whose last payment fell in the last 12 months and left them paid.
     if (run(q,
             QStringLiteral("SELECT count(*), sum(max(0, julianday(last) - julianday(due))) FROM ("

@@ -86,8 +86,13 @@ struct KeyFigures
     // average (0 for those paid on time). None when none was settled.
     std::optional<int> averageDaysLate;
     // Days sales outstanding: what is owed today over what was invoiced in the last 12 months,
-    // times 365. None when nothing was invoiced.
+    // times 365. None when nothing was invoiced, or with too little history to mean anything
+    // (one invoice gives "365 days"): fewer than kDsoMinimumInvoices in the 12 months, or the
+    // first of them less than kDsoMinimumDays old; dsoLacksHistory then says why.
     std::optional<int> dso;
+    bool dsoLacksHistory = false;
+    static constexpr int kDsoMinimumInvoices = 3;
+    static constexpr int kDsoMinimumDays = 90;
     QList<MonthFigures> months;       // the last 12 months, oldest first, the current one last
     QList<ClientOverdue> topOverdue;  // the clients who owe the most overdue money, at most 5
 };

@@ -411,6 +411,10 @@ private slots:
         const KeyFigures usd = DashboardService(t.db()).keyFigures(asOf, QStringLiteral("USD"));
         QCOMPARE(usd.topOverdue.first().overdueCents, 99900);
         QVERIFY(!usd.averageDaysLate);
+        // One invoice is no history: no "365 days" DSO (issue 17), and the card says why.
+        QVERIFY(!usd.dso);
+        QVERIFY(usd.dsoLacksHistory);
+        QVERIFY(!f.dsoLacksHistory);
         // An empty book has no ratio to show.
         test::TempDatabase empty;
         const KeyFigures none = DashboardService(empty.db()).keyFigures(asOf);

@@ -75,6 +75,23 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *preview = dialog.findChild<QPrintPreviewWidget *>(QStringLiteral("letterPreview"));
         QTRY_COMPARE(preview->pageCount(), 2);
+        // Issue 17: the preview could not be zoomed. Zoom, fit and pages, by their shortcuts.
+        auto *page = dialog.findChild<QLabel *>(QStringLiteral("previewPage"));
+        QCOMPARE(page->text(), QStringLiteral("Page 1 of 2"));
+        QTest::keySequence(preview, QKeySequence(Qt::CTRL | Qt::Key_0));
+        QCOMPARE(preview->zoomMode(), QPrintPreviewWidget::FitToWidth);
+        const qreal fitted = preview->zoomFactor();
+        dialog.findChild<QAction *>(QStringLiteral("zoomIn"))->trigger();
+        QVERIFY(preview->zoomFactor() > fitted);
+        QCOMPARE(preview->zoomMode(), QPrintPreviewWidget::CustomZoom);
+        dialog.findChild<QAction *>(QStringLiteral("zoomOut"))->trigger();
+        dialog.findChild<QAction *>(QStringLiteral("zoomOut"))->trigger();
+        QVERIFY(preview->zoomFactor() < fitted);
+        dialog.findChild<QAction *>(QStringLiteral("nextPage"))->trigger();
+        QCOMPARE(preview->currentPage(), 2);
+        QTRY_COMPARE(page->text(), QStringLiteral("Page 2 of 2"));
+        dialog.findChild<QAction *>(QStringLiteral("fitPage"))->trigger();
+        QCOMPARE(preview->zoomMode(), QPrintPreviewWidget::FitInView);
         dialog.findChild<QLineEdit *>(QStringLiteral("trackingNumber"))->setText(QStringLiteral("1A 000 111 2222 3"));
         QCOMPARE(dialog.request().trackingNumber, QStringLiteral("1A 000 111 2222 3"));
         QVERIFY(dialog.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/letter-dialog.png")));

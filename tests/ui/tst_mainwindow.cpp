@@ -106,6 +106,18 @@ private slots:
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overdueDetail"))->text(), QStringLiteral("1 invoice"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("bucket_61_90"))->text(), QStringLiteral("€2,400.00"));
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("overdueEmpty"))->isVisible());
+        // Issue 17: one invoice made a DSO of "365 days". Too little history is said as such.
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("dso"))->text(), QStringLiteral("—"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("dsoDetail"))->text(),
+                 QStringLiteral("not enough history yet (3 invoices over 90 days)"));
+        // The two rows of cards line up, column by column.
+        for (const auto &[top, bottom] : {std::pair{"outstanding", "averageDaysLate"}, std::pair{"atRisk", "promisedThisWeek"},
+                                          std::pair{"todaySteps", "disputed"}}) {
+            const QWidget *a = window.findChild<QLabel *>(QString::fromLatin1(top))->parentWidget();
+            const QWidget *b = window.findChild<QLabel *>(QString::fromLatin1(bottom))->parentWidget();
+            QCOMPARE(a->x(), b->x());
+            QCOMPARE(a->width(), b->width());
+        }
     }
 
     // Each figure opens the list behind it: the Overdue card, a client among those who owe the

@@ -19,6 +19,7 @@ class QPrinter;
 class QPrintPreviewWidget;
 class QPushButton;
 class QTableWidget;
+class QToolBar;
 
 namespace relance::ui {
 
@@ -54,6 +55,7 @@ public:
 
 private:
     void updatePreview();
+    QToolBar *makePreviewBar();
     void print();
     void savePdf();
     void sendEmail();

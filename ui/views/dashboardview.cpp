@@ -62,26 +62,29 @@ DashboardView::DashboardView(AppContext &context, QWidget *parent) : QWidget(par
     layout->addWidget(m_title);
 
     using F = InvoiceQuery::Filter;
-    const auto card = [&](QHBoxLayout *row, const QString &caption, const char *name, bool clickable) {
+    // Two rows of five cards in one grid, so that the columns line up whatever their texts.
+    auto *cards = new QGridLayout;
+    int cardCount = 0;
+    const auto card = [&](const QString &caption, const char *name, bool clickable) {
         auto *c = new FigureCard(caption, QString::fromLatin1(name), clickable, content);
-        row->addWidget(c);
+        cards->addWidget(c, cardCount / 5, cardCount % 5);
+        ++cardCount;
         return c;
     };
-    auto *money = new QHBoxLayout;
-    m_outstanding = card(money, tr("Outstanding"), "outstanding", true);
-    m_overdue = card(money, tr("Overdue"), "overdue", true);
-    m_atRisk = card(money, tr("At risk (over 60 days late)"), "atRisk", true);
-    m_collected = card(money, tr("Collected this month"), "collected", true);
-    m_todaySteps = card(money, tr("To do today"), "todaySteps", true);
-    layout->addLayout(money);
+    m_outstanding = card(tr("Outstanding"), "outstanding", true);
+    m_overdue = card(tr("Overdue"), "overdue", true);
+    m_atRisk = card(tr("At risk (over 60 days late)"), "atRisk", true);
+    m_collected = card(tr("Collected this month"), "collected", true);
+    m_todaySteps = card(tr("To do today"), "todaySteps", true);
     // How the clients pay, and what was agreed with them.
-    auto *habits = new QHBoxLayout;
-    m_daysLate = card(habits, tr("Days late, on average"), "averageDaysLate", false);
-    m_dso = card(habits, tr("DSO (12 months)"), "dso", false);
-    m_promised = card(habits, tr("Promised this week"), "promisedThisWeek", true);
-    m_plans = card(habits, tr("Payment plans"), "plans", true);
-    m_disputed = card(habits, tr("In dispute"), "disputed", true);
-    layout->addLayout(habits);
+    m_daysLate = card(tr("Days late, on average"), "averageDaysLate", false);
+    m_dso = card(tr("DSO (12 months)"), "dso", false);
+    m_promised = card(tr("Promised this week"), "promisedThisWeek", true);
+    m_plans = card(tr("Payment plans"), "plans", true);
+    m_disputed = card(tr("In dispute"), "disputed", true);
+    for (int column = 0; column < 5; ++column)
+        cards->setColumnStretch(column, 1);
+    layout->addLayout(cards);
     m_daysLate->setToolTip(tr("How many days after their due date the invoices settled in the last 12 months were "
                               "paid, on average (0 for those paid on time)."));
     m_dso->setToolTip(tr("Days sales outstanding: what is owed today, divided by what was invoiced in the last "
@@ -195,7 +198,14 @@ void DashboardView::refresh()
     m_todaySteps->setValue(tr("%n step(s)", nullptr, steps));
     m_daysLate->setValue(key.averageDaysLate ? tr("%n day(s)", nullptr, *key.averageDaysLate) : tr("—"),
                          tr("invoices settled in 12 months"));
-    m_dso->setValue(key.dso ? tr("%n day(s)", nullptr, *key.dso) : tr("—"), tr("days of sales owed"));
+    if (key.dso)
+        m_dso->setValue(tr("%n day(s)", nullptr, *key.dso), tr("days of sales owed"));
+    else if (key.dsoLacksHistory)
+        m_dso->setValue(tr("—"), tr("not enough history yet (%1 invoices over %2 days)")
+                                     .arg(KeyFigures::kDsoMinimumInvoices)
+                                     .arg(KeyFigures::kDsoMinimumDays));
+    else
+        m_dso->setValue(tr("—"), tr("nothing invoiced in 12 months"));
     const AgreementFigures agreed = service.agreements(m_context.today());
     const QString euro = QStringLiteral("EUR");
     m_promised->setValue(Money(agreed.promisedCents, euro).toString(locale),
