@@ -11,4 +11,9 @@ namespace relance::ui {
 // within reach.
 void resizeToFit(QWidget *window, const QSize &wanted);
 
+// The same within `room`. A dialog whose content cannot shrink that far (an invoice with its
+// payment plan on 768 pixels) gets its content in a scroll area, its buttons kept below it in
+// sight; a main window or a wizard, which lay themselves out, only get the size.
+void fitInto(QWidget *window, const QSize &wanted, const QSize &room);
+
 }  // namespace relance::ui

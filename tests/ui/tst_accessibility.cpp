@@ -18,6 +18,7 @@
 #include "dialogs/paymentlistdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "mainwindow.h"
+#include "screenfit.h"
 #include "services/demodata.h"
 #include "services/translations.h"
 #include "storage/clientrepository.h"
@@ -28,6 +29,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QRegularExpression>
@@ -313,6 +315,58 @@ private slots:
         audit(&wizard, QStringLiteral("First run ▸ welcome"));
         wizard.next();
         audit(&wizard, QStringLiteral("First run ▸ your company"));
+    }
+
+    // Issue 17: an invoice with its payment plan opened taller than the screen, its title bar
+    // above the top edge. Every dialog fits a 1280×800 and a 1366×768 laptop (a 30-pixel
+    // panel, 95 % of the rest), its buttons in sight.
+    void everyDialogFitsTheScreen()
+    {
+        const qint64 inPlan = InvoiceRepository(m_book->db()).findByNumber(QStringLiteral("F-2026-028"))->id;
+        BankCredit credit;
+        credit.id = 1;
+        credit.date = QDate(2026, 11, 20);
+        credit.amountCents = 120000;
+        credit.currency = QStringLiteral("EUR");
+        std::vector<std::pair<QString, std::function<QDialog *()>>> dialogs{
+            {QStringLiteral("Invoice in a payment plan"), [&] { return new InvoiceDialog(*m_context, inPlan); }},
+            {QStringLiteral("Invoice"), [&] { return new InvoiceDialog(*m_context, m_invoice); }},
+            {QStringLiteral("New invoice"), [&] { return new InvoiceDialog(*m_context); }},
+            {QStringLiteral("Client"), [&] { return new ClientDialog(*m_context, m_client); }},
+            {QStringLiteral("Payment"), [&] { return new PaymentDialog(*m_context, m_invoice); }},
+            {QStringLiteral("Collection settings"), [&] { return new CollectionSettingsDialog(*m_context); }},
+            {QStringLiteral("Letter"), [&] { return new LetterDialog(*m_context, {m_invoice}, LetterKind::FormalNotice); }},
+            {QStringLiteral("Settlement"), [&] { return new SettlementDialog(*m_context, m_invoice); }},
+            {QStringLiteral("Payment plan"), [&] { return new PlanDialog(*m_context, m_invoice); }},
+            {QStringLiteral("Assign"), [&] { return new AssignCreditDialog(*m_context, credit, nullptr); }},
+            {QStringLiteral("Your company"), [&] { return new IssuerDialog(*m_context); }},
+            {QStringLiteral("CSV import"), [&] { return new CsvImportWizard(*m_context); }},
+            {QStringLiteral("User guide"), [&] { return new HelpDialog; }},
+        };
+        for (const QSize screen : {QSize(1280, 800), QSize(1366, 768)}) {
+            const QSize room = (screen - QSize(0, 30)) * 95 / 100;
+            for (const auto &[what, make] : dialogs) {
+                std::unique_ptr<QDialog> dialog(make());
+                fitInto(dialog.get(), QSize(1400, 1000), room);
+                dialog->show();
+                QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+                const QString where = QStringLiteral("%1 at %2×%3: %4×%5")
+                                          .arg(what)
+                                          .arg(screen.width())
+                                          .arg(screen.height())
+                                          .arg(dialog->width())
+                                          .arg(dialog->height());
+                QVERIFY2(dialog->height() <= room.height() && dialog->width() <= room.width(), qPrintable(where));
+                if (qobject_cast<QWizard *>(dialog.get()))
+                    continue;
+                const auto boxes = dialog->findChildren<QDialogButtonBox *>();
+                QVERIFY2(!boxes.isEmpty(), qPrintable(where));
+                const QDialogButtonBox *buttons = boxes.last();
+                const QRect shown(buttons->mapTo(dialog.get(), QPoint(0, 0)), buttons->size());
+                QVERIFY2(buttons->isVisible() && dialog->rect().contains(shown),
+                         qPrintable(where + QStringLiteral(", buttons at %1,%2").arg(shown.x()).arg(shown.y())));
+            }
+        }
     }
 
     void mainWindowPages()
