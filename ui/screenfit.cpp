@@ -31,6 +31,9 @@ void scrollContent(QDialog *dialog)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab goes to the fields inside (the area scrolls to the one focused), not to the area.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAccessibleName(dialog->windowTitle());
     scroll->setWidget(inner);
     auto *outer = new QVBoxLayout(dialog);
     outer->setContentsMargins(0, 0, 0, content->contentsMargins().bottom());
