@@ -13,9 +13,11 @@
 #include "services/translations.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
+#include "elision.h"
 #include "testsupport.h"
 #include "widgets/datefield.h"
 #include "views/clientlistview.h"
+#include "views/timelineview.h"
 #include "views/dashboardview.h"
 #include "views/invoicelistview.h"
 #include "views/todayview.h"
@@ -33,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -462,6 +465,47 @@ private slots:
             QTRY_COMPARE(window.clients()->findChild<QTableView *>()->model()->rowCount(), 1);
             QCOMPARE(window.clients()->findChild<QTableView *>()->model()->index(0, 0).data().toString(), client);
         }
+    }
+
+    // Issue 17: "En retard, partielleme…", "124 jours de r…", the Risk column off-screen, with
+    // room to spare. On a 1280×800 laptop in French, no page cuts a text it has room for.
+    void noTextIsCutWithRoomToSpare()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
+        {
+            test::TempDatabase t;
+            QVERIFY(DemoData::populate(t.db(), QDate(2026, 11, 23)).ok());
+            MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 23));
+            window.resize(1280, 770);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const auto check = [](QAbstractItemView *view, const QString &what) {
+                QTest::qWait(50);  // the columns are fitted once the rows are in
+                const QStringList cut = test::elidedWithRoomToSpare(view);
+                QVERIFY2(cut.isEmpty(), qPrintable(what + QStringLiteral(": ") + cut.join(QStringLiteral("; "))));
+            };
+            window.showPage(MainWindow::DashboardPage);
+            check(window.dashboard()->overdueTable(), QStringLiteral("Dashboard"));
+            window.showPage(MainWindow::TodayPage);
+            check(window.today()->tree(), QStringLiteral("Today"));
+            window.showPage(MainWindow::InvoicesPage);
+            check(window.invoices()->table(), QStringLiteral("Invoices"));
+            window.showPage(MainWindow::ClientsPage);
+            check(window.clients()->findChild<QTableView *>(), QStringLiteral("Clients"));
+
+            const qint64 id = InvoiceRepository(t.db()).findByNumber(QStringLiteral("F-2026-043"))->id;
+            InvoiceDialog editor(window.context(), id, &window);
+            editor.resize(900, 640);
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("invoiceTabs"));
+            tabs->setCurrentIndex(3);
+            check(editor.findChild<TimelineView *>()->findChild<QTableView *>(), QStringLiteral("History"));
+        }
+        QLocale::setDefault(before);
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
     }
 
     // Writes a picture of each main view, to look at and for the README.

@@ -1,4 +1,5 @@
 #include "assigncreditdialog.h"
+#include "views/columnfit.h"
 
 #include "appcontext.h"
 #include "domain/textfold.h"
@@ -66,6 +67,7 @@ AssignCreditDialog::AssignCreditDialog(AppContext &context, const BankCredit &cr
     }
     m_table->horizontalHeader()->setSectionResizeMode(Client, QHeaderView::Stretch);
     m_table->resizeColumnsToContents();
+    keepColumnsFitted(m_table, Client);
     layout->addWidget(m_table, 1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("assignSummary"));

@@ -1,4 +1,5 @@
 #include "collectionsettingsdialog.h"
+#include "views/columnfit.h"
 
 #include "lettersettingstab.h"
 
@@ -247,6 +248,7 @@ QWidget *CollectionSettingsDialog::makeProfilesTab()
             readOnly(QStringList{p.interestBasis, p.indemnityBasis, p.limitationBasis}.join(QStringLiteral("; "))));
     }
     table->resizeColumnsToContents();
+    keepColumnsFitted(table);
     table->horizontalHeader()->setStretchLastSection(true);
     table->resizeRowsToContents();
     layout->addWidget(table, 1);

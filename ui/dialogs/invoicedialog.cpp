@@ -1,4 +1,5 @@
 #include "invoicedialog.h"
+#include "views/columnfit.h"
 
 #include "filedialogs.h"
 #include "appcontext.h"
@@ -327,6 +328,7 @@ void InvoiceDialog::loadPayments()
         m_payments->setItem(row, PaymentReference, new QTableWidgetItem(p.bankReference));
     }
     m_payments->resizeColumnsToContents();
+    keepColumnsFitted(m_payments);
     m_paidSummary->setText(
         payments.isEmpty()
             ? tr("No payment received yet.")

@@ -1,4 +1,5 @@
 #include "paymentlistdialog.h"
+#include "views/columnfit.h"
 
 #include "appcontext.h"
 #include "models/paymenttablemodel.h"
@@ -47,6 +48,7 @@ PaymentListDialog::PaymentListDialog(AppContext &context, const QDate &month, co
     fitColumns(m_table,
                {QStringLiteral("00/00/0000"), QStringLiteral("Atelier Dupont & Fils"), QStringLiteral("100 000,00 €"),
                 QStringLiteral("Direct debit"), QStringLiteral("VIR SEPA 0000000000")});
+    keepColumnsFitted(m_table, PaymentTableModel::Client);
     rememberColumnWidths(m_table, QStringLiteral("payments"));
     auto *empty = new QLabel(tr("No payment received this month."), this);
     empty->setObjectName(QStringLiteral("paymentsEmpty"));

@@ -1,4 +1,5 @@
 #include "agreementpanel.h"
+#include "columnfit.h"
 
 #include "appcontext.h"
 #include "dialogs/agreementdialogs.h"
@@ -158,6 +159,7 @@ void AgreementPanel::refresh()
                 m_instalments->setItem(row, col, new QTableWidgetItem(cells.at(col)));
         }
         m_instalments->resizeColumnsToContents();
+        keepColumnsFitted(m_instalments);
     }
     m_instalments->setVisible(!plans.isEmpty());
 

@@ -1,4 +1,5 @@
 #include "bankview.h"
+#include "columnfit.h"
 
 #include "filedialogs.h"
 #include "appcontext.h"
@@ -151,9 +152,7 @@ void BankView::refresh()
                                 "bank (CAMT, OFX, MT940 or its CSV export): Relance finds which invoices each "
                                 "credit pays, and you confirm.</p>"));
     m_stack->setCurrentIndex(m_model->rowCount() == 0 && !aside ? 1 : 0);
-    for (int c :
-         {BankCreditModel::Date, BankCreditModel::Amount, BankCreditModel::Counterparty, BankCreditModel::BestMatch})
-        m_table->resizeColumnToContents(c);
+    keepColumnsFitted(m_table, BankCreditModel::Remittance);
     const int row = m_model->rowOf(selected);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));

@@ -1,4 +1,5 @@
 #include "claimpanel.h"
+#include "columnfit.h"
 
 #include <algorithm>
 
@@ -211,6 +212,7 @@ void ClaimPanel::refresh()
                 m_slices->setItem(row, col, new QTableWidgetItem(cells.at(col)));
         }
         m_slices->resizeColumnsToContents();
+        keepColumnsFitted(m_slices);
     } else {
         m_totals->setText(
             tr("<b>Balance on %1:</b> %2. No interest figure: %3")
@@ -278,6 +280,7 @@ void ClaimPanel::refresh()
             m_history->setItem(i, col, new QTableWidgetItem(cells.at(col)));
     }
     m_history->resizeColumnsToContents();
+    keepColumnsFitted(m_history);
 
     m_write->setEnabled(c.invoice.balance().cents() > 0);
     m_archived = LetterRepository(m_context.db()).forInvoice(m_invoiceId);
@@ -294,6 +297,7 @@ void ClaimPanel::refresh()
             m_letters->setItem(i, col, new QTableWidgetItem(cells.at(col)));
     }
     m_letters->resizeColumnsToContents();
+    keepColumnsFitted(m_letters);
     m_openLetter->setEnabled(!m_archived.isEmpty());
     m_letterReceipt->setEnabled(!m_archived.isEmpty());
 }

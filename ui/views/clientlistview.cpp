@@ -1,4 +1,5 @@
 #include "clientlistview.h"
+#include "columnfit.h"
 
 #include "models/clienttablemodel.h"
 #include "screenfit.h"
@@ -45,6 +46,7 @@ ClientListView::ClientListView(AppContext &context, QWidget *parent) : QWidget(p
                          QStringLiteral("Professionnel"),  // the widest label, French or English
                          QStringLiteral("Gevrey-Chambertin"), QStringLiteral("comptabilite@transports-lefevre.fr"),
                          QStringLiteral("+33 6 12 34 56 78"), QString()});
+    keepColumnsFitted(m_table, ClientTableModel::Name);
     rememberColumnWidths(m_table, QStringLiteral("clients"));
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);

@@ -1,5 +1,7 @@
 #include "tableviews.h"
 
+#include "columnfit.h"
+
 #include "models/invoicetablemodel.h"
 
 #include <QDate>
@@ -42,14 +44,21 @@ void fitColumns(QTableView *view, const QStringList &samples)
 
 void rememberColumnWidths(QTableView *view, const QString &key)
 {
-    const QString setting = QStringLiteral("tables/%1/widths").arg(key);
+    // "chosenWidths": earlier versions saved every resize, the stretched last column's included,
+    // under "widths"; those are not choices, and would keep the columns from fitting their text.
+    const QString setting = QStringLiteral("tables/%1/chosenWidths").arg(key);
     QHeaderView *header = view->horizontalHeader();
     const QStringList saved = QSettings().value(setting).toStringList();
-    if (saved.size() == header->count())
+    if (saved.size() == header->count()) {
         for (int c = 0; c < saved.size(); ++c)
             if (const int width = saved.at(c).toInt(); width > 0)
                 header->resizeSection(c, width);
-    QObject::connect(header, &QHeaderView::sectionResized, view, [header, setting] {
+        markColumnWidthsChosen(view);
+    }
+    QObject::connect(header, &QHeaderView::sectionResized, view, [view, header, setting](int logical) {
+        if (view->property("relanceFittingColumns").toBool() ||
+            (header->stretchLastSection() && logical == header->count() - 1))
+            return;  // fitted to the contents, or stretched to the view: not chosen
         QStringList widths;
         for (int c = 0; c < header->count(); ++c)
             widths << QString::number(header->sectionSize(c));
@@ -101,6 +110,7 @@ QTableView *makeInvoiceTable(InvoiceTableModel *model, QWidget *parent)
     const QString amount = Money::eur(12345678).toString(locale);
     fitColumns(view, {QStringLiteral("F-2026-0000"), QStringLiteral("Cabinet Durand & Associés"), date, date, amount,
                       amount, statusLabel(InvoiceStatus::PartiallyPaid), QString()});
+    keepColumnsFitted(view, InvoiceTableModel::Client);
     return view;
 }
 

@@ -1,4 +1,5 @@
 #include "timelineview.h"
+#include "columnfit.h"
 
 #include "filedialogs.h"
 #include "services/outputpath.h"
@@ -55,8 +56,7 @@ void TimelineView::refresh()
 {
     const TimelineService service(m_context.db());
     m_model->setEvents(m_of == Of::Invoice ? service.forInvoice(m_id) : service.forClient(m_id));
-    for (int c : {TimelineModel::Date, TimelineModel::Invoices, TimelineModel::Event, TimelineModel::Amount})
-        m_table->resizeColumnToContents(c);
+    keepColumnsFitted(m_table, TimelineModel::Details);
 }
 
 QString TimelineView::title() const

@@ -1,4 +1,5 @@
 #include "todayview.h"
+#include "columnfit.h"
 
 #include "filedialogs.h"
 #include "appcontext.h"
@@ -261,8 +262,7 @@ void TodayView::refresh()
             group->setText(QStringLiteral("%1 (%2)").arg(groupName).arg(count));
     }
     m_tree->expandAll();
-    for (int c = 0; c < ColumnCount; ++c)
-        m_tree->resizeColumnToContents(c);
+    keepColumnsFitted(m_tree, Client);
     if (!toSelect.isValid() && m_model->rowCount() > 0)
         toSelect = m_model->index(0, 0, m_model->index(0, 0));
     if (toSelect.isValid())

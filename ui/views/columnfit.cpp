@@ -1,0 +1,133 @@
+#include "columnfit.h"
+
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QPointer>
+#include <QTableView>
+#include <QTimer>
+#include <QToolTip>
+#include <QTreeView>
+
+namespace relance::ui {
+
+namespace {
+
+const char *kFitting = "relanceFittingColumns";
+const char *kUserWidths = "relanceUserColumnWidths";
+
+QHeaderView *headerOf(QAbstractItemView *view)
+{
+    if (auto *table = qobject_cast<QTableView *>(view))
+        return table->horizontalHeader();
+    if (auto *tree = qobject_cast<QTreeView *>(view))
+        return tree->header();
+    return nullptr;
+}
+
+// Fits on show and after the rows change; shows an elided cell's text as its tooltip.
+class ColumnFitter : public QObject
+{
+public:
+    ColumnFitter(QAbstractItemView *view, int elastic) : QObject(view), m_view(view), m_elastic(elastic)
+    {
+        view->installEventFilter(this);
+        view->viewport()->installEventFilter(this);
+        QHeaderView *header = headerOf(view);
+        // Only a drag on the header is the user's choice: the stretched last section and the
+        // program resize columns too.
+        connect(header, &QHeaderView::sectionResized, this, [view] {
+            if (!view->property(kFitting).toBool() && QGuiApplication::mouseButtons() != Qt::NoButton)
+                view->setProperty(kUserWidths, true);
+        });
+        watch(view->model());
+    }
+
+    void watch(QAbstractItemModel *model)
+    {
+        if (!model)
+            return;
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::later);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::later);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::later);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_view && event->type() == QEvent::Show)
+            later();
+        if (watched == m_view->viewport() && event->type() == QEvent::ToolTip)
+            return showElided(static_cast<QHelpEvent *>(event));
+        return false;
+    }
+
+private:
+    void later()
+    {
+        if (!m_pending) {
+            m_pending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_pending = false;
+                if (m_view && m_view->isVisible() && !m_view->property(kUserWidths).toBool())
+                    fitColumnsToContents(m_view, m_elastic);
+            });
+        }
+    }
+
+    bool showElided(QHelpEvent *help)
+    {
+        const QModelIndex index = m_view->indexAt(help->pos());
+        if (!index.isValid() || index.data(Qt::ToolTipRole).isValid())
+            return false;  // the model's own tooltip
+        const QRect cell = m_view->visualRect(index);
+        if (m_view->sizeHintForIndex(index).width() <= cell.width())
+            return false;
+        QToolTip::showText(help->globalPos(), index.data().toString(), m_view->viewport(), cell);
+        return true;
+    }
+
+    QPointer<QAbstractItemView> m_view;
+    int m_elastic;
+    bool m_pending = false;
+};
+
+}  // namespace
+
+void fitColumnsToContents(QAbstractItemView *view, int elastic)
+{
+    QHeaderView *header = headerOf(view);
+    if (!header || !view->model())
+        return;
+    const int count = header->count();
+    QList<int> need(count, 0);
+    int total = 0, last = -1;
+    for (int c = 0; c < count; ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        need[c] = qMax(header->sectionSizeHint(c), view->sizeHintForColumn(c));
+        total += need.at(c);
+        last = c;
+    }
+    const int room = view->viewport()->width();
+    if (total > room && elastic >= 0 && elastic < count)
+        need[elastic] = qMax(header->sectionSizeHint(elastic), need.at(elastic) - (total - room));
+    view->setProperty(kFitting, true);
+    for (int c = 0; c < count; ++c)
+        if (!header->isSectionHidden(c) && !(c == last && header->stretchLastSection()))
+            header->resizeSection(c, need.at(c));
+    view->setProperty(kFitting, false);
+}
+
+void keepColumnsFitted(QAbstractItemView *view, int elastic)
+{
+    if (view->property("relanceColumnFitter").toBool())
+        return;
+    view->setProperty("relanceColumnFitter", true);
+    new ColumnFitter(view, elastic);
+}
+
+void markColumnWidthsChosen(QAbstractItemView *view) { view->setProperty(kUserWidths, true); }
+
+}  // namespace relance::ui
