@@ -6454,6 +6454,22 @@ It is removed from every invoice it settles, and their balances go back up.</tra
         <source>⚠ %1 is not the amount excl. VAT plus VAT at %2 (%3). &lt;a href=&quot;recompute&quot;&gt;Use %3&lt;/a&gt;</source>
         <translation>⚠ %1 is not the amount excl. VAT plus VAT at %2 (%3). &lt;a href=&quot;recompute&quot;&gt;Use %3&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Service completed on</source>
+        <translation>Service completed on</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::InvoiceListView</name>

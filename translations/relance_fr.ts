@@ -6454,6 +6454,22 @@ Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte 
         <source>⚠ %1 is not the amount excl. VAT plus VAT at %2 (%3). &lt;a href=&quot;recompute&quot;&gt;Use %3&lt;/a&gt;</source>
         <translation>⚠ %1 n’est pas le montant HT plus la TVA à %2 (%3). &lt;a href=&quot;recompute&quot;&gt;Utiliser %3&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Service completed on</source>
+        <translation>Prestation achevée le</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::InvoiceListView</name>

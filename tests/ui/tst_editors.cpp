@@ -352,6 +352,9 @@ private slots:
         QCOMPARE(issued->text(), QStringLiteral("30/02/2026"));  // kept as typed, to be corrected
         QVERIFY2(issued->error().contains(QStringLiteral("day 30 does not exist in")), qPrintable(issued->error()));
         QCOMPARE(issued->toolTip(), issued->error());
+        // Said in words under the dates too, not only by the red outline.
+        QVERIFY2(field<QLabel>(&dialog, "datesHint")->text().startsWith(QStringLiteral("⚠ Issued on: \"30/02/2026\"")),
+                 qPrintable(field<QLabel>(&dialog, "datesHint")->text()));
         QVERIFY(!issued->date().isValid());
         save(&dialog);
         QVERIFY(dialog.isVisible());

@@ -260,6 +260,8 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
         updateHints();
     });
     connect(m_due, &DateField::dateChanged, this, &InvoiceDialog::updateHints);
+    for (DateField *field : {m_issued, m_due, m_service})
+        connect(field, &QLineEdit::editingFinished, this, &InvoiceDialog::updateHints);
     connect(m_issued, &DateField::dateChanged, this, &InvoiceDialog::updateHints);
     updateHints();
     connect(browse, &QToolButton::clicked, this, [this] {
@@ -381,6 +383,11 @@ void InvoiceDialog::updateHints()
 {
     const QLocale locale;
     QStringList dates;
+    // A text that is no date is said here too, not only by the field's red outline.
+    for (const auto &[field, label] : {std::pair{m_issued, tr("Issued on")}, std::pair{m_due, tr("Due on")},
+                                       std::pair{m_service, tr("Service completed on")}})
+        if (field->isEnabled() && !field->error().isEmpty())
+            dates << QStringLiteral("⚠ %1").arg(tr("%1: %2").arg(label, field->error()));
     if (m_issued->date().isValid() && m_issued->date() > m_context.today())
         dates << tr("⚠ The issue date is in the future (today is %1).")
                      .arg(locale.toString(m_context.today(), QLocale::LongFormat));

@@ -111,8 +111,12 @@ void fitColumnsToContents(QAbstractItemView *view, int elastic)
         last = c;
     }
     const int room = view->viewport()->width();
-    if (total > room && elastic >= 0 && elastic < count)
-        need[elastic] = qMax(header->sectionSizeHint(elastic), need.at(elastic) - (total - room));
+    // The elastic column gives way first, down to about 18 characters (a name stays readable);
+    // what is still too wide is cut from the stretched last column, its text in a tooltip.
+    if (total > room && elastic >= 0 && elastic < count) {
+        const int floor = qMax(header->sectionSizeHint(elastic), view->fontMetrics().averageCharWidth() * 18);
+        need[elastic] = qMin(need.at(elastic), qMax(floor, need.at(elastic) - (total - room)));
+    }
     view->setProperty(kFitting, true);
     for (int c = 0; c < count; ++c)
         if (!header->isSectionHidden(c) && !(c == last && header->stretchLastSection()))
