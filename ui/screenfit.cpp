@@ -67,7 +67,9 @@ void resizeToFit(QWidget *window, const QSize &wanted)
 {
     const QWidget *anchor = window->parentWidget() ? window->parentWidget()->window() : window;
     QScreen *screen = anchor->screen() ? anchor->screen() : QGuiApplication::primaryScreen();
-    const QSize room = screen ? screen->availableGeometry().size() * 95 / 100 : wanted;
+    // The window manager adds a title bar and borders around the size given here.
+    const QSize frame(16, 40);
+    const QSize room = screen ? screen->availableGeometry().size() * 95 / 100 - frame : wanted;
     fitInto(window, wanted, room);
 }
 
