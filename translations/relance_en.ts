@@ -7388,6 +7388,14 @@ Nothing was changed.</translation>
             <numerusform>%n of the new clients came without a postal address. E-mails reach them; paper letters wait until it is filled in on their card:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>
@@ -8031,13 +8039,6 @@ Nothing was changed.</translation>
         <source>Recovery risk</source>
         <translation>Recovery risk</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) behind</source>
-        <translation>
-            <numerusform>%n day behind</numerusform>
-            <numerusform>%n days behind</numerusform>
-        </translation>
-    </message>
     <message>
         <source>today</source>
         <translation>today</translation>
@@ -8263,6 +8264,13 @@ Nothing was changed.</translation>
         <translation>
             <numerusform>%n letter written and archived as proof; the steps they fulfil are recorded as done today.</numerusform>
             <numerusform>%n letters written and archived as proof; the steps they fulfil are recorded as done today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

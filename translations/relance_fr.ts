@@ -3038,7 +3038,7 @@ Commandes :
     </message>
     <message>
         <source>Gentle freelancer</source>
-        <translation>Freelance en douceur</translation>
+        <translation>Indépendant conciliant</translation>
     </message>
     <message>
         <source>Done</source>
@@ -6186,7 +6186,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>&amp;Reminder ladder:</source>
-        <translation>&amp;Scénario de relance&#xa0;:</translation>
+        <translation>Éc&amp;helle de relance&#xa0;:</translation>
     </message>
     <message>
         <source>Standard: a courtesy e-mail before the due date, reminders, a call, a registered reminder, then the formal notice. Gentle freelancer: the same with more patience between steps.</source>
@@ -6468,7 +6468,7 @@ Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7388,6 +7388,14 @@ Rien n’a été modifié.</translation>
             <numerusform>%n des nouveaux clients sont arrivés sans adresse postale. Les e-mails les atteignent&#xa0;; les lettres papier attendent qu’elle soit renseignée sur leur fiche&#xa0;:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::PaymentDialog</name>
@@ -8031,13 +8039,6 @@ Rien n’a été modifié.</translation>
         <source>Recovery risk</source>
         <translation>Risque</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) behind</source>
-        <translation>
-            <numerusform>%n jour de retard sur le plan</numerusform>
-            <numerusform>%n jours de retard sur le plan</numerusform>
-        </translation>
-    </message>
     <message>
         <source>today</source>
         <translation>aujourd’hui</translation>
@@ -8263,6 +8264,13 @@ Rien n’a été modifié.</translation>
         <translation>
             <numerusform>%n lettre écrite et archivée comme preuve&#xa0;; l’étape qu’elle accomplit est enregistrée comme faite aujourd’hui.</numerusform>
             <numerusform>%n lettres écrites et archivées comme preuves&#xa0;; les étapes qu’elles accomplissent sont enregistrées comme faites aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
 </context>

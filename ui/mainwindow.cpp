@@ -227,10 +227,25 @@ void MainWindow::createActions()
     QAction *issuer = action(tr("Your &company…"), {}, QKeySequence(), &MainWindow::editIssuer);
     issuer->setObjectName(QStringLiteral("actionIssuer"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_context->undo().stack()->createUndoAction(this, tr("&Undo"));
+    // "Undo: Assigning the credit…" ("Annuler : Affectation du crédit…"): QUndoStack's own
+    // actions glue the step's name to the verb, which French does not read.
+    QUndoStack *stack = m_context->undo().stack();
+    QAction *undo = new QAction(tr("&Undo"), this);
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(text));
+    });
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
-    QAction *redo = m_context->undo().stack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = new QAction(tr("&Redo"), this);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(text));
+    });
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("actionRedo"));
     edit->addActions({undo, redo});

@@ -258,12 +258,12 @@ private slots:
         };
         QCOMPARE(total(), 300000);
         QVERIFY(undo->isEnabled());
-        QCOMPARE(undo->text(), QStringLiteral("&Undo Changes to invoice F-2026-077"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo: Changes to invoice F-2026-077"));
 
         undo->trigger();
         QCOMPARE(total(), 240000);
-        QCOMPARE(undo->text(), QStringLiteral("&Undo New invoice F-2026-077"));
-        QCOMPARE(redo->text(), QStringLiteral("&Redo Changes to invoice F-2026-077"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo: New invoice F-2026-077"));
+        QCOMPARE(redo->text(), QStringLiteral("&Redo: Changes to invoice F-2026-077"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overdue"))->text(), QStringLiteral("€2,400.00"));
         undo->trigger();
         QCOMPARE(total(), -1);  // the invoice was never there

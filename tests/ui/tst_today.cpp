@@ -210,7 +210,7 @@ private slots:
                  qPrintable(asked));
         QCOMPARE(today->agenda().dueCount(), due - picked);
         auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
-        QCOMPARE(undo->text(), QStringLiteral("&Undo Marking %1 steps done").arg(picked));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo: Marking %1 steps done").arg(picked));
         undo->trigger();
         QCOMPARE(today->agenda().dueCount(), due);
     }

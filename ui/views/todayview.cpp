@@ -207,7 +207,7 @@ void TodayView::refresh()
             ++count;
             QString plannedText;
             if (item.stepDaysLate() > 0)
-                plannedText = tr("%n day(s) behind", nullptr, int(item.stepDaysLate()));
+                plannedText = tr("%n day(s) ago", nullptr, int(item.stepDaysLate()));
             else if (item.stepDaysLate() == 0)
                 plannedText = tr("today");
             else
