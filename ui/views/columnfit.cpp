@@ -56,8 +56,13 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_view && event->type() == QEvent::Show)
+        if (watched == m_view && event->type() == QEvent::Show) {
+            // At once, so that the first paint (or a screenshot) has the right widths; and once
+            // more when the layout has settled.
+            if (!m_view->property(kUserWidths).toBool())
+                fitColumnsToContents(m_view, m_elastic);
             later();
+        }
         if (watched == m_view->viewport() && event->type() == QEvent::ToolTip)
             return showElided(static_cast<QHelpEvent *>(event));
         return false;
