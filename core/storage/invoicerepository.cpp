@@ -230,6 +230,19 @@ std::optional<Invoice> InvoiceRepository::findByNumber(const QString &number) co
     return fromQuery(q);
 }
 
+QList<qint64> InvoiceRepository::clientsOwing(int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT client_id FROM invoices INDEXED BY invoices_open_by_due "
+                             "WHERE paid_cents < amount_incl_cents LIMIT ?"));
+    q.addBindValue(limit);
+    QList<qint64> ids;
+    if (q.exec())
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    return ids;
+}
+
 QString InvoiceRepository::lastNumber() const
 {
     QSqlQuery q(m_db.connection());

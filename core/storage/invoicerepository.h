@@ -27,6 +27,8 @@ public:
     std::optional<Invoice> findByNumber(const QString &number) const;
     // The number of the invoice entered last (highest id), to suggest the next one.
     QString lastNumber() const;
+    // The clients who owe something, at most `limit` of them (to preselect the only one).
+    QList<qint64> clientsOwing(int limit) const;
 
     // One page of the list, after `after` (or from the start), with the cursor of its last row.
     struct Page

@@ -253,6 +253,8 @@ private slots:
         const qint64 c = t.addClient(QStringLiteral("Nova"));
         const qint64 older = t.addInvoice(QStringLiteral("F-1"), c, QDate(2026, 1, 2), QDate(2026, 2, 1), 100000);
         const qint64 newer = t.addInvoice(QStringLiteral("F-2"), c, QDate(2026, 2, 2), QDate(2026, 3, 1), 80000);
+        t.addInvoice(QStringLiteral("G-1"), t.addClient(QStringLiteral("Garage")), QDate(2026, 1, 5), QDate(2026, 2, 5),
+                     5000);  // two clients owe: the dialog asks which one paid
         AppContext context(t.db(), QDate(2026, 3, 10));
         PaymentDialog dialog(context);
         dialog.show();
@@ -272,6 +274,19 @@ private slots:
         QVERIFY(!dialog.isVisible());
         QCOMPARE(InvoiceRepository(t.db()).findById(older)->status(), InvoiceStatus::Paid);
         QCOMPARE(InvoiceRepository(t.db()).findById(newer)->balance().cents(), 30000);
+    }
+
+    // Issue 17: with only one client owing anything, the payment is theirs, preselected.
+    void theOnlyClientOwingIsPreselected()
+    {
+        test::TempDatabase t;
+        const qint64 c = t.addClient(QStringLiteral("Nova"));
+        t.addClient(QStringLiteral("Paid up"));
+        t.addInvoice(QStringLiteral("F-1"), c, QDate(2026, 1, 2), QDate(2026, 2, 1), 100000);
+        AppContext context(t.db(), QDate(2026, 3, 10));
+        PaymentDialog dialog(context);
+        QCOMPARE(field<QComboBox>(&dialog, "client")->currentData().toLongLong(), c);
+        QCOMPARE(field<QTableWidget>(&dialog, "invoices")->rowCount(), 1);
     }
 
     void paymentDialogOpenedOnAnInvoiceSettlesThatOneFirst()

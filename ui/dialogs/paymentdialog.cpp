@@ -87,6 +87,10 @@ PaymentDialog::PaymentDialog(AppContext &context, qint64 invoiceId, QWidget *par
                 m_amount->setText(inv->balance().toEditText());
         }
     }
+    // Only one client owes anything: the payment is theirs, most likely.
+    if (!invoiceId)
+        if (const QList<qint64> owing = InvoiceRepository(context.db()).clientsOwing(2); owing.size() == 1)
+            m_client->setCurrentIndex(qMax(0, m_client->findData(owing.first())));
     loadInvoices();
     connect(m_client, &QComboBox::currentIndexChanged, this, [this] {
         m_sharesEditedByHand = false;
