@@ -56,14 +56,14 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_view && event->type() == QEvent::Show) {
+        if (watched == static_cast<QObject *>(m_view) && event->type() == QEvent::Show) {
             // At once, so that the first paint (or a screenshot) has the right widths; and once
             // more when the layout has settled.
             if (!m_view->property(kUserWidths).toBool())
                 fitColumnsToContents(m_view, m_elastic);
             later();
         }
-        if (watched == m_view->viewport() && event->type() == QEvent::ToolTip)
+        if (event->type() == QEvent::ToolTip && watched == static_cast<QObject *>(m_view->viewport()))
             return showElided(static_cast<QHelpEvent *>(event));
         return false;
     }
@@ -75,7 +75,7 @@ private:
             m_pending = true;
             QTimer::singleShot(0, this, [this] {
                 m_pending = false;
-                if (m_view && m_view->isVisible() && !m_view->property(kUserWidths).toBool())
+                if (m_view->isVisible() && !m_view->property(kUserWidths).toBool())
                     fitColumnsToContents(m_view, m_elastic);
             });
         }
@@ -93,7 +93,9 @@ private:
         return true;
     }
 
-    QPointer<QAbstractItemView> m_view;
+    // Raw: the fitter is the view's child and dies with it (a QPointer read while the view is
+    // being destroyed is a downcast of a half-destroyed object).
+    QAbstractItemView *m_view;
     int m_elastic;
     bool m_pending = false;
 };
