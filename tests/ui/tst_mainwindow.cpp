@@ -13,6 +13,7 @@
 #include "services/translations.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
+#include "darkpalette.h"
 #include "elision.h"
 #include "testsupport.h"
 #include "widgets/datefield.h"
@@ -531,19 +532,7 @@ private slots:
         // The dashboard in a dark theme: colours come from the palette.
         {
             const QPalette light = QApplication::palette();
-            QPalette dark;
-            dark.setColor(QPalette::Window, QColor(45, 45, 48));
-            dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-            dark.setColor(QPalette::Base, QColor(30, 30, 32));
-            dark.setColor(QPalette::AlternateBase, QColor(52, 52, 56));
-            dark.setColor(QPalette::Text, QColor(230, 230, 230));
-            dark.setColor(QPalette::Button, QColor(55, 55, 58));
-            dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-            dark.setColor(QPalette::Highlight, QColor(61, 142, 240));
-            dark.setColor(QPalette::HighlightedText, Qt::white);
-            dark.setColor(QPalette::Link, QColor(110, 170, 255));
-            dark.setColor(QPalette::Mid, QColor(90, 90, 90));
-            dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+            const QPalette dark = test::darkPalette();
             QApplication::setPalette(dark);
             window.showPage(MainWindow::DashboardPage);
             QCoreApplication::processEvents();  // the rows rebuilt for the new palette show

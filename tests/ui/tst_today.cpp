@@ -13,6 +13,7 @@
 #include "views/claimpanel.h"
 #include "views/invoicelistview.h"
 #include "views/todayview.h"
+#include "darkpalette.h"
 #include "whenshown.h"
 
 #include <QAbstractItemModelTester>
@@ -54,21 +55,6 @@ class TestToday : public QObject
     }
 
 
-    static QPalette darkPalette()
-    {
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xc9));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-        return p;
-    }
 
     static QColor colourOf(const QVariant &v, const QColor &fallback)
     {
@@ -276,7 +262,7 @@ private slots:
             courtesyBeforeDue |= item.stepDaysLate() > 0 && item.daysLate() <= 0;
         QVERIFY2(courtesyBeforeDue, "the demo has a late step on an invoice not yet due");
         const QPalette light = QApplication::palette();
-        for (const QPalette &palette : {light, darkPalette()}) {
+        for (const QPalette &palette : {light, test::darkPalette()}) {
             QApplication::setPalette(palette);
             QTRY_COMPARE(isDarkPalette(window.today()->tree()->palette()), isDarkPalette(palette));
             QVERIFY(checkContrast(window.today()->model(), palette) > 0);
