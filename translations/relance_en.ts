@@ -985,13 +985,6 @@
         <source>Nothing to chase today.</source>
         <translation>Nothing to chase today.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) behind</source>
-        <translation>
-            <numerusform>%n day behind</numerusform>
-            <numerusform>%n days behind</numerusform>
-        </translation>
-    </message>
     <message>
         <source>today</source>
         <translation>today</translation>
@@ -1974,6 +1967,13 @@ Commands:
         <translation>
             <numerusform>%n new client without a postal address (e-mails only until it is filled in): %1</numerusform>
             <numerusform>%n new clients without a postal address (e-mails only until it is filled in): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned %n day(s) ago</source>
+        <translation>
+            <numerusform>planned %n day ago</numerusform>
+            <numerusform>planned %n days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -5762,6 +5762,18 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
         <source>Legal profiles</source>
         <translation>Legal profiles</translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after a number</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before the due date</source>
+        <translation>before the due date</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::CsvImportWizard</name>
@@ -5905,6 +5917,43 @@ Nothing was imported.</translation>
             <numerusform>Importing %n invoice</numerusform>
             <numerusform>Importing %n invoices</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label in a form</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the file</source>
+        <translation>&amp;Reload the file</translation>
+    </message>
+    <message>
+        <source>Read the file again, after correcting it in your spreadsheet</source>
+        <translation>Read the file again, after correcting it in your spreadsheet</translation>
     </message>
 </context>
 <context>

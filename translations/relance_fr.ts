@@ -985,13 +985,6 @@
         <source>Nothing to chase today.</source>
         <translation>Rien à relancer aujourd’hui.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) behind</source>
-        <translation>
-            <numerusform>%n jour de retard sur le plan</numerusform>
-            <numerusform>%n jours de retard sur le plan</numerusform>
-        </translation>
-    </message>
     <message>
         <source>today</source>
         <translation>aujourd’hui</translation>
@@ -1974,6 +1967,13 @@ Commandes :
         <translation>
             <numerusform>%n nouveau client sans adresse postale (e-mails seulement tant qu’elle n’est pas renseignée)&#xa0;: %1</numerusform>
             <numerusform>%n nouveaux clients sans adresse postale (e-mails seulement tant qu’elle n’est pas renseignée)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned %n day(s) ago</source>
+        <translation>
+            <numerusform>prévue il y a %n jour</numerusform>
+            <numerusform>prévue il y a %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -5762,6 +5762,18 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
         <source>Legal profiles</source>
         <translation>Profils juridiques</translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after a number</comment>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before the due date</source>
+        <translation>avant l’échéance</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::CsvImportWizard</name>
@@ -5905,6 +5917,43 @@ Rien n’a été importé.</translation>
             <numerusform>Import de %n facture</numerusform>
             <numerusform>Import de %n factures</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label in a form</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the file</source>
+        <translation>&amp;Relire le fichier</translation>
+    </message>
+    <message>
+        <source>Read the file again, after correcting it in your spreadsheet</source>
+        <translation>Relire le fichier, après l’avoir corrigé dans votre tableur</translation>
     </message>
 </context>
 <context>
@@ -7390,11 +7439,11 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>

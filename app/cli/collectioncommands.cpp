@@ -88,7 +88,7 @@ int agendaCommand(Context &ctx, const QStringList &args)
             }
             QString when;
             if (item.stepDaysLate() > 0)
-                when = Tr::tr("%n day(s) behind", nullptr, int(item.stepDaysLate()));
+                when = Tr::tr("planned %n day(s) ago", nullptr, int(item.stepDaysLate()));
             else if (item.stepDaysLate() == 0)
                 when = Tr::tr("today");
             else

@@ -88,14 +88,22 @@ private slots:
         QCOMPARE(wizard.fieldCombo(ImportField::AmountExcl)->currentData().toInt(), -1);
         QCOMPARE(wizard.decimalCombo()->currentData().toInt(), int(DecimalMark::Comma));
         wizard.next();
-        // Both problems of line 3 are listed, and nothing can be imported.
-        QStringList problems;
-        for (int i = 0; i < wizard.problems()->count(); ++i)
-            problems << wizard.problems()->item(i)->text();
-        QVERIFY2(
-            problems.contains(QStringLiteral("factures.csv:3: Échéance: \"30/02/2026\" is not a date that exists")),
-            qPrintable(problems.join(QLatin1Char('\n'))));
-        QVERIFY(problems.filter(QStringLiteral("factures.csv:3: Montant TTC: \"12,3,4\"")).size() == 1);
+        // Both problems of line 3 are listed as a table, by the file's own headers, with the values.
+        QTableWidget *problems = wizard.problems();
+        QCOMPARE(problems->columnCount(), int(CsvImportWizard::ProblemColumnCount));
+        QCOMPARE(problems->horizontalHeaderItem(CsvImportWizard::ProblemText)->text(), QStringLiteral("Problem"));
+        QStringList rows;
+        for (int r = 0; r < problems->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < problems->columnCount(); ++c)
+                cells << problems->item(r, c)->text();
+            rows << cells.join(QLatin1Char('|'));
+        }
+        QVERIFY2(rows.contains(QStringLiteral("3|Échéance|30/02/2026|\"30/02/2026\" is not a date that exists")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        QCOMPARE(rows.filter(QStringLiteral("3|Montant TTC|12,3,4|")).size(), 1);
+        // The one-line form (the CLI's) stays available as the row's tooltip.
+        QVERIFY(problems->item(0, 0)->toolTip().startsWith(QStringLiteral("factures.csv:3: ")));
         QVERIFY(!wizard.currentPage()->isComplete());
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
 
@@ -106,7 +114,7 @@ private slots:
                                                 "F-2;Atelier Neuf;05/10/2026;04/11/2026;312,40\n");
         QVERIFY(wizard.loadFile(good));
         wizard.next();
-        QCOMPARE(wizard.problems()->count(), 0);
+        QCOMPARE(wizard.problems()->rowCount(), 0);
         QCOMPARE(wizard.summary()->text(), QStringLiteral("Ready: 2 invoices to add, 0 already there, 1 new client."));
         wizard.createClients()->setChecked(false);  // then Atelier Neuf is unknown
         QVERIFY(!wizard.currentPage()->isComplete());
@@ -124,6 +132,78 @@ private slots:
         again.next();
         QVERIFY(again.summary()->text().startsWith(QStringLiteral("Every invoice of this file is already")));
         QVERIFY(!again.currentPage()->isComplete());
+    }
+
+    // Fixing the file in the spreadsheet and coming back: Back/Next and Reload read it again,
+    // keeping the columns chosen by hand while the header is the same.
+    void csvWizardReadsTheFileAgainAfterItIsFixed()
+    {
+        test::TempDatabase t;
+        t.addClient(QStringLiteral("Garage Dumas"));
+        AppContext context(t.db(), QDate(2026, 11, 23));
+        CsvImportWizard wizard(context);
+        wizard.restart();
+        QVERIFY(!wizard.button(QWizard::CustomButton1)->isEnabled());  // nothing to reload yet
+        const QByteArray header = "N° facture;Client;Date;Échéance;Montant TTC;Note\n";
+        const QString path = writeFile(t.dir(), QStringLiteral("factures.csv"),
+                                       header + "F-1;Garage Dumas;01/10/2026;31/10/2026;1 200,00;x\n");
+        QVERIFY(wizard.loadFile(path));
+        wizard.fieldCombo(ImportField::Notes)->setCurrentIndex(wizard.fieldCombo(ImportField::Notes)->findData(5));
+        wizard.next();
+        QCOMPARE(wizard.problems()->rowCount(), 0);
+        QVERIFY(wizard.currentPage()->isComplete());
+
+        // Broken on disk while the wizard is open: Reload shows it.
+        writeFile(t.dir(), QStringLiteral("factures.csv"), header + "F-1;Garage Dumas;01/10/2026;31/02/2026;1 200,00;x\n");
+        QPushButton *reload = qobject_cast<QPushButton *>(wizard.button(QWizard::CustomButton1));
+        QVERIFY(reload->isVisible() || !wizard.isVisible());
+        QCOMPARE(reload->objectName(), QStringLiteral("csvReload"));
+        reload->click();
+        QCOMPARE(wizard.problems()->rowCount(), 1);
+        QCOMPARE(wizard.problems()->item(0, CsvImportWizard::ProblemValue)->text(), QStringLiteral("31/02/2026"));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QCOMPARE(wizard.fieldCombo(ImportField::Notes)->currentData().toInt(), 5);  // the hand-made choice stays
+
+        // Fixed again: Back then Next reads it as it now is, no Reload needed.
+        wizard.back();
+        writeFile(t.dir(), QStringLiteral("factures.csv"), header + "F-1;Garage Dumas;01/10/2026;30/11/2026;1 200,00;x\n");
+        wizard.next();
+        QCOMPARE(wizard.problems()->rowCount(), 0);
+        QVERIFY(wizard.currentPage()->isComplete());
+        QCOMPARE(wizard.previewTable()->item(0, 3)->text(), QStringLiteral("30/11/2026"));
+
+        // The path is shown, not offered for typing.
+        QLabel *file = wizard.findChild<QLabel *>(QStringLiteral("csvFile"));
+        QVERIFY(file);
+        QCOMPARE(file->text(), QDir::toNativeSeparators(path));
+    }
+
+    // French typography: a space (no-break) before every colon of the wizard's labels and choices.
+    void csvWizardSpeaksFrenchTypography()
+    {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
+        const auto backToEnglish = qScopeGuard([] {
+            QLocale::setDefault(QLocale(QLocale::English));
+            installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        });
+        test::TempDatabase t;
+        AppContext context(t.db(), QDate(2026, 11, 23));
+        CsvImportWizard wizard(context);
+        wizard.restart();
+        QVERIFY(wizard.loadFile(writeFile(t.dir(), QStringLiteral("f.csv"),
+                                          "N° facture;Client;Date;Échéance;Montant TTC\nF-1;A;01/10/2026;31/02/2026;1\n")));
+        wizard.next();
+        QStringList texts;
+        for (const QLabel *label : wizard.findChildren<QLabel *>())
+            texts << label->text();
+        for (const QComboBox *combo : wizard.findChildren<QComboBox *>())
+            for (int i = 0; i < combo->count(); ++i)
+                texts << combo->itemText(i);
+        static const QRegularExpression tightColon(QStringLiteral("[^\\s\\x{00a0}\\x{202f}]:(\\s|$)"));
+        for (const QString &text : std::as_const(texts))
+            QVERIFY2(!tightColon.match(text).hasMatch(), qPrintable(text));
+        QCOMPARE(wizard.problems()->horizontalHeaderItem(CsvImportWizard::ProblemText)->text(), QStringLiteral("Problème"));
     }
 
     void bankViewReconciles()

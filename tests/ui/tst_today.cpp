@@ -232,6 +232,21 @@ private slots:
         QVERIFY(save->isEnabled());
         save->click();
         QCOMPARE(CollectionSettingsService(t.db()).ladders().first().steps.at(2).offsetDays, 5);
+        // The courtesy reminder reads "3 days before the due date", and is saved as 3 days before.
+        // (Saving rebuilds the rows: the cells are looked up again after each save.)
+        auto days = [&](int row) { return qobject_cast<QSpinBox *>(steps->cellWidget(row, CollectionSettingsDialog::Offset)); };
+        auto anchor = [&](int row) { return qobject_cast<QComboBox *>(steps->cellWidget(row, CollectionSettingsDialog::Anchor)); };
+        QCOMPARE(days(0)->text(), QStringLiteral("3 days"));
+        QCOMPARE(anchor(0)->currentText(), QStringLiteral("before the due date"));
+        QCOMPARE(days(2)->text(), QStringLiteral("5 days"));
+        days(0)->setValue(1);
+        QCOMPARE(days(0)->text(), QStringLiteral("1 day"));
+        save->click();
+        QCOMPARE(CollectionSettingsService(t.db()).ladders().first().steps.at(0).offsetDays, -1);
+        anchor(0)->setCurrentIndex(anchor(0)->findText(QStringLiteral("after the due date")));
+        save->click();
+        QCOMPARE(CollectionSettingsService(t.db()).ladders().first().steps.at(0).offsetDays, 1);
+        QCOMPARE(CollectionSettingsService(t.db()).ladders().first().steps.at(0).anchor, StepAnchor::DueDate);
 
         // The rates tab says 2026-H2 is missing; accepting the last known rates fills it.
         QTableWidget *rates = dialog.ratesTable();

@@ -206,7 +206,11 @@ SettlementDialog::SettlementDialog(AppContext &context, qint64 invoiceId, QWidge
     resizeToFit(this, QSize(640, 760));
 }
 
-SettlementDialog::~SettlementDialog() { delete m_errors; }
+SettlementDialog::~SettlementDialog()
+{
+    disconnectChildren(this);
+    delete m_errors;
+}
 
 void SettlementDialog::syncPlan()
 {

@@ -25,6 +25,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+
+#include <cstdlib>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -54,6 +56,20 @@ QComboBox *enumCombo(const QList<T> &values, Label label, Key key, T current)
     combo->setCurrentIndex(combo->findData(key(current)));
     return combo;
 }
+
+// A number of days, its unit following it ("1 day", "3 days").
+QSpinBox *daysSpinBox(int minimum, int maximum, int value)
+{
+    auto *box = new QSpinBox;
+    box->setRange(minimum, maximum);
+    auto unit = [box](int n) { box->setSuffix(CollectionSettingsDialog::tr(" day(s)", "after a number", n)); };
+    QObject::connect(box, &QSpinBox::valueChanged, box, unit);
+    box->setValue(value);
+    unit(value);
+    return box;
+}
+
+const QString kBeforeDueKey = QStringLiteral("before-due");
 
 // An optional rate typed by the user: empty is "not given".
 bool readRate(QLineEdit *edit, std::optional<int> &out)
@@ -344,21 +360,23 @@ void CollectionSettingsDialog::setStepRow(int row, const LadderStep &s)
     for (const QString &key : templateKeys())
         templ->addItem(templateLabel(key), key);
     templ->setCurrentIndex(templ->findData(s.templateKey));
-    auto *offset = new QSpinBox;
-    offset->setRange(-365, 3650);
-    offset->setValue(s.offsetDays);
-    auto *anchor = enumCombo<StepAnchor>(
-        {StepAnchor::DueDate, StepAnchor::PreviousStep, StepAnchor::Receipt, StepAnchor::Deadline}, anchorLabel,
-        anchorKey, s.anchor);
+    // "3 days before the due date", never "-3 after the due date": the spin box holds how many
+    // days, the combo which side of its anchor (only the due date has a "before").
+    auto *offset = daysSpinBox(0, 3650, std::abs(s.offsetDays));
+    auto *anchor = new QComboBox;
+    anchor->addItem(tr("before the due date"), kBeforeDueKey);
+    for (StepAnchor a : {StepAnchor::DueDate, StepAnchor::PreviousStep, StepAnchor::Receipt, StepAnchor::Deadline})
+        anchor->addItem(anchorLabel(a), anchorKey(a));
+    anchor->setCurrentIndex(s.offsetDays < 0 && s.anchor == StepAnchor::DueDate
+                                ? 0
+                                : anchor->findData(anchorKey(s.anchor)));
     auto *kind = enumCombo<DayKind>({DayKind::Calendaires, DayKind::Ouvrables, DayKind::Ouvres}, dayKindLabel,
                                     dayKindKey, s.dayKind);
     auto *channel = enumCombo<Channel>(allChannels(), channelLabel, channelKey, s.channel);
     auto *tone =
         enumCombo<Tone>({Tone::Courteous, Tone::Friendly, Tone::Firm, Tone::Formal}, toneLabel, toneKey, s.tone);
-    auto *deadline = new QSpinBox;
-    deadline->setRange(0, 365);
+    auto *deadline = daysSpinBox(0, 365, s.paymentDeadlineDays);
     deadline->setSpecialValueText(tr("none"));
-    deadline->setValue(s.paymentDeadlineDays);
     m_steps->setCellWidget(row, Template, templ);
     m_steps->setItem(row, Label, new QTableWidgetItem(s.label));
     m_steps->setCellWidget(row, Offset, offset);
@@ -382,8 +400,9 @@ LadderStep CollectionSettingsDialog::stepAt(int row) const
     LadderStep s;
     s.templateKey = combo(Template);
     s.label = m_steps->item(row, Label) ? m_steps->item(row, Label)->text().trimmed() : QString();
-    s.offsetDays = spin(Offset);
-    s.anchor = anchorFromKey(combo(Anchor)).value_or(StepAnchor::DueDate);
+    const bool beforeDue = combo(Anchor) == kBeforeDueKey;
+    s.offsetDays = beforeDue ? -spin(Offset) : spin(Offset);
+    s.anchor = beforeDue ? StepAnchor::DueDate : anchorFromKey(combo(Anchor)).value_or(StepAnchor::DueDate);
     s.dayKind = dayKindFromKey(combo(DayKindColumn)).value_or(DayKind::Calendaires);
     s.channel = channelFromKey(combo(ChannelColumn)).value_or(Channel::Email);
     s.tone = toneFromKey(combo(ToneColumn)).value_or(Tone::Friendly);

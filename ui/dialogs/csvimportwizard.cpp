@@ -15,8 +15,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -56,11 +54,15 @@ CsvImportWizard::CsvImportWizard(AppContext &context, QWidget *parent) : QWizard
     m_filePage->setSubTitle(tr("A spreadsheet saved as CSV, from your invoicing tool or your own table."));
     auto *fileLayout = new QVBoxLayout(m_filePage);
     auto *row = new QHBoxLayout;
-    m_file = new QLineEdit(m_filePage);
+    // The path is shown, not typed: a label (selectable, to copy it) rather than a field that
+    // looks editable and is not.
+    m_file = new QLabel(tr("No file chosen yet."), m_filePage);
     m_file->setObjectName(QStringLiteral("csvFile"));
-    m_file->setReadOnly(true);
+    m_file->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_file->setTextFormat(Qt::PlainText);
     m_file->setAccessibleName(tr("File"));
     auto *browse = new QPushButton(tr("&Choose…"), m_filePage);
+    row->addWidget(new QLabel(tr("File:"), m_filePage));
     row->addWidget(m_file, 1);
     row->addWidget(browse);
     fileLayout->addLayout(row);
@@ -88,7 +90,7 @@ CsvImportWizard::CsvImportWizard(AppContext &context, QWidget *parent) : QWizard
         auto *combo = new QComboBox(m_columnsPage);
         combo->setObjectName(QStringLiteral("map_") + importFieldKey(f));
         m_fields.insert(f, combo);
-        form->addRow(importFieldLabel(f) + QLatin1Char(':'), combo);
+        form->addRow(tr("%1:", "a field's label in a form").arg(importFieldLabel(f)), combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &CsvImportWizard::recheck);
     }
     m_decimal = new QComboBox(m_columnsPage);
@@ -111,9 +113,16 @@ CsvImportWizard::CsvImportWizard(AppContext &context, QWidget *parent) : QWizard
     m_summary->setObjectName(QStringLiteral("csvSummary"));
     m_summary->setWordWrap(true);
     checkLayout->addWidget(m_summary);
-    m_problems = new QListWidget(m_columnsPage);
+    m_problems = new QTableWidget(0, ProblemColumnCount, m_columnsPage);
     m_problems->setObjectName(QStringLiteral("csvProblems"));
     m_problems->setAccessibleName(tr("Problems found, by line and column"));
+    m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
+    m_problems->verticalHeader()->hide();
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problems->setWordWrap(true);
+    m_problems->setTabKeyNavigation(false);
     checkLayout->addWidget(m_problems, 1);
     columnsLayout->addLayout(checkLayout, 1);
     m_columnsPage->complete = [this] { return m_loaded && m_check.ok() && !m_check.toAdd.isEmpty(); };
@@ -121,6 +130,21 @@ CsvImportWizard::CsvImportWizard(AppContext &context, QWidget *parent) : QWizard
     connect(m_dates, &QComboBox::currentIndexChanged, this, &CsvImportWizard::recheck);
     connect(m_createClients, &QCheckBox::toggled, this, &CsvImportWizard::recheck);
     addPage(m_columnsPage);
+
+    setButtonText(QWizard::CustomButton1, tr("&Reload the file"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("csvReload"));
+    button(QWizard::CustomButton1)->setToolTip(tr("Read the file again, after correcting it in your spreadsheet"));
+    setOption(QWizard::HaveCustomButton1);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            reload();
+    });
+    // A page shown again (Next, Back) reads the file as it is now on disk.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (!m_path.isEmpty())
+            reload();
+    });
+    button(QWizard::CustomButton1)->setEnabled(false);
     resizeToFit(this, QSize(900, 600));
 }
 
@@ -133,11 +157,18 @@ void CsvImportWizard::browse()
         loadFile(path);
 }
 
-bool CsvImportWizard::loadFile(const QString &path)
+bool CsvImportWizard::loadFile(const QString &path) { return read(path, false); }
+
+bool CsvImportWizard::reload() { return !m_path.isEmpty() && read(m_path, true); }
+
+bool CsvImportWizard::read(const QString &path, bool keepMapping)
 {
+    const QStringList previousHeader = m_loaded ? m_table.header : QStringList();
+    const ColumnMapping previousMapping = mapping();
     m_loaded = false;
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
+    button(QWizard::CustomButton1)->setEnabled(true);
     const Status readable = checkInputPath(path, m_context.db().path(), QStringLiteral("file"));
     QFile file(path);
     Result<CsvTable> table = !readable                         ? Result<CsvTable>(readable.error())
@@ -148,7 +179,10 @@ bool CsvImportWizard::loadFile(const QString &path)
         m_fileInfo->setText(table.error().describe());
         m_preview->clear();
         m_preview->setRowCount(0);
+        m_problems->setRowCount(0);
+        m_summary->setText(table.error().describe());
         m_filePage->changed();
+        m_columnsPage->changed();
         return false;
     }
     m_table = std::move(table).value();
@@ -171,14 +205,14 @@ bool CsvImportWizard::loadFile(const QString &path)
     }());
     m_preview->resizeColumnsToContents();
     m_loaded = true;
-    showMapping();
+    const bool sameLayout = keepMapping && previousHeader == m_table.header;
+    showMapping(sameLayout ? previousMapping : InvoiceImportService(m_context.db()).mappingFor(m_table));
     m_filePage->changed();
     return true;
 }
 
-void CsvImportWizard::showMapping()
+void CsvImportWizard::showMapping(const ColumnMapping &guessed)
 {
-    const ColumnMapping guessed = InvoiceImportService(m_context.db()).mappingFor(m_table);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         QComboBox *combo = it.value();
         const QSignalBlocker block(combo);
@@ -189,7 +223,7 @@ void CsvImportWizard::showMapping()
         combo->setCurrentIndex(combo->findData(guessed.column(it.key())));
     }
     {
-        const QSignalBlocker blockDecimal(m_decimal), blockDates(m_dates), blockClients(m_createClients);
+        const QSignalBlocker blockDecimal(m_decimal), blockDates(m_dates);
         m_decimal->setCurrentIndex(m_decimal->findData(int(guessed.decimalMark)));
         m_dates->setCurrentIndex(m_dates->findData(int(guessed.dateFormat)));
     }
@@ -213,14 +247,33 @@ void CsvImportWizard::recheck()
     if (!m_loaded)
         return;
     m_check = InvoiceImportService(m_context.db()).preview(m_table, mapping(), QFileInfo(m_path).fileName());
-    m_problems->clear();
     const ColumnMapping chosen = mapping();
-    for (Error problem : m_check.problems) {
-        // Named by the file's own column header, as the user sees it in the preview.
-        if (const auto field = importFieldFromKey(problem.field); field && chosen.column(*field) >= 0)
-            problem.field = m_table.header.value(chosen.column(*field), problem.field);
-        m_problems->addItem(problem.describe());
+    QHash<int, int> rowOfLine;
+    for (int r = 0; r < m_table.lines.size(); ++r)
+        rowOfLine.insert(m_table.lines.at(r), r);
+    m_problems->setRowCount(int(m_check.problems.size()));
+    for (int i = 0; i < m_check.problems.size(); ++i) {
+        const Error &problem = m_check.problems.at(i);
+        // Named by the file's own column header, with the cell's value, as the preview shows them.
+        QString column = problem.field, value;
+        if (const auto field = importFieldFromKey(problem.field)) {
+            const int c = chosen.column(*field);
+            column = c >= 0 ? m_table.header.value(c, problem.field) : importFieldLabel(*field);
+            if (c >= 0 && rowOfLine.contains(problem.line))
+                value = m_table.rows.at(rowOfLine.value(problem.line)).value(c);
+        }
+        const QStringList cells{problem.line > 0 ? QString::number(problem.line) : QString(), column, value,
+                                problem.message};
+        for (int c = 0; c < ProblemColumnCount; ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(problem.describe());
+            if (c == ProblemLine)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_problems->setItem(i, c, item);
+        }
     }
+    m_problems->resizeColumnsToContents();
+    m_problems->resizeRowsToContents();
     m_problems->setVisible(!m_check.problems.isEmpty());
     if (!m_check.ok())
         m_summary->setText(tr("<b>%n problem(s) to fix in the file or the columns:</b> nothing will be imported "

@@ -61,6 +61,13 @@ void tabInFormOrder(QFormLayout *form)
         QWidget::setTabOrder(fields.at(i - 1), fields.at(i));
 }
 
+void disconnectChildren(QObject *owner)
+{
+    const QList<QObject *> children = owner->findChildren<QObject *>();
+    for (QObject *child : children)
+        QObject::disconnect(child, nullptr, owner, nullptr);
+}
+
 DateField *makeDateField(QWidget *parent, const char *objectName, const QDate &today, const QDate &shown)
 {
     auto *field = new DateField(today, parent);

@@ -2,6 +2,7 @@
 
 class QFormLayout;
 class QLineEdit;
+class QObject;
 class QPlainTextEdit;
 class QWidget;
 
@@ -25,6 +26,11 @@ QPlainTextEdit *makeTextEdit(QWidget *parent, const char *objectName);
 DateField *makeDateField(QWidget *parent, const char *objectName, const QDate &today, const QDate &shown = {});
 // Makes Tab go through a form's fields from top to bottom, whatever order they were created in.
 void tabInFormOrder(QFormLayout *form);
+
+// Cuts every signal from `owner`'s children to `owner`. Called first in the destructor of a form
+// whose slots are its own members: Qt hands the focus away while the QWidget base is being
+// destroyed, a field then emits editingFinished, and the slot would run on a half-destroyed form.
+void disconnectChildren(QObject *owner);
 
 // A percentage in an edit field: "12,50" in French, "12.50" in English; read back leniently
 // ("12,5", "12.5 %"). Basis points, so no floating point.

@@ -275,7 +275,11 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     resizeToFit(this, QSize(480, sizeHint().height()));
 }
 
-InvoiceDialog::~InvoiceDialog() { delete m_errors; }
+InvoiceDialog::~InvoiceDialog()
+{
+    disconnectChildren(this);
+    delete m_errors;
+}
 
 bool InvoiceDialog::deleteSelectedPayment(bool askFirst)
 {

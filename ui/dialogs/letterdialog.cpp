@@ -240,6 +240,7 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
 
 LetterDialog::~LetterDialog()
 {
+    disconnectChildren(this);
     delete m_errors;
     delete m_previewPrinter;
     delete m_printer;

@@ -170,6 +170,8 @@ PlanEditor::PlanEditor(AppContext &context, qint64 clientId, const QList<qint64>
     switchedFrequency();
 }
 
+PlanEditor::~PlanEditor() { disconnectChildren(this); }
+
 PlanFrequency PlanEditor::frequency() const
 {
     return planFrequencyFromKey(m_frequency->currentData().toString()).value_or(PlanFrequency::Monthly);

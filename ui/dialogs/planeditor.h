@@ -32,6 +32,7 @@ public:
     enum Column { Number, Date, Amount, ColumnCount };
 
     PlanEditor(AppContext &context, qint64 clientId, const QList<qint64> &selected, QWidget *parent = nullptr);
+    ~PlanEditor() override;
 
     PlanRequest request() const;
     const Result<PaymentPlan> &draft() const { return m_draft; }
