@@ -6262,12 +6262,43 @@ Nothing was imported.</translation>
         <translation>Ready</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Now bring in your unpaid invoices:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Invoice ▸ New invoice&lt;/b&gt; (Ctrl+N) for one, with its client;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import invoices from a CSV file&lt;/b&gt; (Ctrl+I) from a spreadsheet or your invoicing tool;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import e-invoices&lt;/b&gt; for Factur-X PDFs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then open &lt;b&gt;Today&lt;/b&gt; each morning: it lists the steps due, and writes the letters with you.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Now bring in your unpaid invoices:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Invoice ▸ New invoice&lt;/b&gt; (Ctrl+N) for one, with its client;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import invoices from a CSV file&lt;/b&gt; (Ctrl+I) from a spreadsheet or your invoicing tool;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import e-invoices&lt;/b&gt; for Factur-X PDFs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then open &lt;b&gt;Today&lt;/b&gt; each morning: it lists the steps due, and writes the letters with you.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>These details head every letter and tell your clients how to pay you. Your name, address and IBAN are needed now; the rest can wait (Edit ▸ Your company).</source>
         <translation>These details head every letter and tell your clients how to pay you. Your name, address and IBAN are needed now; the rest can wait (Edit ▸ Your company).</translation>
+    </message>
+    <message>
+        <source>Now bring in your unpaid invoices. Then open Today each morning: it lists the steps due, and writes the letters with you.</source>
+        <translation>Now bring in your unpaid invoices. Then open Today each morning: it lists the steps due, and writes the letters with you.</translation>
+    </message>
+    <message>
+        <source>Enter my &amp;first invoice</source>
+        <translation>Enter my &amp;first invoice</translation>
+    </message>
+    <message>
+        <source>One invoice and its client, typed in (Invoice ▸ New invoice, Ctrl+N).</source>
+        <translation>One invoice and its client, typed in (Invoice ▸ New invoice, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Import a &amp;CSV file</source>
+        <translation>Import a &amp;CSV file</translation>
+    </message>
+    <message>
+        <source>Import &amp;e-invoices</source>
+        <translation>Import &amp;e-invoices</translation>
+    </message>
+    <message>
+        <source>Factur-X PDFs or UBL / CII files (File ▸ Import e-invoices).</source>
+        <translation>Factur-X PDFs or UBL / CII files (File ▸ Import e-invoices).</translation>
+    </message>
+    <message>
+        <source>A spreadsheet or an export of your invoicing tool (File ▸ Import invoices from a CSV file, Ctrl+I).</source>
+        <translation>A spreadsheet or an export of your invoicing tool (File ▸ Import invoices from a CSV file, Ctrl+I).</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::FormFields</name>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
     </message>
 </context>
 <context>
@@ -6787,6 +6818,18 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     <message>
         <source>Change the image: %1</source>
         <translation>Change the image: %1</translation>
+    </message>
+    <message>
+        <source>Entrepreneur individuel (micro-entrepreneur)</source>
+        <translation>Entrepreneur individuel (micro-entrepreneur)</translation>
+    </message>
+    <message>
+        <source>Under the VAT franchise, your invoices carry no VAT and state “TVA non applicable, art. 293 B du CGI”: enter them at 0 % (the invoice editor offers it).</source>
+        <translation>Under the VAT franchise, your invoices carry no VAT and state “TVA non applicable, art. 293 B du CGI”: enter them at 0 % (the invoice editor offers it).</translation>
+    </message>
+    <message>
+        <source>* needed to write letters</source>
+        <translation>* needed to write letters</translation>
     </message>
 </context>
 <context>

@@ -6262,12 +6262,43 @@ Rien n’a été importé.</translation>
         <translation>C’est prêt</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Now bring in your unpaid invoices:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Invoice ▸ New invoice&lt;/b&gt; (Ctrl+N) for one, with its client;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import invoices from a CSV file&lt;/b&gt; (Ctrl+I) from a spreadsheet or your invoicing tool;&lt;/li&gt;&lt;li&gt;&lt;b&gt;File ▸ Import e-invoices&lt;/b&gt; for Factur-X PDFs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then open &lt;b&gt;Today&lt;/b&gt; each morning: it lists the steps due, and writes the letters with you.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ajoutez maintenant vos factures impayées&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Facture ▸ Nouvelle facture&lt;/b&gt; (Ctrl+N) pour une, avec son client&#x202f;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fichier ▸ Importer des factures d’un fichier CSV&lt;/b&gt; (Ctrl+I) depuis un tableur ou votre logiciel de facturation&#x202f;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fichier ▸ Importer des factures électroniques&lt;/b&gt; pour les PDF Factur-X.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ouvrez ensuite &lt;b&gt;Aujourd’hui&lt;/b&gt; chaque matin&#xa0;: les étapes à faire y sont, et les lettres s’écrivent avec vous.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>These details head every letter and tell your clients how to pay you. Your name, address and IBAN are needed now; the rest can wait (Edit ▸ Your company).</source>
         <translation>Ces informations figurent en tête de chaque lettre et indiquent à vos clients comment vous payer. Votre nom, votre adresse et votre IBAN sont nécessaires maintenant&#x202f;; le reste peut attendre (Édition ▸ Votre entreprise).</translation>
+    </message>
+    <message>
+        <source>Now bring in your unpaid invoices. Then open Today each morning: it lists the steps due, and writes the letters with you.</source>
+        <translation>Faites entrer vos factures impayées. Ouvrez ensuite Aujourd’hui chaque matin&#xa0;: la page liste les étapes du jour et écrit les lettres avec vous.</translation>
+    </message>
+    <message>
+        <source>Enter my &amp;first invoice</source>
+        <translation>Saisir ma &amp;première facture</translation>
+    </message>
+    <message>
+        <source>One invoice and its client, typed in (Invoice ▸ New invoice, Ctrl+N).</source>
+        <translation>Une facture et son client, saisis à la main (Facture ▸ Nouvelle facture, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Import a &amp;CSV file</source>
+        <translation>Importer un fichier &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Import &amp;e-invoices</source>
+        <translation>Importer des factures é&amp;lectroniques</translation>
+    </message>
+    <message>
+        <source>Factur-X PDFs or UBL / CII files (File ▸ Import e-invoices).</source>
+        <translation>PDF Factur-X ou fichiers UBL / CII (Fichier ▸ Importer des factures électroniques).</translation>
+    </message>
+    <message>
+        <source>A spreadsheet or an export of your invoicing tool (File ▸ Import invoices from a CSV file, Ctrl+I).</source>
+        <translation>Un tableur ou un export de votre outil de facturation (Fichier ▸ Importer des factures d’un fichier CSV, Ctrl+I).</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::FormFields</name>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
     </message>
 </context>
 <context>
@@ -6787,6 +6818,18 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     <message>
         <source>Change the image: %1</source>
         <translation>Changer l’image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entrepreneur individuel (micro-entrepreneur)</source>
+        <translation>Entrepreneur individuel (micro-entrepreneur)</translation>
+    </message>
+    <message>
+        <source>Under the VAT franchise, your invoices carry no VAT and state “TVA non applicable, art. 293 B du CGI”: enter them at 0 % (the invoice editor offers it).</source>
+        <translation>En franchise en base de TVA, vos factures sont sans TVA et portent la mention «&#xa0;TVA non applicable, art. 293 B du CGI&#xa0;»&#xa0;: saisissez-les à 0&#xa0;% (l’éditeur de facture le propose).</translation>
+    </message>
+    <message>
+        <source>* needed to write letters</source>
+        <translation>* nécessaire pour écrire les lettres</translation>
     </message>
 </context>
 <context>

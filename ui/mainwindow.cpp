@@ -300,6 +300,17 @@ void MainWindow::createActions()
 
 void MainWindow::showPage(Page page) { m_navigation->setCurrentRow(page); }
 
+void MainWindow::startWith(FirstRunWizard::FirstStep step)
+{
+    showPage(TodayPage);
+    switch (step) {
+    case FirstRunWizard::FirstStep::Today: break;
+    case FirstRunWizard::FirstStep::FirstInvoice: newInvoice(); break;
+    case FirstRunWizard::FirstStep::CsvImport: importInvoices(); break;
+    case FirstRunWizard::FirstStep::EInvoices: importEInvoices(); break;
+    }
+}
+
 void MainWindow::newInvoice()
 {
     InvoiceDialog dialog(*m_context, 0, this);

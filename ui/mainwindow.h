@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/firstrunwizard.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
@@ -42,6 +43,9 @@ public:
     ClientListView *clients() const { return m_clients; }
     BankView *bank() const { return m_bank; }
     void showPage(Page page);
+    // After the first-run wizard: Today, then the way in the user chose (a first invoice, a CSV
+    // file, e-invoices).
+    void startWith(FirstRunWizard::FirstStep step);
 
 public slots:
     void newInvoice();

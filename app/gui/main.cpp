@@ -88,7 +88,8 @@ int main(int argc, char *argv[])
     // An empty book nobody has set up: the short wizard (company, how to chase, or the demo).
     if (ui::FirstRunWizard::isNeeded(window.context().db())) {
         ui::FirstRunWizard wizard(window.context(), &window);
-        wizard.exec();
+        if (wizard.exec() == QDialog::Accepted)
+            window.startWith(wizard.firstStep());
     }
     return app.exec();
 }

@@ -17,6 +17,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCommandLinkButton>
+#include <QFormLayout>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +46,15 @@ class TestFirstRun : public QObject
     static QLineEdit *field(QWidget *w, const char *name)
     {
         return w->findChild<QLineEdit *>(QString::fromLatin1(name));
+    }
+
+    // The address and IBAN that a letter cannot go without.
+    static void fillWhatLettersNeed(QWidget *w)
+    {
+        w->findChild<QPlainTextEdit *>(QStringLiteral("address"))->setPlainText(QStringLiteral("12 rue Mercière"));
+        field(w, "postalCode")->setText(QStringLiteral("69002"));
+        field(w, "city")->setText(QStringLiteral("Lyon"));
+        field(w, "iban")->setText(QStringLiteral("FR7630006000011234567890189"));
     }
 
 private slots:
@@ -77,10 +88,7 @@ private slots:
         QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("errorBanner"))->text().contains(QStringLiteral("SIRET")));
         QCOMPARE(IssuerService(t.db()).load().companyName, QString());  // nothing stored yet
         field(&wizard, "siret")->setText(QStringLiteral("732 829 320 00074"));
-        wizard.findChild<QPlainTextEdit *>(QStringLiteral("address"))->setPlainText(QStringLiteral("12 rue Mercière"));
-        field(&wizard, "postalCode")->setText(QStringLiteral("69002"));
-        field(&wizard, "city")->setText(QStringLiteral("Lyon"));
-        field(&wizard, "iban")->setText(QStringLiteral("FR7630006000011234567890189"));
+        fillWhatLettersNeed(&wizard);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::ChasePage));
         QCOMPARE(IssuerService(t.db()).load().companyName, QStringLiteral("Camille Rousseau"));
@@ -107,6 +115,59 @@ private slots:
         // A new client is Belgian unless told otherwise.
         ClientDialog client(context, 0);
         QCOMPARE(field(&client, "country")->text(), QStringLiteral("BE"));
+    }
+
+    // The company page marks what letters need; a micro-entrepreneur is told about the VAT
+    // franchise and gets 0 % on a new invoice; the last page offers three ways in, and the
+    // window opens the one chosen.
+    void requiredFieldsMicroEntrepreneurAndTheWaysIn()
+    {
+        test::TempDatabase t;
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 23));
+        AppContext &context = window.context();
+        FirstRunWizard wizard(context, &window);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        auto label = [&](const char *name) {
+            QWidget *fieldWidget = wizard.issuerForm()->findChild<QWidget *>(QString::fromLatin1(name));
+            for (QFormLayout *f : wizard.issuerForm()->findChildren<QFormLayout *>())
+                if (auto *l = qobject_cast<QLabel *>(f->labelForField(fieldWidget)))
+                    return l->text();
+            return QString();
+        };
+        QCOMPARE(label("companyName"), QStringLiteral("Company &name*:"));
+        QCOMPARE(label("iban"), QStringLiteral("&IBAN*:"));
+        QCOMPARE(label("city"), QStringLiteral("Cit&y*:"));
+        QCOMPARE(label("siret"), QStringLiteral("&SIRET:"));  // can wait
+        QCOMPARE(field(&wizard, "iban")->accessibleDescription(), QStringLiteral("required"));
+
+        auto *legalForm = wizard.findChild<QComboBox *>(QStringLiteral("legalForm"));
+        auto *hint = wizard.findChild<QLabel *>(QStringLiteral("vatExemptionHint"));
+        QVERIFY(!hint->isVisible());
+        legalForm->setCurrentIndex(legalForm->findText(QStringLiteral("Entrepreneur individuel (micro-entrepreneur)")));
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("art. 293 B du CGI")));
+        field(&wizard, "companyName")->setText(QStringLiteral("Camille Rousseau"));
+        fillWhatLettersNeed(&wizard);
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DonePage));
+        for (const char *name : {"startFirstInvoice", "startCsvImport", "startEInvoices"})
+            QVERIFY2(wizard.findChild<QCommandLinkButton *>(QString::fromLatin1(name))->isVisible(), name);
+
+        // "Enter my first invoice": the wizard closes and the invoice editor opens, at 0 %.
+        int vatShown = -1;
+        whenShown<InvoiceDialog>([&](InvoiceDialog *editor) {
+            vatShown = editor->findChild<QComboBox *>(QStringLiteral("vatRate"))->currentData().toInt();
+            editor->reject();
+        });
+        wizard.findChild<QCommandLinkButton *>(QStringLiteral("startFirstInvoice"))->click();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QCOMPARE(wizard.firstStep(), FirstRunWizard::FirstStep::FirstInvoice);
+        window.startWith(wizard.firstStep());
+        QCOMPARE(vatShown, 0);
+        QCOMPARE(IssuerService(t.db()).load().legalForm, QStringLiteral("Entrepreneur individuel (micro-entrepreneur)"));
     }
 
     // What a new user does on the first morning, without reading anything: the wizard, a

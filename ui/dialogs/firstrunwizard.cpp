@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -106,13 +107,27 @@ FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent) : QWizard(p
 
     auto *done = new QWizardPage(this);
     done->setTitle(tr("Ready"));
+    done->setSubTitle(tr("Now bring in your unpaid invoices. Then open Today each morning: it lists the steps "
+                         "due, and writes the letters with you."));
     auto *doneLayout = new QVBoxLayout(done);
-    doneLayout->addWidget(paragraph(
-        tr("<p>Now bring in your unpaid invoices:</p><ul><li><b>Invoice ▸ New invoice</b> (Ctrl+N) for one, with its "
-           "client;</li><li><b>File ▸ Import invoices from a CSV file</b> (Ctrl+I) from a spreadsheet or your "
-           "invoicing tool;</li><li><b>File ▸ Import e-invoices</b> for Factur-X PDFs.</li></ul><p>Then open "
-           "<b>Today</b> each morning: it lists the steps due, and writes the letters with you.</p>"),
-        done));
+    // One button per way in; each finishes the wizard and opens that step.
+    auto startWith = [this, done, doneLayout](FirstStep step, const QString &text, const QString &detail,
+                                               const char *name) {
+        auto *button = new QCommandLinkButton(text, detail, done);
+        button->setObjectName(QLatin1String(name));
+        doneLayout->addWidget(button);
+        connect(button, &QCommandLinkButton::clicked, this, [this, step] {
+            m_firstStep = step;
+            accept();
+        });
+    };
+    startWith(FirstStep::FirstInvoice, tr("Enter my &first invoice"),
+              tr("One invoice and its client, typed in (Invoice ▸ New invoice, Ctrl+N)."), "startFirstInvoice");
+    startWith(FirstStep::CsvImport, tr("Import a &CSV file"),
+              tr("A spreadsheet or an export of your invoicing tool (File ▸ Import invoices from a CSV file, Ctrl+I)."),
+              "startCsvImport");
+    startWith(FirstStep::EInvoices, tr("Import &e-invoices"),
+              tr("Factur-X PDFs or UBL / CII files (File ▸ Import e-invoices)."), "startEInvoices");
     doneLayout->addStretch();
     setPage(DonePage, done);
     resizeToFit(this, QSize(720, 620));

@@ -25,6 +25,8 @@ class FirstRunWizard : public QWizard
 
 public:
     enum PageId { WelcomePage, CompanyPage, ChasePage, DonePage };
+    // What the user chose to do first, on the last page: the window opens it next.
+    enum class FirstStep { Today, FirstInvoice, CsvImport, EInvoices };
 
     explicit FirstRunWizard(AppContext &context, QWidget *parent = nullptr);
     // An empty book that nobody has set up: no invoice, no client, no company name.
@@ -35,6 +37,7 @@ public:
     QComboBox *ladder() const { return m_ladder; }
     QComboBox *country() const { return m_country; }
     QCheckBox *alsaceMoselle() const { return m_alsace; }
+    FirstStep firstStep() const { return m_firstStep; }
     int nextId() const override;
     bool validateCurrentPage() override;
 
@@ -49,6 +52,7 @@ private:
     QComboBox *m_ladder;
     QComboBox *m_country;
     QCheckBox *m_alsace;
+    FirstStep m_firstStep = FirstStep::Today;
 };
 
 }  // namespace relance::ui

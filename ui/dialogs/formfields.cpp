@@ -3,6 +3,7 @@
 
 #include "rules/ratetable.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +60,22 @@ void tabInFormOrder(QFormLayout *form)
     }
     for (qsizetype i = 1; i < fields.size(); ++i)
         QWidget::setTabOrder(fields.at(i - 1), fields.at(i));
+}
+
+void markRequired(QFormLayout *form, QWidget *field)
+{
+    auto *label = qobject_cast<QLabel *>(form->labelForField(field));
+    if (!label)
+        return;
+    QString text = label->text();
+    qsizetype end = text.lastIndexOf(QLatin1Char(':'));
+    if (end < 0)
+        end = text.size();
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    text.insert(end, QLatin1Char('*'));
+    label->setText(text);
+    field->setAccessibleDescription(QCoreApplication::translate("relance::ui::FormFields", "required"));
 }
 
 void disconnectChildren(QObject *owner)

@@ -27,6 +27,10 @@ DateField *makeDateField(QWidget *parent, const char *objectName, const QDate &t
 // Makes Tab go through a form's fields from top to bottom, whatever order they were created in.
 void tabInFormOrder(QFormLayout *form);
 
+// Marks a form's field as required: an asterisk before its label's colon ("Name*:", "Nom* :")
+// and "required" for screen readers. The form says once what the asterisk means.
+void markRequired(QFormLayout *form, QWidget *field);
+
 // Cuts every signal from `owner`'s children to `owner`. Called first in the destructor of a form
 // whose slots are its own members: Qt hands the focus away while the QWidget base is being
 // destroyed, a field then emits editingFinished, and the slot would run on a half-destroyed form.

@@ -8,6 +8,7 @@
 #include "domain/money.h"
 #include "fielderrors.h"
 #include "formfields.h"
+#include "services/issuerservice.h"
 #include "widgets/datefield.h"
 #include "paymentdialog.h"
 #include "rules/ratetable.h"
@@ -247,6 +248,9 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
         loadPayments();
     } else {
         updateDueDate();
+        // A micro-entrepreneur under the VAT franchise invoices at 0 % ("TVA non applicable").
+        if (IssuerService(context.db()).load().legalForm.contains(QLatin1String("micro"), Qt::CaseInsensitive))
+            m_vatRate->setCurrentIndex(m_vatRate->findData(0));
     }
 
     connect(m_hasService, &QCheckBox::toggled, m_service, &QWidget::setEnabled);

@@ -34,7 +34,7 @@ IssuerForm::IssuerForm(AppContext &context, QWidget *parent) : QWidget(parent), 
     m_legalForm = new QComboBox(this);
     m_legalForm->setObjectName(QStringLiteral("legalForm"));
     m_legalForm->setEditable(true);
-    m_legalForm->addItems({QString(), QStringLiteral("EI"), QStringLiteral("EIRL"), QStringLiteral("EURL"),
+    m_legalForm->addItems({QString(), tr("Entrepreneur individuel (micro-entrepreneur)"), QStringLiteral("EI"), QStringLiteral("EIRL"), QStringLiteral("EURL"),
                            QStringLiteral("SARL"), QStringLiteral("SAS"), QStringLiteral("SASU")});
     m_siret = makeLineEdit(this, "siret");
     m_siret->setPlaceholderText(tr("14 digits"));
@@ -56,6 +56,19 @@ IssuerForm::IssuerForm(AppContext &context, QWidget *parent) : QWidget(parent), 
     auto *form = new QFormLayout;
     form->addRow(tr("Company &name:"), m_name);
     form->addRow(tr("&Legal form:"), m_legalForm);
+    // A micro-entrepreneur under the VAT franchise invoices without VAT and must say why.
+    auto *vatExemption = new QLabel(tr("Under the VAT franchise, your invoices carry no VAT and state “TVA non "
+                                       "applicable, art. 293 B du CGI”: enter them at 0 % (the invoice editor "
+                                       "offers it)."),
+                                    this);
+    vatExemption->setObjectName(QStringLiteral("vatExemptionHint"));
+    vatExemption->setWordWrap(true);
+    form->addRow(QString(), vatExemption);
+    auto showExemption = [this, vatExemption] {
+        vatExemption->setVisible(m_legalForm->currentText().contains(QLatin1String("micro"), Qt::CaseInsensitive));
+    };
+    connect(m_legalForm, &QComboBox::currentTextChanged, this, showExemption);
+    showExemption();
     form->addRow(tr("&SIRET:"), m_siret);
     form->addRow(tr("&VAT number:"), m_vat);
     form->addRow(tr("&Address:"), m_address);
@@ -108,6 +121,11 @@ IssuerForm::IssuerForm(AppContext &context, QWidget *parent) : QWidget(parent), 
         });
         return show;
     };
+    for (QWidget *needed : std::initializer_list<QWidget *>{m_name, m_address, m_postalCode, m_city, m_iban})
+        markRequired(form, needed);
+    auto *legend = new QLabel(tr("* needed to write letters"), this);
+    legend->setObjectName(QStringLiteral("requiredLegend"));
+    form->addRow(QString(), legend);
     m_showLogo = imageRow(tr("Logo on letters:"), m_logo, m_logoButton, "logo");
     m_showSignature = imageRow(tr("Signature image:"), m_signature, m_signatureButton, "signatureImage");
     layout->addLayout(form);
