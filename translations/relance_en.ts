@@ -5424,6 +5424,14 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::CollectionSettingsDialog</name>

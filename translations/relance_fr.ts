@@ -5424,6 +5424,14 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
         <source>Payment terms</source>
         <translation>Délai de paiement</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Encours</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::CollectionSettingsDialog</name>

@@ -243,6 +243,37 @@ QList<qint64> InvoiceRepository::clientsOwing(int limit) const
     return ids;
 }
 
+QHash<qint64, InvoiceRepository::Standing> InvoiceRepository::standingOf(const QList<qint64> &clientIds,
+                                                                         const QDate &today) const
+{
+    QHash<qint64, Standing> out;
+    if (clientIds.isEmpty())
+        return out;
+    QStringList marks;
+    for (qsizetype i = 0; i < clientIds.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT client_id, currency, SUM(amount_incl_cents - paid_cents), "
+                             "SUM(CASE WHEN due_date < ? THEN amount_incl_cents - paid_cents ELSE 0 END) "
+                             "FROM invoices INDEXED BY invoices_by_client "
+                             "WHERE client_id IN (%1) AND paid_cents < amount_incl_cents "
+                             "GROUP BY client_id, currency ORDER BY client_id, currency")
+                  .arg(marks.join(QLatin1Char(','))));
+    q.addBindValue(dates::iso(today));
+    for (qint64 id : clientIds)
+        q.addBindValue(id);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Standing &s = out[q.value(0).toLongLong()];
+        const QString currency = q.value(1).toString();
+        s.owed << Money(q.value(2).toLongLong(), currency);
+        if (const qint64 late = q.value(3).toLongLong(); late > 0)
+            s.overdue << Money(late, currency);
+    }
+    return out;
+}
+
 QString InvoiceRepository::lastNumber() const
 {
     QSqlQuery q(m_db.connection());

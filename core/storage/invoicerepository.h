@@ -29,6 +29,14 @@ public:
     QString lastNumber() const;
     // The clients who owe something, at most `limit` of them (to preselect the only one).
     QList<qint64> clientsOwing(int limit) const;
+    // Where these clients stand: what they owe and how much of it is past due on `today`, per
+    // currency. One query for a page of the client list (read through invoices_by_client).
+    struct Standing
+    {
+        QList<Money> owed;
+        QList<Money> overdue;
+    };
+    QHash<qint64, Standing> standingOf(const QList<qint64> &clientIds, const QDate &today) const;
 
     // One page of the list, after `after` (or from the start), with the cursor of its last row.
     struct Page

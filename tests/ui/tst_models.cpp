@@ -144,6 +144,38 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ClientTableModel::Kind).data().toString(), QStringLiteral("Consumer"));
     }
+
+    // What each client owes and how much is past due, per currency, computed by hand: Dumas owes
+    // 1,200.00 due 10/11 (late on 23/11) + 300.00 due 10/12 (not yet) - 100.00 paid on the first,
+    // and 50.00 CHF late; Neuf paid everything; Brun owes nothing late.
+    void clientModelSaysWhatEachClientOwes()
+    {
+        test::TempDatabase t;
+        const qint64 dumas = t.addClient(QStringLiteral("Garage Dumas"));
+        const qint64 neuf = t.addClient(QStringLiteral("Atelier Neuf"));
+        const qint64 brun = t.addClient(QStringLiteral("Brun"));
+        const qint64 first = t.addInvoice(QStringLiteral("F-1"), dumas, QDate(2026, 10, 11), QDate(2026, 11, 10), 120000);
+        t.pay(first, QDate(2026, 11, 15), 10000);
+        t.addInvoice(QStringLiteral("F-2"), dumas, QDate(2026, 11, 10), QDate(2026, 12, 10), 30000);
+        t.addInvoice(QStringLiteral("F-3"), dumas, QDate(2026, 10, 1), QDate(2026, 10, 31), 5000, QStringLiteral("CHF"));
+        const qint64 paid = t.addInvoice(QStringLiteral("F-4"), neuf, QDate(2026, 10, 1), QDate(2026, 10, 31), 8000);
+        t.pay(paid, QDate(2026, 10, 20), 8000);
+        t.addInvoice(QStringLiteral("F-5"), brun, QDate(2026, 11, 20), QDate(2026, 12, 20), 4000);
+        AppContext context(t.db(), QDate(2026, 11, 23));
+        ClientTableModel model(context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.rowCount(), 3);
+        auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
+        QCOMPARE(cell(0, ClientTableModel::Name), QStringLiteral("Atelier Neuf"));
+        QCOMPARE(cell(0, ClientTableModel::Owed), QString());
+        QCOMPARE(cell(1, ClientTableModel::Name), QStringLiteral("Brun"));
+        QCOMPARE(cell(1, ClientTableModel::Owed), QStringLiteral("€40.00"));
+        QCOMPARE(cell(1, ClientTableModel::Overdue), QString());
+        QCOMPARE(cell(2, ClientTableModel::Owed), QStringLiteral("50.00 CHF + €1,400.00"));
+        QCOMPARE(cell(2, ClientTableModel::Overdue), QStringLiteral("50.00 CHF + €1,100.00"));
+        QCOMPARE(model.headerData(ClientTableModel::Overdue, Qt::Horizontal).toString(), QStringLiteral("Overdue"));
+    }
 };
 
 QTEST_MAIN(TestModels)

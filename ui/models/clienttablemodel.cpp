@@ -1,6 +1,7 @@
 #include "clienttablemodel.h"
 
 #include "appcontext.h"
+#include "domain/money.h"
 #include "storage/clientrepository.h"
 
 #include <QScopedValueRollback>
@@ -24,6 +25,8 @@ void ClientTableModel::reload()
     const QScopedValueRollback busy(m_busy, true);  // see InvoiceTableModel::reload
     beginResetModel();
     m_rows = ClientRepository(m_context.db()).page(0, kPageSize, m_search);
+    m_standing.clear();
+    addStanding(m_rows);
     m_exhausted = m_rows.size() < kPageSize;
     endResetModel();
 }
@@ -43,10 +46,31 @@ void ClientTableModel::fetchMore(const QModelIndex &parent)
     m_exhausted = page.size() < kPageSize;
     if (page.isEmpty())
         return;
+    addStanding(page);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();
 }
+
+void ClientTableModel::addStanding(const QList<Client> &page)
+{
+    QList<qint64> ids;
+    ids.reserve(page.size());
+    for (const Client &c : page)
+        ids << c.id;
+    m_standing.insert(InvoiceRepository(m_context.db()).standingOf(ids, m_context.today()));
+}
+
+namespace {
+// "1 200,00 €", or "1 200,00 € + 300,00 CHF"; nothing for a client who owes nothing.
+QString amounts(const QList<Money> &list)
+{
+    QStringList parts;
+    for (const Money &m : list)
+        parts << m.toString();
+    return parts.join(QStringLiteral(" + "));
+}
+}  // namespace
 
 QVariant ClientTableModel::data(const QModelIndex &index, int role) const
 {
@@ -57,10 +81,14 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         return c.id;
     if (role == Qt::ToolTipRole && index.column() == Name)
         return c.postalAddressOneLine();
+    if (role == Qt::TextAlignmentRole && (index.column() == Owed || index.column() == Overdue))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Name: return c.name;
+    case Owed: return amounts(m_standing.value(c.id).owed);
+    case Overdue: return amounts(m_standing.value(c.id).overdue);
     case Kind: return c.isConsumer ? tr("Consumer") : tr("Professional");
     case City: return c.city;
     case Email: return c.email;
@@ -76,6 +104,8 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name: return tr("Name");
+    case Owed: return tr("Outstanding");
+    case Overdue: return tr("Overdue");
     case Kind: return tr("Type");
     case City: return tr("City");
     case Email: return tr("E-mail");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/client.h"
+#include "storage/invoicerepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -9,13 +10,14 @@ namespace relance::ui {
 
 class AppContext;
 
-// The client list, fetched lazily by pages in name order, filtered by a search text.
+// The client list, fetched lazily by pages in name order, filtered by a search text, with what
+// each client owes and how much of it is overdue (one query per page, never one per row).
 class ClientTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Kind, City, Email, Phone, Terms, ColumnCount };
+    enum Column { Name, Owed, Overdue, Kind, City, Email, Phone, Terms, ColumnCount };
     enum Role { ClientIdRole = Qt::UserRole + 1 };
     static constexpr int kPageSize = 200;
 
@@ -37,7 +39,10 @@ public slots:
 private:
     AppContext &m_context;
     QString m_search;
+    void addStanding(const QList<Client> &page);
+
     QList<Client> m_rows;
+    QHash<qint64, InvoiceRepository::Standing> m_standing;
     bool m_exhausted = true;
     bool m_busy = false;
 };
