@@ -84,35 +84,43 @@ CsvImportWizard::CsvImportWizard(AppContext &context, QWidget *parent) : QWizard
     m_columnsPage->setTitle(tr("The columns"));
     m_columnsPage->setSubTitle(tr("Which column holds what. Relance guessed from the headers and the values; "
                                   "every row is checked before anything is written."));
-    auto *columnsLayout = new QHBoxLayout(m_columnsPage);
+    // The choices in two columns above, the problems below at full width (their text is long).
+    auto *columnsLayout = new QVBoxLayout(m_columnsPage);
+    auto *choices = new QHBoxLayout;
     auto *form = new QFormLayout;
-    for (const ImportField f : importFields()) {
+    auto *moreForm = new QFormLayout;
+    const QList<ImportField> fields = importFields();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const ImportField f = fields.at(i);
         auto *combo = new QComboBox(m_columnsPage);
         combo->setObjectName(QStringLiteral("map_") + importFieldKey(f));
         m_fields.insert(f, combo);
-        form->addRow(tr("%1:", "a field's label in a form").arg(importFieldLabel(f)), combo);
+        (i < (fields.size() + 3) / 2 ? form : moreForm)
+            ->addRow(tr("%1:", "a field's label in a form").arg(importFieldLabel(f)), combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &CsvImportWizard::recheck);
     }
     m_decimal = new QComboBox(m_columnsPage);
     m_decimal->setObjectName(QStringLiteral("decimalMark"));
     m_decimal->addItem(tr("Comma (1 234,56)"), int(DecimalMark::Comma));
     m_decimal->addItem(tr("Point (1,234.56)"), int(DecimalMark::Point));
-    form->addRow(tr("Decimal mark:"), m_decimal);
+    moreForm->addRow(tr("Decimal mark:"), m_decimal);
     m_dates = new QComboBox(m_columnsPage);
     m_dates->setObjectName(QStringLiteral("dateFormat"));
     for (const DateFormat f : kDateFormats)
         m_dates->addItem(dateFormatLabel(f), int(f));
-    form->addRow(tr("Dates written:"), m_dates);
+    moreForm->addRow(tr("Dates written:"), m_dates);
     m_createClients = new QCheckBox(tr("Create the clients Relance does not know"), m_columnsPage);
     m_createClients->setObjectName(QStringLiteral("createClients"));
     m_createClients->setChecked(true);
-    form->addRow(QString(), m_createClients);
-    columnsLayout->addLayout(form);
-    auto *checkLayout = new QVBoxLayout;
+    moreForm->addRow(QString(), m_createClients);
+    choices->addLayout(form, 1);
+    choices->addSpacing(12);
+    choices->addLayout(moreForm, 1);
+    columnsLayout->addLayout(choices);
     m_summary = new QLabel(m_columnsPage);
     m_summary->setObjectName(QStringLiteral("csvSummary"));
     m_summary->setWordWrap(true);
-    checkLayout->addWidget(m_summary);
+    columnsLayout->addWidget(m_summary);
     m_problems = new QTableWidget(0, ProblemColumnCount, m_columnsPage);
     m_problems->setObjectName(QStringLiteral("csvProblems"));
     m_problems->setAccessibleName(tr("Problems found, by line and column"));
@@ -123,8 +131,7 @@ CsvImportWizard::CsvImportWizard(AppContext &context, QWidget *parent) : QWizard
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->setWordWrap(true);
     m_problems->setTabKeyNavigation(false);
-    checkLayout->addWidget(m_problems, 1);
-    columnsLayout->addLayout(checkLayout, 1);
+    columnsLayout->addWidget(m_problems, 1);
     m_columnsPage->complete = [this] { return m_loaded && m_check.ok() && !m_check.toAdd.isEmpty(); };
     connect(m_decimal, &QComboBox::currentIndexChanged, this, &CsvImportWizard::recheck);
     connect(m_dates, &QComboBox::currentIndexChanged, this, &CsvImportWizard::recheck);
@@ -272,7 +279,9 @@ void CsvImportWizard::recheck()
             m_problems->setItem(i, c, item);
         }
     }
-    m_problems->resizeColumnsToContents();
+    // The short columns fit their content; the problem takes the rest of the width and wraps.
+    for (int c = ProblemLine; c < ProblemText; ++c)
+        m_problems->resizeColumnToContents(c);
     m_problems->resizeRowsToContents();
     m_problems->setVisible(!m_check.problems.isEmpty());
     if (!m_check.ok())
