@@ -6278,10 +6278,6 @@ Nothing was imported.</translation>
         <translation>Now bring in your unpaid invoices. Then open Today each morning: it lists the steps due, and writes the letters with you.</translation>
     </message>
     <message>
-        <source>Enter my &amp;first invoice</source>
-        <translation>Enter my &amp;first invoice</translation>
-    </message>
-    <message>
         <source>One invoice and its client, typed in (Invoice ▸ New invoice, Ctrl+N).</source>
         <translation>One invoice and its client, typed in (Invoice ▸ New invoice, Ctrl+N).</translation>
     </message>
@@ -6300,6 +6296,10 @@ Nothing was imported.</translation>
     <message>
         <source>A spreadsheet or an export of your invoicing tool (File ▸ Import invoices from a CSV file, Ctrl+I).</source>
         <translation>A spreadsheet or an export of your invoicing tool (File ▸ Import invoices from a CSV file, Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Enter my first &amp;invoice</source>
+        <translation>Enter my first &amp;invoice</translation>
     </message>
 </context>
 <context>
@@ -6732,10 +6732,6 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
         <translation>e.g. Manager, Sole trader</translation>
     </message>
     <message>
-        <source>Company &amp;name:</source>
-        <translation>Company &amp;name:</translation>
-    </message>
-    <message>
         <source>&amp;Legal form:</source>
         <translation>&amp;Legal form:</translation>
     </message>
@@ -6776,16 +6772,8 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
         <translation>&amp;IBAN:</translation>
     </message>
     <message>
-        <source>&amp;BIC:</source>
-        <translation>&amp;BIC:</translation>
-    </message>
-    <message>
         <source>Si&amp;gnatory:</source>
         <translation>Si&amp;gnatory:</translation>
-    </message>
-    <message>
-        <source>Signatory&apos;s &amp;capacity:</source>
-        <translation>Signatory&apos;s &amp;capacity:</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6838,6 +6826,18 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     <message>
         <source>* needed to write letters</source>
         <translation>* needed to write letters</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany name:</source>
+        <translation>C&amp;ompany name:</translation>
+    </message>
+    <message>
+        <source>BI&amp;C:</source>
+        <translation>BI&amp;C:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s capaci&amp;ty:</source>
+        <translation>Signatory&apos;s capaci&amp;ty:</translation>
     </message>
 </context>
 <context>

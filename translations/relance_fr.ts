@@ -6275,11 +6275,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Now bring in your unpaid invoices. Then open Today each morning: it lists the steps due, and writes the letters with you.</source>
-        <translation>Faites entrer vos factures impayées. Ouvrez ensuite Aujourd’hui chaque matin&#xa0;: la page liste les étapes du jour et écrit les lettres avec vous.</translation>
-    </message>
-    <message>
-        <source>Enter my &amp;first invoice</source>
-        <translation>Saisir ma &amp;première facture</translation>
+        <translation>Ajoutez maintenant vos factures impayées. Ouvrez ensuite Aujourd’hui chaque matin&#xa0;: la page liste les étapes du jour et écrit les lettres avec vous.</translation>
     </message>
     <message>
         <source>One invoice and its client, typed in (Invoice ▸ New invoice, Ctrl+N).</source>
@@ -6300,6 +6296,10 @@ Rien n’a été importé.</translation>
     <message>
         <source>A spreadsheet or an export of your invoicing tool (File ▸ Import invoices from a CSV file, Ctrl+I).</source>
         <translation>Un tableur ou un export de votre outil de facturation (Fichier ▸ Importer des factures d’un fichier CSV, Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Enter my first &amp;invoice</source>
+        <translation>Saisir ma première &amp;facture</translation>
     </message>
 </context>
 <context>
@@ -6732,16 +6732,12 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
         <translation>par ex. Gérant, Entrepreneur individuel</translation>
     </message>
     <message>
-        <source>Company &amp;name:</source>
-        <translation>&amp;Raison sociale :</translation>
-    </message>
-    <message>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
         <source>&amp;SIRET:</source>
-        <translation>&amp;SIRET :</translation>
+        <translation>S&amp;IRET :</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
@@ -6753,7 +6749,7 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal :</translation>
+        <translation>Code posta&amp;l :</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
@@ -6773,19 +6769,11 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
-        <translation>&amp;IBAN :</translation>
-    </message>
-    <message>
-        <source>&amp;BIC:</source>
-        <translation>&amp;BIC :</translation>
+        <translation>IBA&amp;N :</translation>
     </message>
     <message>
         <source>Si&amp;gnatory:</source>
         <translation>Si&amp;gnataire :</translation>
-    </message>
-    <message>
-        <source>Signatory&apos;s &amp;capacity:</source>
-        <translation>&amp;Qualité du signataire :</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6838,6 +6826,18 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     <message>
         <source>* needed to write letters</source>
         <translation>* nécessaire pour écrire les lettres</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany name:</source>
+        <translation>&amp;Raison sociale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>BI&amp;C:</source>
+        <translation>&amp;BIC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s capaci&amp;ty:</source>
+        <translation>&amp;Qualité du signataire&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent) : QWizard(p
             accept();
         });
     };
-    startWith(FirstStep::FirstInvoice, tr("Enter my &first invoice"),
+    startWith(FirstStep::FirstInvoice, tr("Enter my first &invoice"),
               tr("One invoice and its client, typed in (Invoice ▸ New invoice, Ctrl+N)."), "startFirstInvoice");
     startWith(FirstStep::CsvImport, tr("Import a &CSV file"),
               tr("A spreadsheet or an export of your invoicing tool (File ▸ Import invoices from a CSV file, Ctrl+I)."),

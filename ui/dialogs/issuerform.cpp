@@ -54,7 +54,7 @@ IssuerForm::IssuerForm(AppContext &context, QWidget *parent) : QWidget(parent), 
     m_signatoryTitle->setPlaceholderText(tr("e.g. Manager, Sole trader"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Company &name:"), m_name);
+    form->addRow(tr("C&ompany name:"), m_name);
     form->addRow(tr("&Legal form:"), m_legalForm);
     // A micro-entrepreneur under the VAT franchise invoices without VAT and must say why.
     auto *vatExemption = new QLabel(tr("Under the VAT franchise, your invoices carry no VAT and state “TVA non "
@@ -78,9 +78,9 @@ IssuerForm::IssuerForm(AppContext &context, QWidget *parent) : QWidget(parent), 
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("P&hone:"), m_phone);
     form->addRow(tr("&IBAN:"), m_iban);
-    form->addRow(tr("&BIC:"), m_bic);
+    form->addRow(tr("BI&C:"), m_bic);
     form->addRow(tr("Si&gnatory:"), m_signatory);
-    form->addRow(tr("Signatory's &capacity:"), m_signatoryTitle);
+    form->addRow(tr("Signatory's capaci&ty:"), m_signatoryTitle);
     // Images for the letters: chosen from a file, shown as a thumbnail, removable.
     auto imageRow = [this, form](const QString &label, QByteArray &bytes, QPushButton *&button, const char *name) {
         auto *row = new QHBoxLayout;
