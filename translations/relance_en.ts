@@ -5524,10 +5524,6 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
         <translation>&amp;Save ladder</translation>
     </message>
     <message>
-        <source>A negative delay comes before the due date. A formal notice usually counts from the receipt of the registered letter before it; a hand-over from the deadline it gave.</source>
-        <translation>A negative delay comes before the due date. A formal notice usually counts from the receipt of the registered letter before it; a hand-over from the deadline it gave.</translation>
-    </message>
-    <message>
         <source>Rates per half-year</source>
         <translation>Rates per half-year</translation>
     </message>
@@ -5781,6 +5777,10 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
     <message>
         <source>before the due date</source>
         <translation>before the due date</translation>
+    </message>
+    <message>
+        <source>A step ahead of the due date (a courtesy reminder) counts “before the due date”. A formal notice usually counts from the receipt of the registered letter before it; a hand-over from the deadline it gave.</source>
+        <translation>A step ahead of the due date (a courtesy reminder) counts “before the due date”. A formal notice usually counts from the receipt of the registered letter before it; a hand-over from the deadline it gave.</translation>
     </message>
 </context>
 <context>

@@ -5524,10 +5524,6 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
         <translation>Enregistrer l’éc&amp;helle</translation>
     </message>
     <message>
-        <source>A negative delay comes before the due date. A formal notice usually counts from the receipt of the registered letter before it; a hand-over from the deadline it gave.</source>
-        <translation>Un délai négatif tombe avant l’échéance. Une mise en demeure compte en général depuis la réception du recommandé qui la précède ; une transmission au recouvrement depuis le délai qu’elle a fixé.</translation>
-    </message>
-    <message>
         <source>Rates per half-year</source>
         <translation>Taux par semestre</translation>
     </message>
@@ -5781,6 +5777,10 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     <message>
         <source>before the due date</source>
         <translation>avant l’échéance</translation>
+    </message>
+    <message>
+        <source>A step ahead of the due date (a courtesy reminder) counts “before the due date”. A formal notice usually counts from the receipt of the registered letter before it; a hand-over from the deadline it gave.</source>
+        <translation>Une étape qui précède l’échéance (un rappel de courtoisie) se compte «&#xa0;avant l’échéance&#xa0;». Une mise en demeure compte en général depuis la réception du recommandé qui la précède&#x202f;; une transmission au recouvrement depuis le délai qu’elle a fixé.</translation>
     </message>
 </context>
 <context>

@@ -155,8 +155,9 @@ QWidget *CollectionSettingsDialog::makeLaddersTab()
     layout->addLayout(buttons);
     QWidget::setTabOrder(deleteLadder, m_steps);
     keepCellWidgetsAccessible(m_steps, tr("%1, step %2"), add);
-    auto *help = new QLabel(tr("A negative delay comes before the due date. A formal notice usually counts from the "
-                               "receipt of the registered letter before it; a hand-over from the deadline it gave."),
+    auto *help = new QLabel(tr("A step ahead of the due date (a courtesy reminder) counts “before the due date”. A formal "
+                               "notice usually counts from the receipt of the registered letter before it; a hand-over "
+                               "from the deadline it gave."),
                             tab);
     help->setWordWrap(true);
     layout->addWidget(help);
