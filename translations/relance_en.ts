@@ -6226,10 +6226,6 @@ Nothing was imported.</translation>
         <translation>&amp;Explore first with demo data: a freelancer&apos;s 18 months, with late payers</translation>
     </message>
     <message>
-        <source>To try the demo without touching your own data later, open a new database for it with File ▸ New database.</source>
-        <translation>To try the demo without touching your own data later, open a new database for it with File ▸ New database.</translation>
-    </message>
-    <message>
         <source>Your company</source>
         <translation>Your company</translation>
     </message>
@@ -6300,6 +6296,10 @@ Nothing was imported.</translation>
     <message>
         <source>Enter my first &amp;invoice</source>
         <translation>Enter my first &amp;invoice</translation>
+    </message>
+    <message>
+        <source>The demo opens in a book of its own, beside this one: your own data never mixes with it. Come back to your book with File ▸ Open database.</source>
+        <translation>The demo opens in a book of its own, beside this one: your own data never mixes with it. Come back to your book with File ▸ Open database.</translation>
     </message>
 </context>
 <context>
@@ -7495,6 +7495,14 @@ Nothing was changed.</translation>
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>This is the demo book. Your own book stays as it was: %1 (File ▸ Open database).</source>
+        <translation>This is the demo book. Your own book stays as it was: %1 (File ▸ Open database).</translation>
     </message>
 </context>
 <context>

@@ -6226,10 +6226,6 @@ Rien n’a été importé.</translation>
         <translation>&amp;Découvrir d’abord avec des données de démonstration&#xa0;: 18 mois d’un indépendant, avec des retardataires</translation>
     </message>
     <message>
-        <source>To try the demo without touching your own data later, open a new database for it with File ▸ New database.</source>
-        <translation>Pour essayer la démonstration plus tard sans toucher à vos données, ouvrez-lui une nouvelle base avec Fichier ▸ Nouvelle base.</translation>
-    </message>
-    <message>
         <source>Your company</source>
         <translation>Votre entreprise</translation>
     </message>
@@ -6300,6 +6296,10 @@ Rien n’a été importé.</translation>
     <message>
         <source>Enter my first &amp;invoice</source>
         <translation>Saisir ma première &amp;facture</translation>
+    </message>
+    <message>
+        <source>The demo opens in a book of its own, beside this one: your own data never mixes with it. Come back to your book with File ▸ Open database.</source>
+        <translation>La démo s’ouvre dans une base à part, à côté de celle-ci&#xa0;: vos propres données ne s’y mêlent jamais. Revenez à votre base par Fichier ▸ Ouvrir une base.</translation>
     </message>
 </context>
 <context>
@@ -7495,6 +7495,14 @@ Rien n’a été modifié.</translation>
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>This is the demo book. Your own book stays as it was: %1 (File ▸ Open database).</source>
+        <translation>Ceci est la base de démonstration. Votre propre base reste telle quelle&#xa0;: %1 (Fichier ▸ Ouvrir une base).</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,13 @@
 #include "screenfit.h"
 #include "services/backupservice.h"
 #include "services/booksweep.h"
+#include "services/demodata.h"
 #include "services/einvoiceimportservice.h"
 #include "services/exportservice.h"
 #include "services/letterservice.h"
 #include "services/outputpath.h"
 #include "storage/database.h"
+#include "storage/invoicerepository.h"
 #include "storage/privatefiles.h"
 #include "undohistory.h"
 #include "views/bankview.h"
@@ -308,7 +310,26 @@ void MainWindow::startWith(FirstRunWizard::FirstStep step)
     case FirstRunWizard::FirstStep::FirstInvoice: newInvoice(); break;
     case FirstRunWizard::FirstStep::CsvImport: importInvoices(); break;
     case FirstRunWizard::FirstStep::EInvoices: importEInvoices(); break;
+    case FirstRunWizard::FirstStep::DemoBook: openDemoBook(); break;
     }
+}
+
+bool MainWindow::openDemoBook()
+{
+    const QString ownBook = m_db->path();
+    const QString path = QFileInfo(ownBook).dir().filePath(QStringLiteral("relance-demo.sqlite"));
+    if (!openDatabaseFile(path))
+        return false;
+    if (InvoiceRepository(*m_db).countAll() == 0) {
+        if (const Status filled = DemoData::populate(*m_db, m_context->today()); !filled) {
+            QMessageBox::warning(this, tr("Demo data"), filled.error().describe());
+            return false;
+        }
+        m_context->notifyDataChanged();
+    }
+    statusBar()->showMessage(
+        tr("This is the demo book. Your own book stays as it was: %1 (File ▸ Open database).").arg(ownBook));
+    return true;
 }
 
 void MainWindow::newInvoice()

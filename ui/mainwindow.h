@@ -46,6 +46,8 @@ public:
     // After the first-run wizard: Today, then the way in the user chose (a first invoice, a CSV
     // file, e-invoices).
     void startWith(FirstRunWizard::FirstStep step);
+    // The demo book beside the open one (relance-demo.sqlite), filled on first use, then opened.
+    bool openDemoBook();
 
 public slots:
     void newInvoice();

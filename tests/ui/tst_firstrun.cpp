@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QtTest>
@@ -286,18 +287,32 @@ private slots:
         QCOMPARE(today->agenda().dueCount(), 0);
     }
 
+    // The demo never mixes with real data: it fills a book of its own beside the open one, which
+    // the window opens; the user's book stays empty, and the demo book is reused next time.
     void demoBook()
     {
         test::TempDatabase t;
-        AppContext context(t.db(), QDate(2026, 11, 23));
-        FirstRunWizard wizard(context);
+        MainWindow window(test::openDatabase(t.path()), QDate(2026, 11, 23));
+        FirstRunWizard wizard(window.context(), &window);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.demoChoice()->setChecked(true);
         QCOMPARE(wizard.nextId(), -1);  // Finish straight away
         wizard.accept();
-        QVERIFY(InvoiceRepository(t.db()).countAll() > 80);
-        QVERIFY(!FirstRunWizard::isNeeded(t.db()));
+        QCOMPARE(wizard.firstStep(), FirstRunWizard::FirstStep::DemoBook);
+        QCOMPARE(InvoiceRepository(t.db()).countAll(), 0);  // nothing written yet, anywhere
+        window.startWith(wizard.firstStep());
+        const QString demo = QDir(t.dir()).filePath(QStringLiteral("relance-demo.sqlite"));
+        QCOMPARE(window.context().db().path(), demo);
+        const int invoices = InvoiceRepository(window.context().db()).countAll();
+        QVERIFY(invoices > 80);
+        QVERIFY(window.statusBar()->currentMessage().contains(t.path()));
+        QCOMPARE(InvoiceRepository(t.db()).countAll(), 0);  // the user's own book is untouched
+        QVERIFY(FirstRunWizard::isNeeded(t.db()));
+        // Opened again (the wizard on another empty book): the same demo, not filled twice.
+        QVERIFY(window.openDatabaseFile(t.path(), Database::Mode::Existing));
+        QVERIFY(window.openDemoBook());
+        QCOMPARE(InvoiceRepository(window.context().db()).countAll(), invoices);
     }
 
     // Help ▸ User guide opens the guide in the interface's language, with its screenshots.

@@ -4,7 +4,6 @@
 #include "issuerform.h"
 #include "screenfit.h"
 #include "services/collectionsettingsservice.h"
-#include "services/demodata.h"
 #include "services/issuerservice.h"
 #include "storage/clientrepository.h"
 #include "storage/database.h"
@@ -59,8 +58,8 @@ FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent) : QWizard(p
     welcomeLayout->addWidget(m_own);
     welcomeLayout->addWidget(m_demo);
     welcomeLayout->addStretch();
-    welcomeLayout->addWidget(paragraph(tr("To try the demo without touching your own data later, open a new database "
-                                          "for it with File ▸ New database."),
+    welcomeLayout->addWidget(paragraph(tr("The demo opens in a book of its own, beside this one: your own data never "
+                                          "mixes with it. Come back to your book with File ▸ Open database."),
                                        welcome));
     setPage(WelcomePage, welcome);
 
@@ -151,10 +150,7 @@ bool FirstRunWizard::validateCurrentPage()
 void FirstRunWizard::accept()
 {
     if (m_demo->isChecked()) {
-        if (const Status s = DemoData::populate(m_context.db(), m_context.today()); !s) {
-            QMessageBox::warning(this, windowTitle(), s.error().describe());
-            return;
-        }
+        m_firstStep = FirstStep::DemoBook;  // the window opens it: this book stays untouched
     } else {
         const CollectionSettingsService service(m_context.db());
         CollectionSettings settings = service.settings();

@@ -15,7 +15,8 @@ namespace relance::ui {
 class AppContext;
 class IssuerForm;
 
-// The first launch on an empty book: try Relance on demo data, or set up your own — your
+// The first launch on an empty book: try Relance on demo data (in a book of its own, opened by
+// the window, so that it never mixes with real data), or set up your own — your
 // company as it heads the letters, how to chase (the default ladder, the holiday calendar, the
 // country of most clients, which chooses French or Belgian law). Everything stays editable
 // later (Edit ▸ Your company, Edit ▸ Collection settings).
@@ -26,7 +27,7 @@ class FirstRunWizard : public QWizard
 public:
     enum PageId { WelcomePage, CompanyPage, ChasePage, DonePage };
     // What the user chose to do first, on the last page: the window opens it next.
-    enum class FirstStep { Today, FirstInvoice, CsvImport, EInvoices };
+    enum class FirstStep { Today, FirstInvoice, CsvImport, EInvoices, DemoBook };
 
     explicit FirstRunWizard(AppContext &context, QWidget *parent = nullptr);
     // An empty book that nobody has set up: no invoice, no client, no company name.
