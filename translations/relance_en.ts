@@ -2583,6 +2583,10 @@ Commands:
         <source>the PDF&apos;s invoice XML is larger than any invoice (over %1 MB): refused</source>
         <translation>the PDF&apos;s invoice XML is larger than any invoice (over %1 MB): refused</translation>
     </message>
+    <message>
+        <source>this PDF is damaged: its attachments cannot be read</source>
+        <translation>this PDF is damaged: its attachments cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>

@@ -2583,6 +2583,10 @@ Commandes :
         <source>the PDF&apos;s invoice XML is larger than any invoice (over %1 MB): refused</source>
         <translation>le XML de facture du PDF est plus gros qu’aucune facture (plus de %1 Mo) : refusé</translation>
     </message>
+    <message>
+        <source>this PDF is damaged: its attachments cannot be read</source>
+        <translation>ce PDF est endommagé&#xa0;: ses pièces jointes ne peuvent pas être lues</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>

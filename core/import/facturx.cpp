@@ -7,6 +7,11 @@
 #include <poppler-global.h>
 
 #include <QCoreApplication>
+#include <QDataStream>
+
+#include <cerrno>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <memory>
 
@@ -32,9 +37,8 @@ bool isInvoiceXmlName(const QString &name)
     return names.contains(name, Qt::CaseInsensitive);
 }
 
-}  // namespace
-
-Result<QList<EmbeddedXml>> embeddedInvoiceXml(const QByteArray &pdf, const QString &fileName)
+// The attachments, read in this process (see embeddedInvoiceXml for why a child runs it).
+Result<QList<EmbeddedXml>> readAttachments(const QByteArray &pdf, const QString &fileName)
 {
     poppler::set_debug_error_function(quiet, nullptr);  // the same poppler core as the glib binding
     // poppler-glib rather than poppler-cpp for the attachments: it reads their names whole (cpp
@@ -93,6 +97,91 @@ Result<QList<EmbeddedXml>> embeddedInvoiceXml(const QByteArray &pdf, const QStri
         return Error(Tr::tr("this PDF carries no invoice XML: it is not a Factur-X or ZUGFeRD invoice"),
                      QStringLiteral("file"))
             .at(fileName, 0);
+    return found;
+}
+
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+}  // namespace
+
+// poppler-glib 22.12 dereferences a null pointer when an attachment's file specification is a
+// bare string (found by fuzz_facturx). A forked child reads the attachments and hands them back
+// through a pipe, so that such a PDF costs an error message, not the application.
+Result<QList<EmbeddedXml>> embeddedInvoiceXml(const QByteArray &pdf, const QString &fileName)
+{
+    const Error damaged =
+        Error(Tr::tr("this PDF is damaged: its attachments cannot be read"), QStringLiteral("file")).at(fileName, 0);
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return damaged;
+    const pid_t child = ::fork();
+    if (child < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        return damaged;
+    }
+    if (child == 0) {
+        ::close(fds[0]);
+        const Result<QList<EmbeddedXml>> read = readAttachments(pdf, fileName);
+        QByteArray out;
+        QDataStream stream(&out, QIODevice::WriteOnly);
+        stream << read.ok();
+        if (read) {
+            stream << qint32(read.value().size());
+            for (const EmbeddedXml &xml : read.value())
+                stream << xml.name << xml.data;
+        } else {
+            stream << read.error().message;
+        }
+        ::_exit(writeAll(fds[1], out) ? 0 : 1);  // no atexit handlers, no Qt teardown in the child
+    }
+    ::close(fds[1]);
+    QByteArray in;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        in.append(buffer, qsizetype(n));
+    }
+    ::close(fds[0]);
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || in.isEmpty())
+        return damaged;
+    QDataStream stream(in);
+    bool ok = false;
+    stream >> ok;
+    if (!ok) {
+        QString message;
+        stream >> message;
+        return Error(message, QStringLiteral("file")).at(fileName, 0);
+    }
+    qint32 count = 0;
+    stream >> count;
+    QList<EmbeddedXml> found;
+    for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        EmbeddedXml xml;
+        stream >> xml.name >> xml.data;
+        found.append(xml);
+    }
+    if (stream.status() != QDataStream::Ok)
+        return damaged;
     return found;
 }
 
