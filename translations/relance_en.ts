@@ -1874,6 +1874,43 @@
         <source>Debt acknowledged on %1: the limitation period of %2 restarts from that day.</source>
         <translation>Debt acknowledged on %1: the limitation period of %2 restarts from that day.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new client(s) without a postal address (e-mails only until it is filled in): %1</source>
+        <translation>
+            <numerusform>%n new client without a postal address (e-mails only until it is filled in): %1</numerusform>
+            <numerusform>%n new clients without a postal address (e-mails only until it is filled in): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned %n day(s) ago</source>
+        <translation>
+            <numerusform>planned %n day ago</numerusform>
+            <numerusform>planned %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes a client&apos;s statement of account as a PDF: its open invoices with how late each is, the totals and their overdue part, the payments of the past year, and how to pay. Records nothing.</source>
+        <translation>Writes a client&apos;s statement of account as a PDF: its open invoices with how late each is, the totals and their overdue part, the payments of the past year, and how to pay. Records nothing.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name.</source>
+        <translation>The client&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Language of the statement: fr or en.</source>
+        <translation>Language of the statement: fr or en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: statement of account of %2, %n open invoice(s)</source>
+        <translation>
+            <numerusform>Wrote %1: statement of account of %2, %n open invoice</numerusform>
+            <numerusform>Wrote %1: statement of account of %2, %n open invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 to pay</source>
+        <translation>, %1 to pay</translation>
+    </message>
     <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -1904,6 +1941,7 @@ Commands:
   letter receipt A registered letter&apos;s number, receipt date and receipt card
   letters        Every letter due today (--due --out DIR); letters list: the archive;
                  letters verify: every archived letter against its recorded SHA-256
+  statement      A client&apos;s statement of account as a PDF (open invoices, payments)
   template       Show or replace a letter&apos;s template (--kind, --lang, --set FILE)
   plan add       Agree a payment plan; plan show lists its instalments, plan break ends it
   dispute add    The client disputes an invoice; dispute resolve closes it
@@ -1947,6 +1985,7 @@ Commands:
   letter receipt A registered letter&apos;s number, receipt date and receipt card
   letters        Every letter due today (--due --out DIR); letters list: the archive;
                  letters verify: every archived letter against its recorded SHA-256
+  statement      A client&apos;s statement of account as a PDF (open invoices, payments)
   template       Show or replace a letter&apos;s template (--kind, --lang, --set FILE)
   plan add       Agree a payment plan; plan show lists its instalments, plan break ends it
   dispute add    The client disputes an invoice; dispute resolve closes it
@@ -1961,20 +2000,6 @@ Commands:
   backup         Save the database, letters and documents into one file
   restore        Put a backup in place of the database (the previous one is kept)
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new client(s) without a postal address (e-mails only until it is filled in): %1</source>
-        <translation>
-            <numerusform>%n new client without a postal address (e-mails only until it is filled in): %1</numerusform>
-            <numerusform>%n new clients without a postal address (e-mails only until it is filled in): %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>planned %n day(s) ago</source>
-        <translation>
-            <numerusform>planned %n day ago</numerusform>
-            <numerusform>planned %n days ago</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4023,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PreviewBar</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>the disk is full</source>
@@ -4154,6 +4210,21 @@ Commands:
             <numerusform>due in %n day</numerusform>
             <numerusform>due in %n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatementService</name>
+    <message>
+        <source>the statement&apos;s date is missing or invalid</source>
+        <translation>the statement&apos;s date is missing or invalid</translation>
+    </message>
+    <message>
+        <source>client %1 does not exist</source>
+        <translation>client %1 does not exist</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name and address print on the statement: fill them in first (Edit &gt; Your company)</source>
+        <translation>your company&apos;s name and address print on the statement: fill them in first (Edit &gt; Your company)</translation>
     </message>
 </context>
 <context>
@@ -5375,16 +5446,181 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
         <translation>No client matches this search.</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;History…</translation>
+        <source>Client &amp;sheet…</source>
+        <translation>Client &amp;sheet…</translation>
     </message>
     <message>
-        <source>Everything that happened with the selected client, newest first, to export as a PDF.</source>
-        <translation>Everything that happened with the selected client, newest first, to export as a PDF.</translation>
+        <source>The selected client&apos;s invoices, payments, letters, agreements, contact and history, and its statement of account (or double-click the client).</source>
+        <translation>The selected client&apos;s invoices, payments, letters, agreements, contact and history, and its statement of account (or double-click the client).</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ClientSheetDialog</name>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
     </message>
     <message>
-        <source>History of %1</source>
-        <translation>History of %1</translation>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Payments</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>Registered number</source>
+        <translation>Registered number</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Letters</translation>
+    </message>
+    <message>
+        <source>Double-click a letter to open the PDF that was sent.</source>
+        <translation>Double-click a letter to open the PDF that was sent.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s file cannot be opened: %1</source>
+        <translation>The letter&apos;s file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>A&amp;greements</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Statement of account…</source>
+        <translation>&amp;Statement of account…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s open invoices and payments of the past year, to print or save as PDF.</source>
+        <translation>The client&apos;s open invoices and payments of the past year, to print or save as PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the client…</source>
+        <translation>&amp;Edit the client…</translation>
+    </message>
+    <message>
+        <source>Client sheet: %1</source>
+        <translation>Client sheet: %1</translation>
+    </message>
+    <message>
+        <source>Owes nothing today.</source>
+        <translation>Owes nothing today.</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1, none of it overdue.</source>
+        <translation>Outstanding: %1, none of it overdue.</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1, of which overdue: %2.</source>
+        <translation>Outstanding: %1, of which overdue: %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Broken on %1</source>
+        <translation>Broken on %1</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1</source>
+        <translation>Cancelled on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment plan, %n instalment(s)</source>
+        <translation>
+            <numerusform>Payment plan, %n instalment</numerusform>
+            <numerusform>Payment plan, %n instalments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Settlement with %1</source>
+        <translation>Settlement with %1</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Postal address:</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Payment terms:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
     </message>
 </context>
 <context>
@@ -7020,34 +7256,6 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
         <source>%1&apos;s postal address is missing: printing and the PDF wait for it (the client&apos;s card); the e-mail can go.</source>
         <translation>%1&apos;s postal address is missing: printing and the PDF wait for it (the client&apos;s card); the e-mail can go.</translation>
     </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>Fit width</translation>
-    </message>
-    <message>
-        <source>Whole page</source>
-        <translation>Whole page</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Next page</translation>
-    </message>
 </context>
 <context>
     <name>relance::ui::LetterSettingsTab</name>
@@ -8009,6 +8217,57 @@ Nothing was changed.</translation>
     <message>
         <source>Recording a settlement</source>
         <translation>Recording a settlement</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::StatementDialog</name>
+    <message>
+        <source>Statement of account of %1</source>
+        <translation>Statement of account of %1</translation>
+    </message>
+    <message>
+        <source>The client&apos;s (French in France and Belgium)</source>
+        <translation>The client&apos;s (French in France and Belgium)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Preview of the statement of account</source>
+        <translation>Preview of the statement of account</translation>
+    </message>
+    <message>
+        <source>Statement preview</source>
+        <translation>Statement preview</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>The printer could not start.</source>
+        <translation>The printer could not start.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>Could not write %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Print the statement of account</source>
+        <translation>Print the statement of account</translation>
+    </message>
+    <message>
+        <source>Save the statement of account as PDF</source>
+        <translation>Save the statement of account as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

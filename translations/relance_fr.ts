@@ -371,11 +371,11 @@
     </message>
     <message>
         <source>this is a folder: name the backup file</source>
-        <translation>c’est un dossier : nommez le fichier de sauvegarde</translation>
+        <translation>c’est un dossier&#xa0;: nommez le fichier de sauvegarde</translation>
     </message>
     <message>
         <source>the backup cannot be written (is the disk full?)</source>
-        <translation>la sauvegarde ne peut pas être écrite (le disque est-il plein ?)</translation>
+        <translation>la sauvegarde ne peut pas être écrite (le disque est-il plein&#xa0;?)</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
@@ -383,15 +383,15 @@
     </message>
     <message>
         <source>the backup cannot be read: %1</source>
-        <translation>la sauvegarde est illisible : %1</translation>
+        <translation>la sauvegarde est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the backup cannot be copied next to the database: %1</source>
-        <translation>la sauvegarde ne peut pas être copiée à côté de la base : %1</translation>
+        <translation>la sauvegarde ne peut pas être copiée à côté de la base&#xa0;: %1</translation>
     </message>
     <message>
         <source>this backup is damaged: its content does not match its checksum</source>
-        <translation>cette sauvegarde est endommagée : son contenu ne correspond pas à son empreinte</translation>
+        <translation>cette sauvegarde est endommagée&#xa0;: son contenu ne correspond pas à son empreinte</translation>
     </message>
     <message>
         <source>a restored file cannot be written</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>the restored database cannot be written (is the disk full?)</source>
-        <translation>la base restaurée ne peut pas être écrite (le disque est-il plein ?)</translation>
+        <translation>la base restaurée ne peut pas être écrite (le disque est-il plein&#xa0;?)</translation>
     </message>
     <message>
         <source>the current book cannot be read</source>
@@ -551,11 +551,11 @@
     <name>BookLock</name>
     <message>
         <source>cannot lock %1: %2</source>
-        <translation>impossible de verrouiller %1 : %2</translation>
+        <translation>impossible de verrouiller %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is open in another Relance window or command: close it first</source>
-        <translation>%1 est ouverte dans une autre fenêtre ou commande Relance : fermez-la d’abord</translation>
+        <translation>%1 est ouverte dans une autre fenêtre ou commande Relance&#xa0;: fermez-la d’abord</translation>
     </message>
 </context>
 <context>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>Due date (default: issue date + the client&apos;s terms).</source>
-        <translation>Date d’échéance (par défaut : date d’émission + délai du client).</translation>
+        <translation>Date d’échéance (par défaut&#xa0;: date d’émission + délai du client).</translation>
     </message>
     <message>
         <source>Date the service was completed.</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>Amount excluding VAT (default: same as --amount, no VAT).</source>
-        <translation>Montant HT (par défaut : égal à --amount, sans TVA).</translation>
+        <translation>Montant HT (par défaut&#xa0;: égal à --amount, sans TVA).</translation>
     </message>
     <message>
         <source>ISO currency code (default EUR).</source>
@@ -702,11 +702,11 @@
     </message>
     <message>
         <source>Invoice %1 added: %2 due %3.</source>
-        <translation>Facture %1 ajoutée : %2, échéance le %3.</translation>
+        <translation>Facture %1 ajoutée&#xa0;: %2, échéance le %3.</translation>
     </message>
     <message>
         <source>Record a payment. Repeat --invoice to spread one payment over several invoices: NUMBER=AMOUNT gives each its share, otherwise they are settled in the order given.</source>
-        <translation>Enregistrer un paiement. Répétez --invoice pour répartir un paiement sur plusieurs factures : NUMÉRO=MONTANT fixe la part de chacune, sinon elles sont soldées dans l’ordre donné.</translation>
+        <translation>Enregistrer un paiement. Répétez --invoice pour répartir un paiement sur plusieurs factures&#xa0;: NUMÉRO=MONTANT fixe la part de chacune, sinon elles sont soldées dans l’ordre donné.</translation>
     </message>
     <message>
         <source>Invoice number, optionally NUMBER=AMOUNT (required, repeatable).</source>
@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>ISO currency code (default: the invoice&apos;s).</source>
-        <translation>Code devise ISO (par défaut : celui de la facture).</translation>
+        <translation>Code devise ISO (par défaut&#xa0;: celui de la facture).</translation>
     </message>
     <message>
         <source>invoice %1 does not exist</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Payment of %1 recorded on %2: %3.</source>
-        <translation>Paiement de %1 enregistré le %2 : %3.</translation>
+        <translation>Paiement de %1 enregistré le %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>The day to report on (default: today).</source>
-        <translation>Jour de référence (par défaut : aujourd’hui).</translation>
+        <translation>Jour de référence (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
     <message>
         <source>Print JSON (see docs/cli.md).</source>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>Demo data written: %1 clients, %2 invoices.</source>
-        <translation>Données de démonstration écrites : %1 clients, %2 factures.</translation>
+        <translation>Données de démonstration écrites&#xa0;: %1 clients, %2 factures.</translation>
     </message>
     <message>
         <source>a file name is required</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>Nothing is owed to you: no open invoice.</source>
-        <translation>Rien ne vous est dû : aucune facture ouverte.</translation>
+        <translation>Rien ne vous est dû&#xa0;: aucune facture ouverte.</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -840,15 +840,15 @@
     </message>
     <message>
         <source>Overdue invoices, most late first:</source>
-        <translation>Factures en retard, les plus anciennes d’abord :</translation>
+        <translation>Factures en retard, les plus anciennes d’abord&#xa0;:</translation>
     </message>
     <message>
         <source>None: nothing to chase today.</source>
-        <translation>Aucune : rien à relancer aujourd’hui.</translation>
+        <translation>Aucune&#xa0;: rien à relancer aujourd’hui.</translation>
     </message>
     <message>
         <source>The day a deadline expires: the start day does not count, and a deadline ending on a Saturday, Sunday or public holiday moves to the next working day.</source>
-        <translation>Le jour où expire un délai : le jour de départ ne compte pas, et un délai qui finit un samedi, un dimanche ou un jour férié est prorogé au premier jour ouvrable suivant.</translation>
+        <translation>Le jour où expire un délai&#xa0;: le jour de départ ne compte pas, et un délai qui finit un samedi, un dimanche ou un jour férié est prorogé au premier jour ouvrable suivant.</translation>
     </message>
     <message>
         <source>Start day, e.g. the receipt of a letter (required).</source>
@@ -872,11 +872,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not one of ouvrables, ouvres, calendaires</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de : ouvrables, ouvres, calendaires</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de&#xa0;: ouvrables, ouvres, calendaires</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of fr, fr-alsace-moselle</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de : fr, fr-alsace-moselle</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de&#xa0;: fr, fr-alsace-moselle</translation>
     </message>
     <message>
         <source>Late-payment interest and the fixed recovery indemnity on an amount, with the breakdown by period.</source>
@@ -892,7 +892,7 @@
     </message>
     <message>
         <source>Last day counted: the payment date (default: today).</source>
-        <translation>Dernier jour compté : la date du paiement (par défaut : aujourd’hui).</translation>
+        <translation>Dernier jour compté&#xa0;: la date du paiement (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
     <message>
         <source>Contractual annual rate in %, e.g. 8.28.</source>
@@ -909,17 +909,17 @@
     <message numerus="yes">
         <source>Interest:  %1 (%n day(s))</source>
         <translation>
-            <numerusform>Intérêts :  %1 (%n jour)</numerusform>
-            <numerusform>Intérêts :  %1 (%n jours)</numerusform>
+            <numerusform>Intérêts&#xa0;:  %1 (%n jour)</numerusform>
+            <numerusform>Intérêts&#xa0;:  %1 (%n jours)</numerusform>
         </translation>
     </message>
     <message>
         <source>Indemnity: %1</source>
-        <translation>Indemnité : %1</translation>
+        <translation>Indemnité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Total:     %1 (amount, interest and indemnity)</source>
-        <translation>Total :     %1 (montant, intérêts et indemnité)</translation>
+        <translation>Total&#xa0;:     %1 (montant, intérêts et indemnité)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -934,15 +934,15 @@
     </message>
     <message>
         <source>Date of the formal notice (required for consumers; for be-b2c the first reminder).</source>
-        <translation>Date de la mise en demeure (obligatoire pour un particulier ; pour be-b2c, le premier rappel).</translation>
+        <translation>Date de la mise en demeure (obligatoire pour un particulier&#xa0;; pour be-b2c, le premier rappel).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Attention : %1</translation>
+        <translation>Attention&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a rate such as 2.15</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>What to do today: every unpaid invoice&apos;s next step on its escalation ladder, grouped by channel.</source>
-        <translation>Ce qu’il faut faire aujourd’hui : la prochaine étape de chaque facture impayée sur son échelle de relance, par canal.</translation>
+        <translation>Ce qu’il faut faire aujourd’hui&#xa0;: la prochaine étape de chaque facture impayée sur son échelle de relance, par canal.</translation>
     </message>
     <message>
         <source>Also list the steps of the next N days.</source>
@@ -963,8 +963,8 @@
     <message numerus="yes">
         <source>Agenda for %1: %n step(s) to do</source>
         <translation>
-            <numerusform>Agenda du %1 : %n étape à faire</numerusform>
-            <numerusform>Agenda du %1 : %n étapes à faire</numerusform>
+            <numerusform>Agenda du %1&#xa0;: %n étape à faire</numerusform>
+            <numerusform>Agenda du %1&#xa0;: %n étapes à faire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>Record a step done on an invoice (an e-mail sent, a call made, a letter posted): the invoice moves to its next step.</source>
-        <translation>Enregistrer une étape faite sur une facture (e-mail envoyé, appel passé, lettre postée) : la facture passe à l’étape suivante.</translation>
+        <translation>Enregistrer une étape faite sur une facture (e-mail envoyé, appel passé, lettre postée)&#xa0;: la facture passe à l’étape suivante.</translation>
     </message>
     <message>
         <source>Invoice number (required).</source>
@@ -1003,11 +1003,11 @@
     </message>
     <message>
         <source>How: %1 (required).</source>
-        <translation>Comment : %1 (obligatoire).</translation>
+        <translation>Comment&#xa0;: %1 (obligatoire).</translation>
     </message>
     <message>
         <source>When it was done (default: today).</source>
-        <translation>Quand (par défaut : aujourd’hui).</translation>
+        <translation>Quand (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
     <message>
         <source>What happened, in your words.</source>
@@ -1019,19 +1019,19 @@
     </message>
     <message>
         <source>Registered letter: its tracking number.</source>
-        <translation>Lettre recommandée : son numéro de suivi.</translation>
+        <translation>Lettre recommandée&#xa0;: son numéro de suivi.</translation>
     </message>
     <message>
         <source>Registered letter: the day it was received.</source>
-        <translation>Lettre recommandée : le jour de sa réception.</translation>
+        <translation>Lettre recommandée&#xa0;: le jour de sa réception.</translation>
     </message>
     <message>
         <source>A note outside the ladder: the invoice stays at its step.</source>
-        <translation>Une note hors échelle : la facture reste à son étape.</translation>
+        <translation>Une note hors échelle&#xa0;: la facture reste à son étape.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of done, no_answer, promised, disputed</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de : done, no_answer, promised, disputed</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’un de&#xa0;: done, no_answer, promised, disputed</translation>
     </message>
     <message>
         <source>Recorded action %1 on invoice %2.</source>
@@ -1039,15 +1039,15 @@
     </message>
     <message>
         <source>Next step: %1, on %2.</source>
-        <translation>Étape suivante : %1, le %2.</translation>
+        <translation>Étape suivante&#xa0;: %1, le %2.</translation>
     </message>
     <message>
         <source>Chasing is paused: %1.</source>
-        <translation>Relance en pause : %1.</translation>
+        <translation>Relance en pause&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Record the receipt of a registered letter: the steps after it count from that day.</source>
-        <translation>Enregistrer la réception d’une lettre recommandée : les étapes suivantes comptent à partir de ce jour.</translation>
+        <translation>Enregistrer la réception d’une lettre recommandée&#xa0;: les étapes suivantes comptent à partir de ce jour.</translation>
     </message>
     <message>
         <source>The action number printed by &quot;action add&quot; (required).</source>
@@ -1071,19 +1071,19 @@
     </message>
     <message>
         <source>What an invoice owes on a day: balance, late interest and indemnity with the breakdown, recovery risk, limitation, and its next step.</source>
-        <translation>Ce qu’une facture doit à une date : reste dû, intérêts de retard et indemnité avec le détail, risque de non-recouvrement, prescription et prochaine étape.</translation>
+        <translation>Ce qu’une facture doit à une date&#xa0;: reste dû, intérêts de retard et indemnité avec le détail, risque de non-recouvrement, prescription et prochaine étape.</translation>
     </message>
     <message>
         <source>Invoice %1, %2: balance %3 on %4 (%5)</source>
-        <translation>Facture %1, %2 : reste dû %3 au %4 (%5)</translation>
+        <translation>Facture %1, %2&#xa0;: reste dû %3 au %4 (%5)</translation>
     </message>
     <message>
         <source>Risk: %1</source>
-        <translation>Risque : %1</translation>
+        <translation>Risque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Limitation: claims must be brought by %1 (%2).</source>
-        <translation>Prescription : agir en justice avant le %1 (%2).</translation>
+        <translation>Prescription&#xa0;: agir en justice avant le %1 (%2).</translation>
     </message>
     <message>
         <source>Chase a paused invoice again, from where it stood.</source>
@@ -1091,11 +1091,11 @@
     </message>
     <message>
         <source>Invoice %1: %2.</source>
-        <translation>Facture %1 : %2.</translation>
+        <translation>Facture %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The rate table: ECB rate on 1 January / 1 July, French legal rates and Belgian B2B rate per half-year, with the ones you added.</source>
-        <translation>La table des taux : taux BCE au 1er janvier / 1er juillet, taux d’intérêt légaux français et taux belge B2B par semestre, avec ceux que vous avez ajoutés.</translation>
+        <translation>La table des taux&#xa0;: taux BCE au 1er janvier / 1er juillet, taux d’intérêt légaux français et taux belge B2B par semestre, avec ceux que vous avez ajoutés.</translation>
     </message>
     <message>
         <source>Half     ECB    Legal (person)  Legal (other)  Belgium B2B  Source</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Folder of the letters&apos; archive (default: beside the database).</source>
@@ -1763,11 +1763,11 @@
     </message>
     <message>
         <source>%1: this archived letter is not the one that was sent (its SHA-256 differs from the one recorded)</source>
-        <translation>%1 : cette lettre archivée n’est pas celle qui a été envoyée (son SHA-256 diffère de celui enregistré)</translation>
+        <translation>%1&#xa0;: cette lettre archivée n’est pas celle qui a été envoyée (son SHA-256 diffère de celui enregistré)</translation>
     </message>
     <message>
         <source>Checks the archive: every letter&apos;s file against the SHA-256 recorded when it was sent, and every file of the archive against the book. Exits 1 on any difference.</source>
-        <translation>Vérifie l’archive : le fichier de chaque lettre contre le SHA-256 enregistré à son envoi, et chaque fichier de l’archive contre la base. Sort avec le code 1 à la moindre différence.</translation>
+        <translation>Vérifie l’archive&#xa0;: le fichier de chaque lettre contre le SHA-256 enregistré à son envoi, et chaque fichier de l’archive contre la base. Sort avec le code 1 à la moindre différence.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the archive of %1</source>
@@ -1779,21 +1779,21 @@
     <message numerus="yes">
         <source>%n letter(s) checked: each file is the one that was sent.</source>
         <translation>
-            <numerusform>%n lettre vérifiée : le fichier est celui qui a été envoyé.</numerusform>
-            <numerusform>%n lettres vérifiées : chaque fichier est celui qui a été envoyé.</numerusform>
+            <numerusform>%n lettre vérifiée&#xa0;: le fichier est celui qui a été envoyé.</numerusform>
+            <numerusform>%n lettres vérifiées&#xa0;: chaque fichier est celui qui a été envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <source>created a new, empty book: %1</source>
-        <translation>nouvelle base vide créée : %1</translation>
+        <translation>nouvelle base vide créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>What credit notes left clients beyond what they owed. --use spends a client&apos;s credit on its open invoices, earliest due first; --refunded records that it was paid back.</source>
-        <translation>Ce que des avoirs ont laissé aux clients au-delà de ce qu’ils devaient. --use impute l’avoir d’un client sur ses factures ouvertes, la plus ancienne échéance d’abord ; --refunded enregistre son remboursement.</translation>
+        <translation>Ce que des avoirs ont laissé aux clients au-delà de ce qu’ils devaient. --use impute l’avoir d’un client sur ses factures ouvertes, la plus ancienne échéance d’abord&#xa0;; --refunded enregistre son remboursement.</translation>
     </message>
     <message>
         <source>The client (default: every client with a credit).</source>
-        <translation>Le client (par défaut : tous les clients qui ont un avoir).</translation>
+        <translation>Le client (par défaut&#xa0;: tous les clients qui ont un avoir).</translation>
     </message>
     <message>
         <source>Use the client&apos;s credit against its open invoices.</source>
@@ -1826,8 +1826,8 @@
     <message numerus="yes">
         <source>Owed to clients (credit notes beyond their debt): %1 (%n client(s)); see client credit</source>
         <translation>
-            <numerusform>Dû aux clients (avoirs au-delà de leur dette) : %1 (%n client) ; voir client credit</numerusform>
-            <numerusform>Dû aux clients (avoirs au-delà de leur dette) : %1 (%n clients) ; voir client credit</numerusform>
+            <numerusform>Dû aux clients (avoirs au-delà de leur dette)&#xa0;: %1 (%n client)&#xa0;; voir client credit</numerusform>
+            <numerusform>Dû aux clients (avoirs au-delà de leur dette)&#xa0;: %1 (%n clients)&#xa0;; voir client credit</numerusform>
         </translation>
     </message>
     <message>
@@ -1874,6 +1874,43 @@
         <source>Debt acknowledged on %1: the limitation period of %2 restarts from that day.</source>
         <translation>Dette reconnue le %1&#xa0;: le délai de prescription de %2 repart de ce jour.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new client(s) without a postal address (e-mails only until it is filled in): %1</source>
+        <translation>
+            <numerusform>%n nouveau client sans adresse postale (e-mails seulement tant qu’elle n’est pas renseignée)&#xa0;: %1</numerusform>
+            <numerusform>%n nouveaux clients sans adresse postale (e-mails seulement tant qu’elle n’est pas renseignée)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned %n day(s) ago</source>
+        <translation>
+            <numerusform>prévue il y a %n jour</numerusform>
+            <numerusform>prévue il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes a client&apos;s statement of account as a PDF: its open invoices with how late each is, the totals and their overdue part, the payments of the past year, and how to pay. Records nothing.</source>
+        <translation>Écrit le relevé de compte d’un client en PDF&#xa0;: ses factures ouvertes et le retard de chacune, les totaux et leur part échue, les règlements de l’année écoulée, et comment payer. N’enregistre rien.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name.</source>
+        <translation>Le nom du client.</translation>
+    </message>
+    <message>
+        <source>Language of the statement: fr or en.</source>
+        <translation>Langue du relevé&#xa0;: fr ou en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: statement of account of %2, %n open invoice(s)</source>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: relevé de compte de %2, %n facture ouverte</numerusform>
+            <numerusform>%1 écrit&#xa0;: relevé de compte de %2, %n factures ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 to pay</source>
+        <translation>, %1 à régler</translation>
+    </message>
     <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
@@ -1904,6 +1941,7 @@ Commands:
   letter receipt A registered letter&apos;s number, receipt date and receipt card
   letters        Every letter due today (--due --out DIR); letters list: the archive;
                  letters verify: every archived letter against its recorded SHA-256
+  statement      A client&apos;s statement of account as a PDF (open invoices, payments)
   template       Show or replace a letter&apos;s template (--kind, --lang, --set FILE)
   plan add       Agree a payment plan; plan show lists its instalments, plan break ends it
   dispute add    The client disputes an invoice; dispute resolve closes it
@@ -1918,7 +1956,7 @@ Commands:
   backup         Save the database, letters and documents into one file
   restore        Put a backup in place of the database (the previous one is kept)
 </source>
-        <translation>Usage : relance-cli [--db FICHIER] COMMANDE [OPTIONS]
+        <translation>Usage&#xa0;: relance-cli [--db FICHIER] COMMANDE [OPTIONS]
 
 La ligne de commande de Relance : la même base et les mêmes règles que la fenêtre Relance.
 
@@ -1947,6 +1985,7 @@ Commandes :
   letter receipt Numéro, date de réception et avis de réception d’un recommandé
   letters        Toutes les lettres du jour (--due --out DOSSIER) ; letters list : l’archive ;
                  letters verify : chaque lettre archivée contre son SHA-256 enregistré
+  statement      Le relevé de compte d’un client en PDF (factures ouvertes, règlements)
   template       Afficher ou remplacer le modèle d’une lettre (--kind, --lang, --set FICHIER)
   plan add       Convenir d’un échéancier ; plan show en liste les échéances, plan break le rompt
   dispute add    Le client conteste une facture ; dispute resolve clôt le litige
@@ -1961,20 +2000,6 @@ Commandes :
   backup         Enregistrer la base, les lettres et les documents dans un seul fichier
   restore        Remettre une sauvegarde à la place de la base (la précédente est gardée)
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new client(s) without a postal address (e-mails only until it is filled in): %1</source>
-        <translation>
-            <numerusform>%n nouveau client sans adresse postale (e-mails seulement tant qu’elle n’est pas renseignée)&#xa0;: %1</numerusform>
-            <numerusform>%n nouveaux clients sans adresse postale (e-mails seulement tant qu’elle n’est pas renseignée)&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>planned %n day(s) ago</source>
-        <translation>
-            <numerusform>prévue il y a %n jour</numerusform>
-            <numerusform>prévue il y a %n jours</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2100,7 @@ Commandes :
     </message>
     <message>
         <source>A consumer owes interest only from a formal notice; none was sent yet.</source>
-        <translation>Un particulier ne doit des intérêts qu’à partir d’une mise en demeure ; aucune n’a encore été envoyée.</translation>
+        <translation>Un particulier ne doit des intérêts qu’à partir d’une mise en demeure&#xa0;; aucune n’a encore été envoyée.</translation>
     </message>
     <message>
         <source>Payment plan %1</source>
@@ -2149,7 +2174,7 @@ Commandes :
     </message>
     <message>
         <source>%1 was already added: remove it first to change it</source>
-        <translation>%1 a déjà été ajouté : supprimez-le d’abord pour le modifier</translation>
+        <translation>%1 a déjà été ajouté&#xa0;: supprimez-le d’abord pour le modifier</translation>
     </message>
     <message>
         <source>%1 ships with Relance and cannot be removed</source>
@@ -2165,7 +2190,7 @@ Commandes :
     </message>
     <message>
         <source>step %1: %2</source>
-        <translation>étape %1 : %2</translation>
+        <translation>étape %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown letter or message &quot;%1&quot;</source>
@@ -2254,7 +2279,7 @@ Commandes :
     <name>Database</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file</source>
@@ -2266,11 +2291,11 @@ Commandes :
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1 : %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Relance database: %2</source>
-        <translation>%1 n’est pas une base Relance : %2</translation>
+        <translation>%1 n’est pas une base Relance&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Relance (schema %2, this one knows %3)</source>
@@ -2298,7 +2323,7 @@ Commandes :
     </message>
     <message>
         <source>%1: a restore had been interrupted; it was completed</source>
-        <translation>%1 : une restauration avait été interrompue ; elle a été terminée</translation>
+        <translation>%1&#xa0;: une restauration avait été interrompue&#xa0;; elle a été terminée</translation>
     </message>
     <message>
         <source>%1 cannot be written (a read-only file or disk)</source>
@@ -2306,7 +2331,7 @@ Commandes :
     </message>
     <message>
         <source>%1 is another program&apos;s database, not a Relance book: it was left as it is</source>
-        <translation>%1 est la base d’un autre programme, pas une base Relance : elle a été laissée telle quelle</translation>
+        <translation>%1 est la base d’un autre programme, pas une base Relance&#xa0;: elle a été laissée telle quelle</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Relance book</source>
@@ -2314,7 +2339,7 @@ Commandes :
     </message>
     <message>
         <source>%1 was written by an earlier version of Relance: open it once with a command that changes it, or in the Relance window, to bring it up to date</source>
-        <translation>%1 a été écrite par une version antérieure de Relance : ouvrez-la une fois avec une commande qui la modifie, ou dans la fenêtre Relance, pour la mettre à jour</translation>
+        <translation>%1 a été écrite par une version antérieure de Relance&#xa0;: ouvrez-la une fois avec une commande qui la modifie, ou dans la fenêtre Relance, pour la mettre à jour</translation>
     </message>
 </context>
 <context>
@@ -2329,15 +2354,15 @@ Commandes :
     </message>
     <message>
         <source>&quot;%1&quot;: there is no month %2</source>
-        <translation>«&#xa0;%1&#xa0;» : il n’y a pas de mois %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: il n’y a pas de mois %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: day %2 does not exist in that month</source>
-        <translation>«&#xa0;%1&#xa0;» : le jour %2 n’existe pas dans ce mois</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le jour %2 n’existe pas dans ce mois</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the year is out of range</source>
-        <translation>«&#xa0;%1&#xa0;» : l’année est hors limites</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: l’année est hors limites</translation>
     </message>
 </context>
 <context>
@@ -2348,19 +2373,19 @@ Commandes :
     </message>
     <message>
         <source>the database already holds data; demo data goes only into an empty database</source>
-        <translation>la base contient déjà des données ; la démonstration ne s’installe que dans une base vide</translation>
+        <translation>la base contient déjà des données&#xa0;; la démonstration ne s’installe que dans une base vide</translation>
     </message>
     <message>
         <source>Disputes the hours billed for the second week; sends the timesheet back.</source>
-        <translation>Conteste les heures facturées la deuxième semaine ; renvoie la feuille de temps.</translation>
+        <translation>Conteste les heures facturées la deuxième semaine&#xa0;; renvoie la feuille de temps.</translation>
     </message>
     <message>
         <source>Voicemail; left a message.</source>
-        <translation>Messagerie ; message laissé.</translation>
+        <translation>Messagerie&#xa0;; message laissé.</translation>
     </message>
     <message>
         <source>Spoke to accounts: payment is being processed.</source>
-        <translation>Parlé à la comptabilité : le paiement est en cours.</translation>
+        <translation>Parlé à la comptabilité&#xa0;: le paiement est en cours.</translation>
     </message>
     <message>
         <source>Agreed on the phone; cash-flow difficulties this quarter.</source>
@@ -2555,7 +2580,7 @@ Commandes :
     </message>
     <message>
         <source>Credit note %1: %2 more than %3 owed, kept as the client&apos;s credit.</source>
-        <translation>Avoir %1 : %2 de plus que ce que devait %3, gardé comme avoir du client.</translation>
+        <translation>Avoir %1&#xa0;: %2 de plus que ce que devait %3, gardé comme avoir du client.</translation>
     </message>
 </context>
 <context>
@@ -2581,7 +2606,7 @@ Commandes :
     </message>
     <message>
         <source>the PDF&apos;s invoice XML is larger than any invoice (over %1 MB): refused</source>
-        <translation>le XML de facture du PDF est plus gros qu’aucune facture (plus de %1 Mo) : refusé</translation>
+        <translation>le XML de facture du PDF est plus gros qu’aucune facture (plus de %1 Mo)&#xa0;: refusé</translation>
     </message>
     <message>
         <source>this PDF is damaged: its attachments cannot be read</source>
@@ -2606,23 +2631,23 @@ Commandes :
     <name>GuardedXml</name>
     <message>
         <source>the XML declares a document type (&lt;!DOCTYPE&gt;), which e-invoices and bank statements never do: refused, since its entities could expand without limit</source>
-        <translation>le XML déclare un type de document (&lt;!DOCTYPE&gt;), ce que ne font jamais les factures électroniques ni les relevés bancaires : refusé, car ses entités pourraient s’étendre sans limite</translation>
+        <translation>le XML déclare un type de document (&lt;!DOCTYPE&gt;), ce que ne font jamais les factures électroniques ni les relevés bancaires&#xa0;: refusé, car ses entités pourraient s’étendre sans limite</translation>
     </message>
     <message>
         <source>the XML refers to an entity that no standard declares: refused</source>
-        <translation>le XML fait référence à une entité qu’aucune norme ne déclare : refusé</translation>
+        <translation>le XML fait référence à une entité qu’aucune norme ne déclare&#xa0;: refusé</translation>
     </message>
     <message>
         <source>the XML nests elements more than %1 levels deep, which no e-invoice or statement does: refused</source>
-        <translation>le XML imbrique des éléments sur plus de %1 niveaux, ce que ne fait aucune facture ni aucun relevé : refusé</translation>
+        <translation>le XML imbrique des éléments sur plus de %1 niveaux, ce que ne fait aucune facture ni aucun relevé&#xa0;: refusé</translation>
     </message>
     <message>
         <source>the XML holds a text of more than %1 characters: refused</source>
-        <translation>le XML contient un texte de plus de %1 caractères : refusé</translation>
+        <translation>le XML contient un texte de plus de %1 caractères&#xa0;: refusé</translation>
     </message>
     <message>
         <source>not well-formed XML: %1</source>
-        <translation>XML mal formé : %1</translation>
+        <translation>XML mal formé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2868,7 +2893,7 @@ Commandes :
     <name>IssuerService</name>
     <message>
         <source>your company&apos;s name is required: it heads every letter</source>
-        <translation>le nom de votre entreprise est obligatoire : il figure en tête de chaque lettre</translation>
+        <translation>le nom de votre entreprise est obligatoire&#xa0;: il figure en tête de chaque lettre</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SIRET (14 digits)</source>
@@ -2884,7 +2909,7 @@ Commandes :
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IBAN: check for a typo (its check digits do not match)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un IBAN valide : vérifiez la saisie (sa clé de contrôle ne correspond pas)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un IBAN valide&#xa0;: vérifiez la saisie (sa clé de contrôle ne correspond pas)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a BIC (8 or 11 characters, e.g. AGRIFRPP)</source>
@@ -2899,7 +2924,7 @@ Commandes :
     <name>Jurisdiction</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation>JSON invalide à la position %1 : %2</translation>
+        <translation>JSON invalide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a key is required</source>
@@ -3092,7 +3117,7 @@ Commandes :
     </message>
     <message>
         <source>a consumer owes interest only from a formal notice: give its date</source>
-        <translation>un consommateur ne doit des intérêts qu’à partir d’une mise en demeure : indiquez sa date</translation>
+        <translation>un consommateur ne doit des intérêts qu’à partir d’une mise en demeure&#xa0;: indiquez sa date</translation>
     </message>
     <message>
         <source>the rate must be between 0 and 100 %</source>
@@ -3100,7 +3125,7 @@ Commandes :
     </message>
     <message>
         <source>the French legal interest rate for %1 is not in the rate table yet: add it in the settings once it is published</source>
-        <translation>le taux d’intérêt légal français de %1 n’est pas encore dans la table : ajoutez-le dans les réglages dès sa publication</translation>
+        <translation>le taux d’intérêt légal français de %1 n’est pas encore dans la table&#xa0;: ajoutez-le dans les réglages dès sa publication</translation>
     </message>
     <message>
         <source>legal interest rate %1 (other cases)</source>
@@ -3112,7 +3137,7 @@ Commandes :
     </message>
     <message>
         <source>the ECB rate in force on %1 is not in the rate table yet (it is known until %2): add the half-year %3 in the settings</source>
-        <translation>le taux BCE en vigueur le %1 n’est pas encore dans la table (connu jusqu’au %2) : ajoutez le semestre %3 dans les réglages</translation>
+        <translation>le taux BCE en vigueur le %1 n’est pas encore dans la table (connu jusqu’au %2)&#xa0;: ajoutez le semestre %3 dans les réglages</translation>
     </message>
     <message>
         <source>ECB %1 on %2 + %3 points, rounded up to a multiple of %4</source>
@@ -3124,11 +3149,11 @@ Commandes :
     </message>
     <message>
         <source>%1: the legal rate is not in the table, so the contractual rate could not be checked against its legal floor</source>
-        <translation>%1 : le taux légal n’est pas dans la table, le taux contractuel n’a donc pas pu être comparé à son plancher légal</translation>
+        <translation>%1&#xa0;: le taux légal n’est pas dans la table, le taux contractuel n’a donc pas pu être comparé à son plancher légal</translation>
     </message>
     <message>
         <source>%1: %2 x the legal rate (%3) exceeds the default rate %4; the floor binds contractual rates only, the default applies</source>
-        <translation>%1 : %2 × le taux légal (%3) dépasse le taux par défaut %4 ; le plancher ne vaut que pour les taux contractuels, le taux par défaut s’applique</translation>
+        <translation>%1&#xa0;: %2 × le taux légal (%3) dépasse le taux par défaut %4&#xa0;; le plancher ne vaut que pour les taux contractuels, le taux par défaut s’applique</translation>
     </message>
     <message>
         <source> (rates of %1 added by you)</source>
@@ -3343,19 +3368,19 @@ Commandes :
     </message>
     <message>
         <source>cannot write %1: every name is taken</source>
-        <translation>impossible d’écrire %1 : tous les noms sont pris</translation>
+        <translation>impossible d’écrire %1&#xa0;: tous les noms sont pris</translation>
     </message>
     <message>
         <source>%1: letter %2&apos;s file is missing from the archive</source>
-        <translation>%1 : le fichier de la lettre %2 manque dans l’archive</translation>
+        <translation>%1&#xa0;: le fichier de la lettre %2 manque dans l’archive</translation>
     </message>
     <message>
         <source>%1: letter %2&apos;s file is not the one that was sent (its SHA-256 differs from the one recorded)</source>
-        <translation>%1 : le fichier de la lettre %2 n’est pas celui qui a été envoyé (son SHA-256 diffère de celui enregistré)</translation>
+        <translation>%1&#xa0;: le fichier de la lettre %2 n’est pas celui qui a été envoyé (son SHA-256 diffère de celui enregistré)</translation>
     </message>
     <message>
         <source>%1: no letter of the book records this file</source>
-        <translation>%1 : aucune lettre de la base n’enregistre ce fichier</translation>
+        <translation>%1&#xa0;: aucune lettre de la base n’enregistre ce fichier</translation>
     </message>
     <message>
         <source>%1, printed, archived as %2</source>
@@ -3877,11 +3902,11 @@ Commandes :
     <name>OutputPath</name>
     <message>
         <source>%1 is the book itself (or one of its files): choose another file</source>
-        <translation>%1 est la base elle-même (ou l’un de ses fichiers) : choisissez un autre fichier</translation>
+        <translation>%1 est la base elle-même (ou l’un de ses fichiers)&#xa0;: choisissez un autre fichier</translation>
     </message>
     <message>
         <source>%1 is inside the book&apos;s archive (%2), which keeps the proof of what was sent: choose another folder</source>
-        <translation>%1 est dans l’archive de la base (%2), qui garde la preuve de ce qui a été envoyé : choisissez un autre dossier</translation>
+        <translation>%1 est dans l’archive de la base (%2), qui garde la preuve de ce qui a été envoyé&#xa0;: choisissez un autre dossier</translation>
     </message>
     <message>
         <source>%1 is the book itself (or one of its files), not a file to import</source>
@@ -3946,7 +3971,7 @@ Commandes :
     </message>
     <message>
         <source>unknown payment method &quot;%1&quot; (one of: %2)</source>
-        <translation>mode de paiement inconnu «&#xa0;%1&#xa0;» (au choix : %2)</translation>
+        <translation>mode de paiement inconnu «&#xa0;%1&#xa0;» (au choix&#xa0;: %2)</translation>
     </message>
     <message>
         <source>say which invoice the payment settles</source>
@@ -3998,6 +4023,37 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>PreviewBar</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>the disk is full</source>
@@ -4005,15 +4061,15 @@ Commandes :
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation>impossible de créer le dossier %1 : %2</translation>
+        <translation>impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot put %1 in place: %2</source>
-        <translation>impossible de mettre %1 en place : %2</translation>
+        <translation>impossible de mettre %1 en place&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4031,7 +4087,7 @@ Commandes :
     <name>RateTable</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation>JSON invalide à la position %1 : %2</translation>
+        <translation>JSON invalide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a date is required</source>
@@ -4063,7 +4119,7 @@ Commandes :
     </message>
     <message>
         <source>%1 already has this rate (%2): the published value is kept</source>
-        <translation>%1 a déjà ce taux (%2) : la valeur publiée est conservée</translation>
+        <translation>%1 a déjà ce taux (%2)&#xa0;: la valeur publiée est conservée</translation>
     </message>
     <message>
         <source>give both legal rates of the half-year, or neither</source>
@@ -4082,7 +4138,7 @@ Commandes :
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot remove %1</source>
@@ -4105,7 +4161,7 @@ Commandes :
     </message>
     <message>
         <source>Critical: 70 % of invoices over 95 days late are never recovered</source>
-        <translation>Critique : 70&#xa0;% des factures de plus de 95 jours de retard ne sont jamais recouvrées</translation>
+        <translation>Critique&#xa0;: 70&#xa0;% des factures de plus de 95 jours de retard ne sont jamais recouvrées</translation>
     </message>
     <message>
         <source>%1 days from the invoice date, or %2 days end of month</source>
@@ -4117,7 +4173,7 @@ Commandes :
     </message>
     <message>
         <source>Payment terms of %1 days exceed the legal maximum (%2, %3): the latest lawful due date was %4.</source>
-        <translation>Un délai de paiement de %1 jours dépasse le maximum légal (%2, %3) : l’échéance légale la plus tardive était le %4.</translation>
+        <translation>Un délai de paiement de %1 jours dépasse le maximum légal (%2, %3)&#xa0;: l’échéance légale la plus tardive était le %4.</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4210,21 @@ Commandes :
             <numerusform>échéance dans %n jour</numerusform>
             <numerusform>échéance dans %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatementService</name>
+    <message>
+        <source>the statement&apos;s date is missing or invalid</source>
+        <translation>la date du relevé manque ou n’est pas valide</translation>
+    </message>
+    <message>
+        <source>client %1 does not exist</source>
+        <translation>le client %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name and address print on the statement: fill them in first (Edit &gt; Your company)</source>
+        <translation>le nom et l’adresse de votre entreprise figurent sur le relevé&#xa0;: renseignez-les d’abord (Édition &gt; Votre entreprise)</translation>
     </message>
 </context>
 <context>
@@ -4394,7 +4465,7 @@ Commandes :
     <name>main</name>
     <message>
         <source>Relance: chase unpaid invoices.</source>
-        <translation>Relance : relancez vos factures impayées.</translation>
+        <translation>Relance&#xa0;: relancez vos factures impayées.</translation>
     </message>
     <message>
         <source>Act as if today were DATE (for reviews and demos).</source>
@@ -4464,27 +4535,27 @@ Commandes :
     </message>
     <message>
         <source>Already &amp;received on:</source>
-        <translation>Déjà &amp;reçue le :</translation>
+        <translation>Déjà &amp;reçue le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tracking number:</source>
-        <translation>N° de &amp;suivi :</translation>
+        <translation>N° de &amp;suivi&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation>&amp;Canal :</translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Result:</source>
-        <translation>&amp;Résultat :</translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>A note does not move the invoice to its next step.</source>
@@ -5009,22 +5080,22 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Balance on %1:&lt;/b&gt; %2. No interest figure: %3</source>
-        <translation>&lt;b&gt;Reste dû au %1 :&lt;/b&gt; %2. Pas de calcul d’intérêts : %3</translation>
+        <translation>&lt;b&gt;Reste dû au %1 :&lt;/b&gt; %2. Pas de calcul d’intérêts&#xa0;: %3</translation>
     </message>
     <message>
         <source>The limitation period ended on %1 (%2): a court claim is no longer possible.</source>
-        <translation>La prescription est acquise depuis le %1 (%2) : une action en justice n’est plus possible.</translation>
+        <translation>La prescription est acquise depuis le %1 (%2)&#xa0;: une action en justice n’est plus possible.</translation>
     </message>
     <message numerus="yes">
         <source>The limitation period ends on %1, in %n day(s) (%2): only an acknowledgement of the debt or a court claim interrupts it.</source>
         <translation>
-            <numerusform>La prescription sera acquise le %1, dans %n jour (%2) : seule une reconnaissance de dette ou une action en justice l’interrompt.</numerusform>
-            <numerusform>La prescription sera acquise le %1, dans %n jours (%2) : seule une reconnaissance de dette ou une action en justice l’interrompt.</numerusform>
+            <numerusform>La prescription sera acquise le %1, dans %n jour (%2)&#xa0;: seule une reconnaissance de dette ou une action en justice l’interrompt.</numerusform>
+            <numerusform>La prescription sera acquise le %1, dans %n jours (%2)&#xa0;: seule une reconnaissance de dette ou une action en justice l’interrompt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recovery risk: %1. Limitation: claims must be brought by %2.</source>
-        <translation>Risque : %1. Prescription : agir en justice avant le %2.</translation>
+        <translation>Risque&#xa0;: %1. Prescription&#xa0;: agir en justice avant le %2.</translation>
     </message>
     <message>
         <source>Paid.</source>
@@ -5032,7 +5103,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Nothing more to do: the invoice is paid.</source>
-        <translation>Plus rien à faire : la facture est payée.</translation>
+        <translation>Plus rien à faire&#xa0;: la facture est payée.</translation>
     </message>
     <message>
         <source>Chasing is paused (%1). Set &quot;Chasing&quot; back to &quot;Being chased&quot; on the invoice to resume.</source>
@@ -5052,7 +5123,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Received (or first presented) on:</source>
-        <translation>Reçue (ou première présentation) le :</translation>
+        <translation>Reçue (ou première présentation) le&#xa0;:</translation>
     </message>
     <message>
         <source>Receipt not recorded</source>
@@ -5203,7 +5274,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Consumer (private individual): no 40 € indemnity, different rules</source>
-        <translation>Particulier (consommateur) : pas d’indemnité de 40&#xa0;€, règles différentes</translation>
+        <translation>Particulier (consommateur)&#xa0;: pas d’indemnité de 40&#xa0;€, règles différentes</translation>
     </message>
     <message>
         <source> days</source>
@@ -5211,55 +5282,55 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>empty: the legal default</source>
-        <translation>vide : le taux légal par défaut</translation>
+        <translation>vide&#xa0;: le taux légal par défaut</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation>&amp;Forme juridique :</translation>
+        <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
-        <translation>N° de &amp;TVA :</translation>
+        <translation>N° de &amp;TVA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal :</translation>
+        <translation>Code &amp;postal&#xa0;:</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
-        <translation>&amp;Ville :</translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>Télép&amp;hone :</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;tact person:</source>
-        <translation>&amp;Interlocuteur :</translation>
+        <translation>&amp;Interlocuteur&#xa0;:</translation>
     </message>
     <message>
         <source>Payment ter&amp;ms:</source>
-        <translation>&amp;Délai de paiement :</translation>
+        <translation>&amp;Délai de paiement&#xa0;:</translation>
     </message>
     <message>
         <source>Contractual penalty &amp;rate (%):</source>
-        <translation>Taux de pénalité &amp;contractuel (%) :</translation>
+        <translation>Taux de pénalité &amp;contractuel (%)&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a percentage</source>
@@ -5267,7 +5338,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Co&amp;untry code:</source>
-        <translation>Code pa&amp;ys :</translation>
+        <translation>Code pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>The default ladder (%1)</source>
@@ -5275,7 +5346,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Escalation la&amp;dder:</source>
-        <translation>Éc&amp;helle de relance :</translation>
+        <translation>Éc&amp;helle de relance&#xa0;:</translation>
     </message>
     <message>
         <source>New client %1</source>
@@ -5295,7 +5366,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Credit: %1, from credit notes worth more than the client owed.</source>
-        <translation>Avoir : %1, d’avoirs supérieurs à ce que devait le client.</translation>
+        <translation>Avoir&#xa0;: %1, d’avoirs supérieurs à ce que devait le client.</translation>
     </message>
     <message>
         <source>the credit could not be used</source>
@@ -5305,7 +5376,7 @@ Rien n’a été importé.</translation>
         <source>Record that %1&apos;s credit was paid back to them today?
 
 %2</source>
-        <translation>Enregistrer que l’avoir de %1 lui a été remboursé aujourd’hui ?
+        <translation>Enregistrer que l’avoir de %1 lui a été remboursé aujourd’hui&#xa0;?
 
 %2</translation>
     </message>
@@ -5375,16 +5446,181 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
         <translation>Aucun client ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Historique…</translation>
+        <source>Client &amp;sheet…</source>
+        <translation>Fic&amp;he client…</translation>
     </message>
     <message>
-        <source>Everything that happened with the selected client, newest first, to export as a PDF.</source>
-        <translation>Tout ce qui s’est passé avec le client choisi, du plus récent au plus ancien, à exporter en PDF.</translation>
+        <source>The selected client&apos;s invoices, payments, letters, agreements, contact and history, and its statement of account (or double-click the client).</source>
+        <translation>Les factures, paiements, courriers, accords, coordonnées et l’historique du client sélectionné, et son relevé de compte (ou double-cliquez sur le client).</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ClientSheetDialog</name>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
     </message>
     <message>
-        <source>History of %1</source>
-        <translation>Historique de %1</translation>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Factures</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Paiements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Montant réclamé</translation>
+    </message>
+    <message>
+        <source>Registered number</source>
+        <translation>N° de recommandé</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Courriers</translation>
+    </message>
+    <message>
+        <source>Double-click a letter to open the PDF that was sent.</source>
+        <translation>Double-cliquez sur un courrier pour ouvrir le PDF envoyé.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s file cannot be opened: %1</source>
+        <translation>Le fichier du courrier ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Conclu le</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>Acc&amp;ords</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>Coordonnée&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Statement of account…</source>
+        <translation>&amp;Relevé de compte…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s open invoices and payments of the past year, to print or save as PDF.</source>
+        <translation>Les factures ouvertes du client et ses règlements de l’année écoulée, à imprimer ou enregistrer en PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the client…</source>
+        <translation>&amp;Modifier le client…</translation>
+    </message>
+    <message>
+        <source>Client sheet: %1</source>
+        <translation>Fiche client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Owes nothing today.</source>
+        <translation>Ne doit rien à ce jour.</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1, none of it overdue.</source>
+        <translation>Encours&#xa0;: %1, rien n’est encore échu.</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1, of which overdue: %2.</source>
+        <translation>Encours&#xa0;: %1, dont en retard&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Broken on %1</source>
+        <translation>Rompu le %1</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1</source>
+        <translation>Annulé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment plan, %n instalment(s)</source>
+        <translation>
+            <numerusform>Échéancier, %n échéance</numerusform>
+            <numerusform>Échéancier, %n échéances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Accord amiable</translation>
+    </message>
+    <message>
+        <source>Settlement with %1</source>
+        <translation>Accord amiable avec %1</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Interlocuteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Adresse postale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Délai de paiement&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5461,7 +5697,7 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>L&amp;adder:</source>
-        <translation>É&amp;chelle :</translation>
+        <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New ladder…</source>
@@ -5644,7 +5880,7 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>Divide by 366 in leap years (365 otherwise; sources differ)</source>
-        <translation>Diviser par 366 les années bissextiles (365 sinon ; les sources divergent)</translation>
+        <translation>Diviser par 366 les années bissextiles (365 sinon&#xa0;; les sources divergent)</translation>
     </message>
     <message>
         <source>France</source>
@@ -5656,15 +5892,15 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>Default &amp;ladder for new clients:</source>
-        <translation>Éc&amp;helle par défaut des clients :</translation>
+        <translation>Éc&amp;helle par défaut des clients&#xa0;:</translation>
     </message>
     <message>
         <source>Interest:</source>
-        <translation>Intérêts :</translation>
+        <translation>Intérêts&#xa0;:</translation>
     </message>
     <message>
         <source>Public &amp;holidays:</source>
-        <translation>&amp;Jours fériés :</translation>
+        <translation>&amp;Jours fériés&#xa0;:</translation>
     </message>
     <message>
         <source>New ladder</source>
@@ -5672,7 +5908,7 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>Name of the new ladder:</source>
-        <translation>Nom de la nouvelle échelle :</translation>
+        <translation>Nom de la nouvelle échelle&#xa0;:</translation>
     </message>
     <message>
         <source>Delete ladder</source>
@@ -5680,7 +5916,7 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>Delete the ladder &quot;%1&quot;? Its clients will follow the default ladder.</source>
-        <translation>Supprimer l’échelle «&#xa0;%1&#xa0;» ? Ses clients suivront l’échelle par défaut.</translation>
+        <translation>Supprimer l’échelle «&#xa0;%1&#xa0;»&#xa0;? Ses clients suivront l’échelle par défaut.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rates of %1 are not in the table.&lt;/b&gt; Interest for days after %2 cannot be computed until you add them (from the Journal officiel and the ECB), or accept to use the last known ones.</source>
@@ -5692,7 +5928,7 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>added by you: %1</source>
-        <translation>ajouté par vous : %1</translation>
+        <translation>ajouté par vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>shipped with Relance</source>
@@ -5708,27 +5944,27 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>&amp;Half-year:</source>
-        <translation>&amp;Semestre :</translation>
+        <translation>&amp;Semestre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ECB rate on its first day (%):</source>
-        <translation>Taux &amp;BCE le premier jour (%) :</translation>
+        <translation>Taux &amp;BCE le premier jour (%)&#xa0;:</translation>
     </message>
     <message>
         <source>Legal rate, &amp;private person (%):</source>
-        <translation>Taux légal, &amp;particulier (%) :</translation>
+        <translation>Taux légal, &amp;particulier (%)&#xa0;:</translation>
     </message>
     <message>
         <source>Legal rate, &amp;other cases (%):</source>
-        <translation>Taux légal, &amp;autres cas (%) :</translation>
+        <translation>Taux légal, &amp;autres cas (%)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Belgium B2B rate (%):</source>
-        <translation>Taux belge B2B (%) :</translation>
+        <translation>Taux belge B2B (%)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>S&amp;ource :</translation>
+        <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
         <source>not a half-year such as 2026-H2</source>
@@ -5744,7 +5980,7 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>The rates of %1 will be used for %2 until you replace them with the published ones. Figures for %2 may then change slightly. Continue?</source>
-        <translation>Les taux de %1 seront utilisés pour %2 jusqu’à ce que vous les remplaciez par les taux publiés. Les montants de %2 pourront alors changer légèrement. Continuer ?</translation>
+        <translation>Les taux de %1 seront utilisés pour %2 jusqu’à ce que vous les remplaciez par les taux publiés. Les montants de %2 pourront alors changer légèrement. Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>L&amp;etters</source>
@@ -5992,7 +6228,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>No overdue invoice: nothing to chase today.</source>
-        <translation>Aucune facture en retard : rien à relancer aujourd’hui.</translation>
+        <translation>Aucune facture en retard&#xa0;: rien à relancer aujourd’hui.</translation>
     </message>
     <message>
         <source>Receivables on %1</source>
@@ -6004,7 +6240,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Other currencies: %1</source>
-        <translation>Autres devises : %1</translation>
+        <translation>Autres devises&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
@@ -6136,8 +6372,8 @@ Rien n’a été importé.</translation>
     <message numerus="yes">
         <source>You owe %n client(s) %1 of credit notes worth more than they owed: use it against their next invoices or refund it (Client ▸ the client).</source>
         <translation>
-            <numerusform>Vous devez %1 à %n client, d’avoirs supérieurs à ce qu’il devait : imputez-les sur ses prochaines factures ou remboursez-les (Client ▸ le client).</numerusform>
-            <numerusform>Vous devez %1 à %n clients, d’avoirs supérieurs à ce qu’ils devaient : imputez-les sur leurs prochaines factures ou remboursez-les (Client ▸ le client).</numerusform>
+            <numerusform>Vous devez %1 à %n client, d’avoirs supérieurs à ce qu’il devait&#xa0;: imputez-les sur ses prochaines factures ou remboursez-les (Client ▸ le client).</numerusform>
+            <numerusform>Vous devez %1 à %n clients, d’avoirs supérieurs à ce qu’ils devaient&#xa0;: imputez-les sur leurs prochaines factures ou remboursez-les (Client ▸ le client).</numerusform>
         </translation>
     </message>
     <message>
@@ -6336,7 +6572,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Service completed on:</source>
-        <translation>Prestation achevée le :</translation>
+        <translation>Prestation achevée le&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 1 200,00</source>
@@ -6368,43 +6604,43 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>&amp;Numéro :</translation>
+        <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Issued on:</source>
-        <translation>Émise &amp;le :</translation>
+        <translation>Émise &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation>Éché&amp;ance :</translation>
+        <translation>Éché&amp;ance&#xa0;:</translation>
     </message>
     <message>
         <source>Amount &amp;excl. VAT:</source>
-        <translation>Montant &amp;HT :</translation>
+        <translation>Montant &amp;HT&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;VAT rate:</source>
-        <translation>Taux de &amp;TVA :</translation>
+        <translation>Taux de &amp;TVA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount incl. VAT:</source>
-        <translation>&amp;Montant TTC :</translation>
+        <translation>&amp;Montant TTC&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>&amp;Devise :</translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>Invoice &amp;PDF:</source>
-        <translation>&amp;PDF de la facture :</translation>
+        <translation>&amp;PDF de la facture&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Invoice PDF</source>
@@ -6466,7 +6702,7 @@ Rien n’a été importé.</translation>
         <source>Delete the payment of %1 received on %2?
 
 It is removed from every invoice it settles, and their balances go back up.</source>
-        <translation>Supprimer le paiement de %1 reçu le %2 ?
+        <translation>Supprimer le paiement de %1 reçu le %2&#xa0;?
 
 Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte d’autant.</translation>
     </message>
@@ -6476,11 +6712,11 @@ Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte 
     </message>
     <message>
         <source>Late-payment &amp;rate (%):</source>
-        <translation>Taux de &amp;pénalité (%) :</translation>
+        <translation>Taux de &amp;pénalité (%)&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hasing:</source>
-        <translation>Rela&amp;nce :</translation>
+        <translation>Rela&amp;nce&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Invoice</source>
@@ -6671,7 +6907,7 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     </message>
     <message>
         <source>%1: %2, balance %3</source>
-        <translation>%1 : %2, reste dû %3</translation>
+        <translation>%1&#xa0;: %2, reste dû %3</translation>
     </message>
     <message>
         <source>Number</source>
@@ -6737,47 +6973,47 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation>&amp;Forme juridique :</translation>
+        <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;SIRET:</source>
-        <translation>S&amp;IRET :</translation>
+        <translation>S&amp;IRET&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
-        <translation>N° de &amp;TVA :</translation>
+        <translation>N° de &amp;TVA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code posta&amp;l :</translation>
+        <translation>Code posta&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
-        <translation>&amp;Ville :</translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;untry code:</source>
-        <translation>Code pa&amp;ys :</translation>
+        <translation>Code pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>Télép&amp;hone :</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
-        <translation>IBA&amp;N :</translation>
+        <translation>IBA&amp;N&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;gnatory:</source>
-        <translation>Si&amp;gnataire :</translation>
+        <translation>Si&amp;gnataire&#xa0;:</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6990,7 +7226,7 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     </message>
     <message>
         <source>Could not write %1 (%2); the letter is archived as %3.</source>
-        <translation>Impossible d’écrire %1 (%2) ; la lettre est archivée sous %3.</translation>
+        <translation>Impossible d’écrire %1 (%2)&#xa0;; la lettre est archivée sous %3.</translation>
     </message>
     <message>
         <source>&amp;Write it anyway: the letter will mention only what the book records</source>
@@ -7019,34 +7255,6 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     <message>
         <source>%1&apos;s postal address is missing: printing and the PDF wait for it (the client&apos;s card); the e-mail can go.</source>
         <translation>L’adresse postale de %1 manque&#xa0;: l’impression et le PDF l’attendent (fiche du client)&#xa0;; l’e-mail peut partir.</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom avant</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>Pleine largeur</translation>
-    </message>
-    <message>
-        <source>Whole page</source>
-        <translation>Page entière</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Page précédente</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Page suivante</translation>
     </message>
 </context>
 <context>
@@ -7256,7 +7464,7 @@ La base déjà ouverte reste ouverte.</translation>
     </message>
     <message>
         <source>Database: %1 — today: %2</source>
-        <translation>Base : %1 — aujourd’hui : %2</translation>
+        <translation>Base&#xa0;: %1 — aujourd’hui&#xa0;: %2</translation>
     </message>
     <message>
         <source>About Relance</source>
@@ -7264,7 +7472,7 @@ La base déjà ouverte reste ouverte.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Relance %1&lt;/h3&gt;&lt;p&gt;Chase unpaid invoices: see what is overdue every morning, and act on it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Relance %1&lt;/h3&gt;&lt;p&gt;Relancez vos factures impayées : voyez chaque matin ce qui est en retard, et agissez.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Relance %1&lt;/h3&gt;&lt;p&gt;Relancez vos factures impayées&#xa0;: voyez chaque matin ce qui est en retard, et agissez.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your &amp;company…</source>
@@ -7479,7 +7687,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>After an interruption: %1.</source>
-        <translation>Après une interruption : %1.</translation>
+        <translation>Après une interruption&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Clients without a postal address</source>
@@ -7529,27 +7737,27 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <source>Received &amp;on:</source>
-        <translation>Reçu &amp;le :</translation>
+        <translation>Reçu &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount received:</source>
-        <translation>&amp;Montant reçu :</translation>
+        <translation>&amp;Montant reçu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>Mode de &amp;paiement :</translation>
+        <translation>Mode de &amp;paiement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Référence :</translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Settles these invoices (oldest first; change a share if needed):</source>
-        <translation>&amp;Règle ces factures (les plus anciennes d’abord ; modifiez une part si besoin) :</translation>
+        <translation>&amp;Règle ces factures (les plus anciennes d’abord&#xa0;; modifiez une part si besoin)&#xa0;:</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -7573,7 +7781,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>invoice %1: %2</source>
-        <translation>facture %1 : %2</translation>
+        <translation>facture %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Choose the client who paid to see the invoices they owe.</source>
@@ -7581,7 +7789,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This client owes nothing: every invoice is paid.</source>
-        <translation>Ce client ne doit rien : toutes ses factures sont payées.</translation>
+        <translation>Ce client ne doit rien&#xa0;: toutes ses factures sont payées.</translation>
     </message>
     <message>
         <source>Invoices this payment settles</source>
@@ -8012,6 +8220,57 @@ Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>relance::ui::StatementDialog</name>
+    <message>
+        <source>Statement of account of %1</source>
+        <translation>Relevé de compte de %1</translation>
+    </message>
+    <message>
+        <source>The client&apos;s (French in France and Belgium)</source>
+        <translation>Celle du client (français en France et en Belgique)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview of the statement of account</source>
+        <translation>Aperçu du relevé de compte</translation>
+    </message>
+    <message>
+        <source>Statement preview</source>
+        <translation>Aperçu du relevé</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>The printer could not start.</source>
+        <translation>L’imprimante n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>Impossible d’écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Print the statement of account</source>
+        <translation>Imprimer le relevé de compte</translation>
+    </message>
+    <message>
+        <source>Save the statement of account as PDF</source>
+        <translation>Enregistrer le relevé de compte en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>relance::ui::TimelineModel</name>
     <message>
         <source>Date</source>
@@ -8165,7 +8424,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The receipt of the registered letter is not recorded: planned from its posting.</source>
-        <translation>La réception du recommandé n’est pas notée : étape prévue depuis son envoi.</translation>
+        <translation>La réception du recommandé n’est pas notée&#xa0;: étape prévue depuis son envoi.</translation>
     </message>
     <message>
         <source>&amp;Log the call…</source>

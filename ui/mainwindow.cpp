@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "appsettings.h"
 #include "dialogs/clientdialog.h"
+#include "dialogs/clientsheetdialog.h"
 #include "dialogs/collectionsettingsdialog.h"
 #include "dialogs/csvimportwizard.h"
 #include "dialogs/helpdialog.h"
@@ -100,7 +101,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     connect(m_dashboard, &DashboardView::paymentsRequested, this, &MainWindow::showPayments);
     connect(m_today, &TodayView::invoiceActivated, this, &MainWindow::editInvoice);
     connect(m_invoices, &InvoiceListView::invoiceActivated, this, &MainWindow::editInvoice);
-    connect(m_clients, &ClientListView::clientActivated, this, &MainWindow::editClient);
+    connect(m_clients, &ClientListView::clientActivated, this, &MainWindow::showClientSheet);
     connect(m_context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
     connect(&m_context->undo(), &UndoHistory::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Undo"), tr("This step cannot be undone: %1").arg(message));
@@ -374,6 +375,16 @@ void MainWindow::editClient(qint64 clientId)
         return;
     ClientDialog dialog(*m_context, clientId, this);
     dialog.exec();
+}
+
+void MainWindow::showClientSheet(qint64 clientId)
+{
+    if (clientId <= 0)
+        return;
+    ClientSheetDialog sheet(*m_context, clientId, this);
+    connect(&sheet, &ClientSheetDialog::invoiceActivated, this, &MainWindow::editInvoice);
+    connect(&sheet, &ClientSheetDialog::editClientRequested, this, &MainWindow::editClient);
+    sheet.exec();
 }
 
 void MainWindow::editIssuer()

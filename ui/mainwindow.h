@@ -57,6 +57,9 @@ public slots:
     // The payments received this month (a window beside the main one; browse by month).
     void showPayments(const QString &currency);
     void editClient(qint64 clientId);
+    // Where the user stands with a client: its invoices, payments, letters, agreements, contact
+    // and history, and its statement of account.
+    void showClientSheet(qint64 clientId);
     void editIssuer();
     void editCollectionSettings();
     void openDatabase();

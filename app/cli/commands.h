@@ -30,6 +30,7 @@ int lettersListCommand(Context &ctx, const QStringList &args);
 int lettersVerifyCommand(Context &ctx, const QStringList &args);
 int letterReceiptCommand(Context &ctx, const QStringList &args);
 int templateCommand(Context &ctx, const QStringList &args);
+int statementCommand(Context &ctx, const QStringList &args);
 int planAddCommand(Context &ctx, const QStringList &args);
 int planShowCommand(Context &ctx, const QStringList &args);
 int planBreakCommand(Context &ctx, const QStringList &args);

@@ -4,6 +4,8 @@
 #include "letters/letterrenderer.h"
 #include "services/letterservice.h"
 #include "services/lettertemplateservice.h"
+#include "services/statementservice.h"
+#include "storage/clientrepository.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "storage/privatefiles.h"
@@ -160,6 +162,49 @@ int letterCommand(Context &ctx, const QStringList &args)
                 << Tr::tr("Text message: %1").arg(document.textMessage) << Qt::endl
                 << document.mailto().toString(QUrl::FullyEncoded) << Qt::endl;
     }
+    return Ok;
+}
+
+int statementCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        Tr::tr("Writes a client's statement of account as a PDF: its open invoices with how late each is, the "
+               "totals and their overdue part, the payments of the past year, and how to pay. Records nothing."));
+    const QCommandLineOption client = makeOption("client", Tr::tr("The client's name."), "NAME");
+    const QCommandLineOption lang = makeOption("lang", Tr::tr("Language of the statement: fr or en."), "LANG");
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("PDF file to write."),
+                                    QStringLiteral("FILE"));
+    p.addOptions({client, asOfOption(), lang, output});
+    if (auto exit = parseOrExit(ctx, p, QStringLiteral("statement"), args))
+        return *exit;
+    const Result<QDate> asOf = dateOption(p, QStringLiteral("as-of"), ctx.today);
+    if (!asOf)
+        return fail(ctx, asOf.error());
+    if (!p.isSet(client))
+        return fail(ctx, Error(Tr::tr("this option is required"), QStringLiteral("client")));
+    if (!p.isSet(output))
+        return fail(ctx, Error(Tr::tr("say where to write the PDF"), QStringLiteral("output")));
+    const auto found = ClientRepository(*ctx.db).findByName(p.value(client));
+    if (!found)
+        return fail(ctx, Error(Tr::tr("no client is named \"%1\"").arg(p.value(client)), QStringLiteral("client")));
+    if (Status s = checkOutput(ctx, p.value(output), QStringLiteral("output"), {}); !s)
+        return fail(ctx, s.error());
+    const StatementService service(*ctx.db);
+    const Result<LetterDocument> statement = service.compose(found->id, *asOf, p.value(lang));
+    if (!statement)
+        return fail(ctx, statement.error(), {{QStringLiteral("lang"), QStringLiteral("lang")}});
+    const Result<QByteArray> pdf = service.pdf(*statement);
+    if (!pdf)
+        return fail(ctx, pdf.error());
+    if (Status s = writeOutput(ctx, p.value(output), *pdf, QStringLiteral("output"), {}); !s)
+        return fail(ctx, s.error());
+    ctx.out << Tr::tr("Wrote %1: statement of account of %2, %n open invoice(s)", nullptr,
+                      int(statement->invoiceIds.size()))
+                   .arg(p.value(output), found->name);
+    if (statement->totalDue.cents() > 0)
+        ctx.out << Tr::tr(", %1 to pay").arg(statement->totalDue.toString());
+    ctx.out << Qt::endl;
     return Ok;
 }
 

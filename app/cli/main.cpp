@@ -53,6 +53,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("letters list"), cli::lettersListCommand},
         {QStringLiteral("letters verify"), cli::lettersVerifyCommand},
         {QStringLiteral("template"), cli::templateCommand},
+        {QStringLiteral("statement"), cli::statementCommand},
         {QStringLiteral("plan add"), cli::planAddCommand},
         {QStringLiteral("plan show"), cli::planShowCommand},
         {QStringLiteral("plan break"), cli::planBreakCommand},
@@ -103,6 +104,7 @@ void printUsage(QTextStream &out)
                   "  letter receipt A registered letter's number, receipt date and receipt card\n"
                   "  letters        Every letter due today (--due --out DIR); letters list: the archive;\n"
                   "                 letters verify: every archived letter against its recorded SHA-256\n"
+                  "  statement      A client's statement of account as a PDF (open invoices, payments)\n"
                   "  template       Show or replace a letter's template (--kind, --lang, --set FILE)\n"
                   "  plan add       Agree a payment plan; plan show lists its instalments, plan break ends it\n"
                   "  dispute add    The client disputes an invoice; dispute resolve closes it\n"
@@ -210,7 +212,7 @@ int main(int argc, char *argv[])
         QStringLiteral("invoices"), QStringLiteral("dashboard"),    QStringLiteral("agenda"),
         QStringLiteral("claim"),    QStringLiteral("rates"),        QStringLiteral("letters list"),
         QStringLiteral("timeline"), QStringLiteral("export"),       QStringLiteral("backup"),
-        QStringLiteral("letters verify")};
+        QStringLiteral("letters verify"), QStringLiteral("statement")};
     static const QStringList creatingCommands{QStringLiteral("demo"), QStringLiteral("client add"),
                                               QStringLiteral("invoice add"), QStringLiteral("import invoices"),
                                               QStringLiteral("import einvoice")};

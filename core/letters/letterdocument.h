@@ -48,6 +48,7 @@ struct LetterDocument
     LetterTable invoiceTable;
     LetterTable interestTable;
     LetterTable scheduleTable;
+    LetterTable paymentsTable;  // a statement of account's payments received
     QList<QPair<QString, QString>> paymentDetails;  // label, value (IBAN, BIC, reference...)
     QImage paymentQr;                               // SEPA QR code (EPC069-12), may be null
     QString paymentQrCaption;

@@ -312,6 +312,7 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
         case LetterBlock::Kind::InvoiceTable: html += tableHtml(l.invoiceTable, pt); break;
         case LetterBlock::Kind::InterestTable: html += tableHtml(l.interestTable, pt); break;
         case LetterBlock::Kind::ScheduleTable: html += tableHtml(l.scheduleTable, pt); break;
+        case LetterBlock::Kind::PaymentsTable: html += tableHtml(l.paymentsTable, pt); break;
         case LetterBlock::Kind::PaymentDetails: html += paymentHtml(l, pt, page.mm(26)); break;
         case LetterBlock::Kind::DebtorSignature: break;
         }

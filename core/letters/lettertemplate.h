@@ -21,7 +21,17 @@ struct TextRun
 // One block of a letter's body once expanded. Lines of a paragraph are kept ('\n').
 struct LetterBlock
 {
-    enum class Kind { Paragraph, Bullet, InvoiceTable, InterestTable, PaymentDetails, ScheduleTable, DebtorSignature };
+    // PaymentsTable: the payments received, on a statement of account (no template places it).
+    enum class Kind {
+        Paragraph,
+        Bullet,
+        InvoiceTable,
+        InterestTable,
+        PaymentDetails,
+        ScheduleTable,
+        DebtorSignature,
+        PaymentsTable,
+    };
     Kind kind = Kind::Paragraph;
     QList<TextRun> runs;
 

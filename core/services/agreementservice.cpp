@@ -222,6 +222,14 @@ QList<PlanView> AgreementService::plansForInvoice(qint64 invoiceId, const QDate 
     return result;
 }
 
+QList<PlanView> AgreementService::plansForClient(qint64 clientId, const QDate &asOf) const
+{
+    QList<PlanView> result;
+    for (const PaymentPlan &p : AgreementRepository(m_db).plansForClient(clientId))
+        result << view(p, asOf);
+    return result;
+}
+
 QList<PlanView> AgreementService::activePlans(const QDate &asOf) const
 {
     // A few queries whatever the number of plans: the agenda and the dashboard call this.

@@ -51,6 +51,7 @@ public:
     Result<qint64> addPlan(const PlanRequest &request, const QDate &today) const;
     std::optional<PlanView> plan(qint64 planId, const QDate &asOf) const;
     QList<PlanView> plansForInvoice(qint64 invoiceId, const QDate &asOf) const;
+    QList<PlanView> plansForClient(qint64 clientId, const QDate &asOf) const;
     QList<PlanView> activePlans(const QDate &asOf) const;
     PlanView view(const PaymentPlan &plan, const QDate &asOf) const;
     // Where a plan stands given what its invoices have received in all.

@@ -1,6 +1,7 @@
 #include "letterservice.h"
 
 #include "letterfacts.h"
+#include "letterframe.h"
 
 #include "collectionservice.h"
 #include "collectionsettingsservice.h"
@@ -44,31 +45,6 @@ bool includesPenalties(LetterKind k)
 {
     return k == LetterKind::Reminder2 || k == LetterKind::Final || k == LetterKind::FormalNotice ||
            k == LetterKind::Handover;
-}
-
-QString groupedIban(const QString &iban)
-{
-    QString compact = iban.toUpper();
-    compact.remove(QLatin1Char(' '));
-    QStringList groups;
-    for (qsizetype i = 0; i < compact.size(); i += 4)
-        groups << compact.mid(i, 4);
-    return groups.join(QLatin1Char(' '));
-}
-
-QStringList lines(const QString &text)
-{
-    QStringList out;
-    for (const QString &l : text.split(QLatin1Char('\n')))
-        if (!l.trimmed().isEmpty())
-            out << l.trimmed();
-    return out;
-}
-
-QString countryLine(const LetterStrings &s, const QString &country)
-{
-    const QString key = QStringLiteral("country.") + country.toUpper();
-    return s.has(key) ? s.get(key) : country.toUpper();
 }
 
 
@@ -190,54 +166,6 @@ std::optional<int> rateOn(const JurisdictionProfile &p, const std::optional<int>
     return r->slices.last().rateBasisPoints;
 }
 
-// "Madame Nguyen," from "Mme Nguyen", "Dear Dr Nguyen" from "Dr Nguyen"; a bare name is used
-// as is in English, and French falls back to "Madame, Monsieur" (a gender is never guessed).
-struct Salutation
-{
-    QString opening;
-    QString closingTitle;  // what "Veuillez agréer, ..." repeats
-    QString closing;       // "Yours faithfully" / "Yours sincerely"
-};
-
-Salutation salutationFor(const LetterStrings &s, const QString &contact)
-{
-    static const QRegularExpression civility(
-        QStringLiteral("^(mme|madame|mrs|ms|miss|mlle|m|monsieur|mr|dr|docteur|me|ma[i\u00ee]tre)\\.?\\s+(.+)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    Salutation out{s.get(QStringLiteral("salutation")), s.get(QStringLiteral("salutation")),
-                   s.get(QStringLiteral("closing.unnamed"))};
-    const QString name = contact.trimmed();
-    if (name.isEmpty())
-        return out;
-    const auto m = civility.match(name);
-    QString kind;
-    if (m.hasMatch()) {
-        const QString c = m.captured(1).toLower();
-        kind = QStringList{QStringLiteral("mme"), QStringLiteral("madame"), QStringLiteral("mrs"), QStringLiteral("ms"),
-                           QStringLiteral("miss"), QStringLiteral("mlle")}
-                       .contains(c)
-                   ? QStringLiteral("female")
-               : QStringList{QStringLiteral("m"), QStringLiteral("monsieur"), QStringLiteral("mr")}.contains(c)
-                   ? QStringLiteral("male")
-               : QStringList{QStringLiteral("me"), QStringLiteral("maître"), QStringLiteral("maitre")}.contains(c)
-                   ? QStringLiteral("counsel")
-                   : QStringLiteral("doctor");
-    }
-    if (!kind.isEmpty()) {
-        const auto fill = [&](const QString &text) {
-            return text.contains(QLatin1String("%1")) ? text.arg(m.captured(2).trimmed()) : text;
-        };
-        out.opening = fill(s.get(QStringLiteral("salutation.") + kind));
-        out.closingTitle = fill(s.get(QStringLiteral("closing.title.") + kind));
-        out.closing = s.get(QStringLiteral("closing.named"));
-    } else if (s.get(QStringLiteral("salutation.name")).contains(QLatin1String("%1"))) {  // English only
-        out.opening = s.get(QStringLiteral("salutation.name")).arg(name);
-        out.closingTitle = out.opening;
-        out.closing = s.get(QStringLiteral("closing.named"));
-    }
-    return out;
-}
-
 }  // namespace
 
 LetterService::LetterService(const Database &db, QString archiveDirectory)
@@ -333,8 +261,6 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     if (issuer.iban.trimmed().isEmpty())
         return Error(Tr::tr("your IBAN tells the client where to pay: fill it in first (Edit > Your company)"),
                      QStringLiteral("issuer"));
-    // A letter cannot be posted without the client's address; an e-mail can go (see produce).
-    const bool noPostalAddress = client->address.trimmed().isEmpty() || client->city.trimmed().isEmpty();
     const JurisdictionProfile &profile = claims.first().profile;
     const GoverningLaw &law = claims.first().law;
     const bool consumer = profile.consumer;
@@ -347,12 +273,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
                          QStringLiteral("iban"));
     }
 
-    static const QSet<QString> frenchSpeaking{QStringLiteral("FR"), QStringLiteral("BE"), QStringLiteral("LU"),
-                                              QStringLiteral("MC"), QStringLiteral("CH")};
-    const QString language =
-        !r.language.isEmpty()
-            ? r.language
-            : (frenchSpeaking.contains(client->country.toUpper()) ? QStringLiteral("fr") : QStringLiteral("en"));
+    const QString language = !r.language.isEmpty() ? r.language : defaultLetterLanguage(*client);
     const Result<LetterTemplate> tmpl = LetterTemplateService(m_db).find(r.kind, language, profile.key);
     if (!tmpl)
         return tmpl.error();
@@ -517,8 +438,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     set("issuer.legal_form", issuer.legalForm.trimmed());
     set("issuer.siret", formattedCompanyNumber(issuer.siret, issuer.country));
     set("issuer.vat", issuer.vatNumber.trimmed());
-    set("issuer.address", lines(issuer.address).join(QStringLiteral(", ")) + QStringLiteral(", ") + issuer.postalCode +
-                              QLatin1Char(' ') + issuer.city);
+    set("issuer.address", issuerAddressOneLine(issuer));
     set("issuer.email", issuer.email.trimmed());
     set("issuer.phone", issuer.phone.trimmed());
     set("issuer.iban", groupedIban(issuer.iban));
@@ -677,34 +597,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     }
 
     // The sheet's frame.
-    d.senderLines << (issuer.legalForm.trimmed().isEmpty()
-                          ? issuer.companyName.trimmed()
-                          : QStringLiteral("%1 (%2)").arg(issuer.companyName.trimmed(), issuer.legalForm.trimmed()));
-    d.senderLines << lines(issuer.address);
-    d.senderLines << QStringLiteral("%1 %2").arg(issuer.postalCode.trimmed(), issuer.city.trimmed()).trimmed();
-    if (issuer.country != QLatin1String("FR"))
-        d.senderLines << countryLine(s, issuer.country);
-    if (!issuer.siret.trimmed().isEmpty())
-        d.senderLines << s.get(issuer.country == QLatin1String("BE") ? QStringLiteral("footer.bce")
-                                                                     : QStringLiteral("footer.siret"))
-                             .arg(formattedCompanyNumber(issuer.siret, issuer.country));
-    if (!issuer.email.trimmed().isEmpty())
-        d.senderLines << issuer.email.trimmed();
-    if (!issuer.phone.trimmed().isEmpty())
-        d.senderLines << issuer.phone.trimmed();
-
-    d.recipientLines << client->name.trimmed();
-    if (!client->contactPerson.trimmed().isEmpty())
-        d.recipientLines << s.get(QStringLiteral("attention")).arg(client->contactPerson.trimmed());
-    d.recipientLines << lines(client->address);
-    d.recipientLines
-        << QStringLiteral("%1 %2").arg(client->postalCode.trimmed(), client->city.trimmed().toUpper()).trimmed();
-    d.recipientLines.removeAll(QString());
-    d.missingPostalAddress = noPostalAddress;
-    if (client->country.toUpper() != issuer.country.toUpper())
-        d.recipientLines << countryLine(s, client->country);
-
-    d.placeAndDate = s.get(QStringLiteral("place_date")).arg(issuer.city.trimmed(), s.date(r.date));
+    frameSheet(d, issuer, *client, s, r.date);
     const QString tracking =
         r.trackingNumber.trimmed().isEmpty() ? s.get(QStringLiteral("tracking_blank")) : r.trackingNumber.trimmed();
     if (r.kind == LetterKind::FormalNotice)
@@ -719,29 +612,12 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
         if (!b.plainText().trimmed().isEmpty())
             d.enclosures << b.plainText();
     d.enclosuresLabel = s.get(QStringLiteral("enclosures"));
-    d.signatureLines << v.text.value(QStringLiteral("signatory.name"));
-    if (!issuer.signatoryTitle.trimmed().isEmpty())
-        d.signatureLines << issuer.signatoryTitle.trimmed();
     d.debtorSignatureLines = {s.get(QStringLiteral("debtor.title")),
                               s.get(QStringLiteral("debtor.words")).arg(v.text.value(QStringLiteral("balance"))),
                               client->name.trimmed()};
     if (!consumer)  // a company signs through someone: who, and in what capacity
         d.debtorSignatureLines << s.get(QStringLiteral("debtor.signatory"));
     d.debtorSignatureLines << s.get(QStringLiteral("debtor.date")) << s.get(QStringLiteral("debtor.signature"));
-    d.signature = QImage::fromData(issuer.signature);
-    d.logo = QImage::fromData(issuer.logo);
-    QStringList footer{issuer.companyName.trimmed()};
-    if (!issuer.legalForm.trimmed().isEmpty())
-        footer << issuer.legalForm.trimmed();
-    if (!issuer.siret.trimmed().isEmpty())
-        footer << s.get(issuer.country == QLatin1String("BE") ? QStringLiteral("footer.bce")
-                                                              : QStringLiteral("footer.siret"))
-                      .arg(formattedCompanyNumber(issuer.siret, issuer.country));
-    if (!issuer.vatNumber.trimmed().isEmpty())
-        footer << s.get(QStringLiteral("footer.vat")).arg(issuer.vatNumber.trimmed());
-    footer << v.text.value(QStringLiteral("issuer.address"));
-    d.footer = footer.join(QStringLiteral(" \u2013 "));
-    d.pageTemplate = s.get(QStringLiteral("page"));
 
     // The invoices.
     d.invoiceTable.headers = {s.get(QStringLiteral("col.invoice")), s.get(QStringLiteral("col.date")),
@@ -807,13 +683,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     }
 
     // How to pay.
-    d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.method")), s.get(QStringLiteral("pay.transfer")));
-    d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.holder")), issuer.companyName.trimmed());
-    if (!issuer.iban.trimmed().isEmpty())
-        d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.iban")), groupedIban(issuer.iban));
-    if (!issuer.bic.trimmed().isEmpty())
-        d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.bic")), issuer.bic.trimmed());
-    d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.reference")), reference);
+    addTransferDetails(d, issuer, s, reference);
     if (r.kind == LetterKind::Schedule && !r.instalments.isEmpty())
         d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.first_instalment")),
                                       s.get(QStringLiteral("instalment.amount_on"))
@@ -823,8 +693,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     // A schedule's code pays its first instalment, not the whole balance.
     const Money qrAmount = r.kind == LetterKind::Schedule && !r.instalments.isEmpty() ? r.instalments.first().amount
                                                                                       : totalDue;
-    d.paymentQr = epcQrCode({issuer.companyName, issuer.iban, issuer.bic, qrAmount, reference});
-    d.paymentQrCaption = s.get(QStringLiteral("pay.qr"));
+    addTransferQr(d, issuer, s, reference, qrAmount);
 
     d.emailSubject = expandPlain(tmpl->section(QStringLiteral("email.subject")), v, french);
     d.emailBody = expandPlain(tmpl->section(QStringLiteral("email")), v, french);

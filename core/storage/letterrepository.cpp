@@ -152,6 +152,11 @@ QList<ArchivedLetter> LetterRepository::forInvoice(qint64 invoiceId) const
                   invoiceId);
 }
 
+QList<ArchivedLetter> LetterRepository::forClient(qint64 clientId) const
+{
+    return select(QStringLiteral("WHERE l.client_id = ?"), clientId);
+}
+
 QList<ArchivedLetter> LetterRepository::all() const { return select({}, {}); }
 
 Status LetterRepository::setReceipt(qint64 id, ReceiptStatus status, const QDate &date, const QDate &deadline,

@@ -56,6 +56,8 @@ public:
     std::optional<ArchivedLetter> findByFileName(const QString &fileName) const;
     // Newest first.
     QList<ArchivedLetter> forInvoice(qint64 invoiceId) const;
+    // A client's letters, newest first (letters_by_client).
+    QList<ArchivedLetter> forClient(qint64 clientId) const;
     QList<ArchivedLetter> all() const;
     Status setReceipt(qint64 id, ReceiptStatus status, const QDate &date, const QDate &deadline,
                       const QString &trackingNumber, const QString &scan) const;

@@ -55,6 +55,43 @@ QList<ReceivedPayment> PaymentRepository::receivedBetween(const QDate &from, con
                   {dates::iso(from), dates::iso(to), currency});
 }
 
+QList<Payment> PaymentRepository::fromClient(qint64 clientId, const QDate &from, const QDate &to) const
+{
+    // Through the client's invoices (invoices_by_client, then allocations_by_invoice): the cost
+    // follows the client, not the book.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.id, p.date, p.currency, p.method, p.bank_reference, a.invoice_id, i.number, "
+                             "a.amount_cents FROM invoices i JOIN allocations a ON a.invoice_id = i.id "
+                             "JOIN payments p ON p.id = a.payment_id WHERE i.client_id = ? AND p.date BETWEEN ? AND ? "
+                             "ORDER BY p.date, p.id, i.number"));
+    q.addBindValue(clientId);
+    q.addBindValue(dates::iso(from));
+    q.addBindValue(dates::iso(to));
+    QList<Payment> result;
+    if (!q.exec()) {
+        sqlError(q, QStringLiteral("reading a client's payments"));
+        return result;
+    }
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (result.isEmpty() || result.constLast().id != id) {
+            Payment p;
+            p.id = id;
+            p.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+            p.currency = q.value(2).toString();
+            p.method = q.value(3).toString();
+            p.bankReference = q.value(4).toString();
+            p.clientId = clientId;
+            result << p;
+        }
+        Payment &last = result.last();
+        last.allocations << Allocation{q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toLongLong()};
+        last.amountCents += q.value(7).toLongLong();
+    }
+    return result;
+}
+
 QList<ReceivedPayment> PaymentRepository::select(const QString &where, const QVariantList &values) const
 {
     // One query for the payments and all their allocations (no query per payment). A payment

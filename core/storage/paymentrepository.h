@@ -31,6 +31,10 @@ public:
     // The payments in `currency` received from `from` to `to` included, oldest first, credit notes
     // left out (they are not money in): what the dashboard counts as collected.
     QList<ReceivedPayment> receivedBetween(const QDate &from, const QDate &to, const QString &currency) const;
+    // What a client paid from `from` to `to` included, oldest first: each payment with only its
+    // allocations to that client's invoices, and its amount cut to what they received (a
+    // transfer that also paid another client's invoice counts here for this client's part).
+    QList<Payment> fromClient(qint64 clientId, const QDate &from, const QDate &to) const;
     int count() const;
     // Removes a payment and its allocations (the triggers give the money back to the invoices).
     // Returns false when no such payment exists.

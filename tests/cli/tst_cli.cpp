@@ -853,6 +853,33 @@ private slots:
         QCOMPARE(QDir(full).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("filler")});
     }
 
+    // A statement of account from the command line: the client's open invoices, written as a
+    // PDF; the book is left as it was (the command only reads).
+    void statementOnTheDemo()
+    {
+        test::TempDatabase t;
+        QCOMPARE(
+            cli(t.path(), {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).exitCode,
+            0);
+        const QString before = t.dump();
+        const QString file = t.dir() + QStringLiteral("/releve.pdf");
+        const Run run = cli(t.path(), {QStringLiteral("statement"), QStringLiteral("--client"),
+                                       QStringLiteral("Librairie Le Passage"), QStringLiteral("--as-of"),
+                                       QStringLiteral("2026-11-29"), QStringLiteral("-o"), file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Wrote %1: statement of account of Librairie Le Passage").arg(file)),
+                 qPrintable(run.out));
+        const QString text = pdfText(file);
+        for (const QString &e : {QStringLiteral("RELEVÉ DE COMPTE"), QStringLiteral("Lyon, le 29 novembre 2026"),
+                                 QStringLiteral("F-2026-043 15/09/2026 15/10/2026 45 jours 960,00 € 0,00 € 960,00 €")})
+            QVERIFY2(text.contains(e), qPrintable(QStringLiteral("missing \"%1\" in %2").arg(e, text)));
+        QCOMPARE(t.dump(), before);
+        const Run unknown = cli(t.path(), {QStringLiteral("statement"), QStringLiteral("--client"),
+                                           QStringLiteral("Nobody"), QStringLiteral("-o"), file});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("--client")), qPrintable(unknown.err));
+    }
+
     void lettersOnTheDemo()
     {
         test::TempDatabase t;

@@ -12,6 +12,8 @@
 #include "services/issuerservice.h"
 #include "services/letterservice.h"
 #include "services/lettertemplateservice.h"
+#include "services/paymentservice.h"
+#include "services/statementservice.h"
 #include "storage/actionrepository.h"
 #include "storage/clientrepository.h"
 #include "storage/letterrepository.h"
@@ -194,6 +196,101 @@ private slots:
     // LEGAL.md example 2 (2,400.00 due 2024-05-31: 30 d at 14.50 % + 51 d at 14.25 % = 76.39)
     // and a second invoice, 1,000.00 due 2024-07-31: 20 d at 14.25 % = 7.81 (by hand:
     // 1000 x 0.1425 x 20 / 365 = 7.808). Two indemnities of 40.00.
+    // A statement of account states the book: open invoices with their lateness, the totals and
+    // their overdue part, the past year's payments (this client's part of a shared transfer),
+    // and how to pay what is overdue. Values computed by hand.
+    void statementOfAccountStatesWhereTheClientStands()
+    {
+        test::TempDatabase t;
+        QVERIFY(IssuerService(t.db()).save(testIssuer()).ok());
+        const qint64 client = addClient(t, QStringLiteral("Studio Graphik"), false);
+        const qint64 other = addClient(t, QStringLiteral("Garage Dumas"), false);
+        const qint64 old = t.addInvoice(QStringLiteral("F-0"), client, QDate(2025, 1, 5), QDate(2025, 2, 4), 10000);
+        const qint64 late = t.addInvoice(QStringLiteral("F-1"), client, QDate(2026, 9, 1), QDate(2026, 10, 1), 120000);
+        t.addInvoice(QStringLiteral("F-2"), client, QDate(2026, 11, 15), QDate(2026, 12, 15), 60000);
+        const qint64 paid = t.addInvoice(QStringLiteral("F-3"), client, QDate(2026, 6, 1), QDate(2026, 7, 1), 30000);
+        const qint64 theirs = t.addInvoice(QStringLiteral("G-1"), other, QDate(2026, 9, 1), QDate(2026, 10, 1), 30000);
+        const PaymentService payments(t.db());
+        const auto pay = [&](const QDate &date, qint64 cents, const QString &method, const QString &reference,
+                             const QList<Allocation> &to) {
+            Payment p;
+            p.date = date;
+            p.amountCents = cents;
+            p.method = method;
+            p.bankReference = reference;
+            p.allocations = to;
+            const Result<qint64> id = payments.record(p);
+            QVERIFY2(id.ok(), qPrintable(id.error().describe()));
+        };
+        pay(QDate(2025, 2, 1), 10000, QStringLiteral("transfer"), {}, {{old, {}, 10000}});  // over a year ago
+        pay(QDate(2026, 7, 10), 30000, QStringLiteral("cheque"), {}, {{paid, {}, 30000}});
+        // One transfer for two clients: 200 EUR of it is this client's.
+        pay(QDate(2026, 10, 15), 50000, QStringLiteral("transfer"), QStringLiteral("VIR GROUPE 4471"),
+            {{late, {}, 20000}, {theirs, {}, 30000}});
+
+        const StatementService service(t.db());
+        const Result<LetterDocument> doc = service.compose(client, QDate(2026, 12, 2));
+        QVERIFY2(doc.ok(), qPrintable(doc.error().describe()));
+        QCOMPARE(doc->language, QStringLiteral("fr"));
+        QCOMPARE(doc->totalDue, Money::eur(100000));
+        QCOMPARE(doc->invoiceNumbers, (QStringList{QStringLiteral("F-1"), QStringLiteral("F-2")}));
+        const Result<QByteArray> pdf = service.pdf(*doc);
+        QVERIFY(pdf.ok());
+        const QString text = pdfText(*pdf);
+        const QStringList expected{
+            QStringLiteral("RELEVÉ DE COMPTE"),
+            QStringLiteral("Lyon, le 2 décembre 2026"),
+            QStringLiteral("Objet : relevé de compte au 2 décembre 2026"),
+            QStringLiteral("Compte client : Studio Graphik"),
+            QStringLiteral("Voici l'état de votre compte dans nos livres au 2 décembre 2026."),
+            // 1 Oct to 2 Dec: 30 + 31 + 1 days.
+            QStringLiteral("F-1 01/09/2026 01/10/2026 62 jours 1 200,00 € 200,00 € 1 000,00 €"),
+            QStringLiteral("F-2 15/11/2026 15/12/2026 à échoir 600,00 € 0,00 € 600,00 €"),
+            QStringLiteral("Total restant dû 1 600,00 €"),
+            QStringLiteral("dont échu 1 000,00 €"),
+            QStringLiteral("Règlements reçus du 3 décembre 2025 au 2 décembre 2026 :"),
+            QStringLiteral("Total reçu 500,00 €"),
+            QStringLiteral("le solde de votre compte s'élève à 1 600,00 €, dont 1 000,00 € échus à ce jour."),
+            QStringLiteral("Référence à indiquer F-1"),
+            QStringLiteral("Montant échu 1 000,00 €"),
+            QStringLiteral("Veuillez agréer, Madame, Monsieur, nos salutations distinguées."),
+        };
+        for (const QString &line : expected)
+            QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral("\n---\n") + text));
+        // The table's cells (pdftotext may read a table's narrow columns in any order).
+        QCOMPARE(doc->paymentsTable.rows,
+                 (QList<QStringList>{{QStringLiteral("10/07/2026"), QStringLiteral("Chèque"), QString(),
+                                      QStringLiteral("F-3"), QStringLiteral("300,00\u00a0€")},
+                                     {QStringLiteral("15/10/2026"), QStringLiteral("Virement"),
+                                      QStringLiteral("VIR GROUPE 4471"), QStringLiteral("F-1"),
+                                      QStringLiteral("200,00\u00a0€")}}));
+        QVERIFY(!text.contains(QStringLiteral("F-0")));   // paid over a year ago
+        QVERIFY(!text.contains(QStringLiteral("G-1")));   // another client's invoice
+        QVERIFY(!text.contains(QStringLiteral("500,00 € F")));  // the shared transfer counts 200 here
+        QVERIFY(!doc->paymentQr.isNull());
+        QCOMPARE(StatementService::fileName(*doc, QStringLiteral("Studio Graphik")),
+                 QStringLiteral("2026-12-02_releve-de-compte_Studio-Graphik.pdf"));
+
+        // In English, and for a client whose account is clear: no demand, no payment slip.
+        const Result<LetterDocument> english = service.compose(other, QDate(2026, 12, 2), QStringLiteral("en"));
+        QVERIFY(english.ok());
+        QVERIFY(english->paymentDetails.isEmpty());
+        const QString clear = pdfText(*service.pdf(*english));
+        for (const QString &line : {QStringLiteral("STATEMENT OF ACCOUNT"),
+                                    QStringLiteral("No invoice is still due: your account is up to date."),
+                                    QStringLiteral("Yours faithfully,")})
+            QVERIFY2(clear.contains(line), qPrintable(line + QStringLiteral("\n---\n") + clear));
+        QVERIFY(!clear.contains(QStringLiteral("Invoices still due")));
+        QCOMPARE(english->paymentsTable.rows,
+                 (QList<QStringList>{{QStringLiteral("15/10/2026"), QStringLiteral("Bank transfer"),
+                                      QStringLiteral("VIR GROUPE 4471"), QStringLiteral("G-1"),
+                                      QStringLiteral("€300.00")}}));
+        QCOMPARE(StatementService::fileName(*english, QStringLiteral("Bérénice & Fils")),
+                 QStringLiteral("2026-12-02_statement-of-account_Berenice-Fils.pdf"));
+
+        QVERIFY(!service.compose(9999, QDate(2026, 12, 2)).ok());
+    }
+
     void formalNoticeToABusinessCarriesEveryElement()
     {
         test::TempDatabase t;

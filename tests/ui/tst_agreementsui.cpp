@@ -227,14 +227,14 @@ private slots:
         auto *clients = window.findChild<ClientListView *>();
         auto *table = clients->findChild<QTableView *>(QStringLiteral("clientTable"));
         table->setCurrentIndex(table->model()->index(0, 0));
-        auto *history = clients->findChild<QPushButton *>(QStringLiteral("clientHistory"));
-        QVERIFY(history->isEnabled());
+        auto *sheet = clients->findChild<QPushButton *>(QStringLiteral("clientSheet"));
+        QVERIFY(sheet->isEnabled());
         int rows = 0;
         whenShown<QDialog>([&rows](QDialog *d) {
             rows = d->findChild<TimelineView *>()->model()->rowCount();
             d->reject();
         });
-        QTest::mouseClick(history, Qt::LeftButton);
+        QTest::mouseClick(sheet, Qt::LeftButton);
         QCOMPARE(rows, 4 + 3);  // F-201: issued, due, the promise
     }
 

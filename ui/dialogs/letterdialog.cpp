@@ -15,6 +15,7 @@
 
 #include "letters/letterrenderer.h"
 #include "letters/letterstrings.h"
+#include "widgets/previewbar.h"
 #include "rules/instalments.h"
 #include "screenfit.h"
 #include "storage/database.h"
@@ -199,7 +200,7 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
     m_preview->setMinimumWidth(460);
     layout->addLayout(side, 2);
     auto *previewColumn = new QVBoxLayout;
-    previewColumn->addWidget(makePreviewBar());
+    previewColumn->addWidget(makePreviewBar(m_preview, this));
     previewColumn->addWidget(m_preview, 1);
     layout->addLayout(previewColumn, 3);
 
@@ -244,46 +245,6 @@ LetterDialog::~LetterDialog()
     delete m_errors;
     delete m_previewPrinter;
     delete m_printer;
-}
-
-// Zoom and pages for the preview, as a reader of a PDF expects them (and their shortcuts).
-QToolBar *LetterDialog::makePreviewBar()
-{
-    auto *bar = new QToolBar(this);
-    bar->setObjectName(QStringLiteral("previewBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    const auto add = [&](const QString &text, const char *name, const QKeySequence &key, auto slot) {
-        QAction *a = bar->addAction(text);
-        a->setObjectName(QString::fromLatin1(name));
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        addAction(a);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    add(tr("Zoom out"), "zoomOut", QKeySequence::ZoomOut, [this] { m_preview->zoomOut(); });
-    add(tr("Zoom in"), "zoomIn", QKeySequence::ZoomIn, [this] { m_preview->zoomIn(); });
-    add(tr("Fit width"), "fitWidth", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_preview->fitToWidth(); });
-    add(tr("Whole page"), "fitPage", QKeySequence(Qt::CTRL | Qt::Key_9), [this] { m_preview->fitInView(); });
-    bar->addSeparator();
-    auto *page = new QLabel(bar);
-    page->setObjectName(QStringLiteral("previewPage"));
-    page->setContentsMargins(8, 0, 0, 0);
-    const auto showPage = [this, page] {
-        page->setText(tr("Page %1 of %2").arg(m_preview->currentPage()).arg(m_preview->pageCount()));
-    };
-    add(tr("Previous page"), "previousPage", QKeySequence(Qt::ALT | Qt::Key_PageUp), [this, showPage] {
-        m_preview->setCurrentPage(m_preview->currentPage() - 1);
-        showPage();
-    });
-    add(tr("Next page"), "nextPage", QKeySequence(Qt::ALT | Qt::Key_PageDown), [this, showPage] {
-        m_preview->setCurrentPage(m_preview->currentPage() + 1);
-        showPage();
-    });
-    bar->addWidget(page);
-    connect(m_preview, &QPrintPreviewWidget::previewChanged, this, showPage);
-    return bar;
 }
 
 LetterRequest LetterDialog::request() const

@@ -55,7 +55,6 @@ public:
 
 private:
     void updatePreview();
-    QToolBar *makePreviewBar();
     void print();
     void savePdf();
     void sendEmail();

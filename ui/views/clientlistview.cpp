@@ -2,12 +2,8 @@
 #include "columnfit.h"
 
 #include "models/clienttablemodel.h"
-#include "screenfit.h"
 #include "tableviews.h"
-#include "timelineview.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,12 +24,13 @@ ClientListView::ClientListView(AppContext &context, QWidget *parent) : QWidget(p
     m_search->setPlaceholderText(tr("Search a name, a city or an e-mail (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search clients"));
-    m_history = new QPushButton(tr("&History…"), this);
-    m_history->setObjectName(QStringLiteral("clientHistory"));
-    m_history->setToolTip(tr("Everything that happened with the selected client, newest first, to export as a PDF."));
-    m_history->setEnabled(false);
+    m_sheet = new QPushButton(tr("Client &sheet…"), this);
+    m_sheet->setObjectName(QStringLiteral("clientSheet"));
+    m_sheet->setToolTip(tr("The selected client's invoices, payments, letters, agreements, contact and history, "
+                           "and its statement of account (or double-click the client)."));
+    m_sheet->setEnabled(false);
     top->addWidget(m_search, 1);
-    top->addWidget(m_history);
+    top->addWidget(m_sheet);
     layout->addLayout(top);
     m_model = new ClientTableModel(context, this);
     m_model->reload();
@@ -61,29 +58,13 @@ ClientListView::ClientListView(AppContext &context, QWidget *parent) : QWidget(p
         emit clientActivated(index.data(ClientTableModel::ClientIdRole).toLongLong());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { m_history->setEnabled(current.isValid()); });
-    connect(m_history, &QPushButton::clicked, this, [this] {
+            [this](const QModelIndex &current) { m_sheet->setEnabled(current.isValid()); });
+    connect(m_sheet, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid())
-            showHistory(current.data(ClientTableModel::ClientIdRole).toLongLong());
+            emit clientActivated(current.data(ClientTableModel::ClientIdRole).toLongLong());
     });
     updateEmptyState();
-}
-
-void ClientListView::showHistory(qint64 clientId)
-{
-    QDialog dialog(this);
-    const QModelIndex current = m_table->currentIndex();
-    dialog.setWindowTitle(
-        tr("History of %1").arg(current.isValid() ? current.siblingAtColumn(0).data().toString() : QString()));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *view = new TimelineView(m_context, TimelineView::Of::Client, clientId, &dialog);
-    layout->addWidget(view);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    resizeToFit(&dialog, QSize(900, 560));
-    dialog.exec();
 }
 
 void ClientListView::updateEmptyState()

@@ -24,10 +24,9 @@ public:
 
 public slots:
     void focusSearch();
-    // A client's story, newest first, in a dialog (exportable as a PDF).
-    void showHistory(qint64 clientId);
 
 signals:
+    // Double-click, Enter or "Client sheet…": the window opens the client's sheet.
     void clientActivated(qint64 clientId);
 
 private:
@@ -36,7 +35,7 @@ private:
     ClientTableModel *m_model;
     AppContext &m_context;
     QLineEdit *m_search;
-    QPushButton *m_history;
+    QPushButton *m_sheet;
     QTableView *m_table;
     QStackedWidget *m_stack;
     QLabel *m_empty;
