@@ -4621,10 +4621,6 @@ Commands:
         <translation>&amp;Settlement…</translation>
     </message>
     <message>
-        <source>Settlement &amp;status</source>
-        <translation>Settlement &amp;status</translation>
-    </message>
-    <message>
         <source>P&amp;romise to pay…</source>
         <translation>P&amp;romise to pay…</translation>
     </message>
@@ -4695,6 +4691,10 @@ Commands:
     <message>
         <source>&lt;b&gt;Debt acknowledged&lt;/b&gt; in writing by the client on %1: the limitation period runs again from that day.</source>
         <translation>&lt;b&gt;Debt acknowledged&lt;/b&gt; in writing by the client on %1: the limitation period runs again from that day.</translation>
+    </message>
+    <message>
+        <source>Settlement s&amp;tatus</source>
+        <translation>Settlement s&amp;tatus</translation>
     </message>
 </context>
 <context>
@@ -4820,16 +4820,8 @@ Commands:
 <context>
     <name>relance::ui::BankView</name>
     <message>
-        <source>&amp;Import a statement…</source>
-        <translation>&amp;Import a statement…</translation>
-    </message>
-    <message>
         <source>CAMT.053/054, OFX, MT940 or your bank&apos;s CSV export. A transaction already imported is never imported twice.</source>
         <translation>CAMT.053/054, OFX, MT940 or your bank&apos;s CSV export. A transaction already imported is never imported twice.</translation>
-    </message>
-    <message>
-        <source>Confirm the &amp;certain matches</source>
-        <translation>Confirm the &amp;certain matches</translation>
     </message>
     <message>
         <source>Records a payment for every credit whose match is certain: an invoice number and its exact balance, or a plan&apos;s instalment from its client.</source>
@@ -4983,6 +4975,14 @@ Nothing was imported.</translation>
         <source>Setting a credit aside</source>
         <translation>Setting a credit aside</translation>
     </message>
+    <message>
+        <source>I&amp;mport a statement…</source>
+        <translation>I&amp;mport a statement…</translation>
+    </message>
+    <message>
+        <source>Confirm the cer&amp;tain matches</source>
+        <translation>Confirm the cer&amp;tain matches</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClaimPanel</name>
@@ -5134,10 +5134,6 @@ Nothing was imported.</translation>
         <translation>&lt;b&gt;Next step:&lt;/b&gt; %1, planned %2 — ladder &quot;%3&quot;, step %4 of %5</translation>
     </message>
     <message>
-        <source>Write a &amp;letter…</source>
-        <translation>Write a &amp;letter…</translation>
-    </message>
-    <message>
         <source>Letters sent</source>
         <translation>Letters sent</translation>
     </message>
@@ -5252,6 +5248,10 @@ Nothing was imported.</translation>
     <message>
         <source>The client lives abroad (%1): letters name the procedures of that country or the European ones.</source>
         <translation>The client lives abroad (%1): letters name the procedures of that country or the European ones.</translation>
+    </message>
+    <message>
+        <source>Write &amp;a letter…</source>
+        <translation>Write &amp;a letter…</translation>
     </message>
 </context>
 <context>
@@ -5409,16 +5409,16 @@ Nothing was imported.</translation>
         <translation>No penalty clause</translation>
     </message>
     <message>
-        <source>Company n&amp;umber (SIREN/SIRET, BCE):</source>
-        <translation>Company n&amp;umber (SIREN/SIRET, BCE):</translation>
-    </message>
-    <message>
         <source>&amp;Governing law:</source>
         <translation>&amp;Governing law:</translation>
     </message>
     <message>
-        <source>Penalty c&amp;lause:</source>
-        <translation>Penalty c&amp;lause:</translation>
+        <source>Company number (&amp;SIREN/SIRET, BCE):</source>
+        <translation>Company number (&amp;SIREN/SIRET, BCE):</translation>
+    </message>
+    <message>
+        <source>Penalty &amp;clause:</source>
+        <translation>Penalty &amp;clause:</translation>
     </message>
 </context>
 <context>
@@ -5804,10 +5804,6 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
         <translation>&amp;Use the last known rates for the next half-year…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
         <source>The client&apos;s country and the &quot;consumer&quot; box choose the law that applies. Profiles ship with Relance as data (profiles.json).</source>
         <translation>The client&apos;s country and the &quot;consumer&quot; box choose the law that applies. Profiles ship with Relance as data (profiles.json).</translation>
     </message>
@@ -5889,10 +5885,6 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
     <message>
         <source>France, Alsace-Moselle (Good Friday, 26 December)</source>
         <translation>France, Alsace-Moselle (Good Friday, 26 December)</translation>
-    </message>
-    <message>
-        <source>Default &amp;ladder for new clients:</source>
-        <translation>Default &amp;ladder for new clients:</translation>
     </message>
     <message>
         <source>Interest:</source>
@@ -6021,6 +6013,14 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
     <message>
         <source>A step ahead of the due date (a courtesy reminder) counts “before the due date”. A formal notice usually counts from the receipt of the registered letter before it; a hand-over from the deadline it gave.</source>
         <translation>A step ahead of the due date (a courtesy reminder) counts “before the due date”. A formal notice usually counts from the receipt of the registered letter before it; a hand-over from the deadline it gave.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>De&amp;fault ladder for new clients:</source>
+        <translation>De&amp;fault ladder for new clients:</translation>
     </message>
 </context>
 <context>
@@ -6611,10 +6611,6 @@ Nothing was imported.</translation>
         <translation>&amp;Client:</translation>
     </message>
     <message>
-        <source>&amp;Issued on:</source>
-        <translation>&amp;Issued on:</translation>
-    </message>
-    <message>
         <source>&amp;Due on:</source>
         <translation>&amp;Due on:</translation>
     </message>
@@ -6691,10 +6687,6 @@ Nothing was imported.</translation>
         <translation>&amp;Record a payment…</translation>
     </message>
     <message>
-        <source>De&amp;lete payment…</source>
-        <translation>De&amp;lete payment…</translation>
-    </message>
-    <message>
         <source>Delete payment</source>
         <translation>Delete payment</translation>
     </message>
@@ -6709,10 +6701,6 @@ It is removed from every invoice it settles, and their balances go back up.</tra
     <message>
         <source>the client&apos;s, or the legal default</source>
         <translation>the client&apos;s, or the legal default</translation>
-    </message>
-    <message>
-        <source>Late-payment &amp;rate (%):</source>
-        <translation>Late-payment &amp;rate (%):</translation>
     </message>
     <message>
         <source>C&amp;hasing:</source>
@@ -6797,6 +6785,18 @@ It is removed from every invoice it settles, and their balances go back up.</tra
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Is&amp;sued on:</source>
+        <translation>Is&amp;sued on:</translation>
+    </message>
+    <message>
+        <source>Late-payment ra&amp;te (%):</source>
+        <translation>Late-payment ra&amp;te (%):</translation>
+    </message>
+    <message>
+        <source>Delete pay&amp;ment…</source>
+        <translation>Delete pay&amp;ment…</translation>
     </message>
 </context>
 <context>
@@ -7268,14 +7268,6 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
         <translation> pt</translation>
     </message>
     <message>
-        <source>Address window from the &amp;left:</source>
-        <translation>Address window from the &amp;left:</translation>
-    </message>
-    <message>
-        <source>Address window from the &amp;top:</source>
-        <translation>Address window from the &amp;top:</translation>
-    </message>
-    <message>
         <source>Text si&amp;ze:</source>
         <translation>Text si&amp;ze:</translation>
     </message>
@@ -7330,6 +7322,14 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     <message>
         <source>Page settings</source>
         <translation>Page settings</translation>
+    </message>
+    <message>
+        <source>Address window from the le&amp;ft:</source>
+        <translation>Address window from the le&amp;ft:</translation>
+    </message>
+    <message>
+        <source>Address &amp;window from the top:</source>
+        <translation>Address &amp;window from the top:</translation>
     </message>
 </context>
 <context>
@@ -7903,10 +7903,6 @@ Nothing was changed.</translation>
         <translation> (in plan %1)</translation>
     </message>
     <message>
-        <source>Give up the late-payment &amp;interest while the plan is kept</source>
-        <translation>Give up the late-payment &amp;interest while the plan is kept</translation>
-    </message>
-    <message>
         <source>Give up the fixed recovery i&amp;ndemnity while the plan is kept</source>
         <translation>Give up the fixed recovery i&amp;ndemnity while the plan is kept</translation>
     </message>
@@ -8001,6 +7997,10 @@ Nothing was changed.</translation>
     <message>
         <source>%1 of instalment %2</source>
         <translation>%1 of instalment %2</translation>
+    </message>
+    <message>
+        <source>Give up the late-pa&amp;yment interest while the plan is kept</source>
+        <translation>Give up the late-pa&amp;yment interest while the plan is kept</translation>
     </message>
 </context>
 <context>
@@ -8155,20 +8155,8 @@ Nothing was changed.</translation>
         <translation>e.g. Mme Durand, accounts</translation>
     </message>
     <message>
-        <source>New &amp;due date:</source>
-        <translation>New &amp;due date:</translation>
-    </message>
-    <message>
-        <source>Give up the late-payment &amp;interest</source>
-        <translation>Give up the late-payment &amp;interest</translation>
-    </message>
-    <message>
         <source>Give up the fixed recovery i&amp;ndemnity</source>
         <translation>Give up the fixed recovery i&amp;ndemnity</translation>
-    </message>
-    <message>
-        <source>Claim them again if the agreement is &amp;broken</source>
-        <translation>Claim them again if the agreement is &amp;broken</translation>
     </message>
     <message>
         <source>none</source>
@@ -8207,16 +8195,28 @@ Nothing was changed.</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>Paid in &amp;instalments</source>
-        <translation>Paid in &amp;instalments</translation>
-    </message>
-    <message>
-        <source>Then write the &amp;confirmation letter</source>
-        <translation>Then write the &amp;confirmation letter</translation>
-    </message>
-    <message>
         <source>Recording a settlement</source>
         <translation>Recording a settlement</translation>
+    </message>
+    <message>
+        <source>New due dat&amp;e:</source>
+        <translation>New due dat&amp;e:</translation>
+    </message>
+    <message>
+        <source>Give up the late-pa&amp;yment interest</source>
+        <translation>Give up the late-pa&amp;yment interest</translation>
+    </message>
+    <message>
+        <source>Claim them again if the agreement is bro&amp;ken</source>
+        <translation>Claim them again if the agreement is bro&amp;ken</translation>
+    </message>
+    <message>
+        <source>&amp;Paid in instalments</source>
+        <translation>&amp;Paid in instalments</translation>
+    </message>
+    <message>
+        <source>Then write the confirmation &amp;letter</source>
+        <translation>Then write the confirmation &amp;letter</translation>
     </message>
 </context>
 <context>

@@ -4610,19 +4610,15 @@ Commandes :
     </message>
     <message>
         <source>Payment &amp;plan…</source>
-        <translation>&amp;Échéancier…</translation>
+        <translation>Éché&amp;ancier…</translation>
     </message>
     <message>
         <source>Plan &amp;broken…</source>
-        <translation>Échéancier &amp;rompu…</translation>
+        <translation>Éc&amp;héancier rompu…</translation>
     </message>
     <message>
         <source>&amp;Settlement…</source>
-        <translation>&amp;Accord…</translation>
-    </message>
-    <message>
-        <source>Settlement &amp;status</source>
-        <translation>É&amp;tat de l’accord</translation>
+        <translation>Acc&amp;ord…</translation>
     </message>
     <message>
         <source>P&amp;romise to pay…</source>
@@ -4670,11 +4666,11 @@ Commandes :
     </message>
     <message>
         <source>Resol&amp;ve the dispute…</source>
-        <translation>&amp;Régler le litige…</translation>
+        <translation>Régler &amp;le litige…</translation>
     </message>
     <message>
         <source>&amp;Dispute…</source>
-        <translation>&amp;Litige…</translation>
+        <translation>L&amp;itige…</translation>
     </message>
     <message>
         <source>Plan broken</source>
@@ -4695,6 +4691,10 @@ Commandes :
     <message>
         <source>&lt;b&gt;Debt acknowledged&lt;/b&gt; in writing by the client on %1: the limitation period runs again from that day.</source>
         <translation>&lt;b&gt;Dette reconnue&lt;/b&gt; par écrit par le client le %1&#xa0;: le délai de prescription court à nouveau depuis ce jour.</translation>
+    </message>
+    <message>
+        <source>Settlement s&amp;tatus</source>
+        <translation>É&amp;tat de l’accord</translation>
     </message>
 </context>
 <context>
@@ -4820,16 +4820,8 @@ Commandes :
 <context>
     <name>relance::ui::BankView</name>
     <message>
-        <source>&amp;Import a statement…</source>
-        <translation>&amp;Importer un relevé…</translation>
-    </message>
-    <message>
         <source>CAMT.053/054, OFX, MT940 or your bank&apos;s CSV export. A transaction already imported is never imported twice.</source>
         <translation>CAMT.053/054, OFX, MT940 ou l’export CSV de votre banque. Une opération déjà importée ne l’est jamais deux fois.</translation>
-    </message>
-    <message>
-        <source>Confirm the &amp;certain matches</source>
-        <translation>Confirmer les rapprochements &amp;certains</translation>
     </message>
     <message>
         <source>Records a payment for every credit whose match is certain: an invoice number and its exact balance, or a plan&apos;s instalment from its client.</source>
@@ -4857,7 +4849,7 @@ Commandes :
     </message>
     <message>
         <source>Show the credits set &amp;aside</source>
-        <translation>Afficher les crédits mis de &amp;côté</translation>
+        <translation>Affic&amp;her les crédits mis de côté</translation>
     </message>
     <message numerus="yes">
         <source>Confirm the %n &amp;certain match(es)</source>
@@ -4882,11 +4874,11 @@ Commandes :
     </message>
     <message>
         <source>&amp;Put back to match</source>
-        <translation>&amp;Remettre à rapprocher</translation>
+        <translation>Re&amp;mettre à rapprocher</translation>
     </message>
     <message>
         <source>Not a client&apos;s payment: set &amp;aside</source>
-        <translation>Pas un paiement client&#xa0;: mettre de &amp;côté</translation>
+        <translation>Pas un paiement client&#xa0;: mettre de cô&amp;té</translation>
     </message>
     <message>
         <source>No credit is set aside.</source>
@@ -4983,6 +4975,14 @@ Rien n’a été importé.</translation>
         <source>Setting a credit aside</source>
         <translation>Mise de côté d’un crédit</translation>
     </message>
+    <message>
+        <source>I&amp;mport a statement…</source>
+        <translation>Im&amp;porter un relevé…</translation>
+    </message>
+    <message>
+        <source>Confirm the cer&amp;tain matches</source>
+        <translation>Confirmer les rapprochements certai&amp;ns</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClaimPanel</name>
@@ -5028,7 +5028,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Add a no&amp;te…</source>
-        <translation>Ajouter une no&amp;te…</translation>
+        <translation>&amp;Ajouter une note…</translation>
     </message>
     <message>
         <source>Record the rec&amp;eipt…</source>
@@ -5134,10 +5134,6 @@ Rien n’a été importé.</translation>
         <translation>&lt;b&gt;Étape suivante :&lt;/b&gt; %1, prévue le %2 — échelle «&#xa0;%3&#xa0;», étape %4 sur %5</translation>
     </message>
     <message>
-        <source>Write a &amp;letter…</source>
-        <translation>Écrire une &amp;lettre…</translation>
-    </message>
-    <message>
         <source>Letters sent</source>
         <translation>Lettres envoyées</translation>
     </message>
@@ -5167,7 +5163,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Registered letter&apos;s &amp;fate…</source>
-        <translation>&amp;Suivi du recommandé…</translation>
+        <translation>Suivi &amp;du recommandé…</translation>
     </message>
     <message>
         <source>Registered letter of %1</source>
@@ -5199,11 +5195,11 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation>&amp;Ce qui s’est passé&#xa0;:</translation>
+        <translation>Ce qui &amp;s’est passé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Le&#xa0;:</translation>
+        <translation>L&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>Receipt card:</source>
@@ -5253,6 +5249,10 @@ Rien n’a été importé.</translation>
         <source>The client lives abroad (%1): letters name the procedures of that country or the European ones.</source>
         <translation>Le client réside à l’étranger (%1)&#xa0;: les lettres citent les procédures de ce pays ou les procédures européennes.</translation>
     </message>
+    <message>
+        <source>Write &amp;a letter…</source>
+        <translation>Écrire une &amp;lettre…</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientDialog</name>
@@ -5286,7 +5286,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
@@ -5294,7 +5294,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
-        <translation>N° de &amp;TVA&#xa0;:</translation>
+        <translation>&amp;N° de TVA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -5302,7 +5302,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal&#xa0;:</translation>
+        <translation>&amp;Code postal&#xa0;:</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
@@ -5310,11 +5310,11 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>E-mai&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>Télép&amp;hone&#xa0;:</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;tact person:</source>
@@ -5326,7 +5326,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Contractual penalty &amp;rate (%):</source>
-        <translation>Taux de pénalité &amp;contractuel (%)&#xa0;:</translation>
+        <translation>Tau&amp;x de pénalité contractuel (%)&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -5358,7 +5358,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>&amp;Use against open invoices</source>
-        <translation>&amp;Imputer sur les factures ouvertes</translation>
+        <translation>Imputer &amp;sur les factures ouvertes</translation>
     </message>
     <message>
         <source>&amp;Refunded today</source>
@@ -5409,16 +5409,16 @@ Rien n’a été importé.</translation>
         <translation>Pas de clause pénale</translation>
     </message>
     <message>
-        <source>Company n&amp;umber (SIREN/SIRET, BCE):</source>
-        <translation>N° d’entrepri&amp;se (SIREN/SIRET, BCE)&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Governing law:</source>
         <translation>Loi a&amp;pplicable&#xa0;:</translation>
     </message>
     <message>
-        <source>Penalty c&amp;lause:</source>
-        <translation>C&amp;lause pénale&#xa0;:</translation>
+        <source>Company number (&amp;SIREN/SIRET, BCE):</source>
+        <translation>N° d’&amp;entreprise (SIREN/SIRET, BCE)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Penalty &amp;clause:</source>
+        <translation>Cla&amp;use pénale&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5697,7 +5697,7 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>L&amp;adder:</source>
-        <translation>É&amp;chelle&#xa0;:</translation>
+        <translation>Éc&amp;helle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New ladder…</source>
@@ -5745,7 +5745,7 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>Add a s&amp;tep</source>
-        <translation>Ajouter une é&amp;tape</translation>
+        <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
         <source>Re&amp;move step</source>
@@ -5761,7 +5761,7 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>&amp;Save ladder</source>
-        <translation>Enregistrer l’éc&amp;helle</translation>
+        <translation>Enregistrer &amp;l’échelle</translation>
     </message>
     <message>
         <source>Rates per half-year</source>
@@ -5797,15 +5797,11 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>&amp;Add a half-year…</source>
-        <translation>&amp;Ajouter un semestre…</translation>
+        <translation>A&amp;jouter un semestre…</translation>
     </message>
     <message>
         <source>&amp;Use the last known rates for the next half-year…</source>
-        <translation>&amp;Reprendre les derniers taux connus pour le semestre suivant…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Reprendre &amp;les derniers taux connus pour le semestre suivant…</translation>
     </message>
     <message>
         <source>The client&apos;s country and the &quot;consumer&quot; box choose the law that applies. Profiles ship with Relance as data (profiles.json).</source>
@@ -5891,10 +5887,6 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
         <translation>France, Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
     </message>
     <message>
-        <source>Default &amp;ladder for new clients:</source>
-        <translation>Éc&amp;helle par défaut des clients&#xa0;:</translation>
-    </message>
-    <message>
         <source>Interest:</source>
         <translation>Intérêts&#xa0;:</translation>
     </message>
@@ -5944,7 +5936,7 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>&amp;Half-year:</source>
-        <translation>&amp;Semestre&#xa0;:</translation>
+        <translation>Se&amp;mestre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ECB rate on its first day (%):</source>
@@ -5952,11 +5944,11 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>Legal rate, &amp;private person (%):</source>
-        <translation>Taux légal, &amp;particulier (%)&#xa0;:</translation>
+        <translation>T&amp;aux légal, particulier (%)&#xa0;:</translation>
     </message>
     <message>
         <source>Legal rate, &amp;other cases (%):</source>
-        <translation>Taux légal, &amp;autres cas (%)&#xa0;:</translation>
+        <translation>Ta&amp;ux légal, autres cas (%)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Belgium B2B rate (%):</source>
@@ -5964,7 +5956,7 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>S&amp;ource&#xa0;:</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>not a half-year such as 2026-H2</source>
@@ -5996,7 +5988,7 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <source>New clients&apos; &amp;country:</source>
-        <translation>&amp;Pays des nouveaux clients&#xa0;:</translation>
+        <translation>Pays &amp;des nouveaux clients&#xa0;:</translation>
     </message>
     <message>
         <source>%1, step %2</source>
@@ -6021,6 +6013,14 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
     <message>
         <source>A step ahead of the due date (a courtesy reminder) counts “before the due date”. A formal notice usually counts from the receipt of the registered letter before it; a hand-over from the deadline it gave.</source>
         <translation>Une étape qui précède l’échéance (un rappel de courtoisie) se compte «&#xa0;avant l’échéance&#xa0;». Une mise en demeure compte en général depuis la réception du recommandé qui la précède&#x202f;; une transmission au recouvrement depuis le délai qu’elle a fixé.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>De&amp;fault ladder for new clients:</source>
+        <translation>Éc&amp;helle par défaut des clients&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6604,15 +6604,11 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>&amp;Numéro&#xa0;:</translation>
+        <translation>N&amp;uméro&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Client&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Issued on:</source>
-        <translation>Émise &amp;le&#xa0;:</translation>
+        <translation>Cl&amp;ient&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
@@ -6632,11 +6628,11 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>&amp;Devise&#xa0;:</translation>
+        <translation>D&amp;evise&#xa0;:</translation>
     </message>
     <message>
         <source>Invoice &amp;PDF:</source>
-        <translation>&amp;PDF de la facture&#xa0;:</translation>
+        <translation>PDF &amp;de la facture&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -6688,11 +6684,7 @@ Rien n’a été importé.</translation>
     </message>
     <message>
         <source>&amp;Record a payment…</source>
-        <translation>Enregistrer un pa&amp;iement…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete payment…</source>
-        <translation>&amp;Supprimer le paiement…</translation>
+        <translation>Enre&amp;gistrer un paiement…</translation>
     </message>
     <message>
         <source>Delete payment</source>
@@ -6709,10 +6701,6 @@ Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte 
     <message>
         <source>the client&apos;s, or the legal default</source>
         <translation>celui du client, ou le taux légal par défaut</translation>
-    </message>
-    <message>
-        <source>Late-payment &amp;rate (%):</source>
-        <translation>Taux de &amp;pénalité (%)&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hasing:</source>
@@ -6797,6 +6785,18 @@ Il est retiré de toutes les factures qu’il règle, dont le reste dû remonte 
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Is&amp;sued on:</source>
+        <translation>Émise &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Late-payment ra&amp;te (%):</source>
+        <translation>Taux de &amp;pénalité (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete pay&amp;ment…</source>
+        <translation>&amp;Supprimer le paiement…</translation>
     </message>
 </context>
 <context>
@@ -7268,16 +7268,8 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
         <translation> pt</translation>
     </message>
     <message>
-        <source>Address window from the &amp;left:</source>
-        <translation>Fenêtre d’adresse depuis la &amp;gauche&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Address window from the &amp;top:</source>
-        <translation>Fenêtre d’adresse depuis le &amp;haut&#xa0;:</translation>
-    </message>
-    <message>
         <source>Text si&amp;ze:</source>
-        <translation>&amp;Taille du texte&#xa0;:</translation>
+        <translation>Taille &amp;du texte&#xa0;:</translation>
     </message>
     <message>
         <source>Save the page settings</source>
@@ -7309,7 +7301,7 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     </message>
     <message>
         <source>Back to the shipped &amp;text</source>
-        <translation>Revenir au &amp;texte fourni</translation>
+        <translation>&amp;Revenir au texte fourni</translation>
     </message>
     <message>
         <source>Sections: [subject], [title], [letter], [enclosures], [email.subject], [email], [sms]. **bold**, &quot;- &quot; for a bullet, {if b2b} … {else} … {end} on their own lines. Double-click a placeholder to insert it.</source>
@@ -7330,6 +7322,14 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     <message>
         <source>Page settings</source>
         <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>Address window from the le&amp;ft:</source>
+        <translation>Fenêtre d’adresse depuis la &amp;gauche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address &amp;window from the top:</source>
+        <translation>Fenêtre d’adresse depuis le &amp;haut&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7428,7 +7428,7 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main tool bar</source>
@@ -7753,7 +7753,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Référence&#xa0;:</translation>
+        <translation>Ré&amp;férence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Settles these invoices (oldest first; change a share if needed):</source>
@@ -7873,11 +7873,11 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Agree the plan</source>
-        <translation>&amp;Convenir de l’échéancier</translation>
+        <translation>Convenir &amp;de l’échéancier</translation>
     </message>
     <message>
         <source>Then &amp;write the schedule letter to send</source>
-        <translation>Puis &amp;écrire la lettre d’échéancier à envoyer</translation>
+        <translation>&amp;Puis écrire la lettre d’échéancier à envoyer</translation>
     </message>
     <message>
         <source>Agreeing a payment plan</source>
@@ -7903,16 +7903,12 @@ Rien n’a été modifié.</translation>
         <translation> (échéancier %1)</translation>
     </message>
     <message>
-        <source>Give up the late-payment &amp;interest while the plan is kept</source>
-        <translation>Renoncer aux &amp;intérêts de retard tant que l’échéancier est respecté</translation>
-    </message>
-    <message>
         <source>Give up the fixed recovery i&amp;ndemnity while the plan is kept</source>
         <translation>Renoncer à l’i&amp;ndemnité forfaitaire tant que l’échéancier est respecté</translation>
     </message>
     <message>
         <source>Claim them again if the plan is &amp;broken</source>
-        <translation>Les réclamer de nouveau si l’échéancier est &amp;rompu</translation>
+        <translation>&amp;Les réclamer de nouveau si l’échéancier est rompu</translation>
     </message>
     <message>
         <source>A&amp;greed on:</source>
@@ -7924,7 +7920,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Instalments:</source>
-        <translation>&amp;Échéances&#xa0;:</translation>
+        <translation>Éc&amp;héances&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
@@ -7936,15 +7932,15 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Deposit:</source>
-        <translation>&amp;Acompte&#xa0;:</translation>
+        <translation>A&amp;compte&#xa0;:</translation>
     </message>
     <message>
         <source>Nu&amp;mber:</source>
-        <translation>&amp;Nombre&#xa0;:</translation>
+        <translation>Nom&amp;bre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First on:</source>
-        <translation>&amp;Première le&#xa0;:</translation>
+        <translation>Prem&amp;ière le&#xa0;:</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -7964,7 +7960,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Add an instalment</source>
-        <translation>&amp;Ajouter une échéance</translation>
+        <translation>A&amp;jouter une échéance</translation>
     </message>
     <message>
         <source>&amp;Remove the selected one</source>
@@ -8001,6 +7997,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>%1 of instalment %2</source>
         <translation>%1 de l’échéance %2</translation>
+    </message>
+    <message>
+        <source>Give up the late-pa&amp;yment interest while the plan is kept</source>
+        <translation>Renoncer &amp;aux intérêts de retard tant que l’échéancier est respecté</translation>
     </message>
 </context>
 <context>
@@ -8148,27 +8148,15 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Record the settlement</source>
-        <translation>&amp;Enregistrer l’accord</translation>
+        <translation>Enre&amp;gistrer l’accord</translation>
     </message>
     <message>
         <source>e.g. Mme Durand, accounts</source>
         <translation>par ex. Mme Durand, comptabilité</translation>
     </message>
     <message>
-        <source>New &amp;due date:</source>
-        <translation>Nouvelle é&amp;chéance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Give up the late-payment &amp;interest</source>
-        <translation>Renoncer aux &amp;intérêts de retard</translation>
-    </message>
-    <message>
         <source>Give up the fixed recovery i&amp;ndemnity</source>
-        <translation>Renoncer à l’i&amp;ndemnité forfaitaire</translation>
-    </message>
-    <message>
-        <source>Claim them again if the agreement is &amp;broken</source>
-        <translation>Les réclamer de nouveau si l’accord est &amp;rompu</translation>
+        <translation>Renoncer à l’indemnité &amp;forfaitaire</translation>
     </message>
     <message>
         <source>none</source>
@@ -8176,11 +8164,11 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>% if paid &amp;by</source>
-        <translation>% si payé a&amp;vant le</translation>
+        <translation>% si pa&amp;yé avant le</translation>
     </message>
     <message>
         <source>Prompt-payment dis&amp;count:</source>
-        <translation>Es&amp;compte&#xa0;:</translation>
+        <translation>E&amp;scompte&#xa0;:</translation>
     </message>
     <message>
         <source>Anything else agreed, in your words</source>
@@ -8196,27 +8184,39 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation>&amp;Comment&#xa0;:</translation>
+        <translation>Co&amp;mment&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
-        <translation>&amp;Conditions&#xa0;:</translation>
+        <translation>C&amp;onditions&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;État&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Paid in &amp;instalments</source>
-        <translation>Payé en é&amp;chéances</translation>
-    </message>
-    <message>
-        <source>Then write the &amp;confirmation letter</source>
-        <translation>Puis écrire la lettre de &amp;confirmation</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>Recording a settlement</source>
         <translation>Enregistrement d’un accord</translation>
+    </message>
+    <message>
+        <source>New due dat&amp;e:</source>
+        <translation>&amp;Nouvelle échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give up the late-pa&amp;yment interest</source>
+        <translation>Renoncer au&amp;x intérêts de retard</translation>
+    </message>
+    <message>
+        <source>Claim them again if the agreement is bro&amp;ken</source>
+        <translation>&amp;Les réclamer de nouveau si l’accord est rompu</translation>
+    </message>
+    <message>
+        <source>&amp;Paid in instalments</source>
+        <translation>&amp;Payé en échéances</translation>
+    </message>
+    <message>
+        <source>Then write the confirmation &amp;letter</source>
+        <translation>Puis écrire la lettre &amp;de confirmation</translation>
     </message>
 </context>
 <context>
@@ -8340,7 +8340,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Add a &amp;note…</source>
-        <translation>Ajouter une &amp;note…</translation>
+        <translation>Ajo&amp;uter une note…</translation>
     </message>
     <message>
         <source>&amp;Open the invoice</source>
@@ -8428,11 +8428,11 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Log the call…</source>
-        <translation>&amp;Noter l’appel…</translation>
+        <translation>Noter l’a&amp;ppel…</translation>
     </message>
     <message>
         <source>Write the &amp;letter…</source>
-        <translation>Écrire la &amp;lettre…</translation>
+        <translation>Écrire la le&amp;ttre…</translation>
     </message>
     <message>
         <source>Write all to&amp;day&apos;s letters…</source>
@@ -8567,7 +8567,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Close</source>

@@ -7,6 +7,7 @@
 #include "dialogs/agreementdialogs.h"
 #include "dialogs/assigncreditdialog.h"
 #include "dialogs/clientdialog.h"
+#include "dialogs/clientsheetdialog.h"
 #include "dialogs/collectionsettingsdialog.h"
 #include "dialogs/csvimportwizard.h"
 #include "dialogs/firstrunwizard.h"
@@ -17,12 +18,14 @@
 #include "dialogs/paymentdialog.h"
 #include "dialogs/paymentlistdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/statementdialog.h"
 #include "mainwindow.h"
 #include "screenfit.h"
 #include "services/demodata.h"
 #include "services/translations.h"
 #include "storage/clientrepository.h"
 #include "storage/invoicerepository.h"
+#include "shortcuts.h"
 #include "testsupport.h"
 
 #include <QAbstractItemView>
@@ -231,6 +234,38 @@ class TestAccessibility : public QObject
         }
     }
 
+    // Every dialog of the application, built on the demo book.
+    std::vector<std::pair<QString, std::function<QDialog *()>>> allDialogs()
+    {
+        const qint64 inPlan = InvoiceRepository(m_book->db()).findByNumber(QStringLiteral("F-2026-028"))->id;
+        BankCredit credit;
+        credit.id = 1;
+        credit.date = QDate(2026, 11, 20);
+        credit.amountCents = 120000;
+        credit.currency = QStringLiteral("EUR");
+        return {
+            {QStringLiteral("Invoice in a payment plan"), [this, inPlan] { return new InvoiceDialog(*m_context, inPlan); }},
+            {QStringLiteral("Invoice"), [this] { return new InvoiceDialog(*m_context, m_invoice); }},
+            {QStringLiteral("New invoice"), [this] { return new InvoiceDialog(*m_context); }},
+            {QStringLiteral("Client"), [this] { return new ClientDialog(*m_context, m_client); }},
+            {QStringLiteral("Payment"), [this] { return new PaymentDialog(*m_context, m_invoice); }},
+            {QStringLiteral("Collection settings"), [this] { return new CollectionSettingsDialog(*m_context); }},
+            {QStringLiteral("Letter"), [this] { return new LetterDialog(*m_context, {m_invoice}, LetterKind::FormalNotice); }},
+            {QStringLiteral("Settlement"), [this] { return new SettlementDialog(*m_context, m_invoice); }},
+            {QStringLiteral("Payment plan"), [this] { return new PlanDialog(*m_context, m_invoice); }},
+            {QStringLiteral("Assign"), [this, credit] { return new AssignCreditDialog(*m_context, credit, nullptr); }},
+            {QStringLiteral("Your company"), [this] { return new IssuerDialog(*m_context); }},
+            {QStringLiteral("CSV import"), [this] { return new CsvImportWizard(*m_context); }},
+            {QStringLiteral("User guide"), [this] { return new HelpDialog; }},
+            {QStringLiteral("Client sheet"), [this] { return new ClientSheetDialog(*m_context, m_client); }},
+            {QStringLiteral("Statement of account"), [this] { return new StatementDialog(*m_context, m_client); }},
+            {QStringLiteral("Payments received"),
+             [this] { return new PaymentListDialog(*m_context, QDate(2026, 10, 1), QStringLiteral("EUR")); }},
+            {QStringLiteral("Preferences"), [this] { return new PreferencesDialog; }},
+            {QStringLiteral("Action"), [this] { return new ActionDialog(*m_context, m_invoice, nullptr); }},
+        };
+    }
+
 private slots:
     void initTestCase()
     {
@@ -322,27 +357,7 @@ private slots:
     // panel, 95 % of the rest), its buttons in sight.
     void everyDialogFitsTheScreen()
     {
-        const qint64 inPlan = InvoiceRepository(m_book->db()).findByNumber(QStringLiteral("F-2026-028"))->id;
-        BankCredit credit;
-        credit.id = 1;
-        credit.date = QDate(2026, 11, 20);
-        credit.amountCents = 120000;
-        credit.currency = QStringLiteral("EUR");
-        std::vector<std::pair<QString, std::function<QDialog *()>>> dialogs{
-            {QStringLiteral("Invoice in a payment plan"), [&] { return new InvoiceDialog(*m_context, inPlan); }},
-            {QStringLiteral("Invoice"), [&] { return new InvoiceDialog(*m_context, m_invoice); }},
-            {QStringLiteral("New invoice"), [&] { return new InvoiceDialog(*m_context); }},
-            {QStringLiteral("Client"), [&] { return new ClientDialog(*m_context, m_client); }},
-            {QStringLiteral("Payment"), [&] { return new PaymentDialog(*m_context, m_invoice); }},
-            {QStringLiteral("Collection settings"), [&] { return new CollectionSettingsDialog(*m_context); }},
-            {QStringLiteral("Letter"), [&] { return new LetterDialog(*m_context, {m_invoice}, LetterKind::FormalNotice); }},
-            {QStringLiteral("Settlement"), [&] { return new SettlementDialog(*m_context, m_invoice); }},
-            {QStringLiteral("Payment plan"), [&] { return new PlanDialog(*m_context, m_invoice); }},
-            {QStringLiteral("Assign"), [&] { return new AssignCreditDialog(*m_context, credit, nullptr); }},
-            {QStringLiteral("Your company"), [&] { return new IssuerDialog(*m_context); }},
-            {QStringLiteral("CSV import"), [&] { return new CsvImportWizard(*m_context); }},
-            {QStringLiteral("User guide"), [&] { return new HelpDialog; }},
-        };
+        const auto dialogs = allDialogs();
         for (const QSize screen : {QSize(1280, 800), QSize(1366, 768)}) {
             const QSize room = (screen - QSize(0, 30)) * 95 / 100;
             for (const auto &[what, make] : dialogs) {
@@ -367,6 +382,48 @@ private slots:
                          qPrintable(where + QStringLiteral(", buttons at %1,%2").arg(shown.x()).arg(shown.y())));
             }
         }
+    }
+
+    // Alt+letter leads to one place in every dialog and on every tab, in English and in French
+    // (the translations choose their own letters), and in the main window with its menus.
+    void noShortcutLetterUsedTwice()
+    {
+        for (const QLocale &locale : {QLocale(QLocale::English), QLocale(QLocale::French, QLocale::France)}) {
+            installTranslations(*QCoreApplication::instance(), locale);
+            for (const auto &[what, make] : allDialogs()) {
+                std::unique_ptr<QDialog> dialog(make());
+                dialog->show();
+                QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+                const auto check = [&](const QString &where) {
+                    const QString clashes = test::clashingShortcuts(dialog.get());
+                    QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1 (%2): %3")
+                                                               .arg(where, locale.name(), clashes)));
+                };
+                check(what);
+                if (auto *wizard = qobject_cast<QWizard *>(dialog.get())) {
+                    for (int page = 0; page < 4 && !wizard->button(QWizard::NextButton)->isHidden(); ++page) {
+                        wizard->next();
+                        check(QStringLiteral("%1, page %2").arg(what).arg(wizard->currentId()));
+                    }
+                }
+                for (QTabWidget *tabs : dialog->findChildren<QTabWidget *>())
+                    for (int i = 0; i < tabs->count(); ++i) {
+                        tabs->setCurrentIndex(i);
+                        check(QStringLiteral("%1 ▸ %2").arg(what, tabs->tabText(i)));
+                    }
+            }
+            MainWindow window(test::openDatabase(m_book->path()), QDate(2026, 11, 23));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (auto page : {MainWindow::DashboardPage, MainWindow::TodayPage, MainWindow::InvoicesPage,
+                              MainWindow::ClientsPage, MainWindow::BankPage}) {
+                window.showPage(page);
+                const QString clashes = test::clashingShortcuts(&window);
+                QVERIFY2(clashes.isEmpty(),
+                         qPrintable(QStringLiteral("main window page %1 (%2): %3").arg(int(page)).arg(locale.name(), clashes)));
+            }
+        }
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
     }
 
     void mainWindowPages()

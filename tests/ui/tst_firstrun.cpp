@@ -10,6 +10,7 @@
 #include "services/issuerservice.h"
 #include "services/translations.h"
 #include "storage/invoicerepository.h"
+#include "shortcuts.h"
 #include "testsupport.h"
 #include "views/todayview.h"
 #include "whenshown.h"
@@ -57,29 +58,6 @@ class TestFirstRun : public QObject
         field(w, "postalCode")->setText(QStringLiteral("69002"));
         field(w, "city")->setText(QStringLiteral("Lyon"));
         field(w, "iban")->setText(QStringLiteral("FR7630006000011234567890189"));
-    }
-
-    // Alt+letter must lead to one place: the wizard's Next and a field's label sharing a letter
-    // sends "Next" to the field. Lists the letters used twice among what is visible.
-    static QString clashingShortcuts(QWidget *window)
-    {
-        QMultiHash<QChar, QString> users;
-        static const QRegularExpression mnemonic(QStringLiteral("(?:^|[^&])&([^& ])"));
-        auto note = [&](const QString &text) {
-            if (const auto m = mnemonic.match(text); m.hasMatch())
-                users.insert(m.captured(1).at(0).toLower(), text);
-        };
-        for (QLabel *label : window->findChildren<QLabel *>())
-            if (label->isVisibleTo(window) && label->buddy() && label->buddy()->isVisibleTo(window))
-                note(label->text());
-        for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
-            if (button->isVisibleTo(window))
-                note(button->text());
-        QStringList clashes;
-        for (const QChar key : users.uniqueKeys())
-            if (users.count(key) > 1)
-                clashes << users.values(key).join(QStringLiteral(" / "));
-        return clashes.join(QStringLiteral("; "));
     }
 
 private slots:
@@ -344,19 +322,19 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&wizard));
             QDir().mkpath(QStringLiteral(RELANCE_SCREENSHOT_DIR));
             QVERIFY(wizard.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/first-run-welcome%1.png").arg(suffix)));
-            QVERIFY2(clashingShortcuts(&wizard).isEmpty(), qPrintable(clashingShortcuts(&wizard)));
+            QVERIFY2(test::clashingShortcuts(&wizard).isEmpty(), qPrintable(test::clashingShortcuts(&wizard)));
             wizard.next();
             field(&wizard, "companyName")->setText(QStringLiteral("Camille Rousseau — Design graphique"));
             QVERIFY(wizard.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/first-run-company%1.png").arg(suffix)));
-            QVERIFY2(clashingShortcuts(&wizard).isEmpty(), qPrintable(clashingShortcuts(&wizard)));
+            QVERIFY2(test::clashingShortcuts(&wizard).isEmpty(), qPrintable(test::clashingShortcuts(&wizard)));
             fillWhatLettersNeed(&wizard);
             wizard.next();
             QCOMPARE(wizard.currentId(), int(FirstRunWizard::ChasePage));
             QVERIFY(wizard.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/first-run-chase%1.png").arg(suffix)));
-            QVERIFY2(clashingShortcuts(&wizard).isEmpty(), qPrintable(clashingShortcuts(&wizard)));
+            QVERIFY2(test::clashingShortcuts(&wizard).isEmpty(), qPrintable(test::clashingShortcuts(&wizard)));
             wizard.next();
             QVERIFY(wizard.grab().save(QStringLiteral(RELANCE_SCREENSHOT_DIR "/first-run-done%1.png").arg(suffix)));
-            QVERIFY2(clashingShortcuts(&wizard).isEmpty(), qPrintable(clashingShortcuts(&wizard)));
+            QVERIFY2(test::clashingShortcuts(&wizard).isEmpty(), qPrintable(test::clashingShortcuts(&wizard)));
             HelpDialog help;
             help.show();
             QVERIFY(QTest::qWaitForWindowExposed(&help));

@@ -133,15 +133,15 @@ SettlementDialog::SettlementDialog(AppContext &context, qint64 invoiceId, QWidge
     m_agreedWith = makeLineEdit(this, "agreedWith");
     m_agreedWith->setPlaceholderText(tr("e.g. Mme Durand, accounts"));
     m_channel = channelCombo(this, Channel::Phone);
-    m_hasNewDueDate = new QCheckBox(tr("New &due date:"), this);
+    m_hasNewDueDate = new QCheckBox(tr("New due dat&e:"), this);
     m_hasNewDueDate->setObjectName(QStringLiteral("hasNewDueDate"));
     m_newDueDate = makeDateField(this, "newDueDate", context.today(), context.today().addDays(15));
     m_newDueDate->setEnabled(false);
-    m_waiveInterest = new QCheckBox(tr("Give up the late-payment &interest"), this);
+    m_waiveInterest = new QCheckBox(tr("Give up the late-pa&yment interest"), this);
     m_waiveInterest->setObjectName(QStringLiteral("waiveInterest"));
     m_waiveIndemnity = new QCheckBox(tr("Give up the fixed recovery i&ndemnity"), this);
     m_waiveIndemnity->setObjectName(QStringLiteral("waiveIndemnity"));
-    m_restore = new QCheckBox(tr("Claim them again if the agreement is &broken"), this);
+    m_restore = new QCheckBox(tr("Claim them again if the agreement is bro&ken"), this);
     m_restore->setObjectName(QStringLiteral("restoreOnBreak"));
     m_restore->setChecked(true);
     auto *discountRow = new QHBoxLayout;
@@ -172,7 +172,7 @@ SettlementDialog::SettlementDialog(AppContext &context, qint64 invoiceId, QWidge
     f.form->addRow(tr("&Terms:"), m_terms);
     f.form->addRow(tr("&Status:"), m_status);
     tabInFormOrder(f.form);
-    m_planBox = new QGroupBox(tr("Paid in &instalments"), this);
+    m_planBox = new QGroupBox(tr("&Paid in instalments"), this);
     m_planBox->setObjectName(QStringLiteral("withPlan"));
     m_planBox->setCheckable(true);
     m_planBox->setChecked(false);
@@ -182,7 +182,7 @@ SettlementDialog::SettlementDialog(AppContext &context, qint64 invoiceId, QWidge
     m_plan->setEnabled(false);
     planLayout->addWidget(m_plan);
     f.layout->addWidget(m_planBox, 1);
-    m_writeLetter = new QCheckBox(tr("Then write the &confirmation letter"), this);
+    m_writeLetter = new QCheckBox(tr("Then write the confirmation &letter"), this);
     m_writeLetter->setObjectName(QStringLiteral("writeConfirmation"));
     m_writeLetter->setChecked(true);
     f.layout->addWidget(m_writeLetter);

@@ -84,7 +84,7 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
 
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Legal form:"), m_legalForm);
-    form->addRow(tr("Company n&umber (SIREN/SIRET, BCE):"), m_siret);
+    form->addRow(tr("Company number (&SIREN/SIRET, BCE):"), m_siret);
     form->addRow(tr("&VAT number:"), m_vat);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Postal code:"), m_postalCode);
@@ -97,7 +97,7 @@ ClientDialog::ClientDialog(AppContext &context, qint64 clientId, QWidget *parent
     form->addRow(tr("Payment ter&ms:"), m_terms);
     form->addRow(tr("Contractual penalty &rate (%):"), m_rate);
     form->addRow(tr("&Governing law:"), m_law);
-    form->addRow(tr("Penalty c&lause:"), m_penaltyClause);
+    form->addRow(tr("Penalty &clause:"), m_penaltyClause);
     form->addRow(tr("Escalation la&dder:"), m_ladder);
     form->addRow(tr("N&otes:"), m_notes);
     tabInFormOrder(form);

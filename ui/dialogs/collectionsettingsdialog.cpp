@@ -199,7 +199,7 @@ QWidget *CollectionSettingsDialog::makeRatesTab()
     add->setObjectName(QStringLiteral("addHalfYear"));
     auto *carry = new QPushButton(tr("&Use the last known rates for the next half-year…"), tab);
     carry->setObjectName(QStringLiteral("carryForward"));
-    m_removeHalf = new QPushButton(tr("&Remove"), tab);
+    m_removeHalf = new QPushButton(tr("Remo&ve"), tab);
     m_removeHalf->setEnabled(false);
     buttons->addWidget(add);
     buttons->addWidget(carry);
@@ -295,7 +295,7 @@ QWidget *CollectionSettingsDialog::makeOptionsTab()
     if (m_defaultCountry->findData(s.defaultClientCountry) < 0)
         m_defaultCountry->addItem(s.defaultClientCountry, s.defaultClientCountry);
     m_defaultCountry->setCurrentIndex(m_defaultCountry->findData(s.defaultClientCountry));
-    form->addRow(tr("Default &ladder for new clients:"), m_defaultLadder);
+    form->addRow(tr("De&fault ladder for new clients:"), m_defaultLadder);
     form->addRow(tr("New clients' &country:"), m_defaultCountry);
     form->addRow(tr("Interest:"), m_divisor366);
     form->addRow(tr("Public &holidays:"), m_calendar);

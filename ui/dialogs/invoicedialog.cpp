@@ -113,7 +113,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     auto *clientLabel = new QLabel(tr("&Client:"), this);
     clientLabel->setBuddy(m_client);
     form->addRow(clientLabel, clientRow);
-    form->addRow(tr("&Issued on:"), m_issued);
+    form->addRow(tr("Is&sued on:"), m_issued);
     form->addRow(m_hasService, m_service);
     m_service->setAccessibleName(m_hasService->text().remove(QLatin1Char('&')));
     form->addRow(tr("&Due on:"), m_due);
@@ -146,7 +146,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
     form->addRow(pdfLabel, pdfRow);
     form->addRow(tr("O&bject:"), m_object);
     form->addRow(tr("N&otes:"), m_notes);
-    form->addRow(tr("Late-payment &rate (%):"), m_penaltyRate);
+    form->addRow(tr("Late-payment ra&te (%):"), m_penaltyRate);
     form->addRow(tr("C&hasing:"), m_pause);
     tabInFormOrder(form);
     pageLayout->addLayout(form);
@@ -171,7 +171,7 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
         m_paidSummary->setObjectName(QStringLiteral("paidSummary"));
         auto *record = new QPushButton(QIcon(QStringLiteral(":/icons/payment.svg")), tr("&Record a payment…"), box);
         record->setObjectName(QStringLiteral("recordPayment"));
-        m_deletePayment = new QPushButton(tr("De&lete payment…"), box);
+        m_deletePayment = new QPushButton(tr("Delete pay&ment…"), box);
         m_deletePayment->setObjectName(QStringLiteral("deletePayment"));
         m_deletePayment->setEnabled(false);
         row->addWidget(m_paidSummary, 1);

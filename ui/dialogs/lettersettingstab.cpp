@@ -59,8 +59,8 @@ LetterSettingsTab::LetterSettingsTab(AppContext &context, QWidget *parent) : QWi
     m_left->setValue(current.windowLeftMm);
     m_top->setValue(current.windowTopMm);
     m_fontSize->setValue(current.fontPointSize);
-    form->addRow(tr("Address window from the &left:"), m_left);
-    form->addRow(tr("Address window from the &top:"), m_top);
+    form->addRow(tr("Address window from the le&ft:"), m_left);
+    form->addRow(tr("Address &window from the top:"), m_top);
     form->addRow(tr("Text si&ze:"), m_fontSize);
     auto *saveLayout = new QPushButton(tr("Save the page settings"), page);
     saveLayout->setObjectName(QStringLiteral("saveLetterLayout"));

@@ -68,7 +68,7 @@ PlanEditor::PlanEditor(AppContext &context, qint64 clientId, const QList<qint64>
     m_agreedOn = makeDateField(this, "agreedOn", context.today());
     m_agreedOn->setDate(context.today());
     m_agreedOn->setMaximumDate(context.today());
-    m_waiveInterest = new QCheckBox(tr("Give up the late-payment &interest while the plan is kept"), this);
+    m_waiveInterest = new QCheckBox(tr("Give up the late-pa&yment interest while the plan is kept"), this);
     m_waiveInterest->setObjectName(QStringLiteral("waiveInterest"));
     m_waiveIndemnity = new QCheckBox(tr("Give up the fixed recovery i&ndemnity while the plan is kept"), this);
     m_waiveIndemnity->setObjectName(QStringLiteral("waiveIndemnity"));

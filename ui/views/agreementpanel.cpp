@@ -48,7 +48,7 @@ AgreementPanel::AgreementPanel(AppContext &context, qint64 invoiceId, QWidget *p
     m_break->setObjectName(QStringLiteral("breakPlan"));
     m_settlement = new QPushButton(tr("&Settlement…"), this);
     m_settlement->setObjectName(QStringLiteral("addSettlement"));
-    m_settlementState = new QPushButton(tr("Settlement &status"), this);
+    m_settlementState = new QPushButton(tr("Settlement s&tatus"), this);
     m_settlementState->setObjectName(QStringLiteral("settlementStatus"));
     m_dispute = new QPushButton(this);
     m_dispute->setObjectName(QStringLiteral("dispute"));

@@ -37,11 +37,11 @@ BankView::BankView(AppContext &context, QWidget *parent) : QWidget(parent), m_co
     big.setBold(true);
     m_heading->setFont(big);
     top->addWidget(m_heading, 1);
-    auto *import = new QPushButton(QIcon(QStringLiteral(":/icons/bank.svg")), tr("&Import a statement…"), this);
+    auto *import = new QPushButton(QIcon(QStringLiteral(":/icons/bank.svg")), tr("I&mport a statement…"), this);
     import->setObjectName(QStringLiteral("importStatement"));
     import->setToolTip(tr("CAMT.053/054, OFX, MT940 or your bank's CSV export. A transaction already imported "
                           "is never imported twice."));
-    m_confirmCertain = new QPushButton(tr("Confirm the &certain matches"), this);
+    m_confirmCertain = new QPushButton(tr("Confirm the cer&tain matches"), this);
     m_confirmCertain->setObjectName(QStringLiteral("confirmCertain"));
     m_confirmCertain->setToolTip(tr("Records a payment for every credit whose match is certain: an invoice number "
                                     "and its exact balance, or a plan's instalment from its client."));
@@ -143,7 +143,7 @@ void BankView::refresh()
         certain += !aside && m_model->index(row, 0).data(BankCreditModel::ConfidenceRole).toInt() >= kCertainMatch;
     m_confirmCertain->setEnabled(certain > 0);
     m_confirmCertain->setText(certain > 0 ? tr("Confirm the %n &certain match(es)", "", certain)
-                                          : tr("Confirm the &certain matches"));
+                                          : tr("Confirm the cer&tain matches"));
     m_heading->setText(aside ? tr("%n credit(s) set aside", "", m_model->rowCount())
                              : tr("%n bank credit(s) to match", "", m_model->rowCount()));
     m_aside->setText(aside ? tr("&Put back to match") : tr("Not a client's payment: set &aside"));

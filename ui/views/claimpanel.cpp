@@ -109,7 +109,7 @@ ClaimPanel::ClaimPanel(AppContext &context, qint64 invoiceId, QWidget *parent)
     m_receipt->setObjectName(QStringLiteral("recordReceipt"));
     m_receipt->setEnabled(false);
     nextRow->addWidget(m_next, 1);
-    m_write = new QPushButton(tr("Write a &letter…"), chase);
+    m_write = new QPushButton(tr("Write &a letter…"), chase);
     m_write->setObjectName(QStringLiteral("writeLetter"));
     nextRow->addWidget(m_done);
     nextRow->addWidget(m_write);
