@@ -57,6 +57,7 @@ struct LetterDocument
     // debtor's name, the date and signature lines. Printed after the sender's signature.
     QStringList debtorSignatureLines;
     QImage signature;            // may be null
+    bool roomToSign = true;      // blank room above the name to sign by hand (a statement is not signed)
     QImage logo;                 // may be null
     QString enclosuresLabel;
     QStringList enclosures;

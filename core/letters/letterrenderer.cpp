@@ -333,7 +333,7 @@ void buildBody(QTextDocument &doc, const LetterDocument &l, const LetterLayout &
                     .arg(kSignatureUrl)
                     .arg(w)
                     .arg(signatureHeight);
-    } else {
+    } else if (l.roomToSign) {
         html += roomHtml(signatureHeight);
     }
     if (!l.signatureLines.isEmpty()) {

@@ -77,18 +77,6 @@ QStringList keptLines(const QString &section, const TemplateValues &values)
     return kept;
 }
 
-QString frenchSpaces(QString text)
-{
-    static const QRegularExpression beforeHigh(QStringLiteral(" ([:»])"));
-    static const QRegularExpression beforeLow(QStringLiteral(" ([;!?])"));
-    static const QRegularExpression afterQuote(QStringLiteral("« "));
-    static const QRegularExpression numero(QStringLiteral("n° "));
-    text.replace(beforeHigh, QStringLiteral("\u00a0\\1"));
-    text.replace(beforeLow, QStringLiteral("\u202f\\1"));
-    text.replace(afterQuote, QStringLiteral("«\u00a0"));
-    text.replace(numero, QStringLiteral("n°\u00a0"));
-    return text;
-}
 
 // Substitutes placeholders in one paragraph; ** toggles bold in the template's own text only.
 QList<TextRun> runsOf(const QString &text, const TemplateValues &values, bool french)
@@ -138,6 +126,19 @@ QList<TextRun> runsOf(const QString &text, const TemplateValues &values, bool fr
 }
 
 }  // namespace
+
+QString frenchSpaces(QString text)
+{
+    static const QRegularExpression beforeHigh(QStringLiteral(" ([:»])"));
+    static const QRegularExpression beforeLow(QStringLiteral(" ([;!?])"));
+    static const QRegularExpression afterQuote(QStringLiteral("« "));
+    static const QRegularExpression numero(QStringLiteral("n° "));
+    text.replace(beforeHigh, QStringLiteral("\u00a0\\1"));
+    text.replace(beforeLow, QStringLiteral("\u202f\\1"));
+    text.replace(afterQuote, QStringLiteral("«\u00a0"));
+    text.replace(numero, QStringLiteral("n°\u00a0"));
+    return text;
+}
 
 QString LetterBlock::plainText() const
 {

@@ -87,6 +87,9 @@ struct TemplateValues
     QSet<QString> flags;           // the conditions that hold
 };
 
+// French typography: a no-break space before : and », a narrow one before ; ! ?, after « and n°.
+QString frenchSpaces(QString text);
+
 // Expands a section into blocks. `french`: non-breaking spaces before : ; ! ? » and after «.
 QList<LetterBlock> expandBlocks(const QString &section, const TemplateValues &values, bool french);
 // Expands a section to plain text (subject, e-mail, text message): paragraphs separated by a

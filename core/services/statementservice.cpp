@@ -8,6 +8,7 @@
 #include "domain/dates.h"
 #include "letters/letterrenderer.h"
 #include "letters/letterstrings.h"
+#include "letters/lettertemplate.h"
 #include "storage/clientrepository.h"
 #include "storage/invoicerepository.h"
 #include "storage/paymentrepository.h"
@@ -24,7 +25,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(StatementService)
 };
 
-LetterBlock paragraph(const QString &text, bool bold = false) { return {LetterBlock::Kind::Paragraph, {{text, bold}}}; }
 
 // Every open invoice of the client, by due date, in keyset pages (a client with thousands of
 // invoices is read through the index, never all of the book).
@@ -75,12 +75,16 @@ Result<LetterDocument> StatementService::compose(qint64 clientId, const QDate &a
     d.clientId = client->id;
     d.clientEmail = client->email.trimmed();
     const LetterStrings &s = LetterStrings::of(d.language, client->country);
+    const bool french = d.language == QLatin1String("fr");
+    const auto paragraph = [french](const QString &text, bool bold = false) {
+        return LetterBlock{LetterBlock::Kind::Paragraph, {{french ? frenchSpaces(text) : text, bold}}};
+    };
     frameSheet(d, issuer, *client, s, asOf);
     d.title = s.get(QStringLiteral("statement.title"));
     d.subject = s.get(QStringLiteral("subject")).arg(s.get(QStringLiteral("statement.subject")).arg(s.date(asOf)));
-    d.references = s.get(QStringLiteral("statement.references")).arg(client->name.trimmed());
-    const Salutation greeting = salutationFor(s, client->contactPerson);
-    d.body << paragraph(greeting.opening + QLatin1Char(','));
+    d.roomToSign = false;  // it states the book and asks for no signature: one page where it fits
+    // A statement, not a letter: no salutation nor closing formula, so that an ordinary account
+    // (a few invoices, a year of payments) holds on one page.
     d.body << paragraph(s.get(QStringLiteral("statement.intro")).arg(s.date(asOf)));
 
     // The open invoices, and what they add up to in each currency.
@@ -179,10 +183,6 @@ Result<LetterDocument> StatementService::compose(qint64 clientId, const QDate &a
         d.body << LetterBlock{LetterBlock::Kind::PaymentDetails, {}};
         d.totalDue = amount;
     }
-    d.body << paragraph(s.get(QStringLiteral("statement.closing"))
-                            .replace(QLatin1String("\\n"), QLatin1String("\n"))
-                            .replace(QLatin1String("{title}"), greeting.closingTitle)
-                            .replace(QLatin1String("{closing}"), greeting.closing));
     return d;
 }
 

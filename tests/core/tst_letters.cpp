@@ -241,7 +241,6 @@ private slots:
             QStringLiteral("RELEVÉ DE COMPTE"),
             QStringLiteral("Lyon, le 2 décembre 2026"),
             QStringLiteral("Objet : relevé de compte au 2 décembre 2026"),
-            QStringLiteral("Compte client : Studio Graphik"),
             QStringLiteral("Voici l'état de votre compte dans nos livres au 2 décembre 2026."),
             // 1 Oct to 2 Dec: 30 + 31 + 1 days.
             QStringLiteral("F-1 01/09/2026 01/10/2026 62 jours 1 200,00 € 200,00 € 1 000,00 €"),
@@ -253,7 +252,8 @@ private slots:
             QStringLiteral("le solde de votre compte s'élève à 1 600,00 €, dont 1 000,00 € échus à ce jour."),
             QStringLiteral("Référence à indiquer F-1"),
             QStringLiteral("Montant échu 1 000,00 €"),
-            QStringLiteral("Veuillez agréer, Madame, Monsieur, nos salutations distinguées."),
+            QStringLiteral("Si votre règlement a croisé ce relevé, merci de ne pas en tenir compte ; pour toute question, "
+                           "nous restons à votre disposition."),
         };
         for (const QString &line : expected)
             QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral("\n---\n") + text));
@@ -265,6 +265,7 @@ private slots:
                                       QStringLiteral("VIR GROUPE 4471"), QStringLiteral("F-1"),
                                       QStringLiteral("200,00\u00a0€")}}));
         QVERIFY(!text.contains(QStringLiteral("F-0")));   // paid over a year ago
+        QVERIFY(!text.contains(QStringLiteral("Madame")));  // a statement, not a letter: no salutation
         QVERIFY(!text.contains(QStringLiteral("G-1")));   // another client's invoice
         QVERIFY(!text.contains(QStringLiteral("500,00 € F")));  // the shared transfer counts 200 here
         QVERIFY(!doc->paymentQr.isNull());
@@ -278,7 +279,7 @@ private slots:
         const QString clear = pdfText(*service.pdf(*english));
         for (const QString &line : {QStringLiteral("STATEMENT OF ACCOUNT"),
                                     QStringLiteral("No invoice is still due: your account is up to date."),
-                                    QStringLiteral("Yours faithfully,")})
+                                    QStringLiteral("Atelier Vasseur")})
             QVERIFY2(clear.contains(line), qPrintable(line + QStringLiteral("\n---\n") + clear));
         QVERIFY(!clear.contains(QStringLiteral("Invoices still due")));
         QCOMPARE(english->paymentsTable.rows,

@@ -210,10 +210,10 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = test::pdfText(file.readAll());
         for (const QString &line :
-             {QStringLiteral("RELEVÉ DE COMPTE"), QStringLiteral("Madame Nguyen,"),
+             {QStringLiteral("RELEVÉ DE COMPTE"), QStringLiteral("À l'attention de Mme Nguyen"),
               QStringLiteral("F-1 01/09/2026 01/10/2026 62 jours 1 200,00 € 200,00 € 1 000,00 €"),
               QStringLiteral("Total restant dû 1 600,00 €"), QStringLiteral("dont échu 1 000,00 €"),
-              QStringLiteral("Veuillez agréer, Madame, nos salutations distinguées.")})
+              QStringLiteral("dont 1 000,00 € échus à ce jour.")})
             QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral("\n---\n") + text));
         // Never over the book.
         QVERIFY(!dialog.saveAs(b.t.path()).ok());

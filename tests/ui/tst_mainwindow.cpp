@@ -31,6 +31,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QMouseEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -301,7 +302,18 @@ private slots:
             QTest::keyClick(search, Qt::Key_Return);
             QCOMPARE(window.invoices()->model()->index(0, InvoiceTableModel::Number).data().toString(),
                      QStringLiteral("F-2026-043"));
-            window.invoices()->table()->horizontalHeader()->resizeSection(InvoiceTableModel::Client, 333);
+            // The user drags the Client column's right edge to 333 pixels.
+            QHeaderView *header = window.invoices()->table()->horizontalHeader();
+            const int edge = header->sectionViewportPosition(InvoiceTableModel::Client) +
+                             header->sectionSize(InvoiceTableModel::Client) - 1;
+            const int y = header->height() / 2;
+            const int target = edge + 333 - header->sectionSize(InvoiceTableModel::Client);
+            QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge, y));
+            QMouseEvent move(QEvent::MouseMove, QPointF(target, y), header->viewport()->mapToGlobal(QPointF(target, y)),
+                             Qt::NoButton, Qt::LeftButton, {});
+            QCoreApplication::sendEvent(header->viewport(), &move);
+            QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(target, y));
+            QCOMPARE(header->sectionSize(InvoiceTableModel::Client), 333);
         }
         {
             MainWindow again(test::openDatabase(t.path()), QDate(2026, 11, 23));

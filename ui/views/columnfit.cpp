@@ -1,10 +1,11 @@
 #include "columnfit.h"
 
 #include <QEvent>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPointer>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolTip>
@@ -26,6 +27,46 @@ QHeaderView *headerOf(QAbstractItemView *view)
     return nullptr;
 }
 
+// Notes on the header whether the user is dragging a section's edge: a button pressed on the
+// grip between two sections, until it is released (a click to sort is not a resize, though the
+// sort resets the model and with it the sections).
+class DragWatcher : public QObject
+{
+public:
+    explicit DragWatcher(QHeaderView *header) : QObject(header), m_header(header)
+    {
+        setObjectName(QString::fromLatin1(kName));
+        header->viewport()->installEventFilter(this);
+    }
+    static constexpr const char *kName = "relanceDragWatcher";
+    bool dragging = false;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::MouseButtonPress)
+            dragging = onGrip(static_cast<QMouseEvent *>(event)->position().toPoint());
+        else if (event->type() == QEvent::MouseButtonRelease)
+            dragging = false;
+        return false;
+    }
+
+private:
+    bool onGrip(const QPoint &pos) const
+    {
+        const int at = m_header->orientation() == Qt::Horizontal ? pos.x() : pos.y();
+        const int margin = m_header->style()->pixelMetric(QStyle::PM_HeaderGripMargin, nullptr, m_header);
+        const int section = m_header->logicalIndexAt(at);
+        if (section < 0)
+            return false;
+        const int start = m_header->sectionViewportPosition(section);
+        const int end = start + m_header->sectionSize(section);
+        return at - start < margin || end - at <= margin;
+    }
+
+    QHeaderView *m_header;
+};
+
 // Fits on show and after the rows change; shows an elided cell's text as its tooltip.
 class ColumnFitter : public QObject
 {
@@ -35,10 +76,11 @@ public:
         view->installEventFilter(this);
         view->viewport()->installEventFilter(this);
         QHeaderView *header = headerOf(view);
+        userIsResizing(header);  // starts watching the header for a drag
         // Only a drag on the header is the user's choice: the stretched last section and the
         // program resize columns too.
-        connect(header, &QHeaderView::sectionResized, this, [view] {
-            if (!view->property(kFitting).toBool() && QGuiApplication::mouseButtons() != Qt::NoButton)
+        connect(header, &QHeaderView::sectionResized, this, [view, header] {
+            if (!view->property(kFitting).toBool() && userIsResizing(header))
                 view->setProperty(kUserWidths, true);
         });
         watch(view->model());
@@ -137,6 +179,16 @@ void keepColumnsFitted(QAbstractItemView *view, int elastic)
         return;
     view->setProperty("relanceColumnFitter", true);
     new ColumnFitter(view, elastic);
+}
+
+bool userIsResizing(QHeaderView *header)
+{
+    // By name: without Q_OBJECT, findChild<DragWatcher *> would take any child for one.
+    auto *watcher = dynamic_cast<DragWatcher *>(
+        header->findChild<QObject *>(QString::fromLatin1(DragWatcher::kName), Qt::FindDirectChildrenOnly));
+    if (!watcher)
+        watcher = new DragWatcher(header);
+    return watcher->dragging;
 }
 
 void markColumnWidthsChosen(QAbstractItemView *view) { view->setProperty(kUserWidths, true); }

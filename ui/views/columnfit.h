@@ -1,6 +1,7 @@
 #pragma once
 
 class QAbstractItemView;
+class QHeaderView;
 
 namespace relance::ui {
 
@@ -13,6 +14,9 @@ void fitColumnsToContents(QAbstractItemView *view, int elastic = -1);
 // resizes a column (or widths they chose were restored); a cell too narrow for its text shows
 // the whole of it as a tooltip.
 void keepColumnsFitted(QAbstractItemView *view, int elastic = -1);
+// Whether the user is dragging a section of `header` (a button held on it): only that is a
+// choice of width; the header resets its sections with the model, the program fits them.
+bool userIsResizing(QHeaderView *header);
 // Widths the user chose were given back (rememberColumnWidths): fitting leaves them alone.
 void markColumnWidthsChosen(QAbstractItemView *view);
 

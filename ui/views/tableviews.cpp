@@ -44,10 +44,12 @@ void fitColumns(QTableView *view, const QStringList &samples)
 
 void rememberColumnWidths(QTableView *view, const QString &key)
 {
-    // "chosenWidths": earlier versions saved every resize, the stretched last column's included,
-    // under "widths"; those are not choices, and would keep the columns from fitting their text.
-    const QString setting = QStringLiteral("tables/%1/chosenWidths").arg(key);
+    // "draggedWidths": earlier versions saved resizes that were not the user's, under "widths"
+    // (every resize) then "chosenWidths" (the header's own resets when the model was reset);
+    // those would keep the columns from fitting their text, so they are left behind.
+    const QString setting = QStringLiteral("tables/%1/draggedWidths").arg(key);
     QHeaderView *header = view->horizontalHeader();
+    userIsResizing(header);  // starts watching the header for a drag
     const QStringList saved = QSettings().value(setting).toStringList();
     if (saved.size() == header->count()) {
         for (int c = 0; c < saved.size(); ++c)
@@ -56,9 +58,12 @@ void rememberColumnWidths(QTableView *view, const QString &key)
         markColumnWidthsChosen(view);
     }
     QObject::connect(header, &QHeaderView::sectionResized, view, [view, header, setting](int logical) {
-        if (view->property("relanceFittingColumns").toBool() ||
+        // Only a drag on the header is the user's choice: the header resets its sections when
+        // the model does, the fitter fits them and the last one stretches, none of which may
+        // pass for a choice (kept, it would stop the columns fitting their text for good).
+        if (view->property("relanceFittingColumns").toBool() || !userIsResizing(header) ||
             (header->stretchLastSection() && logical == header->count() - 1))
-            return;  // fitted to the contents, or stretched to the view: not chosen
+            return;
         QStringList widths;
         for (int c = 0; c < header->count(); ++c)
             widths << QString::number(header->sectionSize(c));

@@ -18,7 +18,7 @@ void setUpListTable(QTableView *view);
 // Sizes each column to hold its header and a typical value (samples, one per column), so a
 // lazily filled table gets sensible widths before any row is read.
 void fitColumns(QTableView *view, const QStringList &samples);
-// Keeps the column widths the user gives a table (QSettings "tables/<key>/chosenWidths") and gives
+// Keeps the column widths the user gives a table (QSettings "tables/<key>/draggedWidths", only what a drag on the header gave) and gives
 // them back the next time it is built.
 void rememberColumnWidths(QTableView *view, const QString &key);
 // Makes the widgets placed in a grid's cells usable without a mouse: each is named after its
