@@ -147,6 +147,10 @@ private slots:
         QCOMPARE(client->count(), 2);
         QCOMPARE(client->currentText(), QStringLiteral("Atelier Bois"));
         QCOMPARE(client->currentData().toLongLong(), ClientRepository(t.db()).all().value(0).id);
+        // The typing goes on in the next field, the issue date, selected to be typed over.
+        auto *issued = field<QLineEdit>(&dialog, "issued");
+        QCOMPARE(dialog.focusWidget(), issued);
+        QCOMPARE(issued->selectedText(), issued->text());
         // Cancelled, nothing changes.
         test::whenShown<ClientDialog>([](ClientDialog *cancelled) { cancelled->reject(); });
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("newClient")), Qt::LeftButton);

@@ -106,6 +106,9 @@ InvoiceDialog::InvoiceDialog(AppContext &context, qint64 invoiceId, QWidget *par
             return;
         fillClients();
         m_client->setCurrentIndex(std::max(0, m_client->findData(dialog.savedClientId())));
+        // On to the next field, its date selected so that typing replaces it.
+        m_issued->setFocus(Qt::TabFocusReason);
+        m_issued->selectAll();
     });
     auto *clientRow = new QHBoxLayout;
     clientRow->addWidget(m_client, 1);
