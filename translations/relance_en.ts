@@ -4052,6 +4052,16 @@ Commands:
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
+    <message>
+        <source>Zoom −</source>
+        <comment>short, on a button</comment>
+        <translation>Zoom −</translation>
+    </message>
+    <message>
+        <source>Zoom +</source>
+        <comment>short, on a button</comment>
+        <translation>Zoom +</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>

@@ -4052,6 +4052,16 @@ Commandes :
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
+    <message>
+        <source>Zoom −</source>
+        <comment>short, on a button</comment>
+        <translation>Zoom −</translation>
+    </message>
+    <message>
+        <source>Zoom +</source>
+        <comment>short, on a button</comment>
+        <translation>Zoom +</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>

@@ -64,8 +64,11 @@ QString Money::toString(const QLocale &locale) const
     const qint64 magnitude = m_cents < 0 ? -m_cents : m_cents;
     // Integer part through the locale (grouping), decimals appended by hand: no double involved.
     QString units = locale.toString(magnitude / 100);
+    // French groups digits with a no-break space. Not the narrow one (U+202F) typography
+    // prefers: Qt 6.4 breaks lines at it, and a wrapped label printed "2" and "162,70 €" on two
+    // lines. (Letters turn U+202F into U+00A0 for the same reason.)
     if (locale.language() == QLocale::French)
-        units.replace(QChar(0x00A0), QChar(0x202F));  // French typography: narrow no-break space
+        units.replace(QChar(0x202F), QChar(0x00A0));
     const QString decimals = QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
     const QString number = units + locale.decimalPoint() + decimals;
     QString symbol = m_currency == QLatin1String("EUR") ? QStringLiteral("€") : m_currency;

@@ -60,8 +60,8 @@ Salutation salutationFor(const LetterStrings &s, const QString &contact)
     QString kind;
     if (m.hasMatch()) {
         const QString c = m.captured(1).toLower();
-        kind = QStringList{QStringLiteral("mme"), QStringLiteral("madame"), QStringLiteral("mrs"), QStringLiteral("ms"),
-                           QStringLiteral("miss"), QStringLiteral("mlle")}
+        kind = QStringList{QStringLiteral("mme"), QStringLiteral("madame"), QStringLiteral("mrs"),
+                           QStringLiteral("ms"),  QStringLiteral("miss"),   QStringLiteral("mlle")}
                        .contains(c)
                    ? QStringLiteral("female")
                : QStringList{QStringLiteral("m"), QStringLiteral("monsieur"), QStringLiteral("mr")}.contains(c)

@@ -25,7 +25,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(StatementService)
 };
 
-
 // Every open invoice of the client, by due date, in keyset pages (a client with thousands of
 // invoices is read through the index, never all of the book).
 QList<Invoice> openInvoicesOf(const Database &db, qint64 clientId, const QDate &asOf)
@@ -152,10 +151,8 @@ Result<LetterDocument> StatementService::compose(qint64 clientId, const QDate &a
             for (const Allocation &a : p.allocations)
                 numbers << a.invoiceNumber;
             const QString methodKey = QStringLiteral("method.") + p.method;
-            d.paymentsTable.rows << QStringList{s.shortDate(p.date),
-                                                s.has(methodKey) ? s.get(methodKey) : p.method,
-                                                p.bankReference.trimmed(),
-                                                numbers.join(QStringLiteral(", ")),
+            d.paymentsTable.rows << QStringList{s.shortDate(p.date), s.has(methodKey) ? s.get(methodKey) : p.method,
+                                                p.bankReference.trimmed(), numbers.join(QStringLiteral(", ")),
                                                 s.money(p.amount())};
             received[p.currency] += p.amountCents;
         }
@@ -177,8 +174,8 @@ Result<LetterDocument> StatementService::compose(qint64 clientId, const QDate &a
         const Money amount(overdue ? o.overdue : o.balance, owed.firstKey());
         const QString reference = (overdue ? o.overdueNumbers : o.numbers).join(QStringLiteral(", "));
         addTransferDetails(d, issuer, s, reference);
-        d.paymentDetails << qMakePair(s.get(overdue ? QStringLiteral("pay.amount_overdue") : QStringLiteral("pay.amount")),
-                                      s.money(amount));
+        d.paymentDetails << qMakePair(
+            s.get(overdue ? QStringLiteral("pay.amount_overdue") : QStringLiteral("pay.amount")), s.money(amount));
         addTransferQr(d, issuer, s, reference, amount);
         d.body << LetterBlock{LetterBlock::Kind::PaymentDetails, {}};
         d.totalDue = amount;
@@ -193,10 +190,10 @@ Result<QByteArray> StatementService::pdf(const LetterDocument &statement) const
 
 QString StatementService::fileName(const LetterDocument &statement, const QString &clientName)
 {
-    QString stem = QStringLiteral("%1_%2_%3")
-                       .arg(dates::iso(statement.date),
-                            LetterStrings::of(statement.language).get(QStringLiteral("file.statement")),
-                            clientName.trimmed());
+    QString stem =
+        QStringLiteral("%1_%2_%3")
+            .arg(dates::iso(statement.date),
+                 LetterStrings::of(statement.language).get(QStringLiteral("file.statement")), clientName.trimmed());
     // ASCII letters survive ("Bérénice" keeps "B" and "r"...): accents are dropped first.
     stem = stem.normalized(QString::NormalizationForm_KD);
     stem.remove(QRegularExpression(QStringLiteral("\\p{Mn}")));

@@ -21,6 +21,9 @@ inline QPalette darkPalette()
     dark.setColor(QPalette::Link, QColor(110, 170, 255));
     dark.setColor(QPalette::Mid, QColor(90, 90, 90));
     dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    // Greyed as a desktop theme greys them: a disabled button must not look enabled.
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(125, 125, 125));
     return dark;
 }
 

@@ -24,8 +24,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace relance;
@@ -143,7 +143,8 @@ private slots:
         QStandardItemModel *letters = sheet.letters();
         QAbstractItemModelTester letterTester(letters);
         QCOMPARE(letters->rowCount(), 1);
-        QCOMPARE(cell(letters, 0, ClientSheetDialog::LetterDate), QLocale().toString(QDate(2026, 10, 20), QLocale::ShortFormat));
+        QCOMPARE(cell(letters, 0, ClientSheetDialog::LetterDate),
+                 QLocale().toString(QDate(2026, 10, 20), QLocale::ShortFormat));
         QCOMPARE(cell(letters, 0, ClientSheetDialog::LetterKindColumn), letterKindLabel(LetterKind::Reminder1));
         QCOMPARE(cell(letters, 0, ClientSheetDialog::LetterAmount), QStringLiteral("€1,000.00"));
 
@@ -161,11 +162,13 @@ private slots:
             QCoreApplication::processEvents();
             for (QTableView *view : sheet.tabs()->currentWidget()->findChildren<QTableView *>()) {
                 const QStringList cut = test::elidedWithRoomToSpare(view);
-                QVERIFY2(cut.isEmpty(), qPrintable(view->objectName() + QStringLiteral(": ") + cut.join(QStringLiteral(", "))));
+                QVERIFY2(cut.isEmpty(),
+                         qPrintable(view->objectName() + QStringLiteral(": ") + cut.join(QStringLiteral(", "))));
             }
             if (auto *view = qobject_cast<QTableView *>(sheet.tabs()->currentWidget())) {
                 const QStringList cut = test::elidedWithRoomToSpare(view);
-                QVERIFY2(cut.isEmpty(), qPrintable(view->objectName() + QStringLiteral(": ") + cut.join(QStringLiteral(", "))));
+                QVERIFY2(cut.isEmpty(),
+                         qPrintable(view->objectName() + QStringLiteral(": ") + cut.join(QStringLiteral(", "))));
             }
         }
 
@@ -185,7 +188,9 @@ private slots:
         renamed.phone = QStringLiteral("06 11 22 33 44");
         QVERIFY(ClientService(b.t.db()).update(renamed).ok());
         context.notifyDataChanged();
-        QVERIFY(sheet.findChild<QLabel *>(QStringLiteral("sheetContactLine"))->text().endsWith(QStringLiteral("06 11 22 33 44")));
+        QVERIFY(sheet.findChild<QLabel *>(QStringLiteral("sheetContactLine"))
+                    ->text()
+                    .endsWith(QStringLiteral("06 11 22 33 44")));
     }
 
     // The statement of account from the sheet: previewed, saved as PDF, printed through QPrinter

@@ -79,7 +79,7 @@ QStringList visibleTexts(QWidget *window)
     for (QLabel *l : window->findChildren<QLabel *>())
         if (l->isVisibleTo(window))
             texts << (Qt::mightBeRichText(l->text()) ? QTextDocumentFragment::fromHtml(l->text()).toPlainText()
-                                                      : l->text());
+                                                     : l->text());
     for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
         if (b->isVisibleTo(window))
             texts << b->text() << b->toolTip();

@@ -28,8 +28,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -142,7 +142,8 @@ ClientSheetDialog::ClientSheetDialog(AppContext &context, qint64 clientId, QWidg
     });
 
     m_agreements = new QStandardItemModel(this);
-    m_agreements->setHorizontalHeaderLabels({tr("Agreement"), tr("Agreed on"), tr("Invoices"), tr("Amount"), tr("Status")});
+    m_agreements->setHorizontalHeaderLabels(
+        {tr("Agreement"), tr("Agreed on"), tr("Invoices"), tr("Amount"), tr("Status")});
     addTable(tr("A&greements"), "sheetAgreements", m_agreements);
 
     auto *contact = new QWidget(this);
@@ -196,11 +197,11 @@ void ClientSheetDialog::reload()
     m_name->setText(client->name);
     const InvoiceRepository::Standing standing =
         InvoiceRepository(m_context.db()).standingOf({m_clientId}, today).value(m_clientId);
-    m_standing->setText(standing.owed.isEmpty() ? tr("Owes nothing today.")
-                        : standing.overdue.isEmpty()
-                            ? tr("Outstanding: %1, none of it overdue.").arg(amounts(standing.owed))
-                            : tr("Outstanding: %1, of which overdue: %2.")
-                                  .arg(amounts(standing.owed), amounts(standing.overdue)));
+    m_standing->setText(
+        standing.owed.isEmpty() ? tr("Owes nothing today.")
+        : standing.overdue.isEmpty()
+            ? tr("Outstanding: %1, none of it overdue.").arg(amounts(standing.owed))
+            : tr("Outstanding: %1, of which overdue: %2.").arg(amounts(standing.owed), amounts(standing.overdue)));
     QStringList reach;
     if (!client->email.trimmed().isEmpty())
         reach << QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(client->email.trimmed().toHtmlEscaped());
@@ -243,21 +244,21 @@ void ClientSheetDialog::reload()
                                     v.plan.id));
     }
     for (const Settlement &s : AgreementRepository(m_context.db()).settlementsForClient(m_clientId))
-        m_agreements->appendRow(row({s.agreedWith.isEmpty() ? tr("Settlement") : tr("Settlement with %1").arg(s.agreedWith),
-                                     shortDate(s.date), s.invoiceNumbers.join(QStringLiteral(", ")), QString(),
-                                     settlementStatusLabel(s.status)},
-                                    s.id));
+        m_agreements->appendRow(row(
+            {s.agreedWith.isEmpty() ? tr("Settlement") : tr("Settlement with %1").arg(s.agreedWith), shortDate(s.date),
+             s.invoiceNumbers.join(QStringLiteral(", ")), QString(), settlementStatusLabel(s.status)},
+            s.id));
 
     // The contact tab, rebuilt: the client may have been edited.
     QWidget *contact = m_tabs->widget(ContactTab);
     delete contact->layout();
     qDeleteAll(contact->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     auto *form = new QFormLayout(contact);
-    const QString postal = QStringList{client->address.trimmed(),
-                                       QStringLiteral("%1 %2").arg(client->postalCode.trimmed(), client->city.trimmed())
-                                           .trimmed()}
-                               .join(QLatin1Char('\n'))
-                               .trimmed();
+    const QString postal =
+        QStringList{client->address.trimmed(),
+                    QStringLiteral("%1 %2").arg(client->postalCode.trimmed(), client->city.trimmed()).trimmed()}
+            .join(QLatin1Char('\n'))
+            .trimmed();
     form->addRow(tr("Contact person:"), valueLabel(client->contactPerson, contact));
     form->addRow(tr("E-mail:"), valueLabel(client->email, contact));
     form->addRow(tr("Phone:"), valueLabel(client->phone, contact));

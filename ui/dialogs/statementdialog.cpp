@@ -152,8 +152,9 @@ void StatementDialog::savePdf()
     if (!m_statement)
         return;
     const auto client = ClientRepository(m_context.db()).findById(m_clientId);
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(StatementService::fileName(*m_statement, client ? client->name : QString()));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(StatementService::fileName(*m_statement, client ? client->name : QString()));
     const QString path = saveFileName(this, tr("Save the statement of account as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
