@@ -292,6 +292,45 @@ private slots:
         QVERIFY(!service.compose(9999, QDate(2026, 12, 2)).ok());
     }
 
+    // The e-mail and text message of a second and a final reminder speak French and English as
+    // people write them: "La facture F-A reste impayée", "Les factures F-A et F-B restent
+    // impayées" (not "facture F-A reste impayée" at the start of a sentence).
+    void remindersByEmailAndTextAgreeWithTheirInvoices()
+    {
+        test::TempDatabase t;
+        QVERIFY(IssuerService(t.db()).save(testIssuer()).ok());
+        const qint64 client = addClient(t, QStringLiteral("Garage Dumas"), false);
+        const qint64 a = t.addInvoice(QStringLiteral("F-A"), client, QDate(2026, 9, 1), QDate(2026, 10, 1), 120000);
+        const qint64 b = t.addInvoice(QStringLiteral("F-B"), client, QDate(2026, 9, 15), QDate(2026, 10, 15), 60000);
+        LetterService service(t.db(), t.dir() + QStringLiteral("/letters"));
+        const auto compose = [&](QList<qint64> ids, LetterKind kind, const QString &language) {
+            LetterRequest r;
+            r.invoiceIds = ids;
+            r.kind = kind;
+            r.date = QDate(2026, 11, 20);
+            r.language = language;
+            r.insist = true;
+            const Result<LetterDocument> doc = service.compose(r);
+            if (!doc)
+                qFatal("%s", qPrintable(doc.error().describe()));
+            return *doc;
+        };
+        const LetterDocument one = compose({a}, LetterKind::Reminder2, QStringLiteral("fr"));
+        QVERIFY2(one.emailBody.contains(QStringLiteral("La facture F-A reste impayée")), qPrintable(one.emailBody));
+        QVERIFY2(one.textMessage.startsWith(QStringLiteral("Bonjour, la facture F-A")), qPrintable(one.textMessage));
+        const LetterDocument two = compose({a, b}, LetterKind::Reminder2, QStringLiteral("fr"));
+        QVERIFY2(two.emailBody.contains(QStringLiteral("Les factures F-A et F-B restent impayées")),
+                 qPrintable(two.emailBody));
+        QVERIFY2(two.textMessage.contains(QStringLiteral("les factures F-A et F-B")), qPrintable(two.textMessage));
+        const LetterDocument final = compose({a}, LetterKind::Final, QStringLiteral("fr"));
+        QVERIFY2(final.emailBody.contains(QStringLiteral("La facture F-A reste impayée.")), qPrintable(final.emailBody));
+        const LetterDocument english = compose({a, b}, LetterKind::Final, QStringLiteral("en"));
+        QVERIFY2(english.emailBody.contains(QStringLiteral("The invoices F-A and F-B remain unpaid.")),
+                 qPrintable(english.emailBody));
+        QVERIFY2(english.textMessage.startsWith(QStringLiteral("Final reminder: the invoices F-A and F-B")),
+                 qPrintable(english.textMessage));
+    }
+
     void formalNoticeToABusinessCarriesEveryElement()
     {
         test::TempDatabase t;
