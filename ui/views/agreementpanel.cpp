@@ -29,6 +29,7 @@ AgreementPanel::AgreementPanel(AppContext &context, qint64 invoiceId, QWidget *p
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("agreementStatus"));
     m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);  // with no plan to list, it takes the room
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     m_instalments = new QTableWidget(0, InstalmentColumnCount, this);
