@@ -503,6 +503,22 @@
         <source>%1 never paid into account %2 before</source>
         <translation>%1 never paid into account %2 before</translation>
     </message>
+    <message>
+        <source>the payment reference and the balance</source>
+        <translation>the payment reference and the balance</translation>
+    </message>
+    <message>
+        <source>the payment reference and the balances it covers</source>
+        <translation>the payment reference and the balances it covers</translation>
+    </message>
+    <message>
+        <source>the payment reference, paid in part</source>
+        <translation>the payment reference, paid in part</translation>
+    </message>
+    <message>
+        <source>the payment reference; more was paid than is owed</source>
+        <translation>the payment reference; more was paid than is owed</translation>
+    </message>
 </context>
 <context>
     <name>BankStatement</name>

@@ -503,6 +503,22 @@
         <source>%1 never paid into account %2 before</source>
         <translation>%1 n’a jamais payé sur le compte %2 jusqu’ici</translation>
     </message>
+    <message>
+        <source>the payment reference and the balance</source>
+        <translation>la référence de paiement et le solde</translation>
+    </message>
+    <message>
+        <source>the payment reference and the balances it covers</source>
+        <translation>la référence de paiement et les soldes qu’elle couvre</translation>
+    </message>
+    <message>
+        <source>the payment reference, paid in part</source>
+        <translation>la référence de paiement, réglée en partie</translation>
+    </message>
+    <message>
+        <source>the payment reference; more was paid than is owed</source>
+        <translation>la référence de paiement&#x202f;; plus que le dû a été versé</translation>
+    </message>
 </context>
 <context>
     <name>BankStatement</name>

@@ -21,8 +21,9 @@ QByteArray epcPayload(const EpcTransfer &t)
         iban.toUpper(),
         QStringLiteral("EUR") + t.amount.toDecimalString(),
         QString(),  // purpose
-        QString(),  // structured reference
-        t.remittance.simplified().left(140),
+        // The structured reference or the text, never both (EPC069-12: one of the two).
+        QString(t.structuredReference).remove(QLatin1Char(' ')).toUpper().left(35),
+        t.structuredReference.isEmpty() ? t.remittance.simplified().left(140) : QString(),
     };
     return lines.join(QLatin1Char('\n')).toUtf8();
 }

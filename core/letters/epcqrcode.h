@@ -16,7 +16,8 @@ struct EpcTransfer
     QString iban;
     QString bic;  // optional in version 002
     Money amount;
-    QString remittance;  // unstructured, at most 140 characters
+    QString remittance;           // unstructured, at most 140 characters
+    QString structuredReference;  // an ISO 11649 creditor reference ("RF…"); then no remittance
 };
 
 // The payload, or empty when the transfer cannot be encoded (not euros, no IBAN...).

@@ -51,6 +51,7 @@ struct LetterDocument
     LetterTable paymentsTable;  // a statement of account's payments received
     QList<QPair<QString, QString>> paymentDetails;  // label, value (IBAN, BIC, reference...)
     QImage paymentQr;                               // SEPA QR code (EPC069-12), may be null
+    QByteArray paymentQrPayload;                    // what the code says (empty with no code)
     QString paymentQrCaption;
     QStringList signatureLines;  // name, capacity
     // The box the debtor signs ({debtor_signature}): title, the words to write by hand, the

@@ -1,5 +1,7 @@
 #include "bankservice.h"
 
+#include "domain/paymentreference.h"
+
 #include "agreementservice.h"
 #include "domain/dates.h"
 #include "paymentservice.h"
@@ -118,6 +120,10 @@ struct MatchBook
         QList<QString> squeezedNumbers;           // parallel to `open`
         QHash<qint64, QList<Invoice>> byBalance;  // balance in cents -> invoices
         QHash<qint64, Client> clients;            // client id -> open invoices, their sum
+        // The payment references letters print (paymentref): the creditor reference and the
+        // Belgian structured communication of each open invoice -> its index in `open`.
+        QHash<QString, qsizetype> byCreditorReference;
+        QHash<QString, QList<qsizetype>> byBelgianDigits;
     };
     QHash<QString, Currency> byCurrency;
     QList<PlanView> plans;
@@ -125,9 +131,24 @@ struct MatchBook
     QHash<qint64, QSet<QString>> accountsByClient;
 };
 
+void indexReferences(MatchBook::Currency &c)
+{
+    c.byCreditorReference.clear();
+    c.byBelgianDigits.clear();
+    for (qsizetype i = 0; i < c.open.size(); ++i) {
+        c.byCreditorReference.insert(paymentref::creditorReference(c.open.at(i).number), i);
+        if (const QString be = paymentref::belgianDigits(paymentref::belgianCommunication(c.open.at(i).number));
+            !be.isEmpty())
+            c.byBelgianDigits[be] << i;
+    }
+}
+
 void addToBook(MatchBook &book, const Invoice &inv)
 {
     MatchBook::Currency &c = book.byCurrency[inv.currency];
+    c.byCreditorReference.insert(paymentref::creditorReference(inv.number), c.open.size());
+    if (const QString be = paymentref::belgianDigits(paymentref::belgianCommunication(inv.number)); !be.isEmpty())
+        c.byBelgianDigits[be] << c.open.size();
     c.open << inv;
     c.squeezedNumbers << squeezed(inv.number);
     c.byBalance[inv.balance().cents()] << inv;
@@ -168,6 +189,8 @@ void updateBook(MatchBook &book, const Database &db, const QList<qint64> &paid, 
                 client.sumCents -= inv.balance().cents();
             }
     }
+    for (MatchBook::Currency &c : book.byCurrency)
+        indexReferences(c);  // the removals moved the indexes
     for (const qint64 id : paid)
         if (const std::optional<Invoice> inv = InvoiceRepository(db).findById(id); inv && inv->balance().cents() > 0)
             addToBook(book, *inv);
@@ -284,7 +307,55 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
             break;
         }
     }
-    // 2. Invoice numbers written in the remittance text.
+    // 2. A payment reference from a letter: the creditor reference ("RF16 F202 6041") or the
+    // Belgian structured communication of the first invoice a letter named. The amount says
+    // which invoices it pays: that one, or it and the client's next ones by due date (a letter
+    // about several invoices, a statement), or a part of it.
+    {
+        const QString raw = credit.remittance + QLatin1Char(' ') + credit.bankReference;
+        QList<qsizetype> referenced;
+        for (const QString &rf : paymentref::creditorReferencesIn(raw))
+            if (const auto it = in.byCreditorReference.constFind(rf); it != in.byCreditorReference.cend())
+                referenced << *it;
+        for (const QString &digits : paymentref::belgianCommunicationsIn(raw))
+            for (const qsizetype i : in.byBelgianDigits.value(digits))
+                if (!referenced.contains(i))
+                    referenced << i;
+        // Two invoices behind one Belgian communication (their numbers share their digits): no
+        // certainty.
+        const int top = referenced.size() == 1 ? 99 : 85;
+        for (const qsizetype i : referenced) {
+            const Invoice &first = in.open.at(i);
+            if (first.balance().cents() == credit.amountCents) {
+                propose({first}, {credit.amountCents}, top, Tr::tr("the payment reference and the balance"));
+                continue;
+            }
+            QList<Invoice> following = in.clients.value(first.clientId).invoices;
+            std::stable_sort(following.begin(), following.end(), [](const Invoice &a, const Invoice &b) {
+                return std::tie(a.dueDate, a.number) < std::tie(b.dueDate, b.number);
+            });
+            following.erase(following.begin(), std::find_if(following.begin(), following.end(),
+                                                            [&](const Invoice &inv) { return inv.id == first.id; }));
+            QList<Invoice> paidTogether;
+            QList<qint64> amounts;
+            qint64 sum = 0;
+            for (const Invoice &inv : following) {
+                paidTogether << inv;
+                amounts << inv.balance().cents();
+                sum += inv.balance().cents();
+                if (sum >= credit.amountCents)
+                    break;
+            }
+            if (sum == credit.amountCents && paidTogether.size() > 1)
+                propose(paidTogether, amounts, top, Tr::tr("the payment reference and the balances it covers"));
+            else if (credit.amountCents < first.balance().cents())
+                propose({first}, {credit.amountCents}, std::min(top, 90), Tr::tr("the payment reference, paid in part"));
+            else
+                propose({first}, {first.balance().cents()}, 70,
+                        Tr::tr("the payment reference; more was paid than is owed"));
+        }
+    }
+    // 3. Invoice numbers written in the remittance text.
     QList<Invoice> namedInvoices;
     for (qsizetype i = 0; i < in.open.size(); ++i)
         if (named(i))
@@ -306,7 +377,7 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
         else
             propose(namedInvoices, amounts, 60, Tr::tr("the invoice number; more was paid than is owed"));
     }
-    // 3. The exact balance of one invoice (surer when the payer is its client).
+    // 4. The exact balance of one invoice (surer when the payer is its client).
     QList<Invoice> sameBalance = in.byBalance.value(credit.amountCents);
     std::stable_partition(sameBalance.begin(), sameBalance.end(),
                           [&](const Invoice &inv) { return sameName(inv.clientName, credit.counterparty); });
@@ -314,7 +385,7 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
         propose({inv}, {credit.amountCents}, sameName(inv.clientName, credit.counterparty) ? 85 : 50,
                 sameName(inv.clientName, credit.counterparty) ? Tr::tr("the client and the exact balance")
                                                               : Tr::tr("the exact balance of one invoice"));
-    // 4. The sum of one client's open invoices.
+    // 5. The sum of one client's open invoices.
     for (const MatchBook::Client &client : in.clients) {
         if (client.invoices.size() < 2 || client.sumCents != credit.amountCents)
             continue;

@@ -1,6 +1,7 @@
 #include "letterframe.h"
 
 #include "domain/identifiers.h"
+#include "domain/paymentreference.h"
 #include "letters/epcqrcode.h"
 
 #include <QRegularExpression>
@@ -135,7 +136,24 @@ void frameSheet(LetterDocument &d, const Issuer &issuer, const Client &client, c
     d.pageTemplate = s.get(QStringLiteral("page"));
 }
 
-void addTransferDetails(LetterDocument &d, const Issuer &issuer, const LetterStrings &s, const QString &reference)
+QString PaymentReference::printed() const
+{
+    return creditor.isEmpty() ? invoices : paymentref::grouped(creditor);
+}
+
+PaymentReference paymentReferenceFor(const QStringList &invoiceNumbers, const Client &client)
+{
+    PaymentReference r;
+    r.invoices = invoiceNumbers.join(QStringLiteral(", "));
+    const QString first = invoiceNumbers.value(0);
+    r.creditor = paymentref::creditorReference(first);
+    if (client.country.toUpper() == QLatin1String("BE"))
+        r.belgian = paymentref::belgianCommunication(first);
+    return r;
+}
+
+void addTransferDetails(LetterDocument &d, const Issuer &issuer, const LetterStrings &s,
+                        const PaymentReference &reference)
 {
     d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.method")), s.get(QStringLiteral("pay.transfer")));
     d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.holder")), issuer.companyName.trimmed());
@@ -143,13 +161,18 @@ void addTransferDetails(LetterDocument &d, const Issuer &issuer, const LetterStr
         d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.iban")), groupedIban(issuer.iban));
     if (!issuer.bic.trimmed().isEmpty())
         d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.bic")), issuer.bic.trimmed());
-    d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.reference")), reference);
+    d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.reference")), reference.printed());
+    if (!reference.belgian.isEmpty())
+        d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.belgian")), reference.belgian);
 }
 
-void addTransferQr(LetterDocument &d, const Issuer &issuer, const LetterStrings &s, const QString &reference,
-                   const Money &qrAmount)
+void addTransferQr(LetterDocument &d, const Issuer &issuer, const LetterStrings &s,
+                   const PaymentReference &reference, const Money &qrAmount)
 {
-    d.paymentQr = epcQrCode({issuer.companyName, issuer.iban, issuer.bic, qrAmount, reference});
+    const EpcTransfer transfer{issuer.companyName, issuer.iban, issuer.bic, qrAmount,
+                               reference.creditor.isEmpty() ? reference.invoices : QString(), reference.creditor};
+    d.paymentQr = epcQrCode(transfer);
+    d.paymentQrPayload = d.paymentQr.isNull() ? QByteArray() : epcPayload(transfer);
     d.paymentQrCaption = s.get(QStringLiteral("pay.qr"));
 }
 

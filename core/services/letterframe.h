@@ -37,14 +37,29 @@ struct Salutation
 };
 Salutation salutationFor(const LetterStrings &s, const QString &contact);
 
+// What the payer quotes with the transfer: the ISO 11649 creditor reference of the first invoice
+// (the earliest due: a letter lists its invoices by due date), carried in the QR code's
+// structured field; for a Belgian client also its structured communication. `invoices` names the
+// invoices in words, the reference when none can be built.
+struct PaymentReference
+{
+    QString creditor;  // compact, "RF47F2026041"; empty when the number has no letter or digit
+    QString belgian;   // "+++000/2026/04152+++", for a Belgian client
+    QString invoices;  // "F-2026-041, F-2026-044"
+    // What the letter and the e-mail print: "RF47 F202 6041", or the invoice numbers.
+    QString printed() const;
+};
+PaymentReference paymentReferenceFor(const QStringList &invoiceNumbers, const Client &client);
+
 // The sender block, the recipient in the envelope window (with `missingPostalAddress`), the
 // place and date, the signatory, the logo and signature, the footer and the page numbering.
 void frameSheet(LetterDocument &d, const Issuer &issuer, const Client &client, const LetterStrings &s,
                 const QDate &date);
 // How to pay by transfer: method, holder, IBAN, BIC, the reference; the amount line is the
 // caller's (an instalment, the total, nothing). The SEPA QR code pays `qrAmount` (none: null).
-void addTransferDetails(LetterDocument &d, const Issuer &issuer, const LetterStrings &s, const QString &reference);
-void addTransferQr(LetterDocument &d, const Issuer &issuer, const LetterStrings &s, const QString &reference,
-                   const Money &qrAmount);
+void addTransferDetails(LetterDocument &d, const Issuer &issuer, const LetterStrings &s,
+                        const PaymentReference &reference);
+void addTransferQr(LetterDocument &d, const Issuer &issuer, const LetterStrings &s,
+                   const PaymentReference &reference, const Money &qrAmount);
 
 }  // namespace relance

@@ -412,7 +412,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
                                           : c.invoice.object.trimmed());
     }
     const bool several = claims.size() > 1;
-    const QString reference = numbers.join(QStringLiteral(", "));
+    const PaymentReference reference = paymentReferenceFor(numbers, *client);
     const QString clientNumber = formattedCompanyNumber(client->sirenSiret, client->country);
     QStringList identity{client->name.trimmed()};
     if (!client->legalForm.trimmed().isEmpty())
@@ -489,7 +489,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     set("deadline.days", QString::number(deadlineDays));
     set("deadline.period", s.count(QStringLiteral("days"), deadlineDays));
     set("receipt.estimated", estimatedReceipt.isValid() ? s.date(estimatedReceipt) : QString());
-    set("payment.reference", reference);
+    set("payment.reference", reference.printed());
     set("tracking_number", r.trackingNumber.trimmed());
     set("earlier_reminders", s.list(earlierItems));
     set("calls", s.list(callDates));

@@ -172,7 +172,7 @@ Result<LetterDocument> StatementService::compose(qint64 clientId, const QDate &a
         const Owed &o = owed.first();
         const bool overdue = o.overdue > 0;
         const Money amount(overdue ? o.overdue : o.balance, owed.firstKey());
-        const QString reference = (overdue ? o.overdueNumbers : o.numbers).join(QStringLiteral(", "));
+        const PaymentReference reference = paymentReferenceFor(overdue ? o.overdueNumbers : o.numbers, *client);
         addTransferDetails(d, issuer, s, reference);
         d.paymentDetails << qMakePair(
             s.get(overdue ? QStringLiteral("pay.amount_overdue") : QStringLiteral("pay.amount")), s.money(amount));

@@ -172,6 +172,63 @@ private slots:
         QVERIFY(noHeader.error().message.contains(QStringLiteral("not a bank statement")));
     }
 
+    // The references the letters print come back in the transfers: the creditor reference (in
+    // the text or CAMT's structured field) or a Belgian structured communication finds its
+    // invoice with the top confidence, and the amount says which invoices it pays.
+    void paymentReferencesMatchWithTheTopConfidence()
+    {
+        test::TempDatabase t;
+        const qint64 dumas = t.addClient(QStringLiteral("Garage Dumas"));
+        const qint64 brasserie = t.addClient(QStringLiteral("Brasserie du Marché"));
+        const qint64 first = t.addInvoice(QStringLiteral("F-2026-041"), dumas, {2026, 9, 1}, {2026, 10, 1}, 120000);
+        const qint64 next = t.addInvoice(QStringLiteral("F-2026-044"), dumas, {2026, 9, 20}, {2026, 10, 20}, 60000);
+        const qint64 belgian = t.addInvoice(QStringLiteral("B-2026-7"), brasserie, {2026, 9, 3}, {2026, 10, 3}, 50000);
+        const auto entry = [](const char *amount, const char *ref, const char *remittance) {
+            return QStringLiteral("<Ntry><Amt Ccy=\"EUR\">%1</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-11-10</Dt>"
+                                  "</BookgDt><AcctSvcrRef>%2</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>X</Nm>"
+                                  "</Dbtr></RltdPties><RmtInf>%3</RmtInf></TxDtls></NtryDtls></Ntry>")
+                .arg(QString::fromLatin1(amount), QString::fromLatin1(ref), QString::fromUtf8(remittance));
+        };
+        const QByteArray camt =
+            (QStringLiteral("<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
+                            "<BkToCstmrStmt><Stmt><Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id></Acct>") +
+             // RF16 F202 6041 is F-2026-041's reference (ISO 11649, checked by hand in
+             // tst_paymentreference); in CAMT's structured field, then typed in the text.
+             entry("1200.00", "R1", "<Strd><CdtrRefInf><Ref>RF16F2026041</Ref></CdtrRefInf></Strd>") +
+             entry("1800.00", "R2", "<Ustrd>VIREMENT RF16 F202 6041</Ustrd>") +
+             entry("300.00", "R3", "<Ustrd>RF16 F202 6041 ACOMPTE</Ustrd>") +
+             // B-2026-7 -> 0000020267, mod 97 = 91.
+             entry("500.00", "R4", "<Ustrd>+++000/0020/26791+++</Ustrd>") +
+             entry("500.00", "R5", "<Ustrd>+++000/0020/26792+++</Ustrd>") +  // a wrong check digit
+             QStringLiteral("</Stmt></BkToCstmrStmt></Document>"))
+                .toUtf8();
+        const BankService bank(t.db());
+        const QDate today(2026, 11, 23);
+        QVERIFY(bank.import({{QStringLiteral("nov.xml"), camt}}, today).ok());
+        const QList<BankCredit> open = bank.openCredits();
+        QCOMPARE(open.size(), 5);
+        QList<MatchProposal> p = bank.proposals(open.at(0), today);
+        QCOMPARE(p.first().invoiceIds, QList<qint64>{first});
+        QCOMPARE(p.first().confidence, 99);
+        QCOMPARE(p.first().reason, QStringLiteral("the payment reference and the balance"));
+        // A letter about both invoices quoted the first one's reference: 1,200 + 600.
+        p = bank.proposals(open.at(1), today);
+        QCOMPARE(p.first().invoiceIds, (QList<qint64>{first, next}));
+        QCOMPARE(p.first().amountsCents, (QList<qint64>{120000, 60000}));
+        QCOMPARE(p.first().confidence, 99);
+        p = bank.proposals(open.at(2), today);
+        QCOMPARE(p.first().invoiceIds, QList<qint64>{first});
+        QCOMPARE(p.first().amountsCents, QList<qint64>{30000});
+        QCOMPARE(p.first().confidence, 90);
+        p = bank.proposals(open.at(3), today);
+        QCOMPARE(p.first().invoiceIds, QList<qint64>{belgian});
+        QCOMPARE(p.first().confidence, 99);
+        // A communication whose check digits are wrong names nothing: the exact balance alone.
+        p = bank.proposals(open.at(4), today);
+        QCOMPARE(p.first().invoiceIds, QList<qint64>{belgian});
+        QCOMPARE(p.first().confidence, 50);
+    }
+
     // A statement whose remittance texts name invoices reconciles them without help.
     void creditsAreKeptOnceAndMatchedToInvoices()
     {

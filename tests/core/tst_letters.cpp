@@ -181,9 +181,15 @@ private slots:
     void epcPayloadFollowsTheStandard()
     {
         const EpcTransfer t{QStringLiteral("Atelier Vasseur"), QStringLiteral("FR76 3000 6000 0112 3456 7890 189"),
-                            QStringLiteral("AGRIFRPP"), Money::eur(356420), QStringLiteral("F-A, F-B")};
+                            QStringLiteral("AGRIFRPP"), Money::eur(356420), QStringLiteral("F-A, F-B"), QString()};
         QCOMPARE(epcPayload(t), QByteArray("BCD\n002\n1\nSCT\nAGRIFRPP\nAtelier Vasseur\nFR7630006000011234567890189\n"
                                            "EUR3564.20\n\n\nF-A, F-B"));
+        // A creditor reference goes in its own line, and then the text stays empty.
+        EpcTransfer structured = t;
+        structured.structuredReference = QStringLiteral("RF71 FA");
+        QCOMPARE(epcPayload(structured),
+                 QByteArray("BCD\n002\n1\nSCT\nAGRIFRPP\nAtelier Vasseur\nFR7630006000011234567890189\n"
+                            "EUR3564.20\n\nRF71FA\n"));
         QVERIFY(!epcQrCode(t).isNull());
         EpcTransfer dollars = t;
         dollars.amount = Money(100, QStringLiteral("USD"));
@@ -250,7 +256,7 @@ private slots:
             QStringLiteral("Règlements reçus du 3 décembre 2025 au 2 décembre 2026 :"),
             QStringLiteral("Total reçu 500,00 €"),
             QStringLiteral("le solde de votre compte s'élève à 1 600,00 €, dont 1 000,00 € échus à ce jour."),
-            QStringLiteral("Référence à indiquer F-1"),
+            QStringLiteral("Référence à indiquer RF98 F1"),
             QStringLiteral("Montant échu 1 000,00 €"),
             QStringLiteral("Si votre règlement a croisé ce relevé, merci de ne pas en tenir compte ; pour toute question, "
                            "nous restons à votre disposition."),
@@ -331,6 +337,44 @@ private slots:
                  qPrintable(english.textMessage));
     }
 
+    // Every reminder asks for the invoice's ISO 11649 creditor reference (the text, the e-mail and
+    // the QR code's structured field); a Belgian client also gets its structured communication.
+    void remindersCarryAStructuredPaymentReference()
+    {
+        test::TempDatabase t;
+        QVERIFY(IssuerService(t.db()).save(testIssuer()).ok());
+        Client c;
+        c.name = QStringLiteral("Brasserie du Marché");
+        c.address = QStringLiteral("Rue Haute 12");
+        c.postalCode = QStringLiteral("1000");
+        c.city = QStringLiteral("Bruxelles");
+        c.country = QStringLiteral("BE");
+        c.email = QStringLiteral("compta@brasserie.be");
+        const Result<qint64> client = ClientService(t.db()).add(c);
+        QVERIFY(client.ok());
+        const qint64 id = t.addInvoice(QStringLiteral("F-2026-041"), *client, QDate(2026, 9, 1), QDate(2026, 10, 1),
+                                       120000);
+        LetterService service(t.db(), t.dir() + QStringLiteral("/letters"));
+        LetterRequest r;
+        r.invoiceIds = {id};
+        r.kind = LetterKind::Reminder1;
+        r.date = QDate(2026, 11, 20);
+        r.language = QStringLiteral("fr");
+        const Result<LetterDocument> doc = service.compose(r);
+        QVERIFY2(doc.ok(), qPrintable(doc.error().describe()));
+        QVERIFY(doc->paymentDetails.contains(
+            qMakePair(QStringLiteral("Référence à indiquer"), QStringLiteral("RF16 F202 6041"))));
+        QVERIFY(doc->paymentDetails.contains(
+            qMakePair(QStringLiteral("Communication structurée"), QStringLiteral("+++000/2026/04102+++"))));
+        QVERIFY2(doc->emailBody.contains(QStringLiteral("référence RF16 F202 6041")), qPrintable(doc->emailBody));
+        QVERIFY(!doc->paymentQr.isNull());
+        // The QR code: the reference in its structured line, no free text.
+        QCOMPARE(doc->paymentQrPayload, QByteArray("BCD\n002\n1\nSCT\nAGRIFRPP\nAtelier Vasseur\n"
+                                                   "FR7630006000011234567890189\nEUR1200.00\n\nRF16F2026041\n"));
+        const QString text = pdfText(*LetterRenderer().pdf({*doc}));
+        QVERIFY2(text.contains(QStringLiteral("Référence à indiquer RF16 F202 6041")), qPrintable(text));
+    }
+
     void formalNoticeToABusinessCarriesEveryElement()
     {
         test::TempDatabase t;
@@ -395,8 +439,8 @@ private slots:
             QStringLiteral("IBAN"),
             QStringLiteral("FR76 3000 6000 0112 3456 7890 189"),
             QStringLiteral("AGRIFRPP"),
-            QStringLiteral("Référence à indiquer"),
-            QStringLiteral("F-A, F-B"),
+            // ISO 11649, built from the first invoice's number (the earliest due): F-A.
+            QStringLiteral("Référence à indiquer RF71 FA"),
             QStringLiteral("injonction de payer"),
             QStringLiteral("articles 1344, 1344-1 et 1231-6 du Code civil"),
             QStringLiteral("Hélène Vasseur Gérante"),
