@@ -4878,13 +4878,6 @@ Commands:
         <translation>Show the credits set &amp;aside</translation>
     </message>
     <message numerus="yes">
-        <source>Confirm the %n &amp;certain match(es)</source>
-        <translation>
-            <numerusform>Confirm the %n &amp;certain match</numerusform>
-            <numerusform>Confirm the %n &amp;certain matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n credit(s) set aside</source>
         <translation>
             <numerusform>%n credit set aside</numerusform>
@@ -5008,6 +5001,13 @@ Nothing was imported.</translation>
     <message>
         <source>Confirm the cer&amp;tain matches</source>
         <translation>Confirm the cer&amp;tain matches</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm the %n cer&amp;tain match(es)</source>
+        <translation>
+            <numerusform>Confirm the %n cer&amp;tain match</numerusform>
+            <numerusform>Confirm the %n cer&amp;tain matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4878,13 +4878,6 @@ Commandes :
         <translation>Affic&amp;her les crédits mis de côté</translation>
     </message>
     <message numerus="yes">
-        <source>Confirm the %n &amp;certain match(es)</source>
-        <translation>
-            <numerusform>Confirmer le rapprochement &amp;certain</numerusform>
-            <numerusform>Confirmer les %n rapprochements &amp;certains</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n credit(s) set aside</source>
         <translation>
             <numerusform>%n crédit mis de côté</numerusform>
@@ -5008,6 +5001,13 @@ Rien n’a été importé.</translation>
     <message>
         <source>Confirm the cer&amp;tain matches</source>
         <translation>Confirmer les rapprochements certai&amp;ns</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm the %n cer&amp;tain match(es)</source>
+        <translation>
+            <numerusform>Confirmer le rapprochement certai&amp;n</numerusform>
+            <numerusform>Confirmer les %n rapprochements certai&amp;ns</numerusform>
+        </translation>
     </message>
 </context>
 <context>

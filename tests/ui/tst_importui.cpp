@@ -226,7 +226,7 @@ private slots:
         QCOMPARE(view.model()->index(2, BankCreditModel::BestMatch).data().toString(),
                  QStringLiteral("no invoice found"));
         auto *certain = view.findChild<QPushButton *>(QStringLiteral("confirmCertain"));
-        QCOMPARE(certain->text(), QStringLiteral("Confirm the 1 &certain match"));
+        QCOMPARE(certain->text(), QStringLiteral("Confirm the 1 cer&tain match"));
         const qint64 outstandingBefore = balance(t.db(), "F-2026-043");
         QCOMPARE(outstandingBefore, 96000);
         certain->click();

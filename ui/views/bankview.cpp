@@ -142,7 +142,7 @@ void BankView::refresh()
     for (int row = 0; row < m_model->rowCount(); ++row)
         certain += !aside && m_model->index(row, 0).data(BankCreditModel::ConfidenceRole).toInt() >= kCertainMatch;
     m_confirmCertain->setEnabled(certain > 0);
-    m_confirmCertain->setText(certain > 0 ? tr("Confirm the %n &certain match(es)", "", certain)
+    m_confirmCertain->setText(certain > 0 ? tr("Confirm the %n cer&tain match(es)", "", certain)
                                           : tr("Confirm the cer&tain matches"));
     m_heading->setText(aside ? tr("%n credit(s) set aside", "", m_model->rowCount())
                              : tr("%n bank credit(s) to match", "", m_model->rowCount()));
