@@ -155,6 +155,7 @@ private slots:
         QCOMPARE(cell(agreements, 0, 0), QStringLiteral("Payment plan, 2 instalments"));
         QCOMPARE(cell(agreements, 0, 2), QStringLiteral("F-1"));
         QCOMPARE(cell(agreements, 0, 3), QStringLiteral("€1,000.00"));
+        QVERIFY2(cell(agreements, 0, 4).at(0).isUpper(), qPrintable(cell(agreements, 0, 4)));  // a cell, not a phrase
 
         // Every tab readable: nothing cut while there is room.
         for (int tab = 0; tab < sheet.tabs()->count(); ++tab) {

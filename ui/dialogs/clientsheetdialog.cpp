@@ -47,6 +47,14 @@ QString amounts(const QList<Money> &list)
     return parts.join(QStringLiteral(" + "));
 }
 
+// "on track" -> "On track": the labels are written to sit inside a sentence; a cell starts one.
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 QList<QStandardItem *> row(const QStringList &cells, const QVariant &data = {})
 {
     QList<QStandardItem *> items;
@@ -233,7 +241,7 @@ void ClientSheetDialog::reload()
     m_agreements->removeRows(0, m_agreements->rowCount());
     const AgreementService agreements(m_context.db());
     for (const PlanView &v : agreements.plansForClient(m_clientId, today)) {
-        QString status = planHealthLabel(v.health);
+        QString status = capitalized(planHealthLabel(v.health));
         if (v.plan.status == PlanStatus::Broken)
             status = tr("Broken on %1").arg(shortDate(v.plan.statusDate));
         else if (v.plan.status == PlanStatus::Cancelled)
@@ -246,7 +254,7 @@ void ClientSheetDialog::reload()
     for (const Settlement &s : AgreementRepository(m_context.db()).settlementsForClient(m_clientId))
         m_agreements->appendRow(row(
             {s.agreedWith.isEmpty() ? tr("Settlement") : tr("Settlement with %1").arg(s.agreedWith), shortDate(s.date),
-             s.invoiceNumbers.join(QStringLiteral(", ")), QString(), settlementStatusLabel(s.status)},
+             s.invoiceNumbers.join(QStringLiteral(", ")), QString(), capitalized(settlementStatusLabel(s.status))},
             s.id));
 
     // The contact tab, rebuilt: the client may have been edited.
