@@ -14,6 +14,7 @@ packages=(
     fonts-dejavu-core fonts-liberation2 desktop-file-utils appstream dpkg-dev
     libqrencode-dev poppler-utils libpoppler-cpp-dev libpoppler-glib-dev
     libsqlite3-dev faketime lld
+    python3
 )
 
 # The fuzz preset builds with clang and links libFuzzer (Debian 12: libclang-rt-14-dev).

@@ -13,6 +13,23 @@
 
 namespace relance::test {
 
+Issuer sampleIssuer()
+{
+    Issuer i;
+    i.companyName = QStringLiteral("Atelier Vasseur");
+    i.legalForm = QStringLiteral("SARL");
+    i.siret = QStringLiteral("12345678900012");
+    i.vatNumber = QStringLiteral("FR40123456789");
+    i.address = QStringLiteral("4 place Bellecour");
+    i.postalCode = QStringLiteral("69002");
+    i.city = QStringLiteral("Lyon");
+    i.iban = QStringLiteral("FR7630006000011234567890189");
+    i.bic = QStringLiteral("AGRIFRPP");
+    i.signatoryName = QStringLiteral("Hélène Vasseur");
+    i.signatoryTitle = QStringLiteral("Gérante");
+    return i;
+}
+
 namespace {
 [[noreturn]] void fixtureFailed(const Error &e) { qFatal("test fixture failed: %s", qPrintable(e.describe())); }
 }  // namespace

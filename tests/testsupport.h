@@ -2,6 +2,7 @@
 
 #include "domain/client.h"
 #include "domain/invoice.h"
+#include "domain/issuer.h"
 #include "storage/database.h"
 
 #include <QTemporaryDir>
@@ -9,6 +10,10 @@
 #include <memory>
 
 namespace relance::test {
+
+// The company of the letter tests: Atelier Vasseur (SARL), Lyon, with SIRET, VAT number, IBAN,
+// BIC and signatory, everything a formal notice prints.
+Issuer sampleIssuer();
 
 // Opens a database file for a test (a second connection, or one handed to a window); a failure
 // aborts the test, since nothing after it would mean anything.

@@ -1928,6 +1928,22 @@
         <translation>, %1 to pay</translation>
     </message>
     <message>
+        <source>Read the ECB main refinancing rate from the ECB&apos;s data portal and add the half-years after the shipped table whose first day it now covers. A file that rewrites a published rate is refused whole.</source>
+        <translation>Read the ECB main refinancing rate from the ECB&apos;s data portal and add the half-years after the shipped table whose first day it now covers. A file that rewrites a published rate is refused whole.</translation>
+    </message>
+    <message>
+        <source>Where to read the series (default: the ECB data portal; http, https or file).</source>
+        <translation>Where to read the series (default: the ECB data portal; http, https or file).</translation>
+    </message>
+    <message>
+        <source>%1: ECB rate %2 (in force on %3), added.</source>
+        <translation>%1: ECB rate %2 (in force on %3), added.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the series, read up to %1, adds no half-year.</source>
+        <translation>Nothing new: the series, read up to %1, adds no half-year.</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -1952,7 +1968,8 @@ Commands:
   action receipt Record the receipt of a registered letter
   claim          An invoice&apos;s interest, indemnity, risk, limitation and next step
   invoice pause  Put an invoice on hold; invoice resume restarts the chase
-  rates          The rate table; rates add, rates carry-forward for a new half-year
+  rates          The rate table; rates add, rates carry-forward for a new half-year;
+                 rates update: the ECB rate from the ECB&apos;s data portal
   letter         Write a letter (reminder, formal notice...) as a PDF, archived
   letter receipt A registered letter&apos;s number, receipt date and receipt card
   letters        Every letter due today (--due --out DIR); letters list: the archive;
@@ -1996,7 +2013,8 @@ Commands:
   action receipt Record the receipt of a registered letter
   claim          An invoice&apos;s interest, indemnity, risk, limitation and next step
   invoice pause  Put an invoice on hold; invoice resume restarts the chase
-  rates          The rate table; rates add, rates carry-forward for a new half-year
+  rates          The rate table; rates add, rates carry-forward for a new half-year;
+                 rates update: the ECB rate from the ECB&apos;s data portal
   letter         Write a letter (reminder, formal notice...) as a PDF, archived
   letter receipt A registered letter&apos;s number, receipt date and receipt card
   letters        Every letter due today (--due --out DIR); letters list: the archive;
@@ -2600,6 +2618,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EcbRates</name>
+    <message>
+        <source>not the ECB&apos;s CSV: no TIME_PERIOD and OBS_VALUE columns in the header</source>
+        <translation>not the ECB&apos;s CSV: no TIME_PERIOD and OBS_VALUE columns in the header</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; is not a date</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate</source>
+        <translation>&quot;%1&quot; is not a rate</translation>
+    </message>
+    <message>
+        <source>the file holds no observation</source>
+        <translation>the file holds no observation</translation>
+    </message>
+    <message>
+        <source>on %1 the ECB series gives %2 and the published table %3: a published rate is never rewritten, nothing was stored</source>
+        <translation>on %1 the ECB series gives %2 and the published table %3: a published rate is never rewritten, nothing was stored</translation>
+    </message>
+    <message>
+        <source>%1: the rate you entered (%2) is kept; the ECB series gives %3 (remove your half-year in the settings to take it)</source>
+        <translation>%1: the rate you entered (%2) is kept; the ECB series gives %3 (remove your half-year in the settings to take it)</translation>
+    </message>
+    <message>
+        <source>%1: you added this half-year without its ECB rate; the series gives %2 (remove your half-year in the settings to take it)</source>
+        <translation>%1: you added this half-year without its ECB rate; the series gives %2 (remove your half-year in the settings to take it)</translation>
+    </message>
+</context>
+<context>
     <name>ExportService</name>
     <message>
         <source>Reading what to export</source>
@@ -2664,6 +2713,28 @@ Commands:
     <message>
         <source>not well-formed XML: %1</source>
         <translation>not well-formed XML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFetch</name>
+    <message>
+        <source>&quot;%1&quot; is not a URL</source>
+        <translation>&quot;%1&quot; is not a URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second</numerusform>
+            <numerusform>%1 did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3</source>
+        <translation>%1 answered %2 %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4225,10 @@ Commands:
     <message>
         <source>%1 values carried forward, accepted on %2 while the new rates are unpublished</source>
         <translation>%1 values carried forward, accepted on %2 while the new rates are unpublished</translation>
+    </message>
+    <message>
+        <source>ECB data portal (series FM.B.U2.EUR.4F.KR.MRR_FR.LEV), fetched on %1</source>
+        <translation>ECB data portal (series FM.B.U2.EUR.4F.KR.MRR_FR.LEV), fetched on %1</translation>
     </message>
 </context>
 <context>

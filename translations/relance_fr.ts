@@ -1928,6 +1928,22 @@
         <translation>, %1 à régler</translation>
     </message>
     <message>
+        <source>Read the ECB main refinancing rate from the ECB&apos;s data portal and add the half-years after the shipped table whose first day it now covers. A file that rewrites a published rate is refused whole.</source>
+        <translation>Lit le taux de refinancement de la BCE sur le portail de données de la BCE et ajoute les semestres, après la table fournie, dont il couvre désormais le premier jour. Un fichier qui réécrit un taux publié est refusé en entier.</translation>
+    </message>
+    <message>
+        <source>Where to read the series (default: the ECB data portal; http, https or file).</source>
+        <translation>Où lire la série (par défaut&#xa0;: le portail de données de la BCE&#xa0;; http, https ou file).</translation>
+    </message>
+    <message>
+        <source>%1: ECB rate %2 (in force on %3), added.</source>
+        <translation>%1&#xa0;: taux BCE %2 (en vigueur le %3), ajouté.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the series, read up to %1, adds no half-year.</source>
+        <translation>Rien de nouveau&#xa0;: la série, lue jusqu’au %1, n’ajoute aucun semestre.</translation>
+    </message>
+    <message>
         <source>Usage: relance-cli [--db FILE] COMMAND [OPTIONS]
 
 Relance&apos;s command line: the same database and rules as the Relance window.
@@ -1952,7 +1968,8 @@ Commands:
   action receipt Record the receipt of a registered letter
   claim          An invoice&apos;s interest, indemnity, risk, limitation and next step
   invoice pause  Put an invoice on hold; invoice resume restarts the chase
-  rates          The rate table; rates add, rates carry-forward for a new half-year
+  rates          The rate table; rates add, rates carry-forward for a new half-year;
+                 rates update: the ECB rate from the ECB&apos;s data portal
   letter         Write a letter (reminder, formal notice...) as a PDF, archived
   letter receipt A registered letter&apos;s number, receipt date and receipt card
   letters        Every letter due today (--due --out DIR); letters list: the archive;
@@ -1996,7 +2013,8 @@ Commandes :
   action receipt Enregistrer la réception d’une lettre recommandée
   claim          Intérêts, indemnité, risque, prescription et prochaine étape d’une facture
   invoice pause  Mettre une facture en attente ; invoice resume reprend la relance
-  rates          La table des taux ; rates add, rates carry-forward pour un nouveau semestre
+  rates          La table des taux ; rates add, rates carry-forward pour un nouveau semestre ;
+                 rates update : le taux BCE lu sur le portail de données de la BCE
   letter         Écrire une lettre (relance, mise en demeure…) en PDF, archivée
   letter receipt Numéro, date de réception et avis de réception d’un recommandé
   letters        Toutes les lettres du jour (--due --out DOSSIER) ; letters list : l’archive ;
@@ -2600,6 +2618,37 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>EcbRates</name>
+    <message>
+        <source>not the ECB&apos;s CSV: no TIME_PERIOD and OBS_VALUE columns in the header</source>
+        <translation>ce n’est pas le CSV de la BCE&#xa0;: pas de colonnes TIME_PERIOD et OBS_VALUE dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un taux</translation>
+    </message>
+    <message>
+        <source>the file holds no observation</source>
+        <translation>le fichier ne contient aucune observation</translation>
+    </message>
+    <message>
+        <source>on %1 the ECB series gives %2 and the published table %3: a published rate is never rewritten, nothing was stored</source>
+        <translation>le %1, la série de la BCE donne %2 et la table publiée %3&#xa0;: un taux publié n’est jamais réécrit, rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>%1: the rate you entered (%2) is kept; the ECB series gives %3 (remove your half-year in the settings to take it)</source>
+        <translation>%1&#xa0;: le taux que vous avez saisi (%2) est gardé&#xa0;; la série de la BCE donne %3 (retirez votre semestre dans les réglages pour le prendre)</translation>
+    </message>
+    <message>
+        <source>%1: you added this half-year without its ECB rate; the series gives %2 (remove your half-year in the settings to take it)</source>
+        <translation>%1&#xa0;: vous avez ajouté ce semestre sans son taux BCE&#xa0;; la série donne %2 (retirez votre semestre dans les réglages pour le prendre)</translation>
+    </message>
+</context>
+<context>
     <name>ExportService</name>
     <message>
         <source>Reading what to export</source>
@@ -2664,6 +2713,28 @@ Commandes :
     <message>
         <source>not well-formed XML: %1</source>
         <translation>XML mal formé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFetch</name>
+    <message>
+        <source>&quot;%1&quot; is not a URL</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu en %n seconde</numerusform>
+            <numerusform>%1 n’a pas répondu en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3</source>
+        <translation>%1 a répondu %2 %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4225,10 @@ Commandes :
     <message>
         <source>%1 values carried forward, accepted on %2 while the new rates are unpublished</source>
         <translation>valeurs de %1 reprises, acceptées le %2 en attendant la publication des nouveaux taux</translation>
+    </message>
+    <message>
+        <source>ECB data portal (series FM.B.U2.EUR.4F.KR.MRR_FR.LEV), fetched on %1</source>
+        <translation>portail de données de la BCE (série FM.B.U2.EUR.4F.KR.MRR_FR.LEV), lu le %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "commands.h"
 
+#include "services/ecbrates.h"
+#include "services/httpfetch.h"
+
 #include "domain/dates.h"
 #include "jsonformat.h"
 #include "services/collectionservice.h"
@@ -385,6 +388,46 @@ int ratesAddCommand(Context &ctx, const QStringList &args)
                      {QStringLiteral("legal_other"), QStringLiteral("legal-other")},
                      {QStringLiteral("be_b2b"), QStringLiteral("be-b2b")}});
     ctx.out << Tr::tr("Added the rates of %1.").arg(half->key()) << Qt::endl;
+    return Ok;
+}
+
+int ratesUpdateCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        Tr::tr("Read the ECB main refinancing rate from the ECB's data portal and add the half-years after the "
+               "shipped table whose first day it now covers. A file that rewrites a published rate is refused "
+               "whole."));
+    const QCommandLineOption ecbUrl = makeOption(
+        "ecb-url", Tr::tr("Where to read the series (default: the ECB data portal; http, https or file)."), "URL");
+    p.addOption(ecbUrl);
+    if (auto exit = parseOrExit(ctx, p, QStringLiteral("rates update"), args))
+        return *exit;
+    const QUrl url = p.isSet(ecbUrl) ? QUrl::fromUserInput(p.value(ecbUrl)) : QUrl(QString::fromLatin1(kEcbMrrUrl));
+    const Result<QByteArray> csv = httpGet(url);
+    if (!csv)
+        return fail(ctx, csv.error(), {{QStringLiteral("url"), QStringLiteral("ecb-url")}});
+    const Result<QList<EcbObservation>> observations = parseEcbCsv(*csv, url.toString());
+    if (!observations)
+        return fail(ctx, observations.error());
+    const CollectionSettingsService settings(*ctx.db);
+    const Result<EcbUpdate> update = ecbUpdateFor(settings.rates(), *observations, url.toString());
+    if (!update)
+        return fail(ctx, update.error());
+    if (Status s = settings.addHalfYears(update->added, ctx.today); !s)
+        return fail(ctx, s.error());
+    const QLocale locale;
+    for (const HalfYearRates &r : update->added)
+        ctx.out << Tr::tr("%1: ECB rate %2 (in force on %3), added.")
+                       .arg(r.half.key(), formatRate(*r.ecb, locale),
+                            locale.toString(r.half.firstDay(), QLocale::ShortFormat))
+                << Qt::endl;
+    for (const QString &note : update->notes)
+        ctx.out << note << Qt::endl;
+    if (update->added.isEmpty())
+        ctx.out << Tr::tr("Nothing new: the series, read up to %1, adds no half-year.")
+                       .arg(locale.toString(update->lastObservation, QLocale::ShortFormat))
+                << Qt::endl;
     return Ok;
 }
 

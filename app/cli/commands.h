@@ -24,6 +24,7 @@ int invoiceResumeCommand(Context &ctx, const QStringList &args);
 int ratesCommand(Context &ctx, const QStringList &args);
 int ratesAddCommand(Context &ctx, const QStringList &args);
 int ratesCarryForwardCommand(Context &ctx, const QStringList &args);
+int ratesUpdateCommand(Context &ctx, const QStringList &args);
 int letterCommand(Context &ctx, const QStringList &args);
 int lettersCommand(Context &ctx, const QStringList &args);
 int lettersListCommand(Context &ctx, const QStringList &args);

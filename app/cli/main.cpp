@@ -47,6 +47,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("rates"), cli::ratesCommand},
         {QStringLiteral("rates add"), cli::ratesAddCommand},
         {QStringLiteral("rates carry-forward"), cli::ratesCarryForwardCommand},
+        {QStringLiteral("rates update"), cli::ratesUpdateCommand},
         {QStringLiteral("letter"), cli::letterCommand},
         {QStringLiteral("letter receipt"), cli::letterReceiptCommand},
         {QStringLiteral("letters"), cli::lettersCommand},
@@ -99,7 +100,8 @@ void printUsage(QTextStream &out)
                   "  action receipt Record the receipt of a registered letter\n"
                   "  claim          An invoice's interest, indemnity, risk, limitation and next step\n"
                   "  invoice pause  Put an invoice on hold; invoice resume restarts the chase\n"
-                  "  rates          The rate table; rates add, rates carry-forward for a new half-year\n"
+                  "  rates          The rate table; rates add, rates carry-forward for a new half-year;\n"
+                  "                 rates update: the ECB rate from the ECB's data portal\n"
                   "  letter         Write a letter (reminder, formal notice...) as a PDF, archived\n"
                   "  letter receipt A registered letter's number, receipt date and receipt card\n"
                   "  letters        Every letter due today (--due --out DIR); letters list: the archive;\n"

@@ -36,6 +36,12 @@ QString carriedForwardSource(const HalfYear &half, const QDate &acceptedOn)
         .arg(before.key(), QLocale().toString(acceptedOn, QLocale::ShortFormat));
 }
 
+QString ecbPortalSource(const QDate &fetchedOn)
+{
+    return Tr::tr("ECB data portal (series FM.B.U2.EUR.4F.KR.MRR_FR.LEV), fetched on %1")
+        .arg(QLocale().toString(fetchedOn, QLocale::ShortFormat));
+}
+
 QString formatRate(int basisPoints)
 {
     return QStringLiteral("%1.%2").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QLatin1Char('0'));

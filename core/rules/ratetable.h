@@ -51,6 +51,10 @@ QString formatRate(int basisPoints);  // "12.15", for data and JSON
 // Where carried-forward rates come from, in the reader's language (never stored as text: the
 // CLI under a C locale would leave English in a French book).
 QString carriedForwardSource(const HalfYear &half, const QDate &acceptedOn);
+// Half-years whose ECB rate `rates update` read from the ECB's data portal are stored with this
+// source; shown as ecbPortalSource(day fetched), in the reader's language.
+inline const QString kEcbPortalSourceKey = QStringLiteral("ecb-data-portal");
+QString ecbPortalSource(const QDate &fetchedOn);
 // For people: "12,15 %" in French (no-break space), "12.15%" in English.
 QString formatRate(int basisPoints, const QLocale &locale);
 

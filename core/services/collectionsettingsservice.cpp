@@ -62,6 +62,13 @@ RateTable CollectionSettingsService::rates() const
 
 Status CollectionSettingsService::addHalfYear(const HalfYearRates &r, const QDate &today) const
 {
+    return addHalfYears({r}, today);
+}
+
+namespace {
+// What a half-year added by the user must be; `table` takes it in when it is.
+Status checkHalfYear(const HalfYearRates &r, RateTable &table)
+{
     if (r.half.year < 1999 || r.half.year > 2200 || (r.half.half != 1 && r.half.half != 2))
         return Error(Tr::tr("not a half-year such as 2026-H2"), QStringLiteral("half"));
     if (!r.ecb && !r.legalOther && !r.belgianB2b)
@@ -73,15 +80,23 @@ Status CollectionSettingsService::addHalfYear(const HalfYearRates &r, const QDat
     if (r.source.trimmed().isEmpty() && !r.carriedForward)
         return Error(Tr::tr("say where the rates come from (e.g. \"Journal officiel, 24 December 2026\")"),
                      QStringLiteral("source"));
-    RateTable table = rates();
     if (table.ratesOf(r.half).userAdded)
         return Error(Tr::tr("%1 was already added: remove it first to change it").arg(r.half.key()),
                      QStringLiteral("half"));
-    if (Status merged = table.addHalfYear(r); !merged)
-        return merged;
+    return table.addHalfYear(r);
+}
+}  // namespace
+
+Status CollectionSettingsService::addHalfYears(const QList<HalfYearRates> &list, const QDate &today) const
+{
+    RateTable table = rates();
+    for (const HalfYearRates &r : list)
+        if (Status s = checkHalfYear(r, table); !s)
+            return s;
     Transaction tx(m_db);
-    if (Status s = SettingsRepository(m_db).insertUserRates(r, today); !s)
-        return s;
+    for (const HalfYearRates &r : list)
+        if (Status s = SettingsRepository(m_db).insertUserRates(r, today); !s)
+            return s;
     return tx.commit();
 }
 

@@ -33,6 +33,8 @@ public:
     RateTable rates() const;
     // Errors name the field: half, ecb, legal_natural_person, legal_other, be_b2b, source.
     Status addHalfYear(const HalfYearRates &rates, const QDate &today) const;
+    // Several at once (a rates update), all or none.
+    Status addHalfYears(const QList<HalfYearRates> &rates, const QDate &today) const;
     // The half-year after the last complete one, with its values copied, once the user accepts
     // to use them while the new ones are not published.
     Result<HalfYearRates> carryForward(const QDate &today) const;

@@ -56,8 +56,11 @@ QList<HalfYearRates> SettingsRepository::userRates() const
         r.userAdded = true;
         // A shipped wording is not stored (it would stay in the language of whoever carried the
         // rates forward, the CLI under a C locale say): it is written here, in the reader's.
+        const QDate addedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
         if (r.carriedForward && r.source.isEmpty())
-            r.source = carriedForwardSource(r.half, QDate::fromString(q.value(7).toString(), Qt::ISODate));
+            r.source = carriedForwardSource(r.half, addedOn);
+        else if (r.source == kEcbPortalSourceKey)
+            r.source = ecbPortalSource(addedOn);
         result << r;
     }
     return result;

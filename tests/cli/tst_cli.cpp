@@ -1,3 +1,4 @@
+#include "services/issuerservice.h"
 #include "services/letterservice.h"
 #include "storage/letterrepository.h"
 #include "testsupport.h"
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -851,6 +853,56 @@ private slots:
             QVERIFY2(r.err.contains(QStringLiteral("full")), qPrintable(r.err));
         }
         QCOMPARE(QDir(full).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("filler")});
+    }
+
+    // rates update against a real HTTP server on the loopback (Python's http.server, started
+    // here, serving the recorded ECB series): on a book dated 1 December 2026 the second half of
+    // 2026 gets its ECB rate, and a formal notice for an invoice due in September claims 12.15 %.
+    void ratesUpdateFromALocalServer()
+    {
+        test::TempDatabase t;
+        QVERIFY(IssuerService(t.db()).save(test::sampleIssuer()).ok());
+        const qint64 client = t.addClient(QStringLiteral("Garage Dumas"));
+        t.addInvoice(QStringLiteral("F-2026-070"), client, QDate(2026, 8, 16), QDate(2026, 9, 15), 100000);
+        QTemporaryDir served;
+        QVERIFY(QFile::copy(QStringLiteral(RELANCE_TEST_DATA "/rates/ecb-mrr.csv"), served.filePath(QStringLiteral("mrr.csv"))));
+        QProcess server;
+        server.setWorkingDirectory(served.path());
+        server.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("0"),
+                      QStringLiteral("--bind"), QStringLiteral("127.0.0.1")});
+        QVERIFY(server.waitForStarted());
+        QString banner;
+        static const QRegularExpression portRe(QStringLiteral("port (\\d+)"));
+        for (int i = 0; i < 100 && !portRe.match(banner).hasMatch(); ++i) {
+            server.waitForReadyRead(100);
+            banner += QString::fromUtf8(server.readAllStandardOutput());
+        }
+        const QString port = portRe.match(banner).captured(1);
+        QVERIFY2(!port.isEmpty(), qPrintable(banner));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/mrr.csv").arg(port);
+
+        const Run update = cli(t.path(), {QStringLiteral("rates"), QStringLiteral("update"), QStringLiteral("--ecb-url"), url});
+        QVERIFY2(update.exitCode == 0, qPrintable(update.err));
+        QVERIFY2(update.out.startsWith(QStringLiteral("2026-H2: ECB rate 2.15% (in force on")), qPrintable(update.out));
+        const Run again = cli(t.path(), {QStringLiteral("rates"), QStringLiteral("update"), QStringLiteral("--ecb-url"), url});
+        QVERIFY2(again.out.startsWith(QStringLiteral("Nothing new")), qPrintable(again.out));
+        const Run missing = cli(t.path(), {QStringLiteral("rates"), QStringLiteral("update"), QStringLiteral("--ecb-url"),
+                                           url + QStringLiteral(".old")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("--ecb-url: ")) && missing.err.contains(QStringLiteral("404")),
+                 qPrintable(missing.err));
+        server.kill();
+        server.waitForFinished();
+
+        const QString notice = t.dir() + QStringLiteral("/notice.pdf");
+        const Run letter = cli(t.path(), {QStringLiteral("letter"), QStringLiteral("--invoice"), QStringLiteral("F-2026-070"),
+                                          QStringLiteral("--kind"), QStringLiteral("formal-notice"),
+                                          QStringLiteral("--as-of"), QStringLiteral("2026-12-01"), QStringLiteral("--insist"),
+                                          QStringLiteral("--draft"), QStringLiteral("-o"), notice});
+        QVERIFY2(letter.exitCode == 0, qPrintable(letter.err));
+        const QString text = pdfText(notice);
+        QVERIFY2(text.contains(QStringLiteral("12,15 %")), qPrintable(text));
     }
 
     // A statement of account from the command line: the client's open invoices, written as a

@@ -46,13 +46,7 @@ struct Book
 // since 2 Nov) and F-2 (600.00 due 15 Dec); F-3 (300.00) was paid on 10 July. One reminder.
 void fill(Book &b)
 {
-    Issuer i;
-    i.companyName = QStringLiteral("Atelier Vasseur");
-    i.address = QStringLiteral("4 place Bellecour");
-    i.postalCode = QStringLiteral("69002");
-    i.city = QStringLiteral("Lyon");
-    i.iban = QStringLiteral("FR7630006000011234567890189");
-    QVERIFY(IssuerService(b.t.db()).save(i).ok());
+    QVERIFY(IssuerService(b.t.db()).save(test::sampleIssuer()).ok());
     Client c;
     c.name = QStringLiteral("Studio Graphik");
     c.legalForm = QStringLiteral("SARL");
