@@ -24,17 +24,14 @@ using namespace relance;
 namespace {
 using test::pdfText;
 
+// The letter tests' company as a sole trader: no VAT number, BIC or signatory's capacity.
 Issuer issuer()
 {
-    Issuer i;
-    i.companyName = QStringLiteral("Atelier Vasseur");
+    Issuer i = test::sampleIssuer();
     i.legalForm = QStringLiteral("EI");
-    i.siret = QStringLiteral("12345678900012");
-    i.address = QStringLiteral("4 place Bellecour");
-    i.postalCode = QStringLiteral("69002");
-    i.city = QStringLiteral("Lyon");
-    i.iban = QStringLiteral("FR7630006000011234567890189");
-    i.signatoryName = QStringLiteral("Hélène Vasseur");
+    i.vatNumber.clear();
+    i.bic.clear();
+    i.signatoryTitle.clear();
     return i;
 }
 
