@@ -6123,6 +6123,26 @@ Add one with Client ▸ New client (Ctrl+Shift+N).</translation>
         <source>De&amp;fault ladder for new clients:</source>
         <translation>De&amp;fault ladder for new clients:</translation>
     </message>
+    <message>
+        <source>Up&amp;date the ECB rate</source>
+        <translation>Up&amp;date the ECB rate</translation>
+    </message>
+    <message>
+        <source>Reads the ECB main refinancing rate from the ECB&apos;s data portal and adds the half-years it now covers. A published rate is never replaced.</source>
+        <translation>Reads the ECB main refinancing rate from the ECB&apos;s data portal and adds the half-years it now covers. A published rate is never replaced.</translation>
+    </message>
+    <message>
+        <source>%1: ECB rate %2, in force on %3.</source>
+        <translation>%1: ECB rate %2, in force on %3.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the ECB series, read up to %1, adds no half-year.</source>
+        <translation>Nothing new: the ECB series, read up to %1, adds no half-year.</translation>
+    </message>
+    <message>
+        <source>ECB rate update</source>
+        <translation>ECB rate update</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::CsvImportWizard</name>

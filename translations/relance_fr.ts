@@ -6123,6 +6123,26 @@ Ajoutez-en un avec Client ▸ Nouveau client (Ctrl+Maj+N).</translation>
         <source>De&amp;fault ladder for new clients:</source>
         <translation>Éc&amp;helle par défaut des clients&#xa0;:</translation>
     </message>
+    <message>
+        <source>Up&amp;date the ECB rate</source>
+        <translation>&amp;Mettre à jour le taux BCE</translation>
+    </message>
+    <message>
+        <source>Reads the ECB main refinancing rate from the ECB&apos;s data portal and adds the half-years it now covers. A published rate is never replaced.</source>
+        <translation>Lit le taux de refinancement de la BCE sur le portail de données de la BCE et ajoute les semestres qu’il couvre désormais. Un taux publié n’est jamais remplacé.</translation>
+    </message>
+    <message>
+        <source>%1: ECB rate %2, in force on %3.</source>
+        <translation>%1&#xa0;: taux BCE %2, en vigueur le %3.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the ECB series, read up to %1, adds no half-year.</source>
+        <translation>Rien de nouveau&#xa0;: la série de la BCE, lue jusqu’au %1, n’ajoute aucun semestre.</translation>
+    </message>
+    <message>
+        <source>ECB rate update</source>
+        <translation>Mise à jour du taux BCE</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::CsvImportWizard</name>

@@ -1,8 +1,5 @@
 #include "commands.h"
 
-#include "services/ecbrates.h"
-#include "services/httpfetch.h"
-
 #include "domain/dates.h"
 #include "jsonformat.h"
 #include "services/collectionservice.h"
@@ -404,18 +401,9 @@ int ratesUpdateCommand(Context &ctx, const QStringList &args)
     if (auto exit = parseOrExit(ctx, p, QStringLiteral("rates update"), args))
         return *exit;
     const QUrl url = p.isSet(ecbUrl) ? QUrl::fromUserInput(p.value(ecbUrl)) : QUrl(QString::fromLatin1(kEcbMrrUrl));
-    const Result<QByteArray> csv = httpGet(url);
-    if (!csv)
-        return fail(ctx, csv.error(), {{QStringLiteral("url"), QStringLiteral("ecb-url")}});
-    const Result<QList<EcbObservation>> observations = parseEcbCsv(*csv, url.toString());
-    if (!observations)
-        return fail(ctx, observations.error());
-    const CollectionSettingsService settings(*ctx.db);
-    const Result<EcbUpdate> update = ecbUpdateFor(settings.rates(), *observations, url.toString());
+    const Result<EcbUpdate> update = CollectionSettingsService(*ctx.db).updateEcbRates(url, ctx.today);
     if (!update)
-        return fail(ctx, update.error());
-    if (Status s = settings.addHalfYears(update->added, ctx.today); !s)
-        return fail(ctx, s.error());
+        return fail(ctx, update.error(), {{QStringLiteral("url"), QStringLiteral("ecb-url")}});
     const QLocale locale;
     for (const HalfYearRates &r : update->added)
         ctx.out << Tr::tr("%1: ECB rate %2 (in force on %3), added.")

@@ -1,4 +1,5 @@
 #include "collectionsettingsservice.h"
+#include "httpfetch.h"
 
 #include "rules/escalation.h"
 #include "storage/database.h"
@@ -98,6 +99,22 @@ Status CollectionSettingsService::addHalfYears(const QList<HalfYearRates> &list,
         if (Status s = SettingsRepository(m_db).insertUserRates(r, today); !s)
             return s;
     return tx.commit();
+}
+
+Result<EcbUpdate> CollectionSettingsService::updateEcbRates(const QUrl &url, const QDate &today) const
+{
+    const Result<QByteArray> csv = httpGet(url);
+    if (!csv)
+        return csv.error();
+    const Result<QList<EcbObservation>> observations = parseEcbCsv(*csv, url.toString());
+    if (!observations)
+        return observations.error();
+    const Result<EcbUpdate> update = ecbUpdateFor(rates(), *observations, url.toString());
+    if (!update)
+        return update;
+    if (Status s = addHalfYears(update->added, today); !s)
+        return s.error();
+    return update;
 }
 
 Result<HalfYearRates> CollectionSettingsService::carryForward(const QDate &today) const

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "ecbrates.h"
+
+#include <QUrl>
+
 #include "domain/ladder.h"
 #include "domain/result.h"
 #include "rules/businesscalendar.h"
@@ -35,6 +39,10 @@ public:
     Status addHalfYear(const HalfYearRates &rates, const QDate &today) const;
     // Several at once (a rates update), all or none.
     Status addHalfYears(const QList<HalfYearRates> &rates, const QDate &today) const;
+    // Reads the ECB series at `url` (the data portal by default: kEcbMrrUrl), checks it against
+    // the table and adds what it brings, in one transaction: what `rates update` and the
+    // settings' "Update the ECB rate" do. Nothing is stored when anything is wrong.
+    Result<EcbUpdate> updateEcbRates(const QUrl &url, const QDate &today) const;
     // The half-year after the last complete one, with its values copied, once the user accepts
     // to use them while the new ones are not published.
     Result<HalfYearRates> carryForward(const QDate &today) const;

@@ -259,6 +259,31 @@ private slots:
         QVERIFY(rates->item(1, 6)->text().startsWith(QStringLiteral("added by you")));
     }
 
+    // Rates ▸ Update the ECB rate: the same update as `rates update`, here from the recorded
+    // series as a file (tests never reach the network): 2026-H2 gets 2.15 %, from the portal.
+    void settingsUpdateTheEcbRate()
+    {
+        test::TempDatabase t;
+        AppContext context(t.db(), QDate(2026, 12, 1));
+        CollectionSettingsDialog dialog(context);
+        dialog.setQuiet(true);
+        QTableWidget *rates = dialog.ratesTable();
+        QCOMPARE(rates->item(0, 0)->text(), QStringLiteral("2026-H2"));
+        QCOMPARE(rates->item(0, 1)->text(), QStringLiteral("not known"));
+        const QUrl series = QUrl::fromLocalFile(QStringLiteral(RELANCE_TEST_DATA "/rates/ecb-mrr.csv"));
+        const QString said = dialog.updateEcbRate(series);
+        QCOMPARE(said, QStringLiteral("2026-H2: ECB rate 2.15%, in force on %1.")
+                           .arg(QLocale().toString(QDate(2026, 7, 1), QLocale::ShortFormat)));
+        QCOMPARE(rates->item(0, 0)->text(), QStringLiteral("2026-H2"));
+        QCOMPARE(rates->item(0, 1)->text(), QStringLiteral("2.15%"));
+        QVERIFY2(rates->item(0, 6)->text().contains(QStringLiteral("ECB data portal")), qPrintable(rates->item(0, 6)->text()));
+        // Again: nothing new, nothing stored twice.
+        QVERIFY(dialog.updateEcbRate(series).startsWith(QStringLiteral("Nothing new")));
+        // A file that is not the series: said, nothing stored.
+        const QString wrong = dialog.updateEcbRate(QUrl::fromLocalFile(QStringLiteral(RELANCE_TEST_DATA "/rates/NOTES.md")));
+        QVERIFY2(wrong.contains(QStringLiteral("TIME_PERIOD")), qPrintable(wrong));
+    }
+
     // Issue 17: the courtesy step of an invoice not yet due had an invalid background, a solid
     // black row. Every row of Today and of the invoice list, light and dark, reads at 4.5:1.
     void everyRowReadsInLightAndDarkPalettes()

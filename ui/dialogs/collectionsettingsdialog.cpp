@@ -12,6 +12,7 @@
 #include "services/collectionsettingsservice.h"
 #include "views/tableviews.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -155,10 +156,11 @@ QWidget *CollectionSettingsDialog::makeLaddersTab()
     layout->addLayout(buttons);
     QWidget::setTabOrder(deleteLadder, m_steps);
     keepCellWidgetsAccessible(m_steps, tr("%1, step %2"), add);
-    auto *help = new QLabel(tr("A step ahead of the due date (a courtesy reminder) counts “before the due date”. A formal "
-                               "notice usually counts from the receipt of the registered letter before it; a hand-over "
-                               "from the deadline it gave."),
-                            tab);
+    auto *help =
+        new QLabel(tr("A step ahead of the due date (a courtesy reminder) counts “before the due date”. A formal "
+                      "notice usually counts from the receipt of the registered letter before it; a hand-over "
+                      "from the deadline it gave."),
+                   tab);
     help->setWordWrap(true);
     layout->addWidget(help);
 
@@ -199,15 +201,21 @@ QWidget *CollectionSettingsDialog::makeRatesTab()
     add->setObjectName(QStringLiteral("addHalfYear"));
     auto *carry = new QPushButton(tr("&Use the last known rates for the next half-year…"), tab);
     carry->setObjectName(QStringLiteral("carryForward"));
+    auto *update = new QPushButton(tr("Up&date the ECB rate"), tab);
+    update->setObjectName(QStringLiteral("updateEcbRate"));
+    update->setToolTip(tr("Reads the ECB main refinancing rate from the ECB's data portal and adds the half-years "
+                          "it now covers. A published rate is never replaced."));
     m_removeHalf = new QPushButton(tr("Remo&ve"), tab);
     m_removeHalf->setEnabled(false);
     buttons->addWidget(add);
     buttons->addWidget(carry);
+    buttons->addWidget(update);
     buttons->addStretch();
     buttons->addWidget(m_removeHalf);
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, &CollectionSettingsDialog::addHalfYear);
     connect(carry, &QPushButton::clicked, this, &CollectionSettingsDialog::carryForward);
+    connect(update, &QPushButton::clicked, this, [this] { updateEcbRate(QUrl(QString::fromLatin1(kEcbMrrUrl))); });
     connect(m_removeHalf, &QPushButton::clicked, this, &CollectionSettingsDialog::removeHalfYear);
     connect(m_rates, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_removeHalf->setEnabled(row >= 0 && m_rates->item(row, 0) &&
@@ -368,9 +376,8 @@ void CollectionSettingsDialog::setStepRow(int row, const LadderStep &s)
     anchor->addItem(tr("before the due date"), kBeforeDueKey);
     for (StepAnchor a : {StepAnchor::DueDate, StepAnchor::PreviousStep, StepAnchor::Receipt, StepAnchor::Deadline})
         anchor->addItem(anchorLabel(a), anchorKey(a));
-    anchor->setCurrentIndex(s.offsetDays < 0 && s.anchor == StepAnchor::DueDate
-                                ? 0
-                                : anchor->findData(anchorKey(s.anchor)));
+    anchor->setCurrentIndex(
+        s.offsetDays < 0 && s.anchor == StepAnchor::DueDate ? 0 : anchor->findData(anchorKey(s.anchor)));
     auto *kind = enumCombo<DayKind>({DayKind::Calendaires, DayKind::Ouvrables, DayKind::Ouvres}, dayKindLabel,
                                     dayKindKey, s.dayKind);
     auto *channel = enumCombo<Channel>(allChannels(), channelLabel, channelKey, s.channel);
@@ -626,6 +633,34 @@ void CollectionSettingsDialog::carryForward()
     }
     loadRates();
     m_context.notifyDataChanged();
+}
+
+QString CollectionSettingsDialog::updateEcbRate(const QUrl &url)
+{
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const Result<EcbUpdate> update = CollectionSettingsService(m_context.db()).updateEcbRates(url, m_context.today());
+    QApplication::restoreOverrideCursor();
+    if (!update) {
+        m_errors->show(update.error());
+        return update.error().message;
+    }
+    const QLocale locale;
+    QStringList lines;
+    for (const HalfYearRates &r : update->added)
+        lines << tr("%1: ECB rate %2, in force on %3.")
+                     .arg(r.half.key(), formatRate(*r.ecb, locale),
+                          locale.toString(r.half.firstDay(), QLocale::ShortFormat));
+    lines << update->notes;
+    if (update->added.isEmpty())
+        lines << tr("Nothing new: the ECB series, read up to %1, adds no half-year.")
+                     .arg(locale.toString(update->lastObservation, QLocale::ShortFormat));
+    loadRates();
+    if (!update->added.isEmpty())
+        m_context.notifyDataChanged(tr("ECB rate update"));
+    const QString said = lines.join(QLatin1Char('\n'));
+    if (!m_quiet)
+        QMessageBox::information(this, tr("ECB rate"), said);
+    return said;
 }
 
 void CollectionSettingsDialog::removeHalfYear()

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QUrl>
 
 class QCheckBox;
 class QComboBox;
@@ -52,6 +53,10 @@ public slots:
     void addHalfYear();
     void carryForward();
     void removeHalfYear();
+    // Reads the ECB series at `url` (the button: the ECB's data portal) and adds what it brings;
+    // returns what it says to the user (in a message box unless quiet: tests).
+    QString updateEcbRate(const QUrl &url);
+    void setQuiet(bool quiet) { m_quiet = quiet; }
 
 private:
     QWidget *makeLaddersTab();
@@ -71,6 +76,7 @@ private:
     QComboBox *m_ladder, *m_defaultLadder, *m_calendar, *m_defaultCountry;
     QTableWidget *m_steps, *m_rates;
     QPushButton *m_saveLadder, *m_removeHalf;
+    bool m_quiet = false;
     QCheckBox *m_divisor366;
     QLabel *m_ratesNote;
     bool m_loading = false;
