@@ -6669,6 +6669,10 @@ Nothing was imported.</translation>
         <source>required</source>
         <translation>required</translation>
     </message>
+    <message>
+        <source>The client&apos;s (French in France and Belgium)</source>
+        <translation>The client&apos;s (French in France and Belgium)</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::HelpDialog</name>
@@ -7206,10 +7210,6 @@ Add your first one with Invoice ▸ New invoice (Ctrl+N).</translation>
     <message>
         <source>Write a letter</source>
         <translation>Write a letter</translation>
-    </message>
-    <message>
-        <source>The client&apos;s (French in France and Belgium)</source>
-        <translation>The client&apos;s (French in France and Belgium)</translation>
     </message>
     <message>
         <source>e.g. 1A 123 456 7890 1</source>
@@ -8345,10 +8345,6 @@ Nothing was changed.</translation>
     <message>
         <source>Statement of account of %1</source>
         <translation>Statement of account of %1</translation>
-    </message>
-    <message>
-        <source>The client&apos;s (French in France and Belgium)</source>
-        <translation>The client&apos;s (French in France and Belgium)</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>

@@ -6669,6 +6669,10 @@ Rien n’a été importé.</translation>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
+    <message>
+        <source>The client&apos;s (French in France and Belgium)</source>
+        <translation>Celle du client (français en France et en Belgique)</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::HelpDialog</name>
@@ -7206,10 +7210,6 @@ Ajoutez la première avec Facture ▸ Nouvelle facture (Ctrl+N).</translation>
     <message>
         <source>Write a letter</source>
         <translation>Écrire une lettre</translation>
-    </message>
-    <message>
-        <source>The client&apos;s (French in France and Belgium)</source>
-        <translation>Celle du client (français en France et en Belgique)</translation>
     </message>
     <message>
         <source>e.g. 1A 123 456 7890 1</source>
@@ -8345,10 +8345,6 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Statement of account of %1</source>
         <translation>Relevé de compte de %1</translation>
-    </message>
-    <message>
-        <source>The client&apos;s (French in France and Belgium)</source>
-        <translation>Celle du client (français en France et en Belgique)</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>

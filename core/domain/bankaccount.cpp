@@ -1,6 +1,7 @@
 #include "bankaccount.h"
 
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace relance {
 
@@ -17,26 +18,30 @@ bool isValidIban(const QString &text)
     static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$"));
     if (!shape.match(iban).hasMatch())
         return false;
-    // Move the first four characters to the end, letters to numbers (A=10 ... Z=35), mod 97 == 1,
-    // computed digit by digit so no big integer is needed.
-    const QString rearranged = iban.mid(4) + iban.left(4);
+    // The first four characters moved to the end: mod 97 == 1.
+    return mod97(iban.mid(4) + iban.left(4)) == 1;
+}
+
+int mod97(const QString &lettersAndDigits)
+{
     int remainder = 0;
-    for (const QChar c : rearranged) {
+    for (const QChar c : lettersAndDigits) {
         const int value = c.isDigit() ? c.digitValue() : c.unicode() - 'A' + 10;
         remainder = (value >= 10 ? remainder * 100 : remainder * 10) + value;
         remainder %= 97;
     }
-    return remainder == 1;
+    return remainder;
 }
 
-QString formattedIban(const QString &text)
+QString inGroupsOfFour(const QString &compact)
 {
-    const QString iban = normalizedIban(text);
     QStringList groups;
-    for (qsizetype i = 0; i < iban.size(); i += 4)
-        groups << iban.mid(i, 4);
+    for (qsizetype i = 0; i < compact.size(); i += 4)
+        groups << compact.mid(i, 4);
     return groups.join(QLatin1Char(' '));
 }
+
+QString formattedIban(const QString &text) { return inGroupsOfFour(normalizedIban(text)); }
 
 bool isValidBic(const QString &text)
 {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace relance {
 
@@ -77,6 +78,14 @@ QString Money::toString(const QLocale &locale) const
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return m_currency == QLatin1String("EUR") ? sign + symbol + number : sign + number + QLatin1Char(' ') + symbol;
     return sign + number + QChar(0x00A0) + symbol;
+}
+
+QString Money::toString(const QList<Money> &amounts, const QLocale &locale)
+{
+    QStringList parts;
+    for (const Money &m : amounts)
+        parts << m.toString(locale);
+    return parts.join(QStringLiteral(" + "));
 }
 
 bool Money::isValidCurrencyCode(const QString &code)

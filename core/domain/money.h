@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QList>
 #include <QLocale>
 #include <QString>
 #include <QtGlobal>
@@ -33,8 +34,10 @@ public:
     // "1234.56" or "-0.05": the stable form for JSON, CSV and the database's text exports.
     QString toDecimalString() const;
     // For people: grouping, decimal separator and currency symbol of the locale,
-    // e.g. "1 234,56 €" in French (narrow no-break space groups, no-break space before €).
+    // e.g. "1 234,56 €" in French (no-break spaces: see toString's note on U+202F).
     QString toString(const QLocale &locale = QLocale()) const;
+    // Sums in several currencies: "1 200,00 € + 300,00 CHF"; empty for none.
+    static QString toString(const QList<Money> &amounts, const QLocale &locale = QLocale());
 
     // For an edit field: "1234,56" in French, "1234.56" in English (no grouping, no symbol),
     // which parse() reads back.

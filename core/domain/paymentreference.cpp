@@ -1,23 +1,12 @@
 #include "paymentreference.h"
 
+#include "bankaccount.h"
+
 #include <QRegularExpression>
 
 namespace relance::paymentref {
 
 namespace {
-
-// ISO 7064 MOD 97-10 of a string of letters (A = 10 … Z = 35) and digits, digit by digit so that
-// no number overflows.
-int mod97(const QString &text)
-{
-    int rest = 0;
-    for (const QChar c : text) {
-        const int value = c.isDigit() ? c.digitValue() : c.toUpper().unicode() - 'A' + 10;
-        rest = (value >= 10 ? rest * 100 : rest * 10) + value;
-        rest %= 97;
-    }
-    return rest;
-}
 
 QString compact(const QString &text)
 {
@@ -47,14 +36,7 @@ bool isCreditorReference(const QString &reference)
     return mod97(r.mid(4) + r.left(4)) == 1;
 }
 
-QString grouped(const QString &reference)
-{
-    const QString r = compact(reference);
-    QStringList groups;
-    for (qsizetype i = 0; i < r.size(); i += 4)
-        groups << r.mid(i, 4);
-    return groups.join(QLatin1Char(' '));
-}
+QString grouped(const QString &reference) { return inGroupsOfFour(compact(reference)); }
 
 QStringList creditorReferencesIn(const QString &text)
 {

@@ -121,9 +121,9 @@ struct MatchBook
         QHash<qint64, QList<Invoice>> byBalance;  // balance in cents -> invoices
         QHash<qint64, Client> clients;            // client id -> open invoices, their sum
         // The payment references letters print (paymentref): the creditor reference and the
-        // Belgian structured communication of each open invoice -> its index in `open`.
-        QHash<QString, qsizetype> byCreditorReference;
-        QHash<QString, QList<qsizetype>> byBelgianDigits;
+        // Belgian structured communication of each open invoice -> the invoice.
+        QHash<QString, Invoice> byCreditorReference;
+        QHash<QString, QList<Invoice>> byBelgianDigits;
     };
     QHash<QString, Currency> byCurrency;
     QList<PlanView> plans;
@@ -131,24 +131,17 @@ struct MatchBook
     QHash<qint64, QSet<QString>> accountsByClient;
 };
 
-void indexReferences(MatchBook::Currency &c)
+QString belgianKey(const Invoice &inv)
 {
-    c.byCreditorReference.clear();
-    c.byBelgianDigits.clear();
-    for (qsizetype i = 0; i < c.open.size(); ++i) {
-        c.byCreditorReference.insert(paymentref::creditorReference(c.open.at(i).number), i);
-        if (const QString be = paymentref::belgianDigits(paymentref::belgianCommunication(c.open.at(i).number));
-            !be.isEmpty())
-            c.byBelgianDigits[be] << i;
-    }
+    return paymentref::belgianDigits(paymentref::belgianCommunication(inv.number));
 }
 
 void addToBook(MatchBook &book, const Invoice &inv)
 {
     MatchBook::Currency &c = book.byCurrency[inv.currency];
-    c.byCreditorReference.insert(paymentref::creditorReference(inv.number), c.open.size());
-    if (const QString be = paymentref::belgianDigits(paymentref::belgianCommunication(inv.number)); !be.isEmpty())
-        c.byBelgianDigits[be] << c.open.size();
+    c.byCreditorReference.insert(paymentref::creditorReference(inv.number), inv);
+    if (const QString be = belgianKey(inv); !be.isEmpty())
+        c.byBelgianDigits[be] << inv;
     c.open << inv;
     c.squeezedNumbers << squeezed(inv.number);
     c.byBalance[inv.balance().cents()] << inv;
@@ -165,9 +158,10 @@ MatchBook readBook(const Database &db, const QDate &asOf)
     book.plans = AgreementService(db).activePlans(asOf);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT DISTINCT i.client_id, t.account FROM bank_transactions t "
-                              "JOIN allocations a ON a.payment_id = t.payment_id JOIN invoices i ON i.id = a.invoice_id "
-                              "WHERE t.status = 'matched' AND t.account <> ''")))
+    if (q.exec(
+            QStringLiteral("SELECT DISTINCT i.client_id, t.account FROM bank_transactions t "
+                           "JOIN allocations a ON a.payment_id = t.payment_id JOIN invoices i ON i.id = a.invoice_id "
+                           "WHERE t.status = 'matched' AND t.account <> ''")))
         while (q.next())
             book.accountsByClient[q.value(0).toLongLong()].insert(q.value(1).toString());
     return book;
@@ -187,10 +181,10 @@ void updateBook(MatchBook &book, const Database &db, const QList<qint64> &paid, 
                 MatchBook::Client &client = c.clients[inv.clientId];
                 client.invoices.removeIf(isPaid);
                 client.sumCents -= inv.balance().cents();
+                c.byCreditorReference.remove(paymentref::creditorReference(inv.number));
+                c.byBelgianDigits[belgianKey(inv)].removeIf(isPaid);
             }
     }
-    for (MatchBook::Currency &c : book.byCurrency)
-        indexReferences(c);  // the removals moved the indexes
     for (const qint64 id : paid)
         if (const std::optional<Invoice> inv = InvoiceRepository(db).findById(id); inv && inv->balance().cents() > 0)
             addToBook(book, *inv);
@@ -313,19 +307,21 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
     // about several invoices, a statement), or a part of it.
     {
         const QString raw = credit.remittance + QLatin1Char(' ') + credit.bankReference;
-        QList<qsizetype> referenced;
+        QList<Invoice> referenced;
+        const auto add = [&referenced](const Invoice &inv) {
+            if (std::none_of(referenced.cbegin(), referenced.cend(), [&](const Invoice &r) { return r.id == inv.id; }))
+                referenced << inv;
+        };
         for (const QString &rf : paymentref::creditorReferencesIn(raw))
             if (const auto it = in.byCreditorReference.constFind(rf); it != in.byCreditorReference.cend())
-                referenced << *it;
+                add(*it);
         for (const QString &digits : paymentref::belgianCommunicationsIn(raw))
-            for (const qsizetype i : in.byBelgianDigits.value(digits))
-                if (!referenced.contains(i))
-                    referenced << i;
+            for (const Invoice &inv : in.byBelgianDigits.value(digits))
+                add(inv);
         // Two invoices behind one Belgian communication (their numbers share their digits): no
         // certainty.
         const int top = referenced.size() == 1 ? 99 : 85;
-        for (const qsizetype i : referenced) {
-            const Invoice &first = in.open.at(i);
+        for (const Invoice &first : std::as_const(referenced)) {
             if (first.balance().cents() == credit.amountCents) {
                 propose({first}, {credit.amountCents}, top, Tr::tr("the payment reference and the balance"));
                 continue;
@@ -349,7 +345,8 @@ QList<MatchProposal> proposalsIn(const BankCredit &credit, const MatchBook &book
             if (sum == credit.amountCents && paidTogether.size() > 1)
                 propose(paidTogether, amounts, top, Tr::tr("the payment reference and the balances it covers"));
             else if (credit.amountCents < first.balance().cents())
-                propose({first}, {credit.amountCents}, std::min(top, 90), Tr::tr("the payment reference, paid in part"));
+                propose({first}, {credit.amountCents}, std::min(top, 90),
+                        Tr::tr("the payment reference, paid in part"));
             else
                 propose({first}, {first.balance().cents()}, 70,
                         Tr::tr("the payment reference; more was paid than is owed"));

@@ -1,5 +1,6 @@
 #include "letterframe.h"
 
+#include "domain/bankaccount.h"
 #include "domain/identifiers.h"
 #include "domain/paymentreference.h"
 #include "letters/epcqrcode.h"
@@ -16,16 +17,6 @@ QStringList textLines(const QString &text)
         if (!l.trimmed().isEmpty())
             out << l.trimmed();
     return out;
-}
-
-QString groupedIban(const QString &iban)
-{
-    QString compact = iban.toUpper();
-    compact.remove(QLatin1Char(' '));
-    QStringList groups;
-    for (qsizetype i = 0; i < compact.size(); i += 4)
-        groups << compact.mid(i, 4);
-    return groups.join(QLatin1Char(' '));
 }
 
 QString countryLine(const LetterStrings &s, const QString &country)
@@ -158,7 +149,7 @@ void addTransferDetails(LetterDocument &d, const Issuer &issuer, const LetterStr
     d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.method")), s.get(QStringLiteral("pay.transfer")));
     d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.holder")), issuer.companyName.trimmed());
     if (!issuer.iban.trimmed().isEmpty())
-        d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.iban")), groupedIban(issuer.iban));
+        d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.iban")), formattedIban(issuer.iban));
     if (!issuer.bic.trimmed().isEmpty())
         d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.bic")), issuer.bic.trimmed());
     d.paymentDetails << qMakePair(s.get(QStringLiteral("pay.reference")), reference.printed());

@@ -18,8 +18,6 @@ namespace relance {
 
 // The non-empty lines of a multi-line field, trimmed.
 QStringList textLines(const QString &text);
-// "FR76 3000 6000 0112 3456 7890 189"
-QString groupedIban(const QString &iban);
 // The country's name as the post wants it on an address ("BELGIQUE"), or its code.
 QString countryLine(const LetterStrings &s, const QString &country);
 // The letter's language when none is chosen: French for a client in a French-speaking country.

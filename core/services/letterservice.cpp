@@ -441,7 +441,7 @@ Result<LetterDocument> LetterService::compose(const LetterRequest &r) const
     set("issuer.address", issuerAddressOneLine(issuer));
     set("issuer.email", issuer.email.trimmed());
     set("issuer.phone", issuer.phone.trimmed());
-    set("issuer.iban", groupedIban(issuer.iban));
+    set("issuer.iban", formattedIban(issuer.iban));
     set("issuer.bic", issuer.bic.trimmed());
     set("signatory.name",
         issuer.signatoryName.trimmed().isEmpty() ? issuer.companyName.trimmed() : issuer.signatoryName.trimmed());

@@ -13,6 +13,28 @@ using namespace relance;
 
 // Every bank statement of the corpus (tests/data/corpus; EXPECTED.md section 2) gives the entries,
 // credits and sums read from the file; the broken one is refused cleanly.
+namespace {
+// One CAMT.053 entry; `remittance` is what RmtInf holds (<Ustrd>…</Ustrd> or <Strd>…</Strd>).
+QString camtEntry(const char *amount, const char *indicator, const char *date, const char *ref, const char *debtor,
+                  const QString &remittance)
+{
+    return QStringLiteral("<Ntry><Amt Ccy=\"EUR\">%1</Amt><CdtDbtInd>%2</CdtDbtInd><BookgDt><Dt>%3</Dt></BookgDt>"
+                          "<AcctSvcrRef>%4</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>%5</Nm></Dbtr>"
+                          "</RltdPties><RmtInf>%6</RmtInf></TxDtls></NtryDtls></Ntry>")
+        .arg(QString::fromLatin1(amount), QString::fromLatin1(indicator), QString::fromLatin1(date),
+             QString::fromLatin1(ref), QString::fromLatin1(debtor), remittance);
+}
+
+// A CAMT.053 statement of the account FR76 3000 6000 0112 3456 7890 189 holding `entries`.
+QByteArray camtStatement(const QString &entries)
+{
+    return (QStringLiteral("<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
+                           "<BkToCstmrStmt><Stmt><Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id></Acct>") +
+            entries + QStringLiteral("</Stmt></BkToCstmrStmt></Document>"))
+        .toUtf8();
+}
+}  // namespace
+
 class TestBankStatements : public QObject
 {
     Q_OBJECT
@@ -184,24 +206,17 @@ private slots:
         const qint64 next = t.addInvoice(QStringLiteral("F-2026-044"), dumas, {2026, 9, 20}, {2026, 10, 20}, 60000);
         const qint64 belgian = t.addInvoice(QStringLiteral("B-2026-7"), brasserie, {2026, 9, 3}, {2026, 10, 3}, 50000);
         const auto entry = [](const char *amount, const char *ref, const char *remittance) {
-            return QStringLiteral("<Ntry><Amt Ccy=\"EUR\">%1</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-11-10</Dt>"
-                                  "</BookgDt><AcctSvcrRef>%2</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>X</Nm>"
-                                  "</Dbtr></RltdPties><RmtInf>%3</RmtInf></TxDtls></NtryDtls></Ntry>")
-                .arg(QString::fromLatin1(amount), QString::fromLatin1(ref), QString::fromUtf8(remittance));
+            return camtEntry(amount, "CRDT", "2026-11-10", ref, "X", QString::fromUtf8(remittance));
         };
-        const QByteArray camt =
-            (QStringLiteral("<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
-                            "<BkToCstmrStmt><Stmt><Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id></Acct>") +
-             // RF16 F202 6041 is F-2026-041's reference (ISO 11649, checked by hand in
-             // tst_paymentreference); in CAMT's structured field, then typed in the text.
-             entry("1200.00", "R1", "<Strd><CdtrRefInf><Ref>RF16F2026041</Ref></CdtrRefInf></Strd>") +
-             entry("1800.00", "R2", "<Ustrd>VIREMENT RF16 F202 6041</Ustrd>") +
-             entry("300.00", "R3", "<Ustrd>RF16 F202 6041 ACOMPTE</Ustrd>") +
-             // B-2026-7 -> 0000020267, mod 97 = 91.
-             entry("500.00", "R4", "<Ustrd>+++000/0020/26791+++</Ustrd>") +
-             entry("500.00", "R5", "<Ustrd>+++000/0020/26792+++</Ustrd>") +  // a wrong check digit
-             QStringLiteral("</Stmt></BkToCstmrStmt></Document>"))
-                .toUtf8();
+        const QByteArray camt = camtStatement(
+            // RF16 F202 6041 is F-2026-041's reference (ISO 11649, checked by hand in
+            // tst_paymentreference); in CAMT's structured field, then typed in the text.
+            entry("1200.00", "R1", "<Strd><CdtrRefInf><Ref>RF16F2026041</Ref></CdtrRefInf></Strd>") +
+            entry("1800.00", "R2", "<Ustrd>VIREMENT RF16 F202 6041</Ustrd>") +
+            entry("300.00", "R3", "<Ustrd>RF16 F202 6041 ACOMPTE</Ustrd>") +
+            // B-2026-7 -> 0000020267, mod 97 = 91.
+            entry("500.00", "R4", "<Ustrd>+++000/0020/26791+++</Ustrd>") +
+            entry("500.00", "R5", "<Ustrd>+++000/0020/26792+++</Ustrd>"));  // a wrong check digit
         const BankService bank(t.db());
         const QDate today(2026, 11, 23);
         QVERIFY(bank.import({{QStringLiteral("nov.xml"), camt}}, today).ok());
@@ -240,23 +255,15 @@ private slots:
         const qint64 a7 = t.addInvoice(QStringLiteral("A-7"), acme, {2026, 9, 9}, {2026, 10, 9}, 25000);
         const auto entry = [](const char *amount, const char *indicator, const char *date, const char *ref,
                               const char *debtor, const char *text) {
-            return QStringLiteral(
-                       "<Ntry><Amt Ccy=\"EUR\">%1</Amt><CdtDbtInd>%2</CdtDbtInd><BookgDt><Dt>%3</Dt></BookgDt>"
-                       "<AcctSvcrRef>%4</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>%5</Nm></Dbtr>"
-                       "</RltdPties><RmtInf><Ustrd>%6</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>")
-                .arg(QString::fromLatin1(amount), QString::fromLatin1(indicator), QString::fromLatin1(date),
-                     QString::fromLatin1(ref), QString::fromLatin1(debtor), QString::fromLatin1(text));
+            return camtEntry(amount, indicator, date, ref, debtor,
+                             QStringLiteral("<Ustrd>%1</Ustrd>").arg(QString::fromLatin1(text)));
         };
         const QByteArray camt =
-            (QStringLiteral("<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
-                            "<BkToCstmrStmt><Stmt><Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id></Acct>") +
-             entry("1200.00", "CRDT", "2026-11-02", "R1", "GARAGE DUMAS", "Facture F-2026-001") +
-             entry("250.00", "CRDT", "2026-11-03", "R2", "ACME SARL", "virement") +
-             entry("333.00", "CRDT", "2026-11-04", "R3", "GARAGE DUMAS", "F2026002 acompte") +
-             entry("99.99", "CRDT", "2026-11-05", "R4", "SOMEONE", "remboursement") +
-             entry("45.00", "DBIT", "2026-11-05", "R5", "", "frais") +
-             QStringLiteral("</Stmt></BkToCstmrStmt></Document>"))
-                .toUtf8();
+            camtStatement(entry("1200.00", "CRDT", "2026-11-02", "R1", "GARAGE DUMAS", "Facture F-2026-001") +
+                          entry("250.00", "CRDT", "2026-11-03", "R2", "ACME SARL", "virement") +
+                          entry("333.00", "CRDT", "2026-11-04", "R3", "GARAGE DUMAS", "F2026002 acompte") +
+                          entry("99.99", "CRDT", "2026-11-05", "R4", "SOMEONE", "remboursement") +
+                          entry("45.00", "DBIT", "2026-11-05", "R5", "", "frais"));
         const BankService bank(t.db());
         const QDate today(2026, 11, 23);
         const Result<BankImportReport> first = bank.import({{QStringLiteral("nov.xml"), camt}}, today);
@@ -312,8 +319,8 @@ private slots:
         const qint64 dumas = t.addClient(QStringLiteral("Garage Dumas"));
         const qint64 f1 = t.addInvoice(QStringLiteral("F-2026-001"), dumas, {2026, 9, 1}, {2026, 10, 1}, 120000);
         const qint64 f2 = t.addInvoice(QStringLiteral("F-2026-002"), dumas, {2026, 9, 5}, {2026, 10, 5}, 60000);
-        const qint64 other = t.addInvoice(QStringLiteral("X-9"), t.addClient(QStringLiteral("Zoé Martin")), {2026, 9, 9},
-                                          {2026, 10, 9}, 55500);
+        const qint64 other = t.addInvoice(QStringLiteral("X-9"), t.addClient(QStringLiteral("Zoé Martin")),
+                                          {2026, 9, 9}, {2026, 10, 9}, 55500);
         const auto statement = [](const char *iban, const char *amount, const char *date, const char *ref,
                                   const char *text) {
             return QStringLiteral(
@@ -335,8 +342,8 @@ private slots:
         QCOMPARE(*bank.confirmCertain(today), 1);  // Garage Dumas pays into account ...189
         QCOMPARE(InvoiceRepository(t.db()).findById(f1)->balance().cents(), 0);
 
-        QVERIFY(bank.import({{QStringLiteral("old.xml"), statement("FR1420041010050500013M02606", "600.00", "2014-03-10",
-                                                                   "R9", "Facture F-2026-002")}},
+        QVERIFY(bank.import({{QStringLiteral("old.xml"), statement("FR1420041010050500013M02606", "600.00",
+                                                                   "2014-03-10", "R9", "Facture F-2026-002")}},
                             today)
                     .ok());
         const BankCredit credit = bank.openCredits().first();
@@ -344,11 +351,12 @@ private slots:
         QCOMPARE(p.first().invoiceIds, QList<qint64>{f2});
         QCOMPARE(p.first().confidence, 68);  // 98, less 30: shown, never certain
         const QLocale locale;
-        QCOMPARE(p.first().warnings,
-                 (QStringList{QStringLiteral("the credit of %1 is older than invoice F-2026-002, issued on %2")
-                                  .arg(locale.toString(QDate(2014, 3, 10), QLocale::ShortFormat),
-                                       locale.toString(QDate(2026, 9, 5), QLocale::ShortFormat)),
-                              QStringLiteral("Garage Dumas never paid into account FR1420041010050500013M02606 before")}));
+        QCOMPARE(
+            p.first().warnings,
+            (QStringList{QStringLiteral("the credit of %1 is older than invoice F-2026-002, issued on %2")
+                             .arg(locale.toString(QDate(2014, 3, 10), QLocale::ShortFormat),
+                                  locale.toString(QDate(2026, 9, 5), QLocale::ShortFormat)),
+                         QStringLiteral("Garage Dumas never paid into account FR1420041010050500013M02606 before")}));
         QCOMPARE(*bank.confirmCertain(today), 0);
         QCOMPARE(InvoiceRepository(t.db()).findById(f2)->balance().cents(), 60000);
 

@@ -38,14 +38,6 @@ namespace relance::ui {
 namespace {
 QString shortDate(const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(); }
 
-// "1 200,00 €", or "1 200,00 € + 300,00 CHF".
-QString amounts(const QList<Money> &list)
-{
-    QStringList parts;
-    for (const Money &m : list)
-        parts << m.toString();
-    return parts.join(QStringLiteral(" + "));
-}
 
 // "on track" -> "On track": the labels are written to sit inside a sentence; a cell starts one.
 QString capitalized(QString text)
@@ -208,8 +200,8 @@ void ClientSheetDialog::reload()
     m_standing->setText(
         standing.owed.isEmpty() ? tr("Owes nothing today.")
         : standing.overdue.isEmpty()
-            ? tr("Outstanding: %1, none of it overdue.").arg(amounts(standing.owed))
-            : tr("Outstanding: %1, of which overdue: %2.").arg(amounts(standing.owed), amounts(standing.overdue)));
+            ? tr("Outstanding: %1, none of it overdue.").arg(Money::toString(standing.owed))
+            : tr("Outstanding: %1, of which overdue: %2.").arg(Money::toString(standing.owed), Money::toString(standing.overdue)));
     QStringList reach;
     if (!client->email.trimmed().isEmpty())
         reach << QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(client->email.trimmed().toHtmlEscaped());

@@ -3,6 +3,7 @@
 
 #include "rules/ratetable.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
@@ -11,6 +12,18 @@
 #include <QPlainTextEdit>
 
 namespace relance::ui {
+
+QComboBox *makeLetterLanguageCombo(QWidget *parent, const char *objectName)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QString::fromLatin1(objectName));
+    combo->addItem(
+        QCoreApplication::translate("relance::ui::FormFields", "The client's (French in France and Belgium)"),
+        QString());
+    combo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    combo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    return combo;
+}
 
 QLineEdit *makeLineEdit(QWidget *parent, const char *objectName)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+class QComboBox;
 class QFormLayout;
 class QLineEdit;
 class QObject;
@@ -24,6 +25,9 @@ QPlainTextEdit *makeTextEdit(QWidget *parent, const char *objectName);
 // The date field of every form (DateField: reads what people type, calendar popup), showing
 // `shown`, or `today` when no date is given.
 DateField *makeDateField(QWidget *parent, const char *objectName, const QDate &today, const QDate &shown = {});
+// The language of a letter or a statement: the client's (French in France and Belgium), French
+// or English; the item's data is "", "fr" or "en" (what LetterRequest::language takes).
+QComboBox *makeLetterLanguageCombo(QWidget *parent, const char *objectName);
 // Makes Tab go through a form's fields from top to bottom, whatever order they were created in.
 void tabInFormOrder(QFormLayout *form);
 

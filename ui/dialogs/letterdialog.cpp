@@ -76,11 +76,7 @@ LetterDialog::LetterDialog(AppContext &context, QList<qint64> invoiceIds, std::o
     for (LetterKind k : allLetterKinds())
         m_kind->addItem(letterKindLabel(k), letterKindKey(k));
     m_kind->setCurrentIndex(int(allLetterKinds().indexOf(kind.value_or(LetterKind::Reminder1))));
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("letterLanguage"));
-    m_language->addItem(tr("The client's (French in France and Belgium)"), QString());
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language = makeLetterLanguageCombo(this, "letterLanguage");
     m_tracking = makeLineEdit(this, "trackingNumber");
     m_tracking->setPlaceholderText(tr("e.g. 1A 123 456 7890 1"));
     form->addRow(tr("&Letter:"), m_kind);

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "filedialogs.h"
+#include "formfields.h"
 #include "screenfit.h"
 #include "widgets/previewbar.h"
 
@@ -38,11 +39,7 @@ StatementDialog::StatementDialog(AppContext &context, qint64 clientId, QWidget *
     setWindowTitle(tr("Statement of account of %1").arg(client ? client->name : QString()));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("statementLanguage"));
-    m_language->addItem(tr("The client's (French in France and Belgium)"), QString());
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language = makeLetterLanguageCombo(this, "statementLanguage");
     form->addRow(tr("Lan&guage:"), m_language);
     layout->addLayout(form);
     m_problem = new QLabel(this);

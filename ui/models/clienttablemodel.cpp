@@ -61,17 +61,6 @@ void ClientTableModel::addStanding(const QList<Client> &page)
     m_standing.insert(InvoiceRepository(m_context.db()).standingOf(ids, m_context.today()));
 }
 
-namespace {
-// "1 200,00 €", or "1 200,00 € + 300,00 CHF"; nothing for a client who owes nothing.
-QString amounts(const QList<Money> &list)
-{
-    QStringList parts;
-    for (const Money &m : list)
-        parts << m.toString();
-    return parts.join(QStringLiteral(" + "));
-}
-}  // namespace
-
 QVariant ClientTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -87,8 +76,8 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Name: return c.name;
-    case Owed: return amounts(m_standing.value(c.id).owed);
-    case Overdue: return amounts(m_standing.value(c.id).overdue);
+    case Owed: return Money::toString(m_standing.value(c.id).owed);
+    case Overdue: return Money::toString(m_standing.value(c.id).overdue);
     case Kind: return c.isConsumer ? tr("Consumer") : tr("Professional");
     case City: return c.city;
     case Email: return c.email;
