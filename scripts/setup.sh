@@ -14,7 +14,8 @@ packages=(
     fonts-dejavu-core fonts-liberation2 desktop-file-utils appstream dpkg-dev
     libqrencode-dev poppler-utils libpoppler-cpp-dev libpoppler-glib-dev
     libsqlite3-dev faketime lld
-    python3
+    python3 python3-aiosmtpd openssl dbus gnome-keyring libsecret-tools
+    libcurl4-openssl-dev qtkeychain-qt6-dev qt6-networkauth-dev
 )
 
 # The fuzz preset builds with clang and links libFuzzer (Debian 12: libclang-rt-14-dev).

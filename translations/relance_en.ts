@@ -2097,6 +2097,10 @@ Commands:
         <source>the governing law must be a country&apos;s two-letter code such as FR or BE</source>
         <translation>the governing law must be a country&apos;s two-letter code such as FR or BE</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; (copy to) is not an e-mail address</source>
+        <translation>&quot;%1&quot; (copy to) is not an e-mail address</translation>
+    </message>
 </context>
 <context>
     <name>CollectionService</name>
@@ -4278,6 +4282,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>no password is stored for %1 in the keyring</source>
+        <translation>no password is stored for %1 in the keyring</translation>
+    </message>
+    <message>
+        <source>no keyring is available (install and unlock GNOME Keyring, KWallet or KeePassXC with its Secret Service): Relance keeps passwords nowhere else (%1)</source>
+        <translation>no keyring is available (install and unlock GNOME Keyring, KWallet or KeePassXC with its Secret Service): Relance keeps passwords nowhere else (%1)</translation>
+    </message>
+    <message>
+        <source>the keyring refused access: %1</source>
+        <translation>the keyring refused access: %1</translation>
+    </message>
+    <message>
+        <source>the keyring failed: %1</source>
+        <translation>the keyring failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Saving the settings</source>
@@ -4311,6 +4334,76 @@ Commands:
             <numerusform>due in %n day</numerusform>
             <numerusform>due in %n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Smtp</name>
+    <message>
+        <source>%1 refused the user name or password (or token): %2</source>
+        <translation>%1 refused the user name or password (or token): %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS: the message was not sent unencrypted (%2)</source>
+        <translation>%1 does not offer STARTTLS: the message was not sent unencrypted (%2)</translation>
+    </message>
+    <message>
+        <source>no secure connection with %1: %2</source>
+        <translation>no secure connection with %1: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 is unknown (check its name and the network)</source>
+        <translation>the mail server %1 is unknown (check its name and the network)</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not answer (%2)</source>
+        <translation>the mail server %1 does not answer (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the mail server %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the mail server %1 did not answer within %n second</numerusform>
+            <numerusform>the mail server %1 did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending was cancelled before the server accepted the message</source>
+        <translation>sending was cancelled before the server accepted the message</translation>
+    </message>
+    <message>
+        <source>%1 refused the recipient %2: %3</source>
+        <translation>%1 refused the recipient %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the sender address: %2</source>
+        <translation>%1 refused the sender address: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation>%1 refused the message: %2</translation>
+    </message>
+    <message>
+        <source>sending through %1 failed: %2</source>
+        <translation>sending through %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>no mail server is set up (Settings ▸ E-mail)</source>
+        <translation>no mail server is set up (Settings ▸ E-mail)</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer: Relance sends only encrypted (TLS or STARTTLS) to another machine</source>
+        <translation>%1 is not on this computer: Relance sends only encrypted (TLS or STARTTLS) to another machine</translation>
+    </message>
+    <message>
+        <source>the certificate authority file %1 cannot be read</source>
+        <translation>the certificate authority file %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>the message has no recipient</source>
+        <translation>the message has no recipient</translation>
+    </message>
+    <message>
+        <source>the mail library could not start</source>
+        <translation>the mail library could not start</translation>
     </message>
 </context>
 <context>

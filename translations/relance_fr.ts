@@ -2097,6 +2097,10 @@ Commandes :
         <source>the governing law must be a country&apos;s two-letter code such as FR or BE</source>
         <translation>la loi applicable est le code à deux lettres d’un pays, comme FR ou BE</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; (copy to) is not an e-mail address</source>
+        <translation>«&#xa0;%1&#xa0;» (copie à) n’est pas une adresse e-mail</translation>
+    </message>
 </context>
 <context>
     <name>CollectionService</name>
@@ -4278,6 +4282,25 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>no password is stored for %1 in the keyring</source>
+        <translation>aucun mot de passe n’est enregistré pour %1 dans le trousseau</translation>
+    </message>
+    <message>
+        <source>no keyring is available (install and unlock GNOME Keyring, KWallet or KeePassXC with its Secret Service): Relance keeps passwords nowhere else (%1)</source>
+        <translation>aucun trousseau n’est disponible (installez et déverrouillez GNOME Keyring, KWallet ou KeePassXC avec son Secret Service)&#xa0;: Relance ne garde les mots de passe nulle part ailleurs (%1)</translation>
+    </message>
+    <message>
+        <source>the keyring refused access: %1</source>
+        <translation>le trousseau a refusé l’accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the keyring failed: %1</source>
+        <translation>le trousseau a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Saving the settings</source>
@@ -4311,6 +4334,76 @@ Commandes :
             <numerusform>échéance dans %n jour</numerusform>
             <numerusform>échéance dans %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Smtp</name>
+    <message>
+        <source>%1 refused the user name or password (or token): %2</source>
+        <translation>%1 a refusé l’identifiant ou le mot de passe (ou le jeton)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS: the message was not sent unencrypted (%2)</source>
+        <translation>%1 ne propose pas STARTTLS&#xa0;: le message n’a pas été envoyé en clair (%2)</translation>
+    </message>
+    <message>
+        <source>no secure connection with %1: %2</source>
+        <translation>pas de connexion sécurisée avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 is unknown (check its name and the network)</source>
+        <translation>le serveur de messagerie %1 est inconnu (vérifiez son nom et le réseau)</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not answer (%2)</source>
+        <translation>le serveur de messagerie %1 ne répond pas (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the mail server %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>le serveur de messagerie %1 n’a pas répondu en %n seconde</numerusform>
+            <numerusform>le serveur de messagerie %1 n’a pas répondu en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending was cancelled before the server accepted the message</source>
+        <translation>l’envoi a été annulé avant que le serveur accepte le message</translation>
+    </message>
+    <message>
+        <source>%1 refused the recipient %2: %3</source>
+        <translation>%1 a refusé le destinataire %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the sender address: %2</source>
+        <translation>%1 a refusé l’adresse de l’expéditeur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation>%1 a refusé le message&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>sending through %1 failed: %2</source>
+        <translation>l’envoi par %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no mail server is set up (Settings ▸ E-mail)</source>
+        <translation>aucun serveur de messagerie n’est configuré (Paramètres ▸ E-mail)</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer: Relance sends only encrypted (TLS or STARTTLS) to another machine</source>
+        <translation>%1 n’est pas sur cet ordinateur&#xa0;: Relance n’envoie à une autre machine que chiffré (TLS ou STARTTLS)</translation>
+    </message>
+    <message>
+        <source>the certificate authority file %1 cannot be read</source>
+        <translation>le fichier d’autorité de certification %1 est illisible</translation>
+    </message>
+    <message>
+        <source>the message has no recipient</source>
+        <translation>le message n’a pas de destinataire</translation>
+    </message>
+    <message>
+        <source>the mail library could not start</source>
+        <translation>la bibliothèque de messagerie n’a pas pu démarrer</translation>
     </message>
 </context>
 <context>

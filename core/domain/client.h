@@ -21,6 +21,7 @@ struct Client
     QString city;
     QString country = QStringLiteral("FR");  // ISO 3166-1 alpha-2
     QString email;
+    QString emailCc;  // copy recipients of reminders (a manager, the accounts office), comma separated
     QString phone;
     QString contactPerson;
     bool isConsumer = false;

@@ -69,6 +69,15 @@ bool isValidEmail(const QString &text)
     return email.match(text.trimmed()).hasMatch();
 }
 
+QStringList emailList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;]"))))
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    return out;
+}
+
 bool isValidCountryCode(const QString &text)
 {
     static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));

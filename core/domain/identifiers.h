@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace relance {
 
@@ -10,6 +11,8 @@ QString withoutSpaces(const QString &text);     // also no-break and narrow no-b
 bool isDigits(const QString &text, int count);  // exactly `count` digits once spaces are removed
 bool isValidVatNumber(const QString &text);     // "FR40123456789": country letters then 2 to 13
 bool isValidEmail(const QString &text);
+// The addresses of a list typed as "a@x.fr, b@x.fr" (commas or semicolons), trimmed, none empty.
+QStringList emailList(const QString &text);
 bool isValidCountryCode(const QString &text);  // ISO 3166-1 alpha-2, upper case
 // A Belgian enterprise number (BCE/KBO): 10 digits, "0456.789.133" or "BE 0456 789 133", the
 // first 0 or 1, the last two 97 minus the first eight modulo 97.

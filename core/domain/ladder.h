@@ -46,6 +46,8 @@ struct LadderStep
     Channel channel = Channel::Email;
     Tone tone = Tone::Friendly;
     int paymentDeadlineDays = 0;  // a formal notice's deadline to pay, from its receipt (0: none)
+    // The morning run sends this step's e-mail by itself (`relance-cli run`); off by default.
+    bool autoSend = false;
 
     QString displayName() const { return label.isEmpty() ? templateLabel(templateKey) : label; }
     bool operator==(const LadderStep &) const = default;

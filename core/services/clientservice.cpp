@@ -46,6 +46,9 @@ Status ClientService::validate(const Client &c)
         return Error{Tr::tr("\"%1\" is not a VAT number (e.g. FR40123456789)").arg(c.vatNumber), QStringLiteral("vat")};
     if (!c.email.trimmed().isEmpty() && !isValidEmail(c.email))
         return Error{Tr::tr("\"%1\" is not an e-mail address").arg(c.email), QStringLiteral("email")};
+    for (const QString &cc : emailList(c.emailCc))
+        if (!isValidEmail(cc))
+            return Error{Tr::tr("\"%1\" (copy to) is not an e-mail address").arg(cc), QStringLiteral("email_cc")};
     if (!isValidCountryCode(c.country))
         return Error{Tr::tr("the country must be a two-letter code such as FR or BE"), QStringLiteral("country")};
     if (c.paymentTermsDays < 0 || c.paymentTermsDays > 365)

@@ -17,7 +17,7 @@ namespace {
 
 const QString kColumns =
     QStringLiteral("id, name, legal_form, siren_siret, vat_number, address, postal_code, city, country, email, phone, "
-                   "contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes, ladder_id, governing_law, penalty_clause");
+                   "contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes, ladder_id, governing_law, penalty_clause, email_cc");
 
 Client fromQuery(const QSqlQuery &q)
 {
@@ -44,6 +44,7 @@ Client fromQuery(const QSqlQuery &q)
     c.governingLaw = q.value(17).toString();
     if (!q.value(18).isNull())
         c.penaltyClause = q.value(18).toBool();
+    c.emailCc = q.value(19).toString();
     return c;
 }
 
@@ -58,6 +59,7 @@ void bindFields(QSqlQuery &q, const Client &c)
     q.bindValue(QStringLiteral(":city"), notNull(c.city));
     q.bindValue(QStringLiteral(":country"), notNull(c.country));
     q.bindValue(QStringLiteral(":email"), notNull(c.email));
+    q.bindValue(QStringLiteral(":email_cc"), notNull(c.emailCc.trimmed()));
     q.bindValue(QStringLiteral(":phone"), notNull(c.phone));
     q.bindValue(QStringLiteral(":contact_person"), notNull(c.contactPerson));
     q.bindValue(QStringLiteral(":is_consumer"), c.isConsumer ? 1 : 0);
@@ -87,10 +89,10 @@ Result<qint64> ClientRepository::insert(const Client &client) const
     q.prepare(QStringLiteral(
         "INSERT INTO clients (name, legal_form, siren_siret, vat_number, address, postal_code, city, country, "
         "email, phone, contact_person, is_consumer, payment_terms_days, penalty_rate_bp, notes, ladder_id, "
-        "governing_law, penalty_clause, search_key) VALUES (:name, "
+        "governing_law, penalty_clause, search_key, email_cc) VALUES (:name, "
         ":legal_form, :siren_siret, :vat_number, :address, :postal_code, :city, :country, :email, :phone, "
         ":contact_person, :is_consumer, :payment_terms_days, :penalty_rate_bp, :notes, :ladder_id, :governing_law, "
-        ":penalty_clause, :search_key)"));
+        ":penalty_clause, :search_key, :email_cc)"));
     bindFields(q, client);
     if (!q.exec())
         return sqlError(q, QCoreApplication::translate("ClientRepository", "Saving the client"));
@@ -105,7 +107,7 @@ Status ClientRepository::update(const Client &client) const
         ":vat_number, address = :address, postal_code = :postal_code, city = :city, country = :country, email = "
         ":email, phone = :phone, contact_person = :contact_person, is_consumer = :is_consumer, payment_terms_days "
         "= :payment_terms_days, penalty_rate_bp = :penalty_rate_bp, notes = :notes, ladder_id = :ladder_id, governing_law = "
-        ":governing_law, penalty_clause = :penalty_clause, search_key = :search_key WHERE id = :id"));
+        ":governing_law, penalty_clause = :penalty_clause, search_key = :search_key, email_cc = :email_cc WHERE id = :id"));
     bindFields(q, client);
     q.bindValue(QStringLiteral(":id"), client.id);
     if (!q.exec())

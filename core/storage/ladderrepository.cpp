@@ -30,7 +30,7 @@ QList<Ladder> LadderRepository::all() const
         ladders << l;
     }
     if (!q.exec(QStringLiteral("SELECT ladder_id, template_key, label, offset_days, anchor, day_kind, channel, tone, "
-                               "payment_deadline_days FROM ladder_steps ORDER BY ladder_id, position")))
+                               "payment_deadline_days, auto_send FROM ladder_steps ORDER BY ladder_id, position")))
         return ladders;
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
@@ -45,6 +45,7 @@ QList<Ladder> LadderRepository::all() const
         s.channel = channelFromKey(q.value(6).toString()).value_or(Channel::Email);
         s.tone = toneFromKey(q.value(7).toString()).value_or(Tone::Friendly);
         s.paymentDeadlineDays = q.value(8).toInt();
+        s.autoSend = q.value(9).toBool();
         ladders[*it].steps << s;
     }
     return ladders;
@@ -81,7 +82,7 @@ Result<qint64> LadderRepository::save(const Ladder &ladder) const
             return sqlError(q, saving());
     }
     q.prepare(QStringLiteral("INSERT INTO ladder_steps (ladder_id, position, template_key, label, offset_days, anchor, "
-                             "day_kind, channel, tone, payment_deadline_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "day_kind, channel, tone, payment_deadline_days, auto_send) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < ladder.steps.size(); ++i) {
         const LadderStep &s = ladder.steps.at(i);
         q.addBindValue(id);
@@ -94,6 +95,7 @@ Result<qint64> LadderRepository::save(const Ladder &ladder) const
         q.addBindValue(channelKey(s.channel));
         q.addBindValue(toneKey(s.tone));
         q.addBindValue(s.paymentDeadlineDays);
+        q.addBindValue(s.autoSend ? 1 : 0);
         if (!q.exec())
             return sqlError(q, saving());
     }

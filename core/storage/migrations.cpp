@@ -394,12 +394,49 @@ QStringList schema8()
     };
 }
 
+// Schema 9 (e-mail sent by Relance, issue 18): the proof of each message sent (its exact bytes
+// archived as .eml beside the letter, their SHA-256, the Message-ID, the recipients and the
+// server's final reply), never changed; one claim per invoice, step and occurrence, taken before
+// a message leaves, so that two morning runs never send the same step twice; the steps the
+// morning run sends by itself; a client's copy recipients.
+QStringList schema9()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE sent_mails (
+            id INTEGER PRIMARY KEY,
+            letter_id INTEGER NOT NULL UNIQUE REFERENCES letters(id),
+            message_id TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            sender TEXT NOT NULL,
+            recipients TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            server_reply TEXT NOT NULL,
+            file_name TEXT NOT NULL UNIQUE,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL CHECK (size > 0)))"),
+        QStringLiteral(R"(CREATE TRIGGER sent_mails_are_proof BEFORE UPDATE ON sent_mails
+            BEGIN SELECT RAISE(ABORT, 'a sent e-mail cannot be changed'); END)"),
+        QStringLiteral(R"(CREATE TABLE mail_claims (
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+            step_index INTEGER NOT NULL,
+            occurrence INTEGER NOT NULL CHECK (occurrence >= 0),
+            status TEXT NOT NULL CHECK (status IN ('sending', 'sent')),
+            claimed_at TEXT NOT NULL,
+            mail_id INTEGER REFERENCES sent_mails(id),
+            PRIMARY KEY (invoice_id, step_index, occurrence)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX mail_claims_sending ON mail_claims (status) WHERE status = 'sending'"),
+        QStringLiteral("ALTER TABLE ladder_steps ADD COLUMN auto_send INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (auto_send IN (0, 1))"),
+        QStringLiteral("ALTER TABLE clients ADD COLUMN email_cc TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 }  // namespace
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> all{schema1(), schema2(), schema3(), schema4(),
-                                        schema5(), schema6(), schema7(), schema8()};
+                                        schema5(), schema6(), schema7(), schema8(), schema9()};
     return all;
 }
 

@@ -256,8 +256,20 @@ private slots:
         QCOMPARE(settings.saveLadder(ladder).error().field, QStringLiteral("name"));  // same name, any case
         ladder.name = QStringLiteral("Mine");
         ladder.steps.first().offsetDays = 10;
+        LadderStep courtesy;
+        courtesy.templateKey = QStringLiteral("courtesy");
+        courtesy.offsetDays = -3;
+        courtesy.autoSend = true;  // the morning run sends this one by itself
+        ladder.steps.prepend(courtesy);
         const Result<qint64> id = settings.saveLadder(ladder);
         QVERIFY(id.ok());
+        const Ladder stored = settings.ladderFor(*id);
+        QCOMPARE(stored.steps.size(), 2);
+        QVERIFY(stored.steps.at(0).autoSend);
+        QVERIFY(!stored.steps.at(1).autoSend);  // off unless turned on
+        ladder.steps.removeFirst();
+        ladder.id = *id;
+        QVERIFY(settings.saveLadder(ladder).ok());
 
         // A client on this ladder: the formal notice 10 days after the due date.
         Client c;

@@ -1,3 +1,5 @@
+#include "domain/identifiers.h"
+#include "services/clientservice.h"
 #include "storage/clientrepository.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
@@ -41,8 +43,8 @@ private slots:
         QCOMPARE(tables.join(QLatin1Char(' ')),
                  QStringLiteral(
                      "actions allocations bank_transactions clients disputes invoices issuer ladder_steps ladders "
-                     "letter_invoices letter_templates letters payments plan_instalments plan_invoices "
-                     "plans promises settings settlement_invoices settlements user_rates"));
+                     "letter_invoices letter_templates letters mail_claims payments plan_instalments plan_invoices "
+                     "plans promises sent_mails settings settlement_invoices settlements user_rates"));
     }
 
     void upgradesASchema1FileKeepingItsData()
@@ -68,7 +70,7 @@ private slots:
         auto opened = Database::open(path);
         QVERIFY(opened.ok());
         const Database &db = *opened.value();
-        QCOMPARE(db.schemaVersion(), 8);
+        QCOMPARE(db.schemaVersion(), 9);
         {
             // Schema 8 gave the client written before it its folded search key.
             QSqlQuery key(db.connection());
@@ -159,6 +161,7 @@ private slots:
         c.email = QStringLiteral("compta@durand.fr");
         c.phone = QStringLiteral("01 45 67 89 10");
         c.contactPerson = QStringLiteral("Hélène Durand");
+        c.emailCc = QStringLiteral("helene@durand.fr, direction@durand.fr");
         c.paymentTermsDays = 45;
         c.penaltyRateBasisPoints = 1200;
         c.notes = QStringLiteral("Pays by transfer");
@@ -173,6 +176,8 @@ private slots:
         QCOMPARE(back->paymentTermsDays, 45);
         QCOMPARE(back->penaltyRateBasisPoints.value_or(-1), 1200);
         QCOMPARE(back->contactPerson, c.contactPerson);
+        QCOMPARE(back->emailCc, c.emailCc);
+        QCOMPARE(emailList(back->emailCc), (QStringList{QStringLiteral("helene@durand.fr"), QStringLiteral("direction@durand.fr")}));
         QCOMPARE(back->postalAddressOneLine(), QStringLiteral("48 boulevard Haussmann, Bâtiment B, 75009 Paris"));
         Client changed = *back;
         changed.penaltyRateBasisPoints.reset();
@@ -180,6 +185,13 @@ private slots:
         QVERIFY(repo.update(changed).ok());
         QVERIFY(!repo.findById(*id)->penaltyRateBasisPoints.has_value());
         QVERIFY(repo.findById(*id)->isConsumer);
+        // A copy recipient is checked like the billing address, and named as the field in error.
+        changed.emailCc = QStringLiteral("helene@durand.fr; pas-une-adresse");
+        const Status refused = ClientService(t.db()).update(changed);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("email_cc"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("pas-une-adresse")));
+        QCOMPARE(repo.findById(*id)->emailCc, c.emailCc);
     }
 
     void invoiceRoundTripAndPaidTotalKeptByTriggers()
