@@ -1,5 +1,7 @@
 #include "smtptransport.h"
 
+#include "domain/enumkeys.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -161,10 +163,9 @@ QString securityKey(SmtpServer::Security security)
 
 std::optional<SmtpServer::Security> securityFromKey(const QString &key)
 {
-    for (auto s : {SmtpServer::Security::Tls, SmtpServer::Security::StartTls, SmtpServer::Security::None})
-        if (securityKey(s) == key)
-            return s;
-    return std::nullopt;
+    return enumFromKey(key,
+                       std::array{SmtpServer::Security::Tls, SmtpServer::Security::StartTls, SmtpServer::Security::None},
+                       securityKey);
 }
 
 SmtpTransport::SmtpTransport(SmtpServer server, SmtpCredential credential, const std::atomic_bool *cancel)
@@ -196,7 +197,6 @@ Result<SmtpReceipt> SmtpTransport::send(const SmtpEnvelope &envelope, const QByt
     c.cancel = m_cancel;
     char detail[CURL_ERROR_SIZE] = {};
     const QByteArray scheme = s.security == SmtpServer::Security::Tls ? "smtps" : "smtp";
-    // The local name said in EHLO: the default ("localhost" forms) is fine for a submission port.
     const QByteArray url = scheme + "://" + s.host.toUtf8() + ':' + QByteArray::number(s.port);
     const QByteArray from = '<' + envelope.from + '>';
     curl_slist *recipients = nullptr;
